@@ -1,0 +1,63 @@
+// The call graph: every call site with what it may reach once the flow is solved.
+
+import type { CallFact, FileFacts, FunctionFact } from '../program/facts.js'
+import { PRIMITIVES } from '../program/runtime-module.js'
+import type { FlowResult } from './flow.js'
+
+export type CallKind = 'primitive' | 'runtime' | 'external' | 'dynamic' | 'project'
+
+export interface ResolvedCall {
+  fact: CallFact
+  kind: CallKind
+  /** For 'primitive' and 'runtime': the vtify/runtime export. For 'external': its name. */
+  name?: string
+  /** For 'project': function keys the call may reach. */
+  targets: string[]
+  /** The targets came from tracking function values. */
+  indirect: boolean
+}
+
+export interface CallGraph {
+  functions: ReadonlyMap<string, FunctionFact>
+  calls: readonly ResolvedCall[]
+  /** Calls by caller key. */
+  callsFrom: ReadonlyMap<string, readonly ResolvedCall[]>
+  /** Calls by target key (project calls only). */
+  callsTo: ReadonlyMap<string, readonly ResolvedCall[]>
+}
+
+export function buildCallGraph(files: readonly FileFacts[], flow: FlowResult): CallGraph {
+  const functions = new Map(files.flatMap((f) => f.functions.map((fn) => [fn.key, fn] as const)))
+  const calls = files.flatMap((f) => f.calls.map((c) => resolveCall(c, flow)))
+  const callsFrom = new Map<string, ResolvedCall[]>()
+  const callsTo = new Map<string, ResolvedCall[]>()
+  for (const call of calls) {
+    push(callsFrom, call.fact.caller, call)
+    for (const target of call.targets) push(callsTo, target, call)
+  }
+  return { functions, calls, callsFrom, callsTo }
+}
+
+function resolveCall(fact: CallFact, flow: FlowResult): ResolvedCall {
+  const callee = fact.callee
+  if ('runtime' in callee) {
+    const kind = PRIMITIVES.has(callee.runtime) ? 'primitive' : 'runtime'
+    return { fact, kind, name: callee.runtime, targets: [], indirect: false }
+  }
+  if ('external' in callee) return { fact, kind: 'external', name: callee.external, targets: [], indirect: false }
+  if ('dynamic' in callee) return { fact, kind: 'dynamic', targets: [], indirect: true }
+  const targets = [...flow.targets(fact)].sort()
+  if (targets.length === 0) return { fact, kind: 'dynamic', targets, indirect: true }
+  return { fact, kind: 'project', targets, indirect: !callee.direct }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** Source order, for deterministic output. */
+export function bySource(a: { file: string; line: number; column: number }, b: { file: string; line: number; column: number }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column
+}

@@ -1,0 +1,97 @@
+// The analyze phase: per-file facts in, the analysis model out. Pure: it reads facts only, so the
+// editor plugin, the lint and the CLI get the same answer from the same facts.
+
+import type { AnalysisModel, Boundary, CallEdge, Diagnostic, FunctionInfo, ThreadEntry } from '../model.js'
+import type { FileFacts, FunctionFact } from '../program/facts.js'
+import { THREAD_STARTERS } from '../program/runtime-module.js'
+import { buildCallGraph, bySource, type CallGraph, type ResolvedCall } from './call-graph.js'
+import { callbackDiagnostics, placementDiagnostics, recursionDiagnostics } from './diagnose.js'
+import { solveFlow, type FlowResult } from './flow.js'
+import { inferMultistate, type MultistateResult } from './multistate.js'
+import { reasonChain } from './names.js'
+import { findCycles } from './recursion.js'
+
+const PRIMITIVE_ID = 'vtify/runtime#'
+
+export function analyzeFacts(root: string, files: readonly FileFacts[]): AnalysisModel {
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const flow = solveFlow(sorted)
+  const graph = buildCallGraph(sorted, flow)
+  const multistate = inferMultistate(graph)
+  const threads = threadEntries(graph, flow)
+  const diagnostics: Diagnostic[] = [
+    ...sorted.flatMap((f) => f.syntaxErrors),
+    ...recursionDiagnostics(graph, findCycles(graph, multistate)),
+    ...callbackDiagnostics(graph, multistate, flow),
+    ...placementDiagnostics(graph, multistate),
+  ].sort(bySource)
+  const inThread = threadReach(graph, multistate, threads)
+  return {
+    root,
+    modules: sorted.map((f) => ({ file: f.file, imports: f.imports })),
+    functions: [...graph.functions.values()]
+      .filter(isRealFunction)
+      .map((fn) => functionInfo(graph, multistate, fn, inThread.has(fn.key))),
+    calls: graph.calls.filter((c) => c.kind !== 'external').map(callEdge),
+    threads,
+    diagnostics,
+  }
+}
+
+function isRealFunction(fn: FunctionFact): fn is FunctionFact & { kind: FunctionInfo['kind'] } {
+  return fn.kind !== 'module' && fn.kind !== 'field' && fn.kind !== 'static-block'
+}
+
+function functionInfo(graph: CallGraph, multistate: MultistateResult, fn: FunctionFact & { kind: FunctionInfo['kind'] }, inThread: boolean): FunctionInfo {
+  const isMultistate = multistate.reasons.has(fn.key)
+  return {
+    id: fn.key,
+    name: fn.name,
+    file: fn.file,
+    line: fn.line,
+    column: fn.column,
+    kind: fn.kind,
+    async: fn.async,
+    generator: fn.generator,
+    multistate: isMultistate,
+    reason: isMultistate ? reasonChain(graph, multistate, fn.key) : [],
+    boundaries: isMultistate ? boundaries(graph, multistate, fn.key) : [],
+    inThread,
+  }
+}
+
+function boundaries(graph: CallGraph, multistate: MultistateResult, key: string): Boundary[] {
+  return (graph.callsFrom.get(key) ?? [])
+    .filter((c) => multistate.suspends(c))
+    .map((c): Boundary => {
+      const { file, line, column, text } = c.fact
+      return c.kind === 'primitive'
+        ? { file, line, column, callee: text, kind: 'primitive', primitive: c.name! }
+        : { file, line, column, callee: text, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) }
+    })
+    .sort(bySource)
+}
+
+function callEdge(call: ResolvedCall): CallEdge {
+  const { file, line, column, caller, text } = call.fact
+  const to = call.kind === 'primitive' || call.kind === 'runtime' ? [PRIMITIVE_ID + call.name!] : call.targets
+  return { file, line, column, from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic' }
+}
+
+function threadEntries(graph: CallGraph, flow: FlowResult): ThreadEntry[] {
+  return graph.calls
+    .filter((c) => c.kind === 'runtime' && THREAD_STARTERS.has(c.name!))
+    .map((c) => ({ file: c.fact.file, line: c.fact.line, column: c.fact.column, by: c.name!, entries: [...flow.argumentValues(c.fact, 0)].sort() }))
+}
+
+/** Functions that run inside a virtual thread: thread entries, multistate functions, and their callees. */
+function threadReach(graph: CallGraph, multistate: MultistateResult, threads: ThreadEntry[]): Set<string> {
+  const seen = new Set<string>([...threads.flatMap((t) => t.entries), ...multistate.reasons.keys()])
+  const queue = [...seen]
+  for (let i = 0; i < queue.length; i++) {
+    for (const call of graph.callsFrom.get(queue[i]!) ?? []) {
+      for (const t of call.targets) if (!seen.has(t)) (seen.add(t), queue.push(t))
+    }
+  }
+  return seen
+}

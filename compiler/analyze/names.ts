@@ -1,0 +1,32 @@
+// How functions and reason chains are named in the model and in messages.
+
+import type { ReasonStep } from '../model.js'
+import type { CallGraph } from './call-graph.js'
+import type { MultistateResult } from './multistate.js'
+
+export function nameOf(graph: CallGraph, key: string): string {
+  return graph.functions.get(key)?.name ?? key
+}
+
+/** The shortest chain of calls from a multistate function down to a primitive. */
+export function reasonChain(graph: CallGraph, multistate: MultistateResult, key: string): ReasonStep[] {
+  const steps: ReasonStep[] = []
+  for (let reason = multistate.reasons.get(key); reason; reason = multistate.reasons.get(reason.callee)) {
+    const { fact, indirect } = reason.call
+    const name = nameOf(graph, reason.callee)
+    const step: ReasonStep = { name, file: fact.file, line: fact.line, column: fact.column }
+    if (indirect && fact.text !== name) step.via = fact.text
+    steps.push(step) // ends: each reason's callee was reached earlier in the search
+  }
+  return steps
+}
+
+/** `handle → readLine (server.ts:12) → VT_read (io.ts:3)` */
+export function formatChain(start: string, steps: readonly ReasonStep[]): string {
+  return [start, ...steps.map(formatStep)].join(' → ')
+}
+
+export function formatStep(step: ReasonStep): string {
+  const via = step.via ? ` via ${step.via}` : ''
+  return `${step.name}${via} (${step.file}:${step.line})`
+}

@@ -1,0 +1,100 @@
+// Recursion among multistate functions (paper §2.1.2): a thread's continuation must have a fixed
+// size, so no multistate function may reach itself. Every elementary cycle is reported once.
+
+import type { CallGraph, ResolvedCall } from './call-graph.js'
+import type { MultistateResult } from './multistate.js'
+
+/** A cycle as the calls that make it, starting at its first function in source order. */
+export type Cycle = ResolvedCall[]
+
+/** Cycles per strongly connected component beyond this are summarised, not listed. */
+const MAX_CYCLES_PER_COMPONENT = 20
+
+export function findCycles(graph: CallGraph, multistate: MultistateResult): Cycle[] {
+  const nodes = [...multistate.reasons.keys()].sort(compareKeys)
+  // One edge per (caller, callee) pair: the first call in source order stands for the others.
+  const edges = (from: string): Edge[] => {
+    const out = new Map<string, ResolvedCall>()
+    for (const call of graph.callsFrom.get(from) ?? []) {
+      for (const to of call.targets) if (multistate.reasons.has(to) && !out.has(to)) out.set(to, call)
+    }
+    return [...out].map(([to, call]) => ({ to, call }))
+  }
+  const cycles: Cycle[] = []
+  for (const component of stronglyConnected(nodes, (n) => edges(n).map((e) => e.to))) {
+    cycles.push(...elementaryCycles(component, edges))
+  }
+  return cycles
+}
+
+interface Edge {
+  to: string
+  call: ResolvedCall
+}
+
+/** Johnson-style enumeration restricted to one component, from each start in order. */
+function elementaryCycles(component: string[], edges: (from: string) => Edge[]): Cycle[] {
+  const members = new Set(component)
+  const order = new Map(component.map((n, i) => [n, i]))
+  const found: Cycle[] = []
+  for (const start of component) {
+    const path: ResolvedCall[] = []
+    const onPath = new Set([start])
+    const dfs = (node: string): void => {
+      for (const { to: next, call } of edges(node)) {
+        if (found.length >= MAX_CYCLES_PER_COMPONENT) return
+        if (!members.has(next) || order.get(next)! < order.get(start)!) continue
+        if (next === start) found.push([...path, call])
+        else if (!onPath.has(next)) {
+          onPath.add(next)
+          path.push(call)
+          dfs(next)
+          path.pop()
+          onPath.delete(next)
+        }
+      }
+    }
+    dfs(start)
+  }
+  return found
+}
+
+/** Tarjan's algorithm; returns components that contain a cycle (size > 1, or a self-call). */
+function stronglyConnected(nodes: string[], successors: (n: string) => string[]): string[][] {
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const result: string[][] = []
+  const visit = (v: string): void => {
+    index.set(v, index.size)
+    low.set(v, index.get(v)!)
+    stack.push(v)
+    onStack.add(v)
+    for (const w of successors(v)) {
+      if (!index.has(w)) {
+        visit(w)
+        low.set(v, Math.min(low.get(v)!, low.get(w)!))
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!))
+    }
+    if (low.get(v) !== index.get(v)) return
+    const component: string[] = []
+    for (let w = stack.pop()!; ; w = stack.pop()!) {
+      onStack.delete(w)
+      component.push(w)
+      if (w === v) break
+    }
+    if (component.length > 1 || successors(v).includes(v)) result.push(component.sort(compareKeys))
+  }
+  for (const n of nodes) if (!index.has(n)) visit(n)
+  return result
+}
+
+/** Keys are `file:offset`: order by file, then offset. */
+function compareKeys(a: string, b: string): number {
+  const ia = a.lastIndexOf(':')
+  const ib = b.lastIndexOf(':')
+  const fa = a.slice(0, ia)
+  const fb = b.slice(0, ib)
+  return fa < fb ? -1 : fa > fb ? 1 : Number(a.slice(ia + 1)) - Number(b.slice(ib + 1))
+}

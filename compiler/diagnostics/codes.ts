@@ -1,0 +1,16 @@
+// Stable diagnostic codes. Documented in docs/analysis-model.md; never renumber.
+
+export const Codes = {
+  /** A source file does not parse. */
+  syntax: 'VT0001',
+  /** Recursion among multistate functions. */
+  recursion: 'VT1001',
+  /** A multistate call inside a callback handed to untransformed code. */
+  callbackToUntransformed: 'VT1002',
+  /** A multistate call inside an async function or a generator. */
+  insideAsyncOrGenerator: 'VT1003',
+  /** A multistate call where no state boundary can be placed. */
+  noBoundaryHere: 'VT1004',
+} as const
+
+export type Code = (typeof Codes)[keyof typeof Codes]

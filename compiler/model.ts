@@ -1,0 +1,109 @@
+// The analysis model: the single source of truth that the transform, the editor plugin, the lint
+// rules, the playground and the CLI read. Plain data only, so it serialises to JSON unchanged and
+// never pins a ts.Program in memory. Documented in docs/analysis-model.md.
+
+/** A place in a source file. `file` is relative to the project root; line and column are 1-based. */
+export interface Location {
+  file: string
+  line: number
+  column: number
+}
+
+/** A range in a source file; the end is exclusive. */
+export interface Span extends Location {
+  endLine: number
+  endColumn: number
+}
+
+/** One step of a reason chain: the call to `name` made at file:line. */
+export interface ReasonStep extends Location {
+  name: string
+  /** For a call through a function value: the expression called (e.g. the parameter `handler`). */
+  via?: string
+}
+
+export type FunctionKind =
+  | 'function'
+  | 'arrow'
+  | 'method'
+  | 'constructor'
+  | 'getter'
+  | 'setter'
+
+/** A call site that is a state boundary: the thread may suspend there. */
+export interface Boundary extends Location {
+  /** The callee as written, e.g. `VT_read`, `readLine`, `this.handle`, `handler`. */
+  callee: string
+  kind: 'primitive' | 'call'
+  /** For kind 'primitive': the primitive's name as exported by vtify/runtime. */
+  primitive?: string
+  /** For kind 'call': ids of the multistate functions the call may reach. */
+  targets?: string[]
+}
+
+export interface FunctionInfo extends Location {
+  /** Stable within one analysis: `file:offset`. Call edges and boundaries refer to it. */
+  id: string
+  /** `name`, `Class.method`, the variable's name for a const-bound arrow, `<arrow>` if anonymous. */
+  name: string
+  kind: FunctionKind
+  async: boolean
+  generator: boolean
+  multistate: boolean
+  /** Shortest chain of calls from this function to a primitive; empty when single-state. */
+  reason: ReasonStep[]
+  /** State boundaries in source order; empty when single-state. */
+  boundaries: Boundary[]
+  /** Reachable from a thread (a VT_spawn/VT_run entry or a multistate function). */
+  inThread: boolean
+}
+
+/** A resolved call from one function to another (or to a primitive). */
+export interface CallEdge extends Location {
+  /** Caller function id, or `file:module` for module top level. */
+  from: string
+  /** Callee function ids; for a primitive, `vtify/runtime#NAME`. */
+  to: string[]
+  callee: string
+  /** The target set came from tracking function values, not from the callee's declaration. */
+  indirect: boolean
+  /** The callee could not be bounded (an `any`, a value from untransformed code). */
+  dynamic: boolean
+}
+
+/** A function started as a virtual thread by VT_spawn or VT_run. */
+export interface ThreadEntry extends Location {
+  /** `VT_spawn` or `VT_run`. */
+  by: string
+  entries: string[]
+}
+
+export type Severity = 'error' | 'warning'
+
+export interface RelatedLocation extends Location {
+  message: string
+}
+
+export interface Diagnostic extends Span {
+  /** Stable code, e.g. VT1001. */
+  code: string
+  severity: Severity
+  message: string
+  related: RelatedLocation[]
+}
+
+export interface ModuleInfo {
+  file: string
+  /** Project files this module imports (relative paths). */
+  imports: string[]
+}
+
+export interface AnalysisModel {
+  /** Absolute path the relative `file` fields are relative to. */
+  root: string
+  modules: ModuleInfo[]
+  functions: FunctionInfo[]
+  calls: CallEdge[]
+  threads: ThreadEntry[]
+  diagnostics: Diagnostic[]
+}

@@ -1,0 +1,49 @@
+// What every extraction step needs: the checker, the file being read, and how to name places.
+
+import path from 'node:path'
+import ts from 'typescript'
+import type { Span } from '../model.js'
+
+export interface ExtractContext {
+  readonly checker: ts.TypeChecker
+  readonly program: ts.Program
+  readonly root: string
+  readonly sourceFile: ts.SourceFile
+  readonly file: string
+  /** Files in the project (transformed by vtify), absolute names. */
+  readonly projectFiles: ReadonlySet<string>
+  /** Files that `vtify/runtime` resolves to. */
+  readonly runtimeFiles: ReadonlySet<string>
+  /** Project files whose declarations the facts refer to; filled while extracting. */
+  readonly deps: Set<string>
+}
+
+export function relativeFile(root: string, fileName: string): string {
+  return path.relative(root, fileName).split(path.sep).join('/')
+}
+
+/** A key naming a node across programs: stable while its file is unchanged. */
+export function nodeKey(ctx: ExtractContext, node: ts.Node): string {
+  const sf = node.getSourceFile()
+  if (sf !== ctx.sourceFile) ctx.deps.add(sf.fileName)
+  return `${relativeFile(ctx.root, sf.fileName)}:${node.getStart(sf)}`
+}
+
+export function locationOf(ctx: ExtractContext, node: ts.Node): Span {
+  const sf = node.getSourceFile()
+  const start = sf.getLineAndCharacterOfPosition(node.getStart(sf))
+  const end = sf.getLineAndCharacterOfPosition(node.getEnd())
+  return {
+    file: relativeFile(ctx.root, sf.fileName),
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  }
+}
+
+/** Source text of a node, on one line and cut short, for messages. */
+export function shortText(node: ts.Node, max = 40): string {
+  const text = node.getText().replace(/\s+/g, ' ')
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}

@@ -1,0 +1,83 @@
+// Per-file facts: what one source file contributes to the whole-program analysis. Extracted with
+// the checker once per file version and cached, so an edit re-extracts only the files it affects.
+// Plain data keyed by strings: facts outlive the ts.Program they came from.
+
+import type { Diagnostic, FunctionKind, Span } from '../model.js'
+
+/** Where a call or function value may lead, before the whole-program flow is solved. */
+export type Term =
+  /** A function literal or declaration, by function key. */
+  | { fn: string }
+  /** A variable, parameter or property declaration, by slot key: whatever flows into it. */
+  | { slot: string }
+  /** The result of a call, by call key: whatever its targets return. */
+  | { ret: string }
+
+/** Contexts where a state boundary cannot be placed (DESIGN.md §2; VT1003, VT1004). */
+export type ContextKind = FunctionKind | 'field' | 'static-block' | 'module'
+
+export interface FunctionFact extends Span {
+  key: string
+  name: string
+  kind: ContextKind
+  async: boolean
+  generator: boolean
+  /** Slot key per parameter, in order; null for a destructured parameter. */
+  params: (string | null)[]
+  /** Index of a rest parameter, if any. */
+  rest: number | null
+}
+
+/** What a call's callee is, as far as one file can tell. */
+export type CalleeFact =
+  /** An export of vtify/runtime. */
+  | { runtime: string }
+  /** Code vtify does not transform (a .d.ts, node_modules, a built-in). */
+  | { external: string }
+  /** Not boundable: an `any`, an unresolved name. */
+  | { dynamic: true }
+  /** Project code: the terms the callee expression may evaluate to. */
+  | { terms: Term[]; direct: boolean }
+
+export interface CallFact extends Span {
+  key: string
+  /** Key of the enclosing function, field initialiser, static block or module. */
+  caller: string
+  /** The callee as written, shortened for messages. */
+  text: string
+  callee: CalleeFact
+  /** Terms per argument; a spread argument's terms are kept at its index. */
+  args: Term[][]
+  /** Position of each argument, for diagnostics about callbacks. */
+  argLocations: Span[]
+  /** Index of the first spread argument, if any (later arguments lose their position). */
+  spread: number | null
+}
+
+/** `to` receives every function that any of `from` may hold. */
+export interface FlowFact {
+  to: string
+  from: Term[]
+}
+
+export interface FileFacts {
+  file: string
+  functions: FunctionFact[]
+  calls: CallFact[]
+  flows: FlowFact[]
+  /** Project files whose declarations these facts refer to (absolute names). */
+  deps: string[]
+  /** Project files imported by this one (relative names). */
+  imports: string[]
+  syntaxErrors: Diagnostic[]
+}
+
+/** Key of the slot holding a function's return values. */
+export function returnSlot(fnKey: string): string {
+  return `ret:${fnKey}`
+}
+
+/** Key of the pseudo-function standing for a module's top level. */
+export function moduleKey(file: string): string {
+  return `${file}:module`
+}

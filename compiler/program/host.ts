@@ -1,0 +1,68 @@
+// A compiler host that keeps parsed source files between programs, so that an edit re-parses only
+// the edited file, and that can find vtify/runtime even where the package is not installed.
+
+import fs from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { isRuntimeSpecifier } from './runtime-module.js'
+
+interface CachedFile {
+  text: string
+  sourceFile: ts.SourceFile
+}
+
+/** Installed packages (TypeScript's lib files among them) do not change while we run: parse once per process. */
+const libraryCache = new Map<string, CachedFile>()
+
+/** The runtime's declarations shipped with this package (dist) or its source (development). */
+const BUNDLED_RUNTIME = ['../../runtime/index.d.ts', '../../runtime/index.ts']
+  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+  .find((p) => fs.existsSync(p))
+
+export class CachingHost {
+  readonly host: ts.CompilerHost
+  private readonly files = new Map<string, CachedFile>()
+  private readonly overrides = new Map<string, string>()
+
+  constructor(private readonly options: ts.CompilerOptions) {
+    const host = ts.createCompilerHost(options, true)
+    host.getSourceFile = (fileName, languageVersion) => this.getSourceFile(fileName, languageVersion)
+    host.readFile = (fileName) => this.overrides.get(fileName) ?? ts.sys.readFile(fileName)
+    host.fileExists = (fileName) => this.overrides.has(fileName) || ts.sys.fileExists(fileName)
+    host.resolveModuleNameLiterals = (literals, containingFile, redirected, opts) =>
+      literals.map((lit) => this.resolve(lit.text, containingFile, opts, host, redirected))
+    this.host = host
+  }
+
+  /** Forget a file (re-read from disk next time), or give its new text. */
+  update(fileName: string, text?: string): void {
+    this.files.delete(fileName)
+    if (text === undefined) this.overrides.delete(fileName)
+    else this.overrides.set(fileName, text)
+  }
+
+  private getSourceFile(fileName: string, languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions): ts.SourceFile | undefined {
+    const isLibrary = fileName.includes('/node_modules/') && !this.overrides.has(fileName)
+    const cache = isLibrary ? libraryCache : this.files
+    const cached = cache.get(fileName)
+    if (cached) return cached.sourceFile
+    const text = this.host.readFile(fileName)
+    if (text === undefined) return undefined
+    const sourceFile = ts.createSourceFile(fileName, text, languageVersion, true)
+    cache.set(fileName, { text, sourceFile })
+    return sourceFile
+  }
+
+  private resolve(
+    name: string,
+    containingFile: string,
+    options: ts.CompilerOptions,
+    host: ts.CompilerHost,
+    redirected: ts.ResolvedProjectReference | undefined,
+  ): ts.ResolvedModuleWithFailedLookupLocations {
+    const result = ts.resolveModuleName(name, containingFile, options, host, undefined, redirected)
+    if (result.resolvedModule || !isRuntimeSpecifier(name) || !BUNDLED_RUNTIME) return result
+    const extension = BUNDLED_RUNTIME.endsWith('.d.ts') ? ts.Extension.Dts : ts.Extension.Ts
+    return { resolvedModule: { resolvedFileName: BUNDLED_RUNTIME, extension, isExternalLibraryImport: true } }
+  }
+}

@@ -1,0 +1,105 @@
+// Names users recognise for functions: `serve`, `Server.handle`, the variable an arrow is bound to,
+// `<callback to forEach>` for an anonymous argument.
+
+import ts from 'typescript'
+import type { ContextKind } from './facts.js'
+
+export type FunctionLike =
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.MethodDeclaration
+  | ts.ConstructorDeclaration
+  | ts.GetAccessorDeclaration
+  | ts.SetAccessorDeclaration
+
+export function isFunctionLike(node: ts.Node): node is FunctionLike {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  )
+}
+
+export function kindOf(fn: FunctionLike): ContextKind {
+  if (ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn)) return 'function'
+  if (ts.isArrowFunction(fn)) return 'arrow'
+  if (ts.isMethodDeclaration(fn)) return 'method'
+  if (ts.isConstructorDeclaration(fn)) return 'constructor'
+  return ts.isGetAccessorDeclaration(fn) ? 'getter' : 'setter'
+}
+
+export function functionName(fn: FunctionLike): string {
+  if (ts.isConstructorDeclaration(fn)) return `${ownerName(fn)}.constructor`
+  if (ts.isGetAccessorDeclaration(fn)) return memberName(fn, `get ${propertyNameText(fn.name)}`)
+  if (ts.isSetAccessorDeclaration(fn)) return memberName(fn, `set ${propertyNameText(fn.name)}`)
+  if (ts.isMethodDeclaration(fn)) return memberName(fn, propertyNameText(fn.name))
+  if (fn.name) return fn.name.text
+  if (ts.isFunctionDeclaration(fn)) return 'default'
+  return bindingName(fn) ?? `<${fn.kind === ts.SyntaxKind.ArrowFunction ? 'arrow' : 'function'}>`
+}
+
+/** Name of a class member initialiser pseudo-function, e.g. `Server.port (initialiser)`. */
+export function fieldName(field: ts.PropertyDeclaration): string {
+  return `${memberName(field, propertyNameText(field.name))} (initialiser)`
+}
+
+export function staticBlockName(block: ts.ClassStaticBlockDeclaration): string {
+  return `${ownerName(block)} (static block)`
+}
+
+export function propertyNameText(name: ts.PropertyName): string {
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) {
+    return name.text
+  }
+  return `[${ts.isComputedPropertyName(name) ? name.expression.getText() : name.getText()}]`
+}
+
+function memberName(member: ts.ClassElement | ts.ObjectLiteralElement, own: string): string {
+  const owner = ownerName(member)
+  return owner ? `${owner}.${own}` : own
+}
+
+function ownerName(member: ts.Node): string {
+  const parent = member.parent
+  if (ts.isClassDeclaration(parent)) return parent.name?.text ?? 'default'
+  if (ts.isClassExpression(parent)) return parent.name?.text ?? bindingName(parent) ?? '<class>'
+  if (ts.isObjectLiteralExpression(parent)) return bindingName(parent) ?? ''
+  return ''
+}
+
+/** The name an expression is bound to: `const x = …`, `x = …`, `o.x = …`, `{ x: … }`, or an argument. */
+function bindingName(expr: ts.Expression): string | undefined {
+  let node: ts.Node = expr
+  while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent)) {
+    node = node.parent
+  }
+  const parent = node.parent
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text
+  if (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) return memberNameOf(parent)
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    return parent.left.getText()
+  }
+  if (ts.isExportAssignment(parent)) return 'default'
+  if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) {
+    return `<callback to ${calleeName(parent.expression)}>`
+  }
+  return undefined
+}
+
+function memberNameOf(prop: ts.PropertyAssignment | ts.PropertyDeclaration): string {
+  const own = propertyNameText(prop.name)
+  const owner = ownerName(prop)
+  return owner ? `${owner}.${own}` : own
+}
+
+/** `arr.forEach` → `forEach`, `setTimeout` → `setTimeout`. */
+export function calleeName(callee: ts.Expression): string {
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text
+  if (ts.isIdentifier(callee)) return callee.text
+  return callee.getText().slice(0, 30)
+}

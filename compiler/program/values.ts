@@ -1,0 +1,109 @@
+// Which functions an expression may evaluate to, as terms for the whole-program flow
+// (flow-insensitive: a variable holds everything ever assigned to it; arrays collapse to their elements).
+
+import ts from 'typescript'
+import { nodeKey, type ExtractContext } from './context.js'
+import type { Term } from './facts.js'
+import { isFunctionLike } from './naming.js'
+
+export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
+  const node = skipWrappers(expr)
+  if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return [{ fn: nodeKey(ctx, node) }]
+  if (ts.isCallExpression(node)) return bindTarget(ctx, node) ?? [{ ret: nodeKey(ctx, node) }]
+  if (ts.isConditionalExpression(node)) return [...termsOf(ctx, node.whenTrue), ...termsOf(ctx, node.whenFalse)]
+  if (ts.isBinaryExpression(node)) return binaryTerms(ctx, node)
+  if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((el) => termsOf(ctx, el))
+  if (ts.isSpreadElement(node)) return termsOf(ctx, node.expression)
+  if (ts.isElementAccessExpression(node) && !isStringIndex(node)) return termsOf(ctx, node.expression)
+  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    return symbolTerms(ctx, node)
+  }
+  return []
+}
+
+export function skipWrappers(expr: ts.Expression): ts.Expression {
+  let node = expr
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isTypeAssertionExpression(node)
+  ) {
+    node = node.expression
+  }
+  return node
+}
+
+function binaryTerms(ctx: ExtractContext, node: ts.BinaryExpression): Term[] {
+  switch (node.operatorToken.kind) {
+    case ts.SyntaxKind.BarBarToken:
+    case ts.SyntaxKind.QuestionQuestionToken:
+    case ts.SyntaxKind.AmpersandAmpersandToken:
+      return [...termsOf(ctx, node.left), ...termsOf(ctx, node.right)]
+    case ts.SyntaxKind.CommaToken:
+    case ts.SyntaxKind.EqualsToken:
+      return termsOf(ctx, node.right)
+    default:
+      return []
+  }
+}
+
+/** `f.bind(…)` evaluates to (a wrapper of) f. */
+function bindTarget(ctx: ExtractContext, call: ts.CallExpression): Term[] | undefined {
+  const callee = call.expression
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'bind') return undefined
+  const terms = termsOf(ctx, callee.expression)
+  return terms.length > 0 ? terms : undefined
+}
+
+function isStringIndex(node: ts.ElementAccessExpression): boolean {
+  return ts.isStringLiteralLike(node.argumentExpression)
+}
+
+/** Terms for a name: the declarations its symbol resolves to (through import aliases). */
+export function symbolTerms(ctx: ExtractContext, node: ts.Expression): Term[] {
+  return declarationsOf(ctx, node).flatMap((decl) => declarationTerms(ctx, decl))
+}
+
+export function declarationsOf(ctx: ExtractContext, node: ts.Expression): ts.Declaration[] {
+  const symbol = resolvedSymbol(ctx, node)
+  const decls = symbol?.declarations ?? []
+  // Overloads: only the implementation has a body.
+  const bodies = decls.filter((d) => isFunctionLike(d) && d.body)
+  return bodies.length > 0 ? bodies : decls
+}
+
+export function resolvedSymbol(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
+  const at = ts.isPropertyAccessExpression(node) ? node.name : ts.isElementAccessExpression(node) ? node.argumentExpression : node
+  let symbol = ctx.checker.getSymbolAtLocation(at)
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol)
+  if (symbol && ts.isShorthandPropertyAssignment(symbol.valueDeclaration ?? at)) {
+    symbol = ctx.checker.getShorthandAssignmentValueSymbol(symbol.valueDeclaration) ?? symbol
+  }
+  return symbol
+}
+
+function declarationTerms(ctx: ExtractContext, decl: ts.Declaration): Term[] {
+  if (!ctx.projectFiles.has(decl.getSourceFile().fileName)) return []
+  if (ts.isFunctionDeclaration(decl)) return [{ fn: nodeKey(ctx, decl) }]
+  if (ts.isExportAssignment(decl)) return termsOf(ctx, decl.expression)
+  if (isSlotDeclaration(decl)) return [{ slot: nodeKey(ctx, decl) }]
+  return []
+}
+
+/** Declarations that hold function values: the flow tracks what is stored in each. */
+export function isSlotDeclaration(decl: ts.Node): boolean {
+  return (
+    ts.isVariableDeclaration(decl) ||
+    ts.isParameter(decl) ||
+    ts.isBindingElement(decl) ||
+    ts.isPropertyDeclaration(decl) ||
+    ts.isPropertySignature(decl) ||
+    ts.isPropertyAssignment(decl) ||
+    ts.isShorthandPropertyAssignment(decl) ||
+    ts.isMethodDeclaration(decl) ||
+    ts.isMethodSignature(decl) ||
+    ts.isGetAccessorDeclaration(decl)
+  )
+}
