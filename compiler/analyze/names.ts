@@ -15,7 +15,7 @@ export function reasonChain(graph: CallGraph, multistate: MultistateResult, key:
     const { fact, indirect } = reason.call
     const name = nameOf(graph, reason.callee)
     const step: ReasonStep = { name, file: fact.file, line: fact.line, column: fact.column }
-    if (indirect && fact.text !== name) step.via = fact.text
+    if (indirect && lastSegment(fact.text) !== lastSegment(name)) step.via = fact.text
     steps.push(step) // ends: each reason's callee was reached earlier in the search
   }
   return steps
@@ -29,4 +29,9 @@ export function formatChain(start: string, steps: readonly ReasonStep[]): string
 export function formatStep(step: ReasonStep): string {
   const via = step.via ? ` via ${step.via}` : ''
   return `${step.name}${via} (${step.file}:${step.line})`
+}
+
+/** `c.readAll` and `Conn.readAll` name the same method: no need to say "via". */
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1)
 }

@@ -29,6 +29,13 @@ export function nodeKey(ctx: ExtractContext, node: ts.Node): string {
   return `${relativeFile(ctx.root, sf.fileName)}:${node.getStart(sf)}`
 }
 
+/**
+ * A key naming a call. Calls can share a start (`f(a).then(b)` holds two), so the end is part of it.
+ */
+export function callKey(ctx: ExtractContext, call: ts.CallExpression): string {
+  return `${nodeKey(ctx, call)}-${call.getEnd()}`
+}
+
 export function locationOf(ctx: ExtractContext, node: ts.Node): Span {
   const sf = node.getSourceFile()
   const start = sf.getLineAndCharacterOfPosition(node.getStart(sf))

@@ -3,7 +3,7 @@
 
 import ts from 'typescript'
 import type { Span } from '../model.js'
-import { locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
+import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
 import { calleeOf } from './callee.js'
 import { moduleKey, returnSlot, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
@@ -94,7 +94,7 @@ class Walker {
     const spread = args.findIndex((a) => ts.isSpreadElement(a))
     const callFact: CallFact = {
       ...this.location(call),
-      key: nodeKey(this.ctx, call),
+      key: callKey(this.ctx, call),
       caller: context,
       text: shortText(call.expression),
       callee: fact,
@@ -108,7 +108,7 @@ class Walker {
   /** Assignments, initialisers, returns and loop variables move function values into slots. */
   private recordFlow(node: ts.Node, context: string): void {
     if (ts.isVariableDeclaration(node) || ts.isParameter(node)) {
-      if (node.initializer) this.flowIntoBinding(node, termsOf(this.ctx, node.initializer))
+      this.flowIntoBinding(node, node.initializer ? termsOf(this.ctx, node.initializer) : [])
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       this.flowIntoTarget(node.left, termsOf(this.ctx, node.right))
     } else if (ts.isReturnStatement(node) && node.expression) {
@@ -126,7 +126,8 @@ class Walker {
 
   private flowIntoBinding(decl: ts.VariableDeclaration | ts.ParameterDeclaration, from: Term[]): void {
     if (ts.isIdentifier(decl.name)) return this.addFlow(nodeKey(this.ctx, decl), from)
-    // Destructuring: each bound name receives what the matching property holds.
+    // Destructuring: each bound name receives what the matching property of the declared or
+    // inferred type holds (the initialiser's literal properties reach it through the type).
     for (const element of bindingElements(decl.name)) {
       const sources = destructuredSources(this.ctx, element).map((slot): Term => ({ slot }))
       this.addFlow(nodeKey(this.ctx, element), sources)

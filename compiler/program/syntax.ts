@@ -12,7 +12,7 @@ export function syntaxDiagnostics(ctx: ExtractContext): Diagnostic[] {
     return {
       code: 'VT0001',
       severity: 'error',
-      message: `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}. vtify cannot analyse this file until it parses.`,
+      message: `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').replace(/\.$/, '')}. vtify cannot analyse this file until it parses.`,
       file: relativeFile(ctx.root, sf.fileName),
       line: start.line + 1,
       column: start.character + 1,

@@ -2,14 +2,14 @@
 // (flow-insensitive: a variable holds everything ever assigned to it; arrays collapse to their elements).
 
 import ts from 'typescript'
-import { nodeKey, type ExtractContext } from './context.js'
+import { callKey, nodeKey, type ExtractContext } from './context.js'
 import type { Term } from './facts.js'
 import { isFunctionLike } from './naming.js'
 
 export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
   const node = skipWrappers(expr)
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return [{ fn: nodeKey(ctx, node) }]
-  if (ts.isCallExpression(node)) return bindTarget(ctx, node) ?? [{ ret: nodeKey(ctx, node) }]
+  if (ts.isCallExpression(node)) return bindTarget(ctx, node) ?? [{ ret: callKey(ctx, node) }]
   if (ts.isConditionalExpression(node)) return [...termsOf(ctx, node.whenTrue), ...termsOf(ctx, node.whenFalse)]
   if (ts.isBinaryExpression(node)) return binaryTerms(ctx, node)
   if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((el) => termsOf(ctx, el))

@@ -1,0 +1,16 @@
+// `vtify analyze`: the analysis model as a report or as JSON.
+
+import { analyzePath } from '../compiler/index.js'
+import { UsageError } from './errors.js'
+import { formatReport } from './report.js'
+
+export function runAnalyze(args: readonly string[], out: NodeJS.WritableStream): number {
+  const json = args.includes('--json')
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json')
+  if (unknown.length > 0) throw new UsageError(`analyze: unknown option ${unknown[0]}`)
+  const targets = args.filter((a) => !a.startsWith('-'))
+  if (targets.length !== 1) throw new UsageError('analyze needs exactly one entry file, directory or tsconfig.json')
+  const model = analyzePath(targets[0]!)
+  out.write(json ? `${JSON.stringify(model, null, 2)}\n` : formatReport(model))
+  return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
+}

@@ -1,0 +1,70 @@
+// VT0001 and VT1001–VT1004: codes, positions, and messages that say what to do.
+
+import { describe, expect, it } from 'vitest'
+import { analyzeFixture, summarize } from './summary.js'
+
+describe('diagnostics', () => {
+  it('VT1001: self-recursion of a multistate function; single-state recursion is fine', () => {
+    const model = analyzeFixture('recursion')
+    expect(summarize(model).diagnostics).toEqual(['VT1001 main.ts:6:3'])
+    expect(model.diagnostics[0]!.message).toContain('countdown → countdown (main.ts:6)')
+    expect(model.diagnostics[0]!.message).toContain('loop')
+  })
+
+  it('VT1001: mutual recursion across modules prints the whole cycle', () => {
+    const model = analyzeFixture('recursion-cross-module')
+    expect(summarize(model).diagnostics).toEqual(['VT1001 pong.ts:4:3'])
+    const d = model.diagnostics[0]!
+    expect(d.message).toContain('ping → pong (ping.ts:6) → ping (pong.ts:4)')
+    expect(d.related.map((r) => `${r.file}:${r.line}`)).toEqual(['ping.ts:6', 'pong.ts:4'])
+  })
+
+  it('VT1002: multistate callbacks handed to forEach, setTimeout and a node_modules function', () => {
+    const model = analyzeFixture('callbacks')
+    expect(summarize(model).diagnostics).toEqual(['VT1002 main.ts:9:17', 'VT1002 main.ts:12:14', 'VT1002 main.ts:15:11'])
+    const [forEach, timeout, lib] = model.diagnostics
+    expect(forEach!.message).toContain('`Array.forEach`')
+    expect(forEach!.message).toContain('for…of')
+    expect(forEach!.message).toContain('VT_spawn')
+    expect(timeout!.message).toContain('`setTimeout`')
+    expect(lib!.message).toContain('The callback `flush` passed to `onEvent`')
+    expect(lib!.related[0]).toMatchObject({ file: 'main.ts', line: 4 })
+  })
+
+  it('VT1003: multistate calls inside an async function or a generator', () => {
+    const model = analyzeFixture('async-generator')
+    expect(summarize(model).diagnostics).toEqual(['VT1003 main.ts:8:3', 'VT1003 main.ts:12:3'])
+    expect(model.diagnostics[0]!.message).toContain('VT_await')
+    expect(model.functions.filter((f) => f.multistate).map((f) => f.name)).toEqual(['nap'])
+  })
+
+  it('VT1004: field initialisers, constructors, getters, setters and module top level', () => {
+    const model = analyzeFixture('no-boundary')
+    expect(summarize(model).diagnostics).toEqual([
+      'VT1004 main.ts:8:12',
+      'VT1004 main.ts:11:5',
+      'VT1004 main.ts:15:5',
+      'VT1004 main.ts:20:5',
+      'VT1004 main.ts:25:1',
+    ])
+    const messages = model.diagnostics.map((d) => d.message)
+    expect(messages[1]).toContain('constructor')
+    expect(messages[2]).toContain('getter')
+    expect(messages[4]).toContain('VT_run')
+  })
+
+  it('VT0001: a syntax error is a diagnostic, not a crash', () => {
+    const model = analyzeFixture('syntax-error')
+    expect(model.diagnostics.map((d) => d.code)).toContain('VT0001')
+    expect(model.diagnostics[0]).toMatchObject({ file: 'main.ts', line: 4 })
+  })
+
+  it('every diagnostic carries a range and says what to do', () => {
+    for (const name of ['recursion', 'callbacks', 'async-generator', 'no-boundary']) {
+      for (const d of analyzeFixture(name).diagnostics) {
+        expect(d.endLine >= d.line, `${name} ${d.code}`).toBe(true)
+        expect(d.message.length, `${name} ${d.code}`).toBeGreaterThan(60)
+      }
+    }
+  })
+})

@@ -1,0 +1,58 @@
+// Function values flow through parameters, variables, returns, properties, arrays and destructuring.
+
+import { describe, expect, it } from 'vitest'
+import { analyzeFixture, reasonOf, summarize } from './summary.js'
+
+describe('function values', () => {
+  it('serve(handler) is multistate because echoThread flows into handler; serve2 stays single-state', () => {
+    const model = analyzeFixture('server-shape')
+    expect(summarize(model)).toEqual({
+      multistate: ['main.ts#echoThread', 'main.ts#main', 'main.ts#serve'],
+      boundaries: {
+        'main.ts#echoThread': ['VT_read@5', 'VT_write@5'],
+        'main.ts#serve': ['handler@10'],
+        'main.ts#main': ['serve@22'],
+      },
+      diagnostics: [],
+    })
+    expect(reasonOf(model, 'main.ts', 'serve')).toBe('serve → echoThread via handler (main.ts:10) → VT_read (main.ts:5)')
+    const serve2 = model.functions.find((f) => f.name === 'serve2')!
+    expect(serve2.multistate).toBe(false)
+  })
+
+  it('returned functions, properties, arrays, and destructured parameters', () => {
+    const model = analyzeFixture('function-values')
+    expect(summarize(model).multistate).toEqual([
+      'main.ts#blocking',
+      'main.ts#callsProperty',
+      'main.ts#callsReturned',
+      'main.ts#loopsOverArray',
+      'main.ts#passesOptions',
+      'main.ts#withOptions',
+    ])
+    expect(reasonOf(model, 'main.ts', 'callsReturned')).toBe('callsReturned → blocking via f (main.ts:16) → VT_yield (main.ts:4)')
+    expect(reasonOf(model, 'main.ts', 'withOptions')).toBe('withOptions → blocking via onData (main.ts:44) → VT_yield (main.ts:4)')
+    for (const name of ['quick', 'factory', 'setsProperty', 'callsQuickOnly']) {
+      expect(model.functions.find((f) => f.name === name)?.multistate, name).toBe(false)
+    }
+  })
+
+  it('calls whose targets cannot be bounded are recorded as dynamic', () => {
+    const model = analyzeFixture('dynamic')
+    expect(model.calls.filter((c) => c.dynamic).map((c) => `${c.callee}@${c.line}`)).toEqual(['f@9', 'g@13'])
+    expect(summarize(model).multistate).toEqual(['main.ts#stepper'])
+  })
+
+  it('VT_spawn and VT_run start threads; spawning does not make the spawner multistate', () => {
+    const model = analyzeFixture('spawn')
+    expect(summarize(model)).toEqual({
+      multistate: ['main.ts#boss', 'main.ts#worker'],
+      boundaries: { 'main.ts#worker': ['VT_yield@4'], 'main.ts#boss': ['VT_join@10'] },
+      diagnostics: [],
+    })
+    const name = (id: string): string | undefined => model.functions.find((f) => f.id === id)?.name
+    expect(model.threads.map((t) => `${t.by}:${t.entries.map(name).join(',')}@${t.line}`)).toEqual(['VT_spawn:worker@9', 'VT_run:boss@14'])
+    expect(model.functions.find((f) => f.name === 'start')?.inThread).toBe(false)
+    expect(model.functions.find((f) => f.name === 'worker')?.inThread).toBe(true)
+  })
+})

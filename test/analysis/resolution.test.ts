@@ -1,0 +1,120 @@
+// Call resolution forms: each fixture states its exact multistate set and boundaries.
+
+import { describe, expect, it } from 'vitest'
+import { analyzeFixture, reasonOf, summarize } from './summary.js'
+
+describe('call resolution', () => {
+  it('paper Figure 2: function1 calls the multistate function2 twice', () => {
+    const model = analyzeFixture('paper-figure2')
+    expect(summarize(model)).toEqual({
+      multistate: ['main.ts#function1', 'main.ts#function2'],
+      boundaries: { 'main.ts#function2': ['VT_yield@4'], 'main.ts#function1': ['function2@10', 'function2@11'] },
+      diagnostics: [],
+    })
+    expect(reasonOf(model, 'main.ts', 'function1')).toBe('function1 → function2 (main.ts:10) → VT_yield (main.ts:4)')
+  })
+
+  it('paper Figure 7: echo_thread blocks in VT_read and VT_write', () => {
+    expect(summarize(analyzeFixture('paper-figure7'))).toEqual({
+      multistate: ['echo.ts#echo_thread'],
+      boundaries: { 'echo.ts#echo_thread': ['VT_read@5', 'VT_write@6'] },
+      diagnostics: [],
+    })
+  })
+
+  it('local function declarations, function expressions, const arrows and nested functions', () => {
+    const model = analyzeFixture('local-functions')
+    expect(summarize(model).multistate).toEqual([
+      'main.ts#arrow',
+      'main.ts#declared',
+      'main.ts#expressed',
+      'main.ts#inner',
+      'main.ts#outer',
+    ])
+    expect(reasonOf(model, 'main.ts', 'outer')).toBe(
+      'outer → inner (main.ts:16) → arrow (main.ts:14) → expressed (main.ts:10) → declared (main.ts:7) → VT_sleep (main.ts:4)',
+    )
+    expect(model.functions.find((f) => f.name === 'pure')?.multistate).toBe(false)
+  })
+
+  it('named imports, with and without renaming', () => {
+    const model = analyzeFixture('imports-named')
+    expect(summarize(model)).toEqual({
+      multistate: ['io.ts#readByte', 'main.ts#handle'],
+      boundaries: { 'io.ts#readByte': ['VT_read@5'], 'main.ts#handle': ['readByte@5'] },
+      diagnostics: [],
+    })
+    expect(reasonOf(model, 'main.ts', 'handle')).toBe('handle → readByte (main.ts:5) → VT_read (io.ts:5)')
+  })
+
+  it('default exports: a function declaration and an arrow', () => {
+    expect(summarize(analyzeFixture('imports-default'))).toEqual({
+      multistate: ['a.ts#pause', 'b.ts#default', 'main.ts#run'],
+      boundaries: { 'a.ts#pause': ['VT_yield@4'], 'b.ts#default': ['VT_yield@4'], 'main.ts#run': ['pause@5', 'step@6'] },
+      diagnostics: [],
+    })
+  })
+
+  it('re-exports: export * and export { a as b } through a barrel', () => {
+    expect(summarize(analyzeFixture('reexports'))).toEqual({
+      multistate: ['lib/io.ts#send', 'lib/more.ts#nap', 'main.ts#greet'],
+      boundaries: { 'lib/io.ts#send': ['VT_write@4'], 'lib/more.ts#nap': ['VT_sleep@4'], 'main.ts#greet': ['send@4', 'rest@5'] },
+      diagnostics: [],
+    })
+  })
+
+  it('namespace imports: m.f()', () => {
+    expect(summarize(analyzeFixture('namespace-import'))).toEqual({
+      multistate: ['main.ts#loop', 'net.ts#next'],
+      boundaries: { 'main.ts#loop': ['net.next@5'], 'net.ts#next': ['VT_accept@4'] },
+      diagnostics: [],
+    })
+  })
+
+  it('class methods: static, instance, this.m(), through the receiver type', () => {
+    const model = analyzeFixture('class-methods')
+    expect(summarize(model)).toEqual({
+      multistate: ['main.ts#Conn.drain', 'main.ts#Conn.readAll', 'main.ts#Conn.readSome', 'main.ts#use'],
+      boundaries: {
+        'main.ts#Conn.drain': ['c.readAll@11'],
+        'main.ts#Conn.readAll': ['this.readSome@16'],
+        'main.ts#Conn.readSome': ['VT_read@21'],
+        'main.ts#use': ['Conn.drain@32'],
+      },
+      diagnostics: [],
+    })
+    expect(reasonOf(model, 'main.ts', 'use')).toBe(
+      'use → Conn.drain (main.ts:32) → Conn.readAll (main.ts:11) → Conn.readSome (main.ts:16) → VT_read (main.ts:21)',
+    )
+  })
+
+  it('object-literal methods and arrow properties', () => {
+    expect(summarize(analyzeFixture('object-literal-methods'))).toEqual({
+      multistate: ['main.ts#api.tick', 'main.ts#api.wait', 'main.ts#client'],
+      boundaries: { 'main.ts#api.wait': ['VT_sleep@5'], 'main.ts#api.tick': ['VT_yield@7'], 'main.ts#client': ['api.wait@15', 'api.tick@16'] },
+      diagnostics: [],
+    })
+  })
+
+  it('methods through interfaces and base classes reach only the multistate implementations', () => {
+    const model = analyzeFixture('interface-dispatch')
+    expect(summarize(model).multistate).toEqual([
+      'impl.ts#Busy.work',
+      'impl.ts#Echo.handle',
+      'main.ts#dispatch',
+      'main.ts#start',
+      'main.ts#viaBase',
+    ])
+    const dispatch = model.functions.find((f) => f.name === 'dispatch')!
+    expect(dispatch.boundaries.map((b) => b.targets?.map((t) => model.functions.find((f) => f.id === t)?.name))).toEqual([['Echo.handle']])
+    expect(model.functions.find((f) => f.name === 'Quiet.handle')?.multistate).toBe(false)
+  })
+
+  it('JavaScript sources are part of the program', () => {
+    expect(summarize(analyzeFixture('js-sources'))).toEqual({
+      multistate: ['main.ts#napTime', 'util.js#snooze'],
+      boundaries: { 'main.ts#napTime': ['snooze@4'], 'util.js#snooze': ['VT_sleep@4'] },
+      diagnostics: [],
+    })
+  })
+})
