@@ -1,0 +1,34 @@
+// Byte copying without per-call allocation on the small sizes a byte-at-a-time thread uses.
+
+const encoder = new TextEncoder()
+
+/** Copy src[from, from+count) to dst[at, at+count). */
+export function copyBytes(dst: Uint8Array, at: number, src: Uint8Array, from: number, count: number): void {
+  if (count <= 32) {
+    for (let i = 0; i < count; i++) dst[at + i] = src[from + i] as number
+  } else {
+    dst.set(from === 0 && count === src.length ? src : src.subarray(from, from + count), at)
+  }
+}
+
+interface BufferLike {
+  allocUnsafe(size: number): Uint8Array
+}
+const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer
+
+/**
+ * A private copy of data[0, n) for a channel that keeps the chunk after VT_write returns (the
+ * thread may reuse its buffer at once). Node's pooled Buffer is far cheaper for small chunks.
+ */
+export function ownCopy(data: Uint8Array, n: number): Uint8Array {
+  const copy = NodeBuffer !== undefined ? NodeBuffer.allocUnsafe(n) : new Uint8Array(n)
+  copyBytes(copy, 0, data, 0, n)
+  return copy
+}
+
+/** VT_write's data as bytes: strings are written as UTF-8. */
+export function asBytes(data: Uint8Array | string): Uint8Array {
+  if (typeof data === 'string') return encoder.encode(data)
+  if (data instanceof Uint8Array) return data
+  throw new TypeError(`VT_write: data must be a Uint8Array or a string, got ${data === null ? 'null' : typeof data}`)
+}

@@ -1,0 +1,71 @@
+// A Node fs/promises FileHandle as a channel, by structural typing. Reads and writes go through
+// the handle's current position, like read(2)/write(2) on a file descriptor. VT_write waits for
+// the write to complete (the data is not copied), writing again after a short write.
+
+import { complete, fail } from '../loop.js'
+import { WAIT, type Continuation, type Signal } from '../protocol.js'
+import { channelBusy, channelFailure } from '../errors.js'
+import type { Port } from './port.js'
+
+export interface FileHandleLike {
+  readonly fd: number
+  read(buffer: Uint8Array, offset: number, length: number, position: null): Promise<{ bytesRead: number }>
+  write(buffer: Uint8Array, offset: number, length: number, position: null): Promise<{ bytesWritten: number }>
+  readFile: (...args: never[]) => unknown
+}
+
+export function isFileHandle(ch: object): ch is FileHandleLike {
+  const f = ch as Partial<FileHandleLike>
+  return typeof f.fd === 'number' && typeof f.read === 'function' && typeof f.write === 'function' && typeof f.readFile === 'function'
+}
+
+export class FileHandlePort implements Port {
+  readonly what: string
+  private reader: Continuation | null = null
+  private writer: Continuation | null = null
+
+  constructor(private readonly file: FileHandleLike) {
+    this.what = `file handle fd ${file.fd}`
+  }
+
+  read(k: Continuation, buf: Uint8Array, n: number): Signal {
+    if (this.reader !== null) throw channelBusy('VT_read', this.what, this.reader.id)
+    this.reader = k
+    this.file.read(buf, 0, n, null).then(
+      ({ bytesRead }) => this.resumeReader(null, bytesRead),
+      (error: unknown) => this.resumeReader(channelFailure('VT_read', this.what, error), 0),
+    )
+    return WAIT
+  }
+
+  write(k: Continuation, data: Uint8Array, n: number): Signal {
+    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
+    this.writer = k
+    this.writeFrom(data, 0, n)
+    return WAIT
+  }
+
+  private writeFrom(data: Uint8Array, done: number, n: number): void {
+    this.file.write(data, done, n - done, null).then(
+      ({ bytesWritten }) => {
+        if (done + bytesWritten < n) this.writeFrom(data, done + bytesWritten, n)
+        else this.resumeWriter(null, n)
+      },
+      (error: unknown) => this.resumeWriter(channelFailure('VT_write', this.what, error), 0),
+    )
+  }
+
+  private resumeReader(error: unknown, bytes: number): void {
+    const k = this.reader as Continuation
+    this.reader = null
+    if (error !== null) fail(k, error)
+    else complete(k, bytes)
+  }
+
+  private resumeWriter(error: unknown, bytes: number): void {
+    const k = this.writer as Continuation
+    this.writer = null
+    if (error !== null) fail(k, error)
+    else complete(k, bytes)
+  }
+}

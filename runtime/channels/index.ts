@@ -1,0 +1,40 @@
+// Finding the port of a channel object: its own VT_CHANNEL property, or an adapter chosen by the
+// object's shape and attached to it on first use.
+
+import { FileHandlePort, isFileHandle } from './file-handle.js'
+import { NodeServerPort, isNodeServer } from './node-server.js'
+import { NodeStreamPort, isNodeStream } from './node-stream.js'
+import { VT_CHANNEL, type Channel, type Port } from './port.js'
+import { WebPairPort, WebReadPort, WebWritePort, isWebPair, isWebReadable, isWebWritable } from './web-stream.js'
+
+function adapt(ch: object): Port | undefined {
+  if (isFileHandle(ch)) return new FileHandlePort(ch)
+  if (isNodeServer(ch)) return new NodeServerPort(ch)
+  if (isNodeStream(ch)) return new NodeStreamPort(ch)
+  if (isWebReadable(ch)) return new WebReadPort(ch)
+  if (isWebWritable(ch)) return new WebWritePort(ch)
+  if (isWebPair(ch)) return new WebPairPort(ch)
+  return undefined
+}
+
+const KINDS =
+  'a VT_pipe(), a Node socket or stream, a net.Server (VT_accept), a FileHandle, a Web ReadableStream/WritableStream'
+
+/** The port of ch that supports `op`, or a TypeError saying what ch would need to be. */
+export function portOf(ch: unknown, op: 'read' | 'write' | 'accept', primitive: string): Port {
+  if (typeof ch !== 'object' || ch === null) {
+    throw new TypeError(`${primitive}: expected a channel (${KINDS}), got ${ch === null ? 'null' : typeof ch}`)
+  }
+  const channel = ch as Channel
+  let port = channel[VT_CHANNEL]
+  if (port === undefined) {
+    port = adapt(ch)
+    if (port === undefined) {
+      const name = (ch as { constructor?: { name?: string } }).constructor?.name ?? 'object'
+      throw new TypeError(`${primitive}: ${name} is not a channel vtify knows: pass ${KINDS}, or give it a [VT_CHANNEL] port`)
+    }
+    Object.defineProperty(ch, VT_CHANNEL, { value: port })
+  }
+  if (port[op] === undefined) throw new TypeError(`${primitive}: ${port.what} does not support ${op}`)
+  return port
+}

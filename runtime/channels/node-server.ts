@@ -1,0 +1,58 @@
+// A Node net.Server (or tls.Server) as an accept channel, by structural typing. Connections that
+// arrive while no thread waits in VT_accept are held in arrival order; waiting threads are served
+// in the order they called VT_accept.
+
+import { complete, fail } from '../loop.js'
+import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
+import { ChannelError } from '../errors.js'
+import type { Port } from './port.js'
+
+type Listener = (arg: unknown) => void
+
+export interface NodeServerLike {
+  on(event: string, listener: Listener): unknown
+  listen: (...args: never[]) => unknown
+  address(): unknown
+}
+
+export function isNodeServer(ch: object): ch is NodeServerLike {
+  const s = ch as Partial<NodeServerLike>
+  return typeof s.on === 'function' && typeof s.listen === 'function' && typeof s.address === 'function'
+}
+
+export class NodeServerPort implements Port {
+  readonly what = 'server'
+  private readonly arrived: unknown[] = []
+  private readonly acceptors: Continuation[] = []
+  private closed = false
+
+  constructor(server: NodeServerLike) {
+    server.on('connection', (socket) => this.onConnection(socket))
+    server.on('close', () => this.onClose())
+  }
+
+  accept(k: Continuation): Signal {
+    if (this.arrived.length > 0) {
+      k.value = this.arrived.shift()
+      return NEXT
+    }
+    if (this.closed) throw this.closedError()
+    this.acceptors.push(k)
+    return WAIT
+  }
+
+  private onConnection(socket: unknown): void {
+    const acceptor = this.acceptors.shift()
+    if (acceptor === undefined) this.arrived.push(socket)
+    else complete(acceptor, socket)
+  }
+
+  private onClose(): void {
+    this.closed = true
+    for (const k of this.acceptors.splice(0)) fail(k, this.closedError())
+  }
+
+  private closedError(): ChannelError {
+    return new ChannelError('ECLOSED', 'VT_accept: the server is closed; no more connections will arrive')
+  }
+}

@@ -1,0 +1,149 @@
+// VT_pipe(): an in-memory byte FIFO with a bounded buffer, for tests and for threads talking to
+// each other. A writer waits while the buffer is full; a reader waits while it is empty.
+
+import { complete, fail } from '../loop.js'
+import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
+import { ChannelError, channelBusy, channelClosed } from '../errors.js'
+import { copyBytes } from './bytes.js'
+import { VT_CHANNEL, type Port } from './port.js'
+
+let pipes = 0
+const EMPTY = new Uint8Array(0)
+
+export class Pipe implements Port {
+  readonly what: string
+  readonly [VT_CHANNEL]: Port = this
+  private readonly ring: Uint8Array
+  private head = 0
+  private count = 0
+  private closed = false
+  private failure: ChannelError | null = null
+  // The parked reader and where its bytes go.
+  private reader: Continuation | null = null
+  private readBuf: Uint8Array = EMPTY
+  private readMax = 0
+  // The parked writer and what it still has to write.
+  private writer: Continuation | null = null
+  private writeData: Uint8Array = EMPTY
+  private written = 0
+  private writeEnd = 0
+
+  constructor(capacity = 65536) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`VT_pipe: capacity must be an integer ≥ 1, got ${capacity}`)
+    this.ring = new Uint8Array(capacity)
+    this.what = `pipe #${++pipes}`
+  }
+
+  /** Bytes buffered and not yet read. */
+  get buffered(): number {
+    return this.count
+  }
+
+  read(k: Continuation, buf: Uint8Array, n: number): Signal {
+    if (this.failure !== null) throw this.failure
+    if (this.count > 0) {
+      k.value = this.pull(buf, n)
+      this.refill()
+      return NEXT
+    }
+    if (this.closed) {
+      k.value = 0
+      return NEXT
+    }
+    if (this.reader !== null) throw channelBusy('VT_read', this.what, this.reader.id)
+    this.reader = k
+    this.readBuf = buf
+    this.readMax = n
+    return WAIT
+  }
+
+  write(k: Continuation, data: Uint8Array, n: number): Signal {
+    if (this.failure !== null) throw this.failure
+    if (this.closed) throw channelClosed('VT_write', this.what)
+    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
+    const pushed = this.push(data, 0, n)
+    this.feedReader()
+    if (pushed === n) {
+      k.value = n
+      return NEXT
+    }
+    this.writer = k
+    this.writeData = data
+    this.written = pushed
+    this.writeEnd = n
+    return WAIT
+  }
+
+  /** End of writes: the reader gets what is buffered, then 0. A parked writer fails. */
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    const writer = this.writer
+    if (writer !== null) {
+      this.writer = null
+      fail(writer, channelClosed('VT_write', this.what))
+    }
+    if (this.count === 0) this.finishReader(0)
+  }
+
+  /** A reset: every waiting and later read or write throws `ECONNRESET`. */
+  destroy(): void {
+    if (this.failure !== null) return
+    this.failure = new ChannelError('ECONNRESET', `${this.what} was reset (destroyed) while in use`)
+    for (const k of [this.reader, this.writer]) if (k !== null) fail(k, this.failure)
+    this.reader = this.writer = null
+  }
+
+  private push(src: Uint8Array, from: number, end: number): number {
+    const cap = this.ring.length
+    let done = from
+    while (done < end && this.count < cap) {
+      const tail = (this.head + this.count) % cap
+      const m = Math.min(end - done, cap - this.count, cap - tail)
+      copyBytes(this.ring, tail, src, done, m)
+      this.count += m
+      done += m
+    }
+    return done - from
+  }
+
+  private pull(dst: Uint8Array, n: number): number {
+    const cap = this.ring.length
+    let done = 0
+    while (done < n && this.count > 0) {
+      const m = Math.min(n - done, this.count, cap - this.head)
+      copyBytes(dst, done, this.ring, this.head, m)
+      this.head = (this.head + m) % cap
+      this.count -= m
+      done += m
+    }
+    return done
+  }
+
+  /** Hand buffered bytes to a parked reader. */
+  private feedReader(): void {
+    if (this.reader === null || this.count === 0) return
+    this.finishReader(this.pull(this.readBuf, this.readMax))
+    this.refill()
+  }
+
+  private finishReader(bytes: number): void {
+    const reader = this.reader
+    if (reader === null) return
+    this.reader = null
+    this.readBuf = EMPTY
+    complete(reader, bytes)
+  }
+
+  /** Space was freed: move more of a parked writer's data in, resuming it when all is in. */
+  private refill(): void {
+    const writer = this.writer
+    if (writer === null) return
+    this.written += this.push(this.writeData, this.written, this.writeEnd)
+    this.feedReader()
+    if (this.written < this.writeEnd) return
+    this.writer = null
+    this.writeData = EMPTY
+    complete(writer, this.writeEnd)
+  }
+}

@@ -1,0 +1,136 @@
+// Web streams as channels: ReadableStream (read side), WritableStream (write side), and any
+// { readable, writable } pair (TransformStream, WebSocketStream, …). The stream is locked to
+// vtify on first use (getReader / getWriter). Reads hold at most one chunk; writes wait on the
+// writer's desiredSize (the stream's backpressure signal).
+
+import { complete, fail } from '../loop.js'
+import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
+import { channelBusy, channelClosed, channelFailure } from '../errors.js'
+import { copyBytes, ownCopy } from './bytes.js'
+import type { Port } from './port.js'
+
+export function isWebReadable(ch: object): ch is ReadableStream<Uint8Array> {
+  return typeof (ch as Partial<ReadableStream>).getReader === 'function'
+}
+
+export function isWebWritable(ch: object): ch is WritableStream<Uint8Array> {
+  return typeof (ch as Partial<WritableStream>).getWriter === 'function'
+}
+
+export function isWebPair(ch: object): ch is { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> } {
+  const p = ch as { readable?: object; writable?: object }
+  return typeof p.readable === 'object' && p.readable !== null && isWebReadable(p.readable) &&
+    typeof p.writable === 'object' && p.writable !== null && isWebWritable(p.writable)
+}
+
+const EMPTY = new Uint8Array(0)
+
+export class WebReadPort implements Port {
+  readonly what = 'ReadableStream'
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array>
+  private chunk: Uint8Array = EMPTY
+  private offset = 0
+  private done = false
+  private waiter: Continuation | null = null
+
+  constructor(stream: ReadableStream<Uint8Array>) {
+    this.reader = stream.getReader()
+  }
+
+  read(k: Continuation, buf: Uint8Array, n: number): Signal {
+    if (this.offset < this.chunk.length || this.done) {
+      k.value = this.take(buf, n)
+      return NEXT
+    }
+    if (this.waiter !== null) throw channelBusy('VT_read', this.what, this.waiter.id)
+    this.waiter = k
+    this.reader.read().then(
+      (result) => this.onChunk(result, buf, n),
+      (error: unknown) => this.resume(channelFailure('VT_read', this.what, error), 0),
+    )
+    return WAIT
+  }
+
+  private onChunk(result: ReadableStreamReadResult<Uint8Array>, buf: Uint8Array, n: number): void {
+    if (result.done) this.done = true
+    else if (!(result.value instanceof Uint8Array)) {
+      this.resume(new TypeError(`VT_read: the ReadableStream delivered ${typeof result.value} chunks; vtify reads Uint8Array chunks`), 0)
+      return
+    } else {
+      this.chunk = result.value
+      this.offset = 0
+    }
+    this.resume(null, this.take(buf, n))
+  }
+
+  private take(buf: Uint8Array, n: number): number {
+    const m = Math.min(n, this.chunk.length - this.offset)
+    copyBytes(buf, 0, this.chunk, this.offset, m)
+    this.offset += m
+    return m
+  }
+
+  private resume(error: unknown, bytes: number): void {
+    const k = this.waiter as Continuation
+    this.waiter = null
+    if (error !== null) fail(k, error)
+    else complete(k, bytes)
+  }
+}
+
+export class WebWritePort implements Port {
+  readonly what = 'WritableStream'
+  private readonly writer: WritableStreamDefaultWriter<Uint8Array>
+  private failure: unknown = null
+  private waiter: Continuation | null = null
+  private readonly onWriteError = (error: unknown): void => {
+    this.failure ??= error
+  }
+
+  constructor(stream: WritableStream<Uint8Array>) {
+    this.writer = stream.getWriter()
+  }
+
+  write(k: Continuation, data: Uint8Array, n: number): Signal {
+    if (this.failure !== null) throw channelFailure('VT_write', this.what, this.failure)
+    const room = this.writer.desiredSize
+    if (room === null) throw channelClosed('VT_write', this.what)
+    if (this.waiter !== null) throw channelBusy('VT_write', this.what, this.waiter.id)
+    const copy = ownCopy(data, n)
+    if (room > 0) {
+      this.writer.write(copy).then(undefined, this.onWriteError)
+      k.value = n
+      return NEXT
+    }
+    this.waiter = k
+    this.writer.ready.then(
+      () => this.resume(null, copy),
+      (error: unknown) => this.resume(channelFailure('VT_write', this.what, error), copy),
+    )
+    return WAIT
+  }
+
+  private resume(error: unknown, copy: Uint8Array): void {
+    const k = this.waiter as Continuation
+    this.waiter = null
+    if (error !== null) {
+      fail(k, error)
+      return
+    }
+    this.writer.write(copy).then(undefined, this.onWriteError)
+    complete(k, copy.length)
+  }
+}
+
+/** A { readable, writable } pair: reads from one side, writes to the other. */
+export class WebPairPort implements Port {
+  readonly what = 'stream pair'
+  readonly read: Port['read']
+  readonly write: Port['write']
+  constructor(pair: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }) {
+    const r = new WebReadPort(pair.readable)
+    const w = new WebWritePort(pair.writable)
+    this.read = (k, buf, n) => r.read(k, buf, n)
+    this.write = (k, data, n) => w.write(k, data, n)
+  }
+}

@@ -1,0 +1,33 @@
+// Settings of the runtime (VT_configure).
+
+import type { VThread } from './thread-handle.js'
+
+export interface Config {
+  /**
+   * Receives an error that ended a thread nobody joined, once, with the report text (message,
+   * JS stack and the thread's logical stack). Default: written to stderr via console.error.
+   */
+  onUnjoinedError: (report: string, error: unknown, thread: VThread) => void
+  /**
+   * 0 (the default, DESIGN.md §2): the host event loop gets a turn at every queue swap.
+   * n > 0: at a swap the host gets a turn only once n continuations have been thrown to since
+   * its last turn; until then the swapped queue runs at once. Still deterministic (a count, not
+   * a clock); trades I/O latency for cheaper VT_yield when few threads are runnable.
+   */
+  throwsPerHostTurn: number
+}
+
+export const config: Config = {
+  onUnjoinedError: (report) => console.error(report),
+  throwsPerHostTurn: 0,
+}
+
+export function configure(options: Partial<Config>): void {
+  if (options.throwsPerHostTurn !== undefined) {
+    const n = options.throwsPerHostTurn
+    if (!Number.isInteger(n) || n < 0) {
+      throw new RangeError(`VT_configure: throwsPerHostTurn must be an integer ≥ 0, got ${n}`)
+    }
+  }
+  Object.assign(config, options)
+}

@@ -1,0 +1,47 @@
+// VT_dump and VT_stats: what every live thread is doing, and how many threads lived and ended.
+
+import { loopCounters } from './loop.js'
+import { ENDED, RUNNABLE, RUNNING, type Continuation } from './protocol.js'
+import { infoOf } from './registry.js'
+import { logicalStack, threadName } from './stack.js'
+import { liveThreads, threadCounters } from './threads.js'
+
+function stateOf(k: Continuation): string {
+  if (k.status === RUNNING) return 'running'
+  if (k.status === RUNNABLE) return 'runnable'
+  if (k.status === ENDED) return 'ended'
+  const callee = infoOf(k.fn)?.calls[k.state]
+  return callee ? `waiting in ${callee}` : 'waiting'
+}
+
+/** Like a Java or Go thread dump: every live thread, its state and its logical stack. */
+export function dump(): string {
+  const lines = [`vtify: ${liveThreads.size} live thread${liveThreads.size === 1 ? '' : 's'}`]
+  for (const k of liveThreads) {
+    const parent = k.extras?.parent
+    const child = parent ? ` (dynamic call from thread #${parent.id})` : ''
+    lines.push(`thread ${threadName(k)}: ${stateOf(k)}${child}`, ...logicalStack(k))
+  }
+  return lines.join('\n')
+}
+
+export interface Stats {
+  /** Threads started (VT_spawn, VT_run, children of dynamic calls). */
+  readonly spawned: number
+  /** Started and not yet ended. */
+  readonly live: number
+  /** Ended by returning. */
+  readonly returned: number
+  /** Ended by an exception. */
+  readonly threw: number
+  /** Continuations thrown to by the event loop (resumptions). */
+  readonly throws: number
+  /** Active/yield queue swaps. */
+  readonly swaps: number
+  /** Turns the event loop got from the host's event loop. */
+  readonly hostTurns: number
+}
+
+export function stats(): Stats {
+  return { ...threadCounters, live: liveThreads.size, ...loopCounters }
+}

@@ -1,0 +1,85 @@
+// Errors the runtime throws at a thread's call site. Each message says what happened and what to do.
+
+import { infoOf, entryOf } from './registry.js'
+
+/** Why a channel operation failed. */
+export type ChannelErrorCode =
+  | 'ECONNRESET' // the peer reset the connection
+  | 'EPIPE' //      the peer is gone; what was written cannot be delivered
+  | 'ECLOSED' //    the channel was closed or destroyed on this side
+  | 'EBUSY' //      another thread is already waiting on the same side of the channel
+  | 'EIO' //        any other failure of the underlying stream; see `cause`
+
+/** A channel failed under a primitive; thrown at the primitive's call site. */
+export class ChannelError extends Error {
+  readonly code: ChannelErrorCode
+  constructor(code: ChannelErrorCode, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause })
+    this.name = 'ChannelError'
+    this.code = code
+  }
+}
+
+/** Wrap an error event of a host stream for the primitive `op` that was waiting on it. */
+export function channelFailure(op: string, what: string, cause: unknown): ChannelError {
+  const code = (cause as { code?: unknown } | null)?.code
+  if (code === 'ECONNRESET') {
+    return new ChannelError('ECONNRESET', `${op}: ${what}: the connection was reset by the peer (ECONNRESET)`, cause)
+  }
+  if (code === 'EPIPE') {
+    return new ChannelError('EPIPE', `${op}: ${what}: the peer has closed the connection (EPIPE)`, cause)
+  }
+  const message = cause instanceof Error ? cause.message : String(cause)
+  return new ChannelError('EIO', `${op}: ${what} failed: ${message}`, cause)
+}
+
+export function channelClosed(op: string, what: string): ChannelError {
+  return new ChannelError('ECLOSED', `${op}: ${what} is closed (ended or destroyed); nothing more can be ${op === 'VT_write' ? 'written' : 'read'}`)
+}
+
+export function channelBusy(op: string, what: string, waiterId: number): ChannelError {
+  return new ChannelError(
+    'EBUSY',
+    `${op}: thread #${waiterId} is already waiting in ${op} on ${what}; ` +
+      `one thread at a time may read (or write) a channel: hand it off, or use a pipe per consumer`,
+  )
+}
+
+/** A primitive was reached by code that vtify did not transform, so it cannot suspend. */
+export function notCompiled(name: string, insideThread: number | null): never {
+  const where =
+    insideThread === null
+      ? 'outside a virtual thread'
+      : `by code of thread #${insideThread} that vtify did not transform (a callback given to untransformed code?)`
+  throw new Error(
+    `${name}() was called ${where}: the calling module was not compiled by vtify, so the call cannot suspend. ` +
+      `Add vtify() to your Vite or Rollup config (or run \`vtify build\`), and start threads with VT_run or VT_spawn.`,
+  )
+}
+
+/**
+ * The body of the function value a multistate function's name is bound to after the transform:
+ * reached only from code vtify did not transform (a dynamic call, a library calling it back).
+ */
+export function multistateUnreachable(stub: (...args: never[]) => unknown): never {
+  const entry = entryOf(stub)
+  const info = entry === undefined ? undefined : infoOf(entry.sm)
+  const name = info?.name ?? (stub.name || 'a multistate function')
+  const defined = info === undefined ? '' : ` (defined at ${info.file}:${info.lines[0]})`
+  const site = callSite(stub)
+  throw new Error(
+    `multistate function ${name}${defined} was called${site === undefined ? '' : ` at ${site}`} by code that vtify did not ` +
+      `transform, where it cannot suspend. Call it from a vtified function, or run it as a thread: ` +
+      `VT_spawn(${name}, …) or VT_run(${name}, …).`,
+  )
+}
+
+/** The first JS stack frame above `below`: the caller's file:line:column. */
+function callSite(below: (...args: never[]) => unknown): string | undefined {
+  const holder: { stack?: string } = {}
+  const capture = (Error as { captureStackTrace?: (target: object, fn: unknown) => void }).captureStackTrace
+  if (capture === undefined) return undefined
+  capture(holder, below)
+  const frame = holder.stack?.split('\n')[1]?.trim()
+  return frame?.replace(/^at /, '')
+}

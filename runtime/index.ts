@@ -1,0 +1,137 @@
+// vtify/runtime: the primitives a virtual thread calls, and the protocol generated code targets.
+//
+// The VT_* primitives marked "state boundary" are what source code calls; the compiler
+// recognises them by symbol and replaces each call with the k-passing form (kRead, …) described
+// in docs/runtime.md. Called directly — from code vtify did not transform — they cannot suspend,
+// so they throw an error saying so.
+
+import { configure, type Config } from './config.js'
+import { dump, stats, type Stats } from './dump.js'
+import { notCompiled, multistateUnreachable } from './errors.js'
+import { Pipe } from './channels/pipe.js'
+import { NO_ERROR, extrasOf, type Continuation } from './protocol.js'
+import { logicalStackOf } from './stack.js'
+import { newThread, startThread } from './threads.js'
+import { currentThread } from './trampoline.js'
+import type { VThread } from './thread-handle.js'
+
+export type { VThread } from './thread-handle.js'
+export type { Config } from './config.js'
+export type { Stats } from './dump.js'
+export type { Port, Channel } from './channels/port.js'
+export { VT_CHANNEL } from './channels/port.js'
+export { ChannelError, type ChannelErrorCode } from './errors.js'
+export { Pipe } from './channels/pipe.js'
+
+// The protocol, for generated code (docs/runtime.md).
+export {
+  Continuation, WAIT, NEXT, RETURN, JUMP, NO_ERROR, take, call,
+  type Signal, type StateMachine,
+} from './protocol.js'
+export { multistate, threadEntry, type MultistateInfo, type ThreadFactory } from './registry.js'
+export { kYield, kRead, kWrite, kAwait, kSleep, kAccept, kJoin, kCall } from './primitives.js'
+export { complete, fail } from './loop.js'
+
+/** Something VT_read can read bytes from. */
+export type ReadChannel = object
+/** Something VT_write can write bytes to. */
+export type WriteChannel = object
+
+function inThread(): number | null {
+  return currentThread()?.id ?? null
+}
+
+/** State boundary: let every other runnable thread run once. */
+export function VT_yield(): void {
+  notCompiled('VT_yield', inThread())
+}
+
+/** State boundary: read up to n bytes into buf; returns bytes read, 0 at end of stream. */
+export function VT_read(ch: ReadChannel, buf: Uint8Array, n?: number): number {
+  void [ch, buf, n]
+  return notCompiled('VT_read', inThread())
+}
+
+/** State boundary: write all of data (or its first n bytes); waits on backpressure. */
+export function VT_write(ch: WriteChannel, data: Uint8Array | string, n?: number): number {
+  void [ch, data, n]
+  return notCompiled('VT_write', inThread())
+}
+
+/** State boundary: wait for a promise; returns its value or throws its reason. */
+export function VT_await<T>(promise: PromiseLike<T> | T): T {
+  void promise
+  return notCompiled('VT_await', inThread())
+}
+
+/** State boundary: wait ms milliseconds. */
+export function VT_sleep(ms: number): void {
+  void ms
+  notCompiled('VT_sleep', inThread())
+}
+
+/** State boundary: wait for the next connection on a server. */
+export function VT_accept<S = unknown>(server: object): S {
+  void server
+  return notCompiled('VT_accept', inThread())
+}
+
+/** State boundary: wait for a thread to end; returns its result or rethrows its error. */
+export function VT_join<R>(thread: VThread<R>): R {
+  void thread
+  return notCompiled('VT_join', inThread())
+}
+
+/** Start a virtual thread running fn(...args); the caller keeps running. */
+export function VT_spawn<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): VThread<R> {
+  const k = newThread(fn, undefined, args, 'VT_spawn')
+  startThread(k)
+  return k as VThread<R>
+}
+
+/** Start a thread from ordinary code; resolves with its result, rejects with its error. */
+export function VT_run<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<R> {
+  const k: Continuation = newThread(fn, undefined, args, 'VT_run')
+  const done = new Promise<R>((resolve, reject) => {
+    extrasOf(k).settle = (error, value) => (error === NO_ERROR ? resolve(value as R) : reject(error))
+  })
+  startThread(k)
+  return done
+}
+
+/** The current virtual thread. */
+export function VT_self(): VThread {
+  const k = currentThread()
+  if (k === null) return notCompiled('VT_self', null)
+  return k
+}
+
+/** Every live thread with its state and logical stack. */
+export function VT_dump(): string {
+  return dump()
+}
+
+/** Counts of threads started and ended, and of the event loop's work. */
+export function VT_stats(): Stats {
+  return stats()
+}
+
+/** An in-memory byte pipe with a bounded buffer (default 64 KiB). */
+export function VT_pipe(capacity?: number): Pipe {
+  return new Pipe(capacity)
+}
+
+/** Change runtime settings (see Config). */
+export function VT_configure(options: Partial<Config>): void {
+  configure(options)
+}
+
+/** The logical stack recorded when `error` left its first multistate frame, if it did. */
+export function VT_stackOf(error: unknown): string | undefined {
+  return logicalStackOf(error)
+}
+
+/** Generated code: the body of a multistate function's stub, reached only from untransformed code. */
+export function VT_unreachable(stub: (...args: never[]) => unknown): never {
+  return multistateUnreachable(stub)
+}

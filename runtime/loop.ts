@@ -1,0 +1,93 @@
+// The event loop of paper §2.2.1 (Figure 5) with its two throwable queues, run inside the
+// host's event loop. Order (DESIGN.md §2): the active queue is thrown to in FIFO order; threads
+// that become runnable meanwhile (spawned, woken by I/O, timers, promises, joins) are appended
+// to it; VT_yield appends to the yield queue; when active is empty the queues swap and the host
+// gets a turn. With both queues empty nothing is scheduled: the runtime idles at zero CPU.
+
+import { config } from './config.js'
+import { hostScheduler } from './host.js'
+import { RUNNABLE, WAITING, type Continuation } from './protocol.js'
+import { ThrowableQueue } from './queue.js'
+import { reportUnjoinedErrors } from './threads.js'
+import { throwTo } from './trampoline.js'
+
+let active = new ThrowableQueue()
+let yielded = new ThrowableQueue()
+let inRound = false
+let scheduled = false
+
+/** Counters for VT_stats. */
+export const loopCounters = { throws: 0, swaps: 0, hostTurns: 0 }
+
+const scheduleRound = hostScheduler(round)
+
+function wake(): void {
+  if (inRound || scheduled) return
+  scheduled = true
+  scheduleRound()
+}
+
+/** Append a runnable thread to the active queue. */
+export function enqueue(k: Continuation): void {
+  k.status = RUNNABLE
+  active.push(k)
+  wake()
+}
+
+/** VT_yield: append the running thread to the yield queue. */
+export function enqueueYield(k: Continuation): void {
+  k.status = RUNNABLE
+  yielded.push(k)
+  wake()
+}
+
+/** An event a parked thread waited for happened: resume it with `value`. */
+export function complete(k: Continuation, value: unknown): void {
+  assertWaiting(k)
+  k.value = value
+  enqueue(k)
+}
+
+/** The event failed: resume the thread so that `error` is thrown at its call site. */
+export function fail(k: Continuation, error: unknown): void {
+  assertWaiting(k)
+  k.error = error
+  enqueue(k)
+}
+
+function assertWaiting(k: Continuation): void {
+  // A channel adapter that resumes a thread twice, or one that never parked, would corrupt it.
+  if (k.status !== WAITING) throw new Error(`vtify internal error: thread #${k.id} resumed while not waiting`)
+}
+
+/** Threads in the queues, in the order they will run (for VT_dump). */
+export function queued(): Continuation[] {
+  return [...active, ...yielded]
+}
+
+function round(): void {
+  scheduled = false
+  loopCounters.hostTurns++
+  let thrown = 0
+  inRound = true
+  try {
+    for (;;) {
+      let k: Continuation | undefined
+      while ((k = active.shift()) !== undefined) {
+        thrown++
+        throwTo(k)
+      }
+      if (yielded.length === 0) break
+      const emptied = active
+      active = yielded
+      yielded = emptied
+      loopCounters.swaps++
+      if (thrown >= config.throwsPerHostTurn) break
+    }
+  } finally {
+    inRound = false
+    loopCounters.throws += thrown
+  }
+  reportUnjoinedErrors()
+  if (active.length > 0) wake()
+}

@@ -1,0 +1,103 @@
+// The k-passing forms of the multistate primitives: what generated code calls in place of
+// VT_yield(…), VT_read(…), … . Each takes the running thread's continuation first and returns
+// NEXT (done at once: result in k.value), WAIT (k parked; the event loop will throw to it at its
+// resume state with the result or the error), or throws at once at the call site.
+
+import { portOf } from './channels/index.js'
+import { asBytes } from './channels/bytes.js'
+import { complete, enqueueYield, fail } from './loop.js'
+import { Continuation, ENDED, NEXT, WAIT, extrasOf, type Signal } from './protocol.js'
+import { entryOf } from './registry.js'
+import { outcomeOf, startChild } from './threads.js'
+
+/** VT_yield(): run again after every other runnable thread has run once. */
+export function kYield(k: Continuation): Signal {
+  enqueueYield(k)
+  return WAIT
+}
+
+function wakeSleeper(k: Continuation): void {
+  complete(k, undefined)
+}
+
+/** VT_sleep(ms). */
+export function kSleep(k: Continuation, ms: number): Signal {
+  if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${String(ms)}`)
+  setTimeout(wakeSleeper, ms, k)
+  return WAIT
+}
+
+/** VT_await(p): a non-thenable is its own value at once; a thenable parks until it settles. */
+export function kAwait(k: Continuation, p: unknown): Signal {
+  const then = typeof p === 'object' || typeof p === 'function' ? (p as { then?: unknown } | null)?.then : undefined
+  if (typeof then !== 'function') {
+    k.value = p
+    return NEXT
+  }
+  Reflect.apply(then, p, [(value: unknown) => complete(k, value), (error: unknown) => fail(k, error)])
+  return WAIT
+}
+
+/** VT_join(t): t's result, or t's error thrown here. */
+export function kJoin(k: Continuation, t: unknown): Signal {
+  if (!(t instanceof Continuation)) throw new TypeError('VT_join: expected a thread handle returned by VT_spawn')
+  if (t === k) throw new Error(`VT_join: thread #${k.id} cannot join itself (it would wait forever)`)
+  if (t.status === ENDED) {
+    k.value = outcomeOf(t)
+    return NEXT
+  }
+  extrasOf(t).joiners.push(k)
+  return WAIT
+}
+
+function count(primitive: string, length: number, n: number | undefined): number {
+  if (n === undefined) return length
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${primitive}: n must be an integer ≥ 0, got ${n}`)
+  return Math.min(n, length)
+}
+
+/** VT_read(ch, buf, n = buf.length): 1..n bytes read into buf, or 0 at end of stream. */
+export function kRead(k: Continuation, ch: unknown, buf: Uint8Array, n?: number): Signal {
+  if (!(buf instanceof Uint8Array)) throw new TypeError('VT_read: buf must be a Uint8Array')
+  const max = count('VT_read', buf.length, n)
+  const port = portOf(ch, 'read', 'VT_read')
+  if (max === 0) {
+    k.value = 0
+    return NEXT
+  }
+  return (port.read as NonNullable<typeof port.read>)(k, buf, max)
+}
+
+/** VT_write(ch, data, n = data.length): all n bytes written; waits while the channel is full. */
+export function kWrite(k: Continuation, ch: unknown, data: Uint8Array | string, n?: number): Signal {
+  const bytes = asBytes(data)
+  const total = count('VT_write', bytes.length, n)
+  const port = portOf(ch, 'write', 'VT_write')
+  if (total === 0) {
+    k.value = 0
+    return NEXT
+  }
+  return (port.write as NonNullable<typeof port.write>)(k, bytes, total)
+}
+
+/** VT_accept(server): the next connection. */
+export function kAccept(k: Continuation, server: unknown): Signal {
+  const port = portOf(server, 'accept', 'VT_accept')
+  return (port.accept as NonNullable<typeof port.accept>)(k)
+}
+
+/**
+ * A call through a function value the compiler could not bound (DESIGN.md §4, paper §5.1).
+ * A plain function is simply called. A multistate one runs in a child thread started at once in
+ * place of the caller, which is resumed — also at once — with the child's result or error.
+ */
+export function kCall(k: Continuation, callee: unknown, self: unknown, args: readonly unknown[]): Signal {
+  const entry = entryOf(callee)
+  if (entry === undefined) {
+    if (typeof callee !== 'function') throw new TypeError(`dynamic call: the callee is ${callee === null ? 'null' : typeof callee}, not a function`)
+    k.value = Reflect.apply(callee as (...a: unknown[]) => unknown, self, args)
+    return NEXT
+  }
+  startChild(k, entry.create(self, args))
+  return WAIT
+}

@@ -1,0 +1,51 @@
+// What the runtime knows about generated code: per state machine, its name and the source line
+// of every state (for logical stacks); per multistate function value, how to start it as a thread.
+
+import type { Continuation, StateMachine } from './protocol.js'
+
+/** Source positions of one multistate function, emitted by the compiler next to its code. */
+export interface MultistateInfo {
+  /** The source name: `f`, `Class.method`, or the variable of a const-bound arrow. */
+  readonly name: string
+  /** The original source file, relative to the project root. */
+  readonly file: string
+  /** lines[0] is the function's own line; lines[s] (s ≥ 1) is the line of boundary s. */
+  readonly lines: readonly number[]
+  /** calls[s] names what boundary s calls (`VT_read`, `readLine`); calls[0] is ''. */
+  readonly calls: readonly string[]
+}
+
+/** Builds the continuation of a new thread rooted at a multistate function. */
+export type ThreadFactory = (self: unknown, args: readonly unknown[]) => Continuation
+
+interface Entry {
+  readonly sm: StateMachine
+  readonly create: ThreadFactory
+}
+
+const infos = new WeakMap<StateMachine, MultistateInfo>()
+const entries = new WeakMap<object, Entry>()
+
+/** Register a state machine's source positions (generated once per multistate function). */
+export function multistate(sm: StateMachine, info: MultistateInfo): StateMachine {
+  infos.set(sm, info)
+  return sm
+}
+
+export function infoOf(sm: StateMachine): MultistateInfo | undefined {
+  return infos.get(sm)
+}
+
+/**
+ * Make the function value `stub` — what the source name of a multistate function is bound to
+ * after the transform — startable as a thread (VT_spawn, VT_run) and callable through a dynamic
+ * call. `stub` itself, called by untransformed code, must call VT_unreachable(stub).
+ */
+export function threadEntry<F extends object>(stub: F, sm: StateMachine, create: ThreadFactory): F {
+  entries.set(stub, { sm, create })
+  return stub
+}
+
+export function entryOf(value: unknown): Entry | undefined {
+  return typeof value === 'function' ? entries.get(value) : undefined
+}

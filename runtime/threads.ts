@@ -1,0 +1,129 @@
+// The life of a thread: started once, ended exactly once (returned or threw), its outcome handed
+// to whoever waits for it — joiners, the parent of a dynamic call, the promise of VT_run — and an
+// error nobody consumed reported once, with its logical stack.
+
+import { config } from './config.js'
+import { enqueue, complete, fail } from './loop.js'
+import { Continuation, ENDED, NO_ERROR, RETURN, extrasOf, type Signal } from './protocol.js'
+import { entryOf, multistate } from './registry.js'
+import { logicalStackOf, threadName } from './stack.js'
+import { handOff } from './trampoline.js'
+
+/** Every thread started and not yet ended, in start order (VT_dump). */
+export const liveThreads = new Set<Continuation>()
+
+export const threadCounters = { spawned: 0, returned: 0, threw: 0 }
+
+/** The continuation of a thread running a single-state function (VT_spawn of a plain function). */
+class PlainThread extends Continuation {
+  target: (...args: unknown[]) => unknown
+  self: unknown
+  args: readonly unknown[]
+  constructor(target: (...args: unknown[]) => unknown, self: unknown, args: readonly unknown[]) {
+    super(plainThread, 0)
+    this.target = target
+    this.self = self
+    this.args = args
+  }
+}
+
+function plainThread(k: PlainThread): Signal {
+  k.value = Reflect.apply(k.target, k.self, k.args)
+  return RETURN
+}
+multistate(plainThread, { name: 'plain function', file: '<not transformed>', lines: [0], calls: [''] })
+
+/** The continuation of a new thread running fn(...args); fn may be multistate or plain. */
+export function newThread(fn: unknown, self: unknown, args: readonly unknown[], caller: string): Continuation {
+  const entry = entryOf(fn)
+  if (entry !== undefined) return entry.create(self, args)
+  if (typeof fn === 'function') return new PlainThread(fn as (...args: unknown[]) => unknown, self, args)
+  throw new TypeError(`${caller}: expected a function to run in a thread, got ${describe(fn)}`)
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : typeof value
+}
+
+function register(k: Continuation): void {
+  if (liveThreads.has(k) || k.status === ENDED) {
+    throw new Error(`thread #${k.id} was already started: a continuation is thrown to by one thread only`)
+  }
+  liveThreads.add(k)
+  threadCounters.spawned++
+}
+
+/** Start k: appended to the active queue; the caller keeps running (VT_spawn). */
+export function startThread(k: Continuation): void {
+  register(k)
+  enqueue(k)
+}
+
+/** Start k as the child of a dynamic call: it runs at once, in place of its parent. */
+export function startChild(parent: Continuation, child: Continuation): void {
+  register(child)
+  extrasOf(child).parent = parent
+  handOff(child)
+}
+
+const unjoined: Continuation[] = []
+
+/**
+ * k returned `value` (error === NO_ERROR) or threw `error`. Returns the thread to run next in
+ * its place: the parent of a dynamic call, which continues at once as after a return.
+ */
+export function endThread(k: Continuation, error: unknown, value: unknown): Continuation | null {
+  k.status = ENDED
+  k.value = value
+  k.error = error
+  k.sp = 0
+  liveThreads.delete(k)
+  if (error === NO_ERROR) threadCounters.returned++
+  else threadCounters.threw++
+  const extras = k.extras
+  if (extras === null) {
+    if (error !== NO_ERROR) unjoined.push(k)
+    return null
+  }
+  const parent = extras.parent
+  if (extras.joiners.length > 0 || extras.settle !== null || parent !== null) extras.errorSeen = true
+  else if (error !== NO_ERROR && !extras.errorSeen) unjoined.push(k)
+  for (const joiner of extras.joiners) deliver(joiner, k)
+  extras.joiners.length = 0
+  extras.settle?.(error, value)
+  if (parent === null) return null
+  if (error === NO_ERROR) parent.value = value
+  else parent.error = error
+  return parent
+}
+
+function deliver(joiner: Continuation, ended: Continuation): void {
+  if (ended.error === NO_ERROR) complete(joiner, ended.value)
+  else fail(joiner, ended.error)
+}
+
+/** VT_join's outcome for an ended thread: its value, or its error thrown. */
+export function outcomeOf(ended: Continuation): unknown {
+  extrasOf(ended).errorSeen = true
+  if (ended.error !== NO_ERROR) throw ended.error
+  return ended.value
+}
+
+/** After each round: errors of ended threads that nobody joined meanwhile are reported, once. */
+export function reportUnjoinedErrors(): void {
+  if (unjoined.length === 0) return
+  for (const k of unjoined.splice(0)) {
+    const extras = extrasOf(k)
+    if (extras.errorSeen) continue
+    extras.errorSeen = true
+    config.onUnjoinedError(unjoinedReport(k), k.error, k)
+  }
+}
+
+function unjoinedReport(k: Continuation): string {
+  const error = k.error
+  const head = `vtify: thread ${threadName(k)} ended with an error that no thread joined:`
+  // An Error's stack already ends with its logical stack (stack.ts); other thrown objects get it here.
+  if (error instanceof Error) return `${head}\n${error.stack ?? String(error)}`
+  return `${head}\nthrown value: ${String(error)}\n${logicalStackOf(error) ?? '(no logical stack: the thrown value is not an object)'}`
+}
