@@ -1,0 +1,134 @@
+// VT_sleep, VT_await, VT_join, VT_spawn/VT_run/VT_self, inline completion, dynamic calls, and the
+// errors for code that vtify did not transform.
+
+import { describe, expect, it } from 'vitest'
+import {
+  VT_await, VT_pipe, VT_read, VT_run, VT_self, VT_spawn, VT_stackOf, VT_stats, VT_write, VT_yield, type VThread,
+} from '../../runtime/index.js'
+import { function1 } from './machines/figure2.js'
+import { once, readAll, serve } from './machines/basics.js'
+
+describe('VT_sleep', () => {
+  it('waits at least ms while other threads keep running', async () => {
+    const log: string[] = []
+    const start = performance.now()
+    const sleeper = VT_run(once, 'sleep', 30).then(() => log.push('woke'))
+    await VT_run(() => log.push('other ran'))
+    await sleeper
+    expect(performance.now() - start).toBeGreaterThanOrEqual(29)
+    expect(log).toEqual(['other ran', 'woke'])
+    await expect(VT_run(once, 'sleep', -1)).rejects.toThrow(/VT_sleep: ms must be a number ≥ 0, got -1/)
+  })
+})
+
+describe('VT_await', () => {
+  it('returns the value of a settled promise', async () => {
+    expect(await VT_run(once, 'await', new Promise((resolve) => setTimeout(resolve, 5, 'late')))).toBe('late')
+  })
+
+  it('throws a rejection at the call site, with the logical stack of the VT_await', async () => {
+    const reason = new Error('denied')
+    const rejecting = new Promise((_resolve, reject) => setTimeout(reject, 1, reason))
+    const error = await VT_run(once, 'await', rejecting).catch((e: unknown) => e)
+    expect(error).toBe(reason)
+    expect(VT_stackOf(reason)?.split('\n')[1]).toBe('    at once (test/runtime/machines/basics.ts:3)')
+  })
+
+  it('continues inline for a value that is not a promise: one throw, no scheduler trip', async () => {
+    const before = VT_stats().throws
+    expect(await VT_run(once, 'await', 42)).toBe(42)
+    expect(VT_stats().throws - before).toBe(1)
+  })
+})
+
+describe('VT_join, VT_spawn, VT_run, VT_self', () => {
+  it('joins a running thread for its result and an ended one at once', async () => {
+    const sleeper = VT_spawn(once, 'sleep', 5) as VThread<unknown>
+    expect(await VT_run(once, 'join', VT_spawn(function1, 2))).toBe(16)
+    expect(await VT_run(once, 'join', sleeper)).toBeUndefined()
+    expect(await VT_run(once, 'join', sleeper)).toBeUndefined()
+  })
+
+  it('rethrows the error of a joined thread in the joiner', async () => {
+    const failing = VT_spawn(function1, -5)
+    await expect(VT_run(once, 'join', failing)).rejects.toThrow('negative: -5')
+    await expect(VT_run(once, 'join', {})).rejects.toThrow(/VT_join: expected a thread handle returned by VT_spawn/)
+  })
+
+  it('gives a thread its own handle through VT_self, and fails outside a thread', async () => {
+    let self: VThread | undefined
+    const handle = VT_spawn(() => (self = VT_self()))
+    await VT_run(once, 'join', handle)
+    expect(self).toBe(handle)
+    expect(() => VT_self()).toThrow(/VT_self\(\) was called outside a virtual thread/)
+  })
+
+  it('rejects VT_spawn of something that is not a function', () => {
+    expect(() => VT_spawn(42 as never)).toThrow(/VT_spawn: expected a function to run in a thread, got number/)
+  })
+})
+
+describe('code that vtify did not transform', () => {
+  it('makes a primitive called outside a thread say the module was not compiled by vtify', () => {
+    expect(() => VT_yield()).toThrow(/VT_yield\(\) was called outside a virtual thread: the calling module was not compiled by vtify/)
+    expect(() => VT_read(VT_pipe(), new Uint8Array(1))).toThrow(/not compiled by vtify/)
+    expect(() => VT_await(1)).toThrow(/VT_await\(\)/)
+  })
+
+  it('says which thread ran untransformed code that called a primitive', async () => {
+    const id = await VT_run(() => {
+      try {
+        VT_write(VT_pipe(), 'x')
+      } catch (error) {
+        return (error as Error).message
+      }
+    })
+    expect(id).toMatch(/VT_write\(\) was called by code of thread #\d+ that vtify did not transform/)
+  })
+
+  it('names the call site when untransformed code calls a multistate function', () => {
+    const callFromPlainCode = (): number => function1(1)
+    expect(callFromPlainCode).toThrow(
+      /multistate function function1 \(defined at test\/runtime\/machines\/figure2.ts:6\) was called at .*primitives\.test\.ts:\d+:\d+.* VT_spawn\(function1, …\)/,
+    )
+  })
+})
+
+describe('dynamic calls (a function value the compiler could not bound)', () => {
+  it('calls a plain function inline', async () => {
+    const log: string[] = []
+    expect(await VT_run(serve, (x: number) => x + 1, 1, log)).toBe(2)
+    expect(log).toEqual(['serve start', 'serve got 2'])
+  })
+
+  it('runs a multistate callee in a child thread at once and resumes the caller at once with its result', async () => {
+    const log: string[] = []
+    const before = VT_stats()
+    const other = VT_run(() => log.push('queued thread'))
+    expect(await VT_run(serve, function1, 3, log)).toBe(24)
+    await other
+    // the child ran in place of serve: nothing queued ran between serve's start and its resumption
+    expect(log).toEqual(['queued thread', 'serve start', 'serve got 24'])
+    expect(VT_stats().spawned - before.spawned).toBe(3) // other, serve, and serve's child
+  })
+
+  it('rethrows the child\'s error in the caller, with a logical stack through both threads', async () => {
+    const error = await VT_run(serve, function1, -1, []).catch((e: unknown) => e)
+    expect((error as Error).message).toBe('negative: -1')
+    expect(VT_stackOf(error)?.split('\n').slice(1)).toEqual([
+      '    at function2 (test/runtime/machines/figure2.ts:2)',
+      '    at function1 (test/runtime/machines/figure2.ts:7)',
+      '    at serve (test/runtime/machines/basics.ts:3)',
+    ])
+  })
+})
+
+describe('inline completion', () => {
+  it('reads buffered data without leaving the thread: one throw for the whole read loop', async () => {
+    const pipe = VT_pipe()
+    await VT_run(() => pipe.close()) // a closed pipe: nothing more will arrive
+    const before = VT_stats().throws
+    expect(await VT_run(readAll, pipe, 4)).toEqual(new Uint8Array(0))
+    expect(VT_stats().throws - before).toBe(1)
+  })
+})
