@@ -46,9 +46,9 @@ function resolveCall(fact: CallFact, flow: FlowResult): ResolvedCall {
   }
   if ('external' in callee) return { fact, kind: 'external', name: callee.external, targets: [], indirect: false }
   if ('dynamic' in callee) return { fact, kind: 'dynamic', targets: [], indirect: true }
-  const targets = [...flow.targets(fact)].sort()
-  if (targets.length === 0) return { fact, kind: 'dynamic', targets, indirect: true }
-  return { fact, kind: 'project', targets, indirect: !callee.direct }
+  const targets = flow.targets(fact)
+  if (targets.length === 0) return { fact, kind: 'dynamic', targets: [], indirect: true }
+  return { fact, kind: 'project', targets: [...targets], indirect: !callee.direct }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

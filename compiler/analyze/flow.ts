@@ -1,99 +1,148 @@
 // Whole-program function-value flow (flow-insensitive, inclusion-based): which functions each
 // slot may hold, and so which functions each call through a value may reach. Targets found for a
 // call pass its arguments on to their parameters and their returns back to the call, until nothing
-// changes.
+// changes. Variables are small integers: the solver runs on every edit, so it avoids building and
+// hashing string keys in its inner loop.
 
 import { returnSlot, type CallFact, type FileFacts, type FunctionFact, type Term } from '../program/facts.js'
 import { THREAD_STARTERS } from '../program/runtime-module.js'
 
 export interface FlowResult {
   /** Functions a call's callee may evaluate to (project calls only). */
-  targets(call: CallFact): ReadonlySet<string>
+  targets(call: CallFact): readonly string[]
   /** Functions an argument of a call may evaluate to. */
-  argumentValues(call: CallFact, index: number): ReadonlySet<string>
+  argumentValues(call: CallFact, index: number): readonly string[]
 }
-
-const EMPTY: ReadonlySet<string> = new Set()
 
 export function solveFlow(files: readonly FileFacts[]): FlowResult {
-  const solver = new Solver(new Map(files.flatMap((f) => f.functions.map((fn) => [fn.key, fn] as const))))
-  for (const file of files) {
-    for (const flow of file.flows) solver.include(flow.to, flow.from)
-    for (const call of file.calls) solver.addCall(call)
-  }
+  const solver = new Solver(files.flatMap((f) => f.functions))
+  for (const file of files) for (const flow of file.flows) solver.include(solver.named(flow.to), flow.from)
+  const calls = new Map<CallFact, CallVars>()
+  for (const file of files) for (const call of file.calls) calls.set(call, solver.addCall(call))
   solver.run()
   return {
-    targets: (call) => solver.values.get(calleeVar(call.key)) ?? EMPTY,
-    argumentValues: (call, index) => solver.values.get(argVar(call.key, index)) ?? EMPTY,
+    targets: (call) => solver.functionsIn(calls.get(call)?.callee),
+    argumentValues: (call, index) => solver.functionsIn(calls.get(call)?.args[index]),
   }
 }
 
-const calleeVar = (callKey: string): string => `callee:${callKey}`
-const argVar = (callKey: string, index: number): string => `arg:${callKey}:${index}`
-const resultVar = (callKey: string): string => callKey
+/** The variables of one call: its callee and each argument (-1: never holds a function). */
+interface CallVars {
+  callee: number
+  args: number[]
+}
+
+interface PendingCall {
+  call: CallFact
+  vars: CallVars
+  /** 1 for VT_spawn(fn, ...args): fn's parameters receive the arguments after it. */
+  argOffset: number
+}
 
 class Solver {
-  readonly values = new Map<string, Set<string>>()
-  private readonly edges = new Map<string, Set<string>>()
-  /** Calls by callee variable, so a new target can be connected when it arrives. */
-  private readonly callsByVar = new Map<string, { call: CallFact; argOffset: number }>()
-  private readonly work: [string, string][] = []
+  private readonly ids = new Map<string, number>()
+  private readonly values: (number[] | undefined)[] = []
+  private readonly edges: (number[] | undefined)[] = []
+  private readonly pending = new Map<number, PendingCall>()
+  private readonly work: number[] = []
+  private readonly fnIds = new Map<string, number>()
+  private readonly fns: FunctionFact[]
 
-  constructor(private readonly functions: ReadonlyMap<string, FunctionFact>) {}
+  constructor(functions: FunctionFact[]) {
+    this.fns = functions
+    functions.forEach((fn, i) => this.fnIds.set(fn.key, i))
+  }
 
-  include(to: string, from: readonly Term[]): void {
+  named(key: string): number {
+    let id = this.ids.get(key)
+    if (id === undefined) this.ids.set(key, (id = this.fresh()))
+    return id
+  }
+
+  private fresh(): number {
+    this.values.push(undefined)
+    this.edges.push(undefined)
+    return this.values.length - 1
+  }
+
+  include(to: number, from: readonly Term[]): void {
     for (const term of from) {
-      if ('fn' in term) this.addValue(to, term.fn)
-      else this.addEdge('slot' in term ? term.slot : resultVar(term.ret), to)
+      if ('fn' in term) {
+        const fn = this.fnIds.get(term.fn)
+        if (fn !== undefined) this.addValue(to, fn)
+      } else this.addEdge(this.named('slot' in term ? term.slot : term.ret), to)
     }
   }
 
-  addCall(call: CallFact): void {
-    call.args.forEach((terms, i) => this.include(argVar(call.key, i), terms))
+  addCall(call: CallFact): CallVars {
+    const vars: CallVars = { callee: -1, args: call.args.map((terms) => (terms.length > 0 ? this.fresh() : -1)) }
+    call.args.forEach((terms, i) => terms.length > 0 && this.include(vars.args[i]!, terms))
     if ('terms' in call.callee) {
-      this.callsByVar.set(calleeVar(call.key), { call, argOffset: 0 })
-      this.include(calleeVar(call.key), call.callee.terms)
-    } else if ('runtime' in call.callee && THREAD_STARTERS.has(call.callee.runtime)) {
-      // VT_spawn(fn, a, b) calls fn(a, b) in a new thread: its parameters receive the rest.
-      this.callsByVar.set(argVar(call.key, 0), { call, argOffset: 1 })
+      vars.callee = this.fresh()
+      const pending = { call, vars, argOffset: 0 }
+      this.pending.set(vars.callee, pending)
+      for (const term of call.callee.terms) {
+        // Most calls name their function directly: connect at once, with no trip through the queue.
+        const fn = 'fn' in term ? this.fnIds.get(term.fn) : undefined
+        if (fn !== undefined && this.addToSet(vars.callee, fn)) this.connect(pending, fn)
+        else if (!('fn' in term)) this.include(vars.callee, [term])
+      }
+    } else if ('runtime' in call.callee && THREAD_STARTERS.has(call.callee.runtime) && vars.args[0]! >= 0) {
+      this.pending.set(vars.args[0]!, { call, vars, argOffset: 1 })
     }
+    return vars
   }
 
   run(): void {
-    for (let item = this.work.pop(); item; item = this.work.pop()) {
-      const [variable, fn] = item
-      for (const to of this.edges.get(variable) ?? []) this.addValue(to, fn)
-      const call = this.callsByVar.get(variable)
-      if (call) this.connect(call.call, call.argOffset, fn)
+    for (let variable = this.work.pop(); variable !== undefined; variable = this.work.pop()) {
+      const fn = this.work.pop()!
+      for (const to of this.edges[variable] ?? []) this.addValue(to, fn)
+      const call = this.pending.get(variable)
+      if (call) this.connect(call, fn)
     }
+  }
+
+  functionsIn(variable: number | undefined): string[] {
+    const set = variable === undefined || variable < 0 ? undefined : this.values[variable]
+    return set ? set.map((i) => this.fns[i]!.key).sort() : []
   }
 
   /** A new target of a call: its parameters receive the arguments, the call its returns. */
-  private connect(call: CallFact, argOffset: number, fnKey: string): void {
-    const fn = this.functions.get(fnKey)
-    if (!fn) return
-    for (let i = argOffset; i < call.args.length; i++) {
+  private connect({ call, vars, argOffset }: PendingCall, fnId: number): void {
+    const fn = this.fns[fnId]!
+    for (let i = argOffset; i < vars.args.length; i++) {
+      if (vars.args[i]! < 0) continue
       for (const param of parametersFor(fn, i - argOffset, call.spread !== null && i >= call.spread)) {
-        this.addEdge(argVar(call.key, i), param)
+        this.addEdge(vars.args[i]!, this.named(param))
       }
     }
-    if (argOffset === 0) this.addEdge(returnSlot(fnKey), resultVar(call.key))
+    if (argOffset === 0) {
+      const result = this.ids.get(call.key)
+      if (result !== undefined) this.addEdge(this.named(returnSlot(fn.key)), result)
+    }
   }
 
-  private addEdge(from: string, to: string): void {
-    let out = this.edges.get(from)
-    if (!out) this.edges.set(from, (out = new Set()))
-    if (out.has(to)) return
-    out.add(to)
-    for (const fn of this.values.get(from) ?? []) this.addValue(to, fn)
+  private addEdge(from: number, to: number): void {
+    const out = this.edges[from] ?? (this.edges[from] = [])
+    if (out.includes(to)) return
+    out.push(to)
+    for (const fn of this.values[from] ?? []) this.addValue(to, fn)
   }
 
-  private addValue(variable: string, fn: string): void {
-    let set = this.values.get(variable)
-    if (!set) this.values.set(variable, (set = new Set()))
-    if (set.has(fn)) return
-    set.add(fn)
-    this.work.push([variable, fn])
+  private addValue(variable: number, fn: number): void {
+    if (this.addToSet(variable, fn)) this.work.push(fn, variable)
+  }
+
+  /** Value sets are tiny (most hold one function): arrays beat Sets here. */
+  private addToSet(variable: number, fn: number): boolean {
+    const set = this.values[variable]
+    if (!set) {
+      this.values[variable] = [fn]
+      return true
+    }
+    if (set.includes(fn)) return false
+    set.push(fn)
+    return true
   }
 }
 

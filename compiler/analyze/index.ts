@@ -81,7 +81,7 @@ function callEdge(call: ResolvedCall): CallEdge {
 function threadEntries(graph: CallGraph, flow: FlowResult): ThreadEntry[] {
   return graph.calls
     .filter((c) => c.kind === 'runtime' && THREAD_STARTERS.has(c.name!))
-    .map((c) => ({ file: c.fact.file, line: c.fact.line, column: c.fact.column, by: c.name!, entries: [...flow.argumentValues(c.fact, 0)].sort() }))
+    .map((c) => ({ file: c.fact.file, line: c.fact.line, column: c.fact.column, by: c.name!, entries: [...flow.argumentValues(c.fact, 0)] }))
 }
 
 /** Functions that run inside a virtual thread: thread entries, multistate functions, and their callees. */

@@ -18,8 +18,14 @@ export interface ExtractContext {
   readonly deps: Set<string>
 }
 
+const relativeNames = new Map<string, string>()
+
+/** `fileName` relative to `root`, with forward slashes. Memoised: keys are built for every node. */
 export function relativeFile(root: string, fileName: string): string {
-  return path.relative(root, fileName).split(path.sep).join('/')
+  const key = `${root}\0${fileName}`
+  let rel = relativeNames.get(key)
+  if (rel === undefined) relativeNames.set(key, (rel = path.relative(root, fileName).split(path.sep).join('/')))
+  return rel
 }
 
 /** A key naming a node across programs: stable while its file is unchanged. */

@@ -1,0 +1,70 @@
+// Incremental analysis: an edit re-extracts only the files it affects, and status changes that
+// cross files are reflected.
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Project, resolveInput } from '../../compiler/index.js'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
+})
+
+function project(files: Record<string, string>): { dir: string; project: Project } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-incremental-'))
+  dirs.push(dir)
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
+  return { dir, project: new Project(resolveInput(dir)) }
+}
+
+const multistateNames = (p: Project): string[] => p.analyze().functions.filter((f) => f.multistate).map((f) => f.name).sort()
+
+describe('incremental analysis', () => {
+  const files = {
+    'io.ts': `import { VT_yield } from 'vtify/runtime'\nexport function step(): number {\n  return 1\n}\n`,
+    'main.ts': `import { step } from './io.js'\nexport function run(): number {\n  return step()\n}\n`,
+    'other.ts': `export function alone(): number {\n  return 2\n}\n`,
+  }
+
+  it('an edit in one file changes the status of a function in another', () => {
+    const { project: p } = project(files)
+    expect(multistateNames(p)).toEqual([])
+    p.update('io.ts', files['io.ts'].replace('return 1', 'VT_yield()\n  return 1'))
+    expect(multistateNames(p)).toEqual(['run', 'step'])
+    const run = p.analyze().functions.find((f) => f.name === 'run')!
+    expect(run.reason.map((s) => `${s.name}@${s.file}:${s.line}`)).toEqual(['step@main.ts:3', 'VT_yield@io.ts:3'])
+    p.update('io.ts', files['io.ts'])
+    expect(multistateNames(p)).toEqual([])
+  })
+
+  it('re-extracts only the edited file and the files that refer to it', () => {
+    const { project: p } = project(files)
+    p.analyze()
+    expect(p.analyzer.lastStats).toEqual({ files: 3, extracted: 3 })
+    p.update('io.ts', files['io.ts'].replace('return 1', 'return 3'))
+    p.analyze()
+    expect(p.analyzer.lastStats).toEqual({ files: 3, extracted: 2 })
+    p.update('other.ts', files['other.ts'].replace('return 2', 'return 4'))
+    p.analyze()
+    expect(p.analyzer.lastStats).toEqual({ files: 3, extracted: 1 })
+  })
+
+  it('does not re-parse unchanged files', () => {
+    const { dir, project: p } = project(files)
+    p.analyze()
+    const before = p.getProgram().getSourceFile(path.join(dir, 'main.ts'))
+    p.update('other.ts', files['other.ts'] + '\n')
+    p.analyze()
+    expect(p.getProgram().getSourceFile(path.join(dir, 'main.ts'))).toBe(before)
+  })
+
+  it('re-reads a file from disk when no text is given', () => {
+    const { dir, project: p } = project(files)
+    p.analyze()
+    fs.writeFileSync(path.join(dir, 'other.ts'), `import { VT_yield } from 'vtify/runtime'\nexport function alone(): void {\n  VT_yield()\n}\n`)
+    p.update('other.ts')
+    expect(multistateNames(p)).toEqual(['alone'])
+  })
+})
