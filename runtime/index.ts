@@ -9,6 +9,7 @@ import { configure, type Config } from './config.js'
 import { dump, stats, type Stats } from './dump.js'
 import { notCompiled, multistateUnreachable } from './errors.js'
 import { Pipe } from './channels/pipe.js'
+import { attach, portOf } from './channels/index.js'
 import { NO_ERROR, extrasOf, type Continuation } from './protocol.js'
 import { logicalStackOf } from './stack.js'
 import { newThread, startThread } from './threads.js'
@@ -119,6 +120,25 @@ export function VT_stats(): Stats {
 /** An in-memory byte pipe with a bounded buffer (default 64 KiB). */
 export function VT_pipe(capacity?: number): Pipe {
   return new Pipe(capacity)
+}
+
+/**
+ * End the write side of a channel: its reader gets the buffered data, then end of stream
+ * (Node streams: end(); Web streams: the writer's close(); pipes: close()). Never waits.
+ */
+export function VT_close(ch: WriteChannel): void {
+  const port = portOf(ch, 'close', 'VT_close')
+  ;(port.close as () => void)()
+}
+
+/**
+ * Attach vtify to a channel now instead of at its first primitive, so that no event is missed
+ * before then: a net.Server's connections that arrive before the first VT_accept are otherwise
+ * lost (Node emits them to no one). Returns ch.
+ */
+export function VT_channel<C extends object>(ch: C): C {
+  attach(ch, 'VT_channel')
+  return ch
 }
 
 /** Change runtime settings (see Config). */

@@ -20,11 +20,8 @@ function adapt(ch: object): Port | undefined {
 const KINDS =
   'a VT_pipe(), a Node socket or stream, a net.Server (VT_accept), a FileHandle, a Web ReadableStream/WritableStream'
 
-/** The port of ch that supports `op`, or a TypeError saying what ch would need to be. */
-export function portOf(ch: unknown, op: 'read' | 'write' | 'accept', primitive: string): Port {
-  if (typeof ch !== 'object' || ch === null) {
-    throw new TypeError(`${primitive}: expected a channel (${KINDS}), got ${ch === null ? 'null' : typeof ch}`)
-  }
+/** ch's port, attached now if it has none (VT_channel). */
+export function attach(ch: object, primitive: string): Port {
   const channel = ch as Channel
   let port = channel[VT_CHANNEL]
   if (port === undefined) {
@@ -35,6 +32,15 @@ export function portOf(ch: unknown, op: 'read' | 'write' | 'accept', primitive: 
     }
     Object.defineProperty(ch, VT_CHANNEL, { value: port })
   }
+  return port
+}
+
+/** The port of ch that supports `op`, or a TypeError saying what ch would need to be. */
+export function portOf(ch: unknown, op: 'read' | 'write' | 'accept' | 'close', primitive: string): Port {
+  if (typeof ch !== 'object' || ch === null) {
+    throw new TypeError(`${primitive}: expected a channel (${KINDS}), got ${ch === null ? 'null' : typeof ch}`)
+  }
+  const port = attach(ch, primitive)
   if (port[op] === undefined) throw new TypeError(`${primitive}: ${port.what} does not support ${op}`)
   return port
 }

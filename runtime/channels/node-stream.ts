@@ -20,6 +20,7 @@ export interface NodeStreamLike {
   destroyed: boolean
   read?: (size?: number) => unknown
   write?: (chunk: Uint8Array) => boolean
+  end?: () => unknown
   readableEnded?: boolean
   writableEnded?: boolean
   remoteAddress?: string
@@ -81,6 +82,10 @@ export class NodeStreamPort implements Port {
     this.writer = k
     this.writeCount = n
     return WAIT
+  }
+
+  close(): void {
+    this.stream.end?.()
   }
 
   private startReading(): void {

@@ -20,6 +20,8 @@ export interface Port {
   write?(k: Continuation, data: Uint8Array, n: number): Signal
   /** The next connection. */
   accept?(k: Continuation): Signal
+  /** End the write side (the reader sees end of stream after the buffered data); never waits. */
+  close?(): void
 }
 
 export type Channel = object & { [VT_CHANNEL]?: Port }

@@ -110,6 +110,10 @@ export class WebWritePort implements Port {
     return WAIT
   }
 
+  close(): void {
+    this.writer.close().then(undefined, this.onWriteError)
+  }
+
   private resume(error: unknown, copy: Uint8Array): void {
     const k = this.waiter as Continuation
     this.waiter = null
@@ -127,10 +131,12 @@ export class WebPairPort implements Port {
   readonly what = 'stream pair'
   readonly read: Port['read']
   readonly write: Port['write']
+  readonly close: Port['close']
   constructor(pair: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }) {
     const r = new WebReadPort(pair.readable)
     const w = new WebWritePort(pair.writable)
     this.read = (k, buf, n) => r.read(k, buf, n)
     this.write = (k, data, n) => w.write(k, data, n)
+    this.close = () => w.close()
   }
 }

@@ -157,12 +157,12 @@ export const readAll = entry<[unknown, number], Uint8Array>('readAll', readAll$s
 // 6    return data.length
 // 7  }
 class K_writeAll extends Continuation {
-  ch: unknown
+  ch: object
   data: Uint8Array
   chunk: number
-  end: (ch: unknown) => void
+  end: (ch: object) => void
   off: number
-  constructor(ch: unknown, data: Uint8Array, chunk: number, end: (ch: unknown) => void) {
+  constructor(ch: object, data: Uint8Array, chunk: number, end: (ch: object) => void) {
     super(writeAll$sm, 0)
     this.ch = ch
     this.data = data
@@ -195,7 +195,7 @@ function writeAll$sm(k: K_writeAll): Signal {
   }
 }
 multistate(writeAll$sm, { name: 'writeAll', file: FILE, lines: [1, 2, 3], calls: ['', '', 'VT_write'] })
-export const writeAll = entry<[unknown, Uint8Array, number, (ch: unknown) => void], number>(
+export const writeAll = entry<[object, Uint8Array, number, (ch: object) => void], number>(
   'writeAll', writeAll$sm, (ch, data, chunk, end) => new K_writeAll(ch, data, chunk, end),
 )
 
