@@ -2,6 +2,7 @@
 // typescript-eslint) and it re-extracts facts only for files that changed or that refer to a
 // changed file, then re-runs the whole-program phases (cheap: they read plain facts).
 
+import { performance } from 'node:perf_hooks'
 import ts from 'typescript'
 import { analyzeFacts } from './analyze/index.js'
 import type { AnalysisModel } from './model.js'
@@ -19,7 +20,11 @@ interface CacheEntry {
 
 export interface AnalyzeStats {
   files: number
+  /** Files whose facts were (re-)extracted. */
   extracted: number
+  /** Milliseconds spent extracting facts (checker work included) and in the whole-program phases. */
+  extractMs: number
+  phasesMs: number
 }
 
 export class Analyzer {
@@ -27,12 +32,13 @@ export class Analyzer {
   private lastProgram: ts.Program | undefined
   private lastModel: AnalysisModel | undefined
   /** What the last analyze() did, for benchmarks and tests of incrementality. */
-  lastStats: AnalyzeStats = { files: 0, extracted: 0 }
+  lastStats: AnalyzeStats = { files: 0, extracted: 0, extractMs: 0, phasesMs: 0 }
 
   constructor(readonly root: string) {}
 
   analyze(program: ts.Program): AnalysisModel {
     if (program === this.lastProgram && this.lastModel) return this.lastModel
+    const start = performance.now()
     const files = projectFiles(program)
     const runtimeFiles = findRuntimeFiles(program, files)
     const projectNames = new Set(files.map((f) => f.fileName).filter((n) => !runtimeFiles.has(n)))
@@ -48,9 +54,11 @@ export class Analyzer {
       next.set(sourceFile.fileName, entry)
     }
     this.cache = next
-    this.lastStats = { files: next.size, extracted }
+    const extractEnd = performance.now()
     this.lastProgram = program
     this.lastModel = analyzeFacts(this.root, [...next.values()].map((e) => e.facts))
+    const extractMs = extractEnd - start
+    this.lastStats = { files: next.size, extracted, extractMs, phasesMs: performance.now() - extractEnd }
     return this.lastModel
   }
 
@@ -65,7 +73,9 @@ export class Analyzer {
       runtimeFiles,
       deps: new Set(),
     }
-    const facts = extractFile(ctx)
+    // Facts are built interleaved with the checker's own allocations; a compact copy makes the
+    // whole-program phases, which walk every file's facts on each edit, several times faster.
+    const facts = structuredClone(extractFile(ctx))
     const deps = new Map(facts.deps.map((d) => [d, program.getSourceFile(d)] as const))
     return { sourceFile, facts, deps }
   }

@@ -90,7 +90,11 @@ function threadReach(graph: CallGraph, multistate: MultistateResult, threads: Th
   const queue = [...seen]
   for (let i = 0; i < queue.length; i++) {
     for (const call of graph.callsFrom.get(queue[i]!) ?? []) {
-      for (const t of call.targets) if (!seen.has(t)) (seen.add(t), queue.push(t))
+      for (const t of call.targets) {
+        if (seen.has(t)) continue
+        seen.add(t)
+        queue.push(t)
+      }
     }
   }
   return seen

@@ -1,11 +1,12 @@
 // What a call's callee is: a vtify/runtime export, untransformed code, an unboundable value, or
-// project code (as terms for the flow). Decided per call site with the checker.
+// project code (as terms for the flow). Decided per call site with the checker, which is the
+// costly part of extraction: each callee's symbol is looked up once.
 
 import ts from 'typescript'
 import type { ExtractContext } from './context.js'
 import type { CalleeFact } from './facts.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
-import { declarationsOf, resolvedSymbol, skipWrappers, termsOf } from './values.js'
+import { declarationsOfSymbol, nameNodeOf, resolveAlias, skipWrappers, termsOf, termsOfDeclarations } from './values.js'
 
 /** The callee of a call, with `f.call(thisArg, …)` seen as a call of f. */
 export interface CalleeInfo {
@@ -16,40 +17,37 @@ export interface CalleeInfo {
 
 export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeInfo {
   const callee = skipWrappers(call.expression)
-  const runtime = runtimeName(ctx, callee)
+  const at = nameNodeOf(callee)
+  if (!at) return { fact: projectOrDynamic(ctx, callee), args: call.arguments }
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text.startsWith('VT_') && isRuntimeNamespace(ctx, callee.expression)) {
+    return { fact: { runtime: callee.name.text }, args: call.arguments }
+  }
+  const symbol = ctx.checker.getSymbolAtLocation(at)
+  const runtime = runtimeExportOf(ctx, symbol)
   if (runtime) return { fact: { runtime }, args: call.arguments }
-  const invoked = functionPrototypeCall(ctx, callee)
-  if (invoked) return { fact: projectOrDynamic(ctx, invoked), args: call.arguments.slice(1) }
-  return { fact: resolve(ctx, callee), args: call.arguments }
-}
-
-function runtimeName(ctx: ExtractContext, callee: ts.Expression): string | undefined {
-  if (ts.isPropertyAccessExpression(callee) && isRuntimeNamespace(ctx, callee.expression)) return callee.name.text
-  if (!ts.isIdentifier(callee) && !ts.isPropertyAccessExpression(callee)) return undefined
-  const at = ts.isPropertyAccessExpression(callee) ? callee.name : callee
-  return runtimeExportOf(ctx, ctx.checker.getSymbolAtLocation(at))
+  const resolved = resolveAlias(ctx, symbol)
+  if (ts.isPropertyAccessExpression(callee) && isFunctionPrototypeCall(resolved)) {
+    return { fact: projectOrDynamic(ctx, callee.expression), args: call.arguments.slice(1) }
+  }
+  return { fact: resolve(ctx, resolved), args: call.arguments }
 }
 
 /** `f.call(this, x)`: the function invoked is f. */
-function functionPrototypeCall(ctx: ExtractContext, callee: ts.Expression): ts.Expression | undefined {
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'call') return undefined
-  const decl = resolvedSymbol(ctx, callee)?.declarations?.[0]
-  const owner = decl?.parent
-  return owner && ts.isInterfaceDeclaration(owner) && FUNCTION_INTERFACES.has(owner.name.text) ? callee.expression : undefined
+function isFunctionPrototypeCall(symbol: ts.Symbol | undefined): boolean {
+  if (symbol?.name !== 'call') return false
+  const owner = symbol.declarations?.[0]?.parent
+  return !!owner && ts.isInterfaceDeclaration(owner) && FUNCTION_INTERFACES.has(owner.name.text)
 }
 
 const FUNCTION_INTERFACES: ReadonlySet<string> = new Set(['Function', 'CallableFunction'])
 
-function resolve(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
-  if (!ts.isIdentifier(callee) && !ts.isPropertyAccessExpression(callee) && !ts.isElementAccessExpression(callee)) {
-    return projectOrDynamic(ctx, callee)
-  }
-  const decls = declarationsOf(ctx, callee)
+function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact {
+  const decls = declarationsOfSymbol(symbol)
   if (decls.length === 0) return { dynamic: true }
   const inProject = decls.filter((d) => ctx.projectFiles.has(d.getSourceFile().fileName))
   if (inProject.length === 0) return { external: externalName(decls[0]!) }
   const direct = inProject.every((d) => ts.isFunctionDeclaration(d))
-  return { terms: termsOf(ctx, callee), direct }
+  return { terms: termsOfDeclarations(ctx, decls), direct }
 }
 
 function projectOrDynamic(ctx: ExtractContext, callee: ts.Expression): CalleeFact {

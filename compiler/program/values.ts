@@ -4,12 +4,13 @@
 import ts from 'typescript'
 import { callKey, nodeKey, type ExtractContext } from './context.js'
 import type { Term } from './facts.js'
+import { mayBeFunction } from './function-types.js'
 import { isFunctionLike } from './naming.js'
 
 export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
   const node = skipWrappers(expr)
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return [{ fn: nodeKey(ctx, node) }]
-  if (ts.isCallExpression(node)) return bindTarget(ctx, node) ?? [{ ret: callKey(ctx, node) }]
+  if (ts.isCallExpression(node)) return callResultTerms(ctx, node)
   if (ts.isConditionalExpression(node)) return [...termsOf(ctx, node.whenTrue), ...termsOf(ctx, node.whenFalse)]
   if (ts.isBinaryExpression(node)) return binaryTerms(ctx, node)
   if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((el) => termsOf(ctx, el))
@@ -19,6 +20,12 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
     return symbolTerms(ctx, node)
   }
   return []
+}
+
+function callResultTerms(ctx: ExtractContext, call: ts.CallExpression): Term[] {
+  const bound = bindTarget(ctx, call)
+  if (bound) return bound
+  return mayBeFunction(ctx.checker, ctx.checker.getTypeAtLocation(call)) ? [{ ret: callKey(ctx, call) }] : []
 }
 
 export function skipWrappers(expr: ts.Expression): ts.Expression {
@@ -61,27 +68,52 @@ function isStringIndex(node: ts.ElementAccessExpression): boolean {
   return ts.isStringLiteralLike(node.argumentExpression)
 }
 
-/** Terms for a name: the declarations its symbol resolves to (through import aliases). */
+/**
+ * Terms for a name: the declarations its symbol resolves to (through import aliases), if its
+ * declared type can hold a function. The declared type, not the narrowed one at this reference:
+ * narrowing runs control-flow analysis, far too slow to do for every name.
+ */
 export function symbolTerms(ctx: ExtractContext, node: ts.Expression): Term[] {
-  return declarationsOf(ctx, node).flatMap((decl) => declarationTerms(ctx, decl))
+  const symbol = resolvedSymbol(ctx, node)
+  if (!symbol || !mayBeFunction(ctx.checker, ctx.checker.getTypeOfSymbol(symbol))) return []
+  return termsOfDeclarations(ctx, declarationsOfSymbol(symbol))
+}
+
+export function termsOfDeclarations(ctx: ExtractContext, decls: readonly ts.Declaration[]): Term[] {
+  return decls.flatMap((decl) => declarationTerms(ctx, decl))
 }
 
 export function declarationsOf(ctx: ExtractContext, node: ts.Expression): ts.Declaration[] {
-  const symbol = resolvedSymbol(ctx, node)
+  return declarationsOfSymbol(resolvedSymbol(ctx, node))
+}
+
+export function declarationsOfSymbol(symbol: ts.Symbol | undefined): ts.Declaration[] {
   const decls = symbol?.declarations ?? []
   // Overloads: only the implementation has a body.
   const bodies = decls.filter((d) => isFunctionLike(d) && d.body)
   return bodies.length > 0 ? bodies : decls
 }
 
+/** The node whose symbol names what an expression refers to: `f`, the `m` of `o.m`, the `'k'` of `o['k']`. */
+export function nameNodeOf(node: ts.Expression): ts.Node | undefined {
+  if (ts.isIdentifier(node)) return node
+  if (ts.isPropertyAccessExpression(node)) return node.name
+  if (ts.isElementAccessExpression(node)) return node.argumentExpression
+  return undefined
+}
+
 export function resolvedSymbol(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
-  const at = ts.isPropertyAccessExpression(node) ? node.name : ts.isElementAccessExpression(node) ? node.argumentExpression : node
-  let symbol = ctx.checker.getSymbolAtLocation(at)
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol)
-  if (symbol && ts.isShorthandPropertyAssignment(symbol.valueDeclaration ?? at)) {
-    symbol = ctx.checker.getShorthandAssignmentValueSymbol(symbol.valueDeclaration) ?? symbol
-  }
-  return symbol
+  const at = nameNodeOf(node)
+  return at && resolveAlias(ctx, ctx.checker.getSymbolAtLocation(at))
+}
+
+/** Follow import aliases and shorthand properties to the symbol that holds the value. */
+export function resolveAlias(ctx: ExtractContext, symbol: ts.Symbol | undefined): ts.Symbol | undefined {
+  let resolved = symbol
+  if (resolved && resolved.flags & ts.SymbolFlags.Alias) resolved = ctx.checker.getAliasedSymbol(resolved)
+  const decl = resolved?.valueDeclaration
+  if (decl && ts.isShorthandPropertyAssignment(decl)) resolved = ctx.checker.getShorthandAssignmentValueSymbol(decl) ?? resolved
+  return resolved
 }
 
 function declarationTerms(ctx: ExtractContext, decl: ts.Declaration): Term[] {
