@@ -1,13 +1,20 @@
 // @ts-check
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+// The built plugin: `npm test` builds before it lints (and `npm ci` builds in `prepare`).
+import vtify from './dist/eslint-rules/index.js'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'bench/generated/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/eslint/fixtures/**', 'bench/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['examples/**/*.ts'],
+    extends: [vtify.configs.recommended],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
 )

@@ -1,0 +1,108 @@
+// vtify/require-yield-in-loop: a long loop in a virtual thread that can go around without reaching a
+// state boundary starves every other thread (docs/rules/require-yield-in-loop.md). The model says
+// which functions run in a thread and which calls are state boundaries; code-path analysis finds
+// the paths around each loop; loop-bound.ts judges whether the loop is long.
+
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils'
+import type { FunctionInfo } from '../compiler/index.js'
+import { analysisFor } from './analysis.js'
+import { createRule } from './create-rule.js'
+import { loopBound, type LoopNode } from './loop-bound.js'
+import { LoopPaths, type Loop } from './loop-paths.js'
+import { insertYield } from './yield-fix.js'
+
+const LOOPS = 'WhileStatement, DoWhileStatement, ForStatement, ForInStatement, ForOfStatement'
+const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'])
+
+type Options = [{ maxIterations?: number }]
+type MessageId = 'unyieldingLoop' | 'addYield'
+
+/** One function's code path: its model entry, its loops, and the iterations each can run unyielding. */
+interface Tracked {
+  fn: FunctionInfo
+  paths: LoopPaths
+}
+
+export default createRule<Options, MessageId>({
+  name: 'require-yield-in-loop',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a state boundary (e.g. VT_yield()) on every path around a long loop that runs in a virtual thread',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      unyieldingLoop:
+        'This loop in `{{fn}}` runs in a virtual thread and can run {{why}} without reaching a state boundary; ' +
+        'until it ends, no other thread runs. Call VT_yield() in the loop{{multistate}}.',
+      addYield: 'Add VT_yield() at the end of the loop body{{multistate}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          maxIterations: { type: 'integer', minimum: 1, description: 'Loops that can run more iterations than this between state boundaries are reported.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{ maxIterations: 1000 }],
+  create(context, [{ maxIterations = 1000 }]) {
+    const analysis = analysisFor(context)
+    // One entry per code path being traversed; undefined for code that does not run in a thread.
+    const stack: Array<Tracked | undefined> = []
+    const top = (): LoopPaths | undefined => stack.at(-1)?.paths
+
+    const report = ({ fn, paths }: Tracked): void => {
+      const work = new Map<Loop, { count: number; reported: boolean }>()
+      for (const loop of paths.loops) {
+        const own = loopBound(loop.node)
+        const free = paths.isFree(loop)
+        // A nested loop that can go around unyielding multiplies the iterations between boundaries.
+        const inner = loop.children.map((c) => work.get(c)!)
+        const count = own.count * Math.max(1, ...inner.map((w) => w.count))
+        const innerReported = inner.some((w) => w.reported)
+        const reported = free && count > maxIterations && !innerReported
+        work.set(loop, { count: free ? count : 1, reported: reported || innerReported })
+        if (!reported) continue
+        const why = own.count > maxIterations ? own.why : `${count} times across its nested loops`
+        const multistate = fn.multistate
+          ? ` (\`${fn.name}\` is already multistate, so this only adds a state boundary)`
+          : `; this makes \`${fn.name}\` multistate, and every function that calls it`
+        context.report({
+          node: loop.node,
+          loc: { start: loop.node.loc.start, end: loop.node.body.loc.start },
+          messageId: 'unyieldingLoop',
+          data: { fn: fn.name, why, multistate },
+          suggest: [{ messageId: 'addYield', data: { multistate }, fix: insertYield(context.sourceCode, loop.node) }],
+        })
+      }
+    }
+
+    const listener = {
+      onCodePathStart(_codePath: TSESLint.CodePath, node: TSESTree.Node) {
+        const fn = FUNCTIONS.has(node.type) ? analysis.functionOf(node) : undefined
+        stack.push(fn?.inThread ? { fn, paths: new LoopPaths() } : undefined)
+      },
+      onCodePathEnd() {
+        const tracked = stack.pop()
+        if (tracked) report(tracked)
+      },
+      onCodePathSegmentStart: (segment: TSESLint.CodePathSegment) => top()?.segmentStart(segment),
+      onCodePathSegmentEnd: (segment: TSESLint.CodePathSegment) => top()?.segmentEnd(segment),
+      onCodePathSegmentLoop: (from: TSESLint.CodePathSegment, to: TSESLint.CodePathSegment) => top()?.looped(from, to),
+      [LOOPS]: (node: LoopNode) => top()?.enterLoop(node),
+      [`${LOOPS}:exit`]: () => top()?.exitLoop(),
+      'CallExpression:exit'(node: TSESTree.CallExpression) {
+        const paths = top()
+        const { line, column } = node.loc.start
+        if (paths?.inLoop && analysis.index.boundaries.has(`${line}:${column + 1}`)) paths.boundary()
+      },
+    }
+    // RuleListener types every key as a node selector; ESLint also calls the onCodePath* keys, with
+    // the arguments typed above (typescript-eslint#6993).
+    return listener as unknown as TSESLint.RuleListener
+  },
+})
