@@ -1,0 +1,83 @@
+// Quick info: multistate status with the reason chain, state boundaries at calls, primitives,
+// single-state functions running in a thread — appended to TypeScript's own quick info.
+
+import { describe, expect, it } from 'vitest'
+import { createService, vtifyHover } from './harness.js'
+
+const files = {
+  'io.ts': `import { VT_read } from 'vtify/runtime'
+
+export function readLine(ch: object, buf: Uint8Array): number {
+  return VT_read(ch, buf, 1)
+}
+`,
+  'server.ts': `import { VT_run, VT_write } from 'vtify/runtime'
+import { readLine } from './io.js'
+
+function checksum(buf: Uint8Array): number {
+  return buf.length
+}
+function unused(): number {
+  return 1
+}
+export function handle(ch: object): number {
+  const buf = new Uint8Array(64)
+  readLine(ch, buf)
+  VT_write(ch, buf)
+  return checksum(buf)
+}
+const echo = (ch: object): void => {
+  handle(ch)
+}
+VT_run(echo, {})
+`,
+}
+
+describe('hover', () => {
+  const service = createService(files)
+
+  it('says a function is multistate, with how many state boundaries and why', () => {
+    const text = vtifyHover(service, 'server.ts', service.at('server.ts', 'handle(ch: object)'))
+    expect(text).toContain('`handle` is multistate — 2 state boundaries')
+    expect(text).toContain('handle → VT_write (server.ts:13)')
+    const readLine = vtifyHover(service, 'io.ts', service.at('io.ts', 'readLine'))
+    expect(readLine).toContain('`readLine` is multistate — 1 state boundary')
+    expect(readLine).toContain('readLine → VT_read (io.ts:4)')
+  })
+
+  it('names an arrow by its variable', () => {
+    expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'echo ='))).toContain('echo → handle (server.ts:17) → VT_write (server.ts:13)')
+  })
+
+  it('says a call is a state boundary, numbered in its function, and what the callee is', () => {
+    const text = vtifyHover(service, 'server.ts', service.at('server.ts', 'readLine(ch, buf)', 2))
+    expect(text).toContain('state boundary ⏸1 of `handle`')
+    expect(text).toContain('`readLine` is multistate — 1 state boundary')
+  })
+
+  it('says a primitive suspends the thread', () => {
+    const text = vtifyHover(service, 'server.ts', service.at('server.ts', 'VT_write(ch'))
+    expect(text).toContain('state boundary ⏸2 of `handle`')
+    expect(text).toContain('`VT_write` is a primitive')
+    expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'VT_run(echo'))).toContain('`VT_run` starts a new virtual thread')
+  })
+
+  it('says a single-state function called from a thread runs in it, and says nothing of other functions', () => {
+    expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'checksum(buf: '))).toContain('`checksum` is single-state — it runs inside a virtual thread')
+    expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'checksum(buf)'))).toContain('single-state')
+    expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'unused'))).toBe('')
+  })
+
+  it("keeps TypeScript's own quick info", () => {
+    const info = service.ls.getQuickInfoAtPosition(service.path('server.ts'), service.at('server.ts', 'handle(ch: object)'))
+    expect(info?.displayParts?.map((p) => p.text).join('')).toBe('function handle(ch: object): number')
+    expect(info?.textSpan).toEqual({ start: service.at('server.ts', 'handle(ch: object)'), length: 'handle'.length })
+  })
+
+  it('follows edits in another file', () => {
+    const edited = createService(files)
+    edited.edit('io.ts', files['io.ts'].replace('return VT_read(ch, buf, 1)', 'return buf.length'))
+    expect(vtifyHover(edited, 'server.ts', edited.at('server.ts', 'handle(ch: object)'))).toContain('multistate — 1 state boundary')
+    expect(vtifyHover(edited, 'server.ts', edited.at('server.ts', 'readLine(ch, buf)', 2))).toContain('`readLine` is single-state')
+  })
+})

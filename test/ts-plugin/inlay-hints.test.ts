@@ -1,0 +1,66 @@
+// Inlay hints: ⏸N before each state boundary, numbered per function in source order, and
+// `⏸ multistate` after each multistate function's name; only inside the requested span.
+
+import type ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+import { createService } from './harness.js'
+
+const source = `import { VT_read, VT_write } from 'vtify/runtime'
+
+export function echo(ch: object): number {
+  const c = new Uint8Array(1)
+  while (VT_read(ch, c, 1) === 1) VT_write(ch, c, 1)
+  return 0
+}
+
+export function twice(ch: object): void {
+  echo(ch)
+  echo(ch)
+}
+
+export function plain(x: number): number {
+  return x + 1
+}
+
+export const later = (ch: object): number => echo(ch)
+`
+
+const all = { start: 0, length: source.length }
+const show = (service: ReturnType<typeof createService>, hints: ts.InlayHint[]): string[] =>
+  hints.map((h) => `${h.text}@${service.text('main.ts').slice(h.position, h.position + 8)}`)
+
+describe('inlay hints', () => {
+  const service = createService({ 'main.ts': source })
+  const hints = (span: ts.TextSpan): ts.InlayHint[] => service.ls.provideInlayHints(service.path('main.ts'), span, undefined)
+
+  it('numbers the state boundaries of each function and marks multistate declarations', () => {
+    expect(show(service, hints(all))).toEqual([
+      '⏸ multistate@(ch: obj',
+      '⏸1@VT_read(',
+      '⏸2@VT_write',
+      '⏸ multistate@(ch: obj',
+      '⏸1@echo(ch)',
+      '⏸2@echo(ch)',
+      '⏸ multistate@(ch: obj',
+      '⏸1@echo(ch)',
+    ])
+  })
+
+  it('places boundary hints before the call and declaration hints after the name', () => {
+    const [declaration, boundary] = hints(all)
+    expect(declaration).toMatchObject({ position: service.at('main.ts', 'echo(') + 'echo'.length, whitespaceBefore: true })
+    expect(boundary).toMatchObject({ position: service.at('main.ts', 'VT_read(ch'), whitespaceAfter: true })
+  })
+
+  it('gives only the hints inside the requested span', () => {
+    const start = service.at('main.ts', 'export function twice')
+    const span = { start, length: service.at('main.ts', 'export function plain') - start }
+    expect(hints(span).map((h) => h.text)).toEqual(['⏸ multistate', '⏸1', '⏸2'])
+  })
+
+  it('follows an edit that makes a function single-state', () => {
+    const edited = createService({ 'main.ts': source })
+    edited.edit('main.ts', source.replace('while (VT_read(ch, c, 1) === 1) VT_write(ch, c, 1)', 'c[0] = 1'))
+    expect(edited.ls.provideInlayHints(edited.path('main.ts'), all, undefined)).toEqual([])
+  })
+})

@@ -1,0 +1,125 @@
+// The two refactors: where they are offered, and that their edits do what they say — checked by
+// applying them and asking the model (and the type checker) again.
+
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+import { createService, vtifyHover, type TestService } from './harness.js'
+
+const YIELD = 'vtify: insert VT_yield'
+const SPAWN = 'vtify: run in a virtual thread'
+
+function offered(service: TestService, file: string, position: number): string[] {
+  return service.ls.getApplicableRefactors(service.path(file), position, undefined).map((r) => r.name).filter((n) => n.startsWith('vtify'))
+}
+
+/** Applies a refactor's edits to the file and returns its new text. */
+function run(service: TestService, file: string, position: number, name: string): string {
+  const edits = service.ls.getEditsForRefactor(service.path(file), ts.getDefaultFormatCodeSettings(), position, name, name, undefined)
+  expect(edits?.edits.map((e) => e.fileName)).toEqual([service.path(file)])
+  service.apply(file, edits!.edits[0]!.textChanges)
+  return service.text(file)
+}
+
+const errors = (service: TestService, file: string): string[] =>
+  service.ls.getSemanticDiagnostics(service.path(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+
+describe('refactor: insert VT_yield() at the end of a loop', () => {
+  const source = `import { VT_read } from 'vtify/runtime'
+
+export function sum(xs: number[]): number {
+  let total = 0
+  for (const x of xs) {
+    total += x
+  }
+  while (total > 100) total -= 100
+  return total
+}
+
+export function drain(ch: object, buf: Uint8Array): void {
+  while (VT_read(ch, buf) > 0) {
+    buf.fill(0)
+  }
+}
+
+export async function later(xs: number[]): Promise<void> {
+  for (const x of xs) void x
+}
+
+for (let i = 0; i < 3; i++) void i
+`
+
+  it('is offered on the header of a loop without a state boundary, in a function that can hold one', () => {
+    const service = createService({ 'main.ts': source })
+    expect(offered(service, 'main.ts', service.at('main.ts', 'for (const x of xs) {'))).toEqual([YIELD])
+    expect(offered(service, 'main.ts', service.at('main.ts', 'total > 100'))).toEqual([YIELD])
+    expect(offered(service, 'main.ts', service.at('main.ts', 'total += x'))).toEqual([])
+    expect(offered(service, 'main.ts', service.at('main.ts', 'while (VT_read'))).toEqual([])
+    expect(offered(service, 'main.ts', service.at('main.ts', 'for (const x of xs) void'))).toEqual([])
+    expect(offered(service, 'main.ts', service.at('main.ts', 'for (let i'))).toEqual([])
+  })
+
+  it('appends the call to a block body, importing VT_yield next to the existing import', () => {
+    const service = createService({ 'main.ts': source })
+    const text = run(service, 'main.ts', service.at('main.ts', 'for (const x of xs) {'), YIELD)
+    expect(text).toContain(`import { VT_read, VT_yield } from 'vtify/runtime'`)
+    expect(text).toContain(`  for (const x of xs) {\n    total += x\n    VT_yield()\n  }\n`)
+    expect(errors(service, 'main.ts')).toEqual([])
+    expect(vtifyHover(service, 'main.ts', service.at('main.ts', 'sum'))).toContain('`sum` is multistate — 1 state boundary')
+  })
+
+  it('wraps a single-statement body in a block, with a new import when there is none', () => {
+    const service = createService({ 'main.ts': source.replace(`import { VT_read } from 'vtify/runtime'\n`, '').replace(/export function drain[\s\S]*?\n}\n/, '') })
+    const text = run(service, 'main.ts', service.at('main.ts', 'while (total'), YIELD)
+    expect(text.startsWith(`import { VT_yield } from 'vtify/runtime'\n`)).toBe(true)
+    expect(text).toContain('while (total > 100) { total -= 100; VT_yield() }')
+    expect(errors(service, 'main.ts')).toEqual([])
+  })
+
+  it('uses the name the file already imports: an alias or a namespace', () => {
+    const loop = `export function spin(n: number): void {\n  for (let i = 0; i < n; i++) {}\n}\n`
+    const aliased = createService({ 'a.ts': `import { VT_yield as pause } from 'vtify/runtime';\n${loop}` })
+    expect(run(aliased, 'a.ts', aliased.at('a.ts', 'for'), YIELD)).toContain('for (let i = 0; i < n; i++) { pause() }')
+    const namespaced = createService({ 'b.ts': `import * as vt from 'vtify/runtime'\n${loop}` })
+    expect(run(namespaced, 'b.ts', namespaced.at('b.ts', 'for'), YIELD)).toContain('{ vt.VT_yield() }')
+    expect(errors(namespaced, 'b.ts')).toEqual([])
+  })
+})
+
+describe('refactor: run a multistate callback in a new virtual thread', () => {
+  const source = `import { VT_write, VT_yield } from 'vtify/runtime'
+
+function flush(): void {
+  VT_yield()
+}
+
+export function writeAll(ch: object, items: string[]): void {
+  items.forEach((item) => VT_write(ch, item))
+}
+
+export function later(): void {
+  setTimeout(flush, 10)
+}
+`
+
+  it('is offered on a callback reported as VT1002, and nowhere else', () => {
+    const service = createService({ 'main.ts': source })
+    expect(offered(service, 'main.ts', service.at('main.ts', 'VT_write(ch, item)'))).toEqual([SPAWN])
+    expect(offered(service, 'main.ts', service.at('main.ts', 'flush, 10'))).toEqual([SPAWN])
+    expect(offered(service, 'main.ts', service.at('main.ts', 'items.forEach'))).toEqual([])
+  })
+
+  it('passes the arguments the callback takes on to the thread, removing the diagnostic without a type error', () => {
+    const service = createService({ 'main.ts': source })
+    const text = run(service, 'main.ts', service.at('main.ts', '(item) =>'), SPAWN)
+    expect(text).toContain('items.forEach((item) => VT_spawn((item) => VT_write(ch, item), item))')
+    expect(text).toContain(`import { VT_write, VT_yield, VT_spawn } from 'vtify/runtime'`)
+    expect(errors(service, 'main.ts')).toHaveLength(1) // the setTimeout one is left
+    expect(errors(service, 'main.ts')[0]).toMatch(/^VT1002: The callback `flush` passed to `setTimeout`/)
+  })
+
+  it('starts a callback that takes no arguments without any', () => {
+    const service = createService({ 'main.ts': source })
+    expect(run(service, 'main.ts', service.at('main.ts', 'flush, 10'), SPAWN)).toContain('setTimeout(() => VT_spawn(flush), 10)')
+    expect(errors(service, 'main.ts')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,58 @@
+// Quick info: whether a function can block a virtual thread and why, and at a call whether it is
+// a state boundary. The text is read off the model; nothing is re-derived here.
+
+import type { FunctionInfo } from '../compiler/model.js'
+import { formatChain } from '../compiler/analyze/names.js'
+import { PRIMITIVES, THREAD_STARTERS } from '../compiler/program/runtime-module.js'
+import { entityAt, type Entity } from './entities.js'
+import type { FileView, ModelView } from './model-view.js'
+
+export interface Hover {
+  /** Markdown paragraphs to append to TypeScript's own quick info. */
+  paragraphs: string[]
+  /** The identifier hovered, for when TypeScript has no quick info of its own. */
+  start: number
+  length: number
+}
+
+export function hoverAt(model: ModelView, file: FileView, position: number): Hover | undefined {
+  const entity = entityAt(file, position)
+  if (!entity) return undefined
+  const paragraphs = entity.kind === 'function' ? describeFunction(entity.fn) : describeCall(model, entity)
+  if (paragraphs.length === 0) return undefined
+  const start = entity.node.getStart(file.sourceFile)
+  return { paragraphs, start, length: entity.node.getEnd() - start }
+}
+
+export function describeFunction(fn: FunctionInfo): string[] {
+  if (fn.multistate) {
+    const n = fn.boundaries.length
+    // When the transform adds continuation layouts to the model, their summary (slots, bytes) is
+    // one more paragraph here.
+    return [`**vtify**: \`${fn.name}\` is multistate — ${n} state ${n === 1 ? 'boundary' : 'boundaries'}`, formatChain(fn.name, fn.reason)]
+  }
+  return fn.inThread ? [`**vtify**: \`${fn.name}\` is single-state — it runs inside a virtual thread and never suspends it`] : []
+}
+
+const PRIMITIVE_PREFIX = 'vtify/runtime#'
+
+function describeCall(model: ModelView, entity: Extract<Entity, { kind: 'call' }>): string[] {
+  const out: string[] = []
+  const { boundary } = entity
+  if (boundary) out.push(`**vtify**: state boundary ⏸${boundary.number} of \`${boundary.fn.name}\` — the virtual thread can suspend here`)
+  const targets = new Set(entity.calls.flatMap((c) => c.to))
+  for (const target of targets) {
+    if (target.startsWith(PRIMITIVE_PREFIX)) out.push(...describePrimitive(target.slice(PRIMITIVE_PREFIX.length)))
+    else {
+      const fn = model.functionsById.get(target)
+      if (fn) out.push(...describeFunction(fn))
+    }
+  }
+  return out
+}
+
+function describePrimitive(name: string): string[] {
+  if (PRIMITIVES.has(name)) return [`**vtify**: \`${name}\` is a primitive: it suspends the virtual thread until it can complete`]
+  if (THREAD_STARTERS.has(name)) return [`**vtify**: \`${name}\` starts a new virtual thread; the caller keeps running`]
+  return []
+}

@@ -1,0 +1,82 @@
+// "Insert VT_yield() at the end of this loop": offered on the header of a loop that has no state
+// boundary, inside a function that can hold one, so that a long loop lets other threads run.
+
+import ts from 'typescript'
+import type { FunctionInfo } from '../../compiler/model.js'
+import type { FileView } from '../model-view.js'
+import { functionAnchor, nodeAt } from '../positions.js'
+import { defineRefactor, endsWithSemicolon, type RefactorContext } from './refactor.js'
+import { runtimeReference } from './runtime-import.js'
+
+export const loopYield = defineRefactor<ts.IterationStatement>({
+  name: 'vtify: insert VT_yield',
+  description: 'Insert VT_yield() at the end of this loop',
+  kind: 'refactor.rewrite.vtify.yield',
+  find: loopAt,
+  changes(ctx, loop) {
+    const { sourceFile } = ctx.file
+    const { expression, importChange } = runtimeReference(sourceFile, 'VT_yield')
+    const body = loop.statement
+    const call = `${expression}()`
+    const change = ts.isBlock(body) ? appendToBlock(sourceFile, body, call) : wrapInBlock(sourceFile, body, call)
+    return importChange ? [change, importChange] : [change]
+  },
+})
+
+function loopAt(ctx: RefactorContext): ts.IterationStatement | undefined {
+  const { sourceFile } = ctx.file
+  for (let node: ts.Node = nodeAt(sourceFile, ctx.position); !ts.isSourceFile(node); node = node.parent) {
+    if (ts.isFunctionLike(node)) return undefined
+    if (ts.isIterationStatement(node, false)) {
+      const onHeader = ctx.position < node.statement.getStart(sourceFile)
+      return onHeader && !hasBoundary(ctx.file, node) ? node : undefined
+    }
+  }
+  return undefined
+}
+
+/** Whether the loop already suspends, or cannot: at top level, in an async function, a constructor… */
+function hasBoundary(file: FileView, loop: ts.IterationStatement): boolean {
+  const fn = enclosingFunction(file, loop)
+  if (!fn || !canHoldBoundary(fn)) return true
+  const start = loop.getStart(file.sourceFile)
+  return file.boundaries.some((b) => b.fn === fn && b.offset >= start && b.offset < loop.getEnd())
+}
+
+function enclosingFunction(file: FileView, node: ts.Node): FunctionInfo | undefined {
+  let fn = node.parent
+  while (!ts.isSourceFile(fn) && !ts.isFunctionLike(fn)) fn = fn.parent
+  return ts.isFunctionLike(fn) ? file.functionsAt.get(functionAnchor(fn).getStart(file.sourceFile)) : undefined
+}
+
+function canHoldBoundary(fn: FunctionInfo): boolean {
+  return (fn.kind === 'function' || fn.kind === 'arrow' || fn.kind === 'method') && !fn.async && !fn.generator
+}
+
+function appendToBlock(sourceFile: ts.SourceFile, block: ts.Block, call: string): ts.TextChange {
+  const last = block.statements[block.statements.length - 1]
+  const semicolon = last && endsWithSemicolon(last, sourceFile) ? ';' : ''
+  const closing = block.getEnd() - 1
+  const lineStart = closing - column(sourceFile, closing)
+  if (last && sourceFile.text.slice(lineStart, closing).trim() === '') {
+    // The closing brace has a line of its own: the call goes on a new line before it.
+    return { span: { start: lineStart, length: 0 }, newText: `${indentation(sourceFile, last)}${call}${semicolon}\n` }
+  }
+  if (!last) return { span: { start: closing, length: 0 }, newText: ` ${call} ` }
+  return { span: { start: last.getEnd(), length: 0 }, newText: `${semicolon ? ' ' : '; '}${call}${semicolon}` }
+}
+
+function wrapInBlock(sourceFile: ts.SourceFile, statement: ts.Statement, call: string): ts.TextChange {
+  const text = statement.getText(sourceFile)
+  const newText = endsWithSemicolon(statement, sourceFile) ? `{ ${text} ${call}; }` : `{ ${text}; ${call} }`
+  return { span: { start: statement.getStart(sourceFile), length: text.length }, newText }
+}
+
+function column(sourceFile: ts.SourceFile, position: number): number {
+  return sourceFile.getLineAndCharacterOfPosition(position).character
+}
+
+function indentation(sourceFile: ts.SourceFile, node: ts.Node): string {
+  const start = node.getStart(sourceFile)
+  return sourceFile.text.slice(start - column(sourceFile, start), start)
+}

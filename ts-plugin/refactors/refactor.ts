@@ -1,0 +1,48 @@
+// The shape of a vtify refactor: find what it applies to at a position, then compute its edits.
+// Refactors, unlike code fixes, are offered without a TypeScript error code to hang them on.
+
+import type ts from 'typescript'
+import type { FileView, ModelView } from '../model-view.js'
+
+export interface RefactorContext {
+  model: ModelView
+  file: FileView
+  /** The cursor, or the start of the selection. */
+  position: number
+}
+
+export interface RefactorDefinition<Target> {
+  name: string
+  description: string
+  kind: string
+  find(ctx: RefactorContext): Target | undefined
+  changes(ctx: RefactorContext, target: Target): ts.TextChange[]
+}
+
+export interface Refactor {
+  name: string
+  description: string
+  kind: string
+  applies(ctx: RefactorContext): boolean
+  /** The edits in the file, in source order; undefined when the refactor no longer applies. */
+  edits(ctx: RefactorContext): ts.TextChange[] | undefined
+}
+
+export function defineRefactor<Target>(definition: RefactorDefinition<Target>): Refactor {
+  const { name, description, kind } = definition
+  return {
+    name,
+    description,
+    kind,
+    applies: (ctx) => definition.find(ctx) !== undefined,
+    edits(ctx) {
+      const target = definition.find(ctx)
+      return target === undefined ? undefined : definition.changes(ctx, target).sort((a, b) => a.span.start - b.span.start)
+    },
+  }
+}
+
+/** `{ x++ }` style one-liners get a `;` before the new statement; semicolon-free files keep none at the end. */
+export function endsWithSemicolon(node: ts.Node, sourceFile: ts.SourceFile): boolean {
+  return node.getText(sourceFile).endsWith(';')
+}

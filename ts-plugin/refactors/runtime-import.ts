@@ -1,0 +1,41 @@
+// How a refactor names a vtify/runtime export in a file: through the file's existing import (under
+// its alias, or its namespace), or by adding it to an import of vtify/runtime, or by a new import.
+
+import ts from 'typescript'
+import { RUNTIME_MODULE } from '../../compiler/program/runtime-module.js'
+
+export interface RuntimeReference {
+  /** The expression to call, e.g. `VT_yield`, `y` (aliased) or `vt.VT_yield`. */
+  expression: string
+  /** The change that imports it, when the file does not yet. */
+  importChange?: ts.TextChange
+}
+
+export function runtimeReference(sourceFile: ts.SourceFile, name: string): RuntimeReference {
+  const imports = sourceFile.statements.filter(isRuntimeImport)
+  for (const decl of imports) {
+    const bindings = decl.importClause?.namedBindings
+    if (bindings && ts.isNamespaceImport(bindings)) return { expression: `${bindings.name.text}.${name}` }
+    const element = bindings?.elements.find((e) => !e.isTypeOnly && (e.propertyName ?? e.name).text === name)
+    if (element) return { expression: element.name.text }
+  }
+  const named = imports.map((d) => d.importClause?.namedBindings).find((b) => b !== undefined && ts.isNamedImports(b))
+  const last = named?.elements[named.elements.length - 1]
+  if (last) return { expression: name, importChange: { span: { start: last.getEnd(), length: 0 }, newText: `, ${name}` } }
+  return { expression: name, importChange: newImport(sourceFile, name) }
+}
+
+function isRuntimeImport(stmt: ts.Statement): stmt is ts.ImportDeclaration {
+  return ts.isImportDeclaration(stmt) && !stmt.importClause?.isTypeOnly && ts.isStringLiteral(stmt.moduleSpecifier) && stmt.moduleSpecifier.text === RUNTIME_MODULE
+}
+
+/** After the last import, in the file's quote and semicolon style. */
+function newImport(sourceFile: ts.SourceFile, name: string): ts.TextChange {
+  const lastImport = sourceFile.statements.filter(ts.isImportDeclaration).pop()
+  const quote = lastImport && lastImport.moduleSpecifier.getText(sourceFile).startsWith('"') ? '"' : "'"
+  const semicolon = lastImport?.getText(sourceFile).endsWith(';') ? ';' : ''
+  const text = `import { ${name} } from ${quote}${RUNTIME_MODULE}${quote}${semicolon}\n`
+  return lastImport
+    ? { span: { start: lastImport.getEnd(), length: 0 }, newText: `\n${text.slice(0, -1)}` }
+    : { span: { start: 0, length: 0 }, newText: text }
+}
