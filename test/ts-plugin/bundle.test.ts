@@ -4,24 +4,14 @@
 
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { VtifyPlugin } from '../../ts-plugin/index.js'
 import { createService, ROOT } from './harness.js'
+import { linkedInstall, REPO } from './install.js'
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url))
 const BUNDLE = path.join(REPO, 'dist/ts-plugin/index.js')
-
-/** A directory with node_modules/vtify linked to this repository, as after `npm install vtify`. */
-export function linkedInstall(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
-  fs.mkdirSync(path.join(dir, 'node_modules'))
-  fs.symlinkSync(REPO, path.join(dir, 'node_modules', 'vtify'), 'dir')
-  return dir
-}
 
 describe('the CommonJS bundle', () => {
   const dir = linkedInstall('vtify-bundle-')
