@@ -24,7 +24,7 @@ export function hoverAt(model: ModelView, file: FileView, position: number): Hov
   return { paragraphs, start, length: entity.node.getEnd() - start }
 }
 
-export function describeFunction(fn: FunctionInfo): string[] {
+function describeFunction(fn: FunctionInfo): string[] {
   if (fn.multistate) {
     const n = fn.boundaries.length
     // When the transform adds continuation layouts to the model, their summary (slots, bytes) is

@@ -42,7 +42,7 @@ export function defineRefactor<Target>(definition: RefactorDefinition<Target>): 
   }
 }
 
-/** `{ x++ }` style one-liners get a `;` before the new statement; semicolon-free files keep none at the end. */
+/** Whether a statement ends with `;`: inserted statements follow the file's style. */
 export function endsWithSemicolon(node: ts.Node, sourceFile: ts.SourceFile): boolean {
   return node.getText(sourceFile).endsWith(';')
 }
