@@ -30,8 +30,8 @@ export type FunctionKind =
   | 'getter'
   | 'setter'
 
-/** A call site that is a state boundary: the thread may suspend there. */
-export interface Boundary extends Location {
+/** A call site that is a state boundary: the thread may suspend there. The span is the call's. */
+export interface Boundary extends Span {
   /** The callee as written, e.g. `VT_read`, `readLine`, `this.handle`, `handler`. */
   callee: string
   kind: 'primitive' | 'call'

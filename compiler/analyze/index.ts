@@ -64,10 +64,11 @@ function boundaries(graph: CallGraph, multistate: MultistateResult, key: string)
   return (graph.callsFrom.get(key) ?? [])
     .filter((c) => multistate.suspends(c))
     .map((c): Boundary => {
-      const { file, line, column, text } = c.fact
+      const { file, line, column, endLine, endColumn, text } = c.fact
+      const span = { file, line, column, endLine, endColumn, callee: text }
       return c.kind === 'primitive'
-        ? { file, line, column, callee: text, kind: 'primitive', primitive: c.name! }
-        : { file, line, column, callee: text, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) }
+        ? { ...span, kind: 'primitive', primitive: c.name! }
+        : { ...span, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) }
     })
     .sort(bySource)
 }
