@@ -48,7 +48,8 @@ export class CachingHost {
     if (cached) return cached.sourceFile
     const text = this.host.readFile(fileName)
     if (text === undefined) return undefined
-    const sourceFile = ts.createSourceFile(fileName, text, languageVersion, true)
+    // No setParentNodes: the binder sets parents, and the analysis only walks bound files.
+    const sourceFile = ts.createSourceFile(fileName, text, languageVersion)
     cache.set(fileName, { text, sourceFile })
     return sourceFile
   }

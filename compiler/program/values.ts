@@ -25,7 +25,20 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
 function callResultTerms(ctx: ExtractContext, call: ts.CallExpression): Term[] {
   const bound = bindTarget(ctx, call)
   if (bound) return bound
-  return mayBeFunction(ctx.checker, ctx.checker.getTypeAtLocation(call)) ? [{ ret: callKey(ctx, call) }] : []
+  const callee = resolvedSymbol(ctx, skipWrappers(call.expression))?.valueDeclaration
+  const declared = callee && isFunctionLike(callee) && callee.type ? ctx.checker.getTypeFromTypeNode(callee.type) : undefined
+  return mayBeFunction(ctx.checker, declared ?? ctx.checker.getTypeAtLocation(call)) ? [{ ret: callKey(ctx, call) }] : []
+}
+
+/**
+ * The type a symbol is declared with. An annotation is read as written; inferring a type (the
+ * fallback) can make the checker resolve initialisers and signatures, the costliest part of extraction.
+ */
+function declaredType(ctx: ExtractContext, symbol: ts.Symbol): ts.Type | 'function' {
+  const decl = symbol.valueDeclaration
+  if (decl && (isFunctionLike(decl) || ts.isClassDeclaration(decl))) return 'function'
+  const annotation = decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) ? decl.type : undefined
+  return annotation ? ctx.checker.getTypeFromTypeNode(annotation) : ctx.checker.getTypeOfSymbol(symbol)
 }
 
 export function skipWrappers(expr: ts.Expression): ts.Expression {
@@ -75,7 +88,8 @@ function isStringIndex(node: ts.ElementAccessExpression): boolean {
  */
 export function symbolTerms(ctx: ExtractContext, node: ts.Expression): Term[] {
   const symbol = resolvedSymbol(ctx, node)
-  if (!symbol || !mayBeFunction(ctx.checker, ctx.checker.getTypeOfSymbol(symbol))) return []
+  const type = symbol && declaredType(ctx, symbol)
+  if (!type || (type !== 'function' && !mayBeFunction(ctx.checker, type))) return []
   return termsOfDeclarations(ctx, declarationsOfSymbol(symbol))
 }
 
