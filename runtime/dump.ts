@@ -38,7 +38,9 @@ export interface Stats {
   readonly throws: number
   /** Active/yield queue swaps. */
   readonly swaps: number
-  /** Turns the event loop got from the host's event loop. */
+  /** Runs of the event loop (each drains the active queue, then swaps). */
+  readonly rounds: number
+  /** Rounds that waited for a turn of the host's event loop (setImmediate / a task). */
   readonly hostTurns: number
 }
 

@@ -1,0 +1,76 @@
+// Resume cost: how long it takes to suspend a thread and throw to the next one.
+// vtify's VT_yield loop vs the same loop with `await` (a microtask per resume) vs generators
+// driven by a FIFO round-robin scheduler, with 1 and 10,000 threads. Prints ns per resume and
+// the ratios. Run: npm run bench:resume
+
+import { VT_configure, VT_run } from '../../runtime/index.js'
+import { spin } from './spin.js'
+
+const RESUMES = 2_000_000
+const REPEATS = 5
+
+async function vtify(threads: number, perThread: number): Promise<void> {
+  const all: Promise<number>[] = []
+  for (let t = 0; t < threads; t++) all.push(VT_run(spin, perThread))
+  await Promise.all(all)
+}
+
+async function spinAwait(n: number): Promise<number> {
+  for (let i = 0; i < n; i++) await undefined
+  return n
+}
+
+async function awaitLoop(threads: number, perThread: number): Promise<void> {
+  const all: Promise<number>[] = []
+  for (let t = 0; t < threads; t++) all.push(spinAwait(perThread))
+  await Promise.all(all)
+}
+
+function* spinGenerator(n: number): Generator<void, number> {
+  for (let i = 0; i < n; i++) yield
+  return n
+}
+
+async function generatorLoop(threads: number, perThread: number): Promise<void> {
+  let queue: Generator<void, number>[] = []
+  for (let t = 0; t < threads; t++) queue.push(spinGenerator(perThread))
+  while (queue.length > 0) {
+    const next: Generator<void, number>[] = []
+    for (const g of queue) if (!g.next().done) next.push(g)
+    queue = next
+  }
+}
+
+type Runner = (threads: number, perThread: number) => Promise<void>
+
+async function nsPerResume(run: Runner, threads: number): Promise<number> {
+  const perThread = RESUMES / threads
+  let best = Infinity
+  for (let r = 0; r < REPEATS; r++) {
+    const start = process.hrtime.bigint()
+    await run(threads, perThread)
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / RESUMES)
+  }
+  return best
+}
+
+async function main(): Promise<void> {
+  console.log(`resume cost, ${RESUMES.toLocaleString('en')} resumes per run, best of ${REPEATS} (node ${process.version})`)
+  for (const threads of [1, 10_000]) {
+    VT_configure({ throwsPerHostTurn: 0 })
+    const strict = await nsPerResume(vtify, threads)
+    VT_configure({ throwsPerHostTurn: 1024 })
+    const batched = await nsPerResume(vtify, threads)
+    VT_configure({ throwsPerHostTurn: 0 })
+    const awaited = await nsPerResume(awaitLoop, threads)
+    const generated = await nsPerResume(generatorLoop, threads)
+    const row = (name: string, ns: number): string => `  ${name.padEnd(44)} ${ns.toFixed(1).padStart(7)} ns`
+    console.log(`\n${threads.toLocaleString('en')} thread${threads === 1 ? '' : 's'}:`)
+    console.log(row('vtify VT_yield (host turn every swap)', strict) + `   await/vtify ${(awaited / strict).toFixed(2)}×`)
+    console.log(row('vtify VT_yield (throwsPerHostTurn 1024)', batched) + `   await/vtify ${(awaited / batched).toFixed(2)}×`)
+    console.log(row('await loop', awaited))
+    console.log(row('generator loop (FIFO scheduler)', generated) + `   generator/vtify ${(generated / strict).toFixed(2)}×`)
+  }
+}
+
+await main()
