@@ -15,7 +15,7 @@ import { hostScheduler } from './host.js'
 import { RUNNABLE, WAITING, type Continuation } from './protocol.js'
 import { ThrowableQueue } from './queue.js'
 import { reportUnjoinedErrors } from './threads.js'
-import { throwTo } from './trampoline.js'
+import { leaveThreads, throwTo } from './trampoline.js'
 
 let active = new ThrowableQueue()
 let yielded = new ThrowableQueue()
@@ -103,6 +103,7 @@ function round(): void {
       if (thrown >= config.throwsPerHostTurn) break
     }
   } finally {
+    leaveThreads()
     inRound = false
     loopCounters.throws += thrown
   }

@@ -25,11 +25,12 @@ export function handOff(k: Continuation): void {
 /** Throw to k, and to every thread it hands off to, until all of them park or end. */
 export function throwTo(k: Continuation): void {
   let next: Continuation | null = k
-  try {
-    while (next !== null) next = runUntilParked(next)
-  } finally {
-    current = null
-  }
+  while (next !== null) next = runUntilParked(next)
+}
+
+/** The event loop stopped throwing (end of a round): no thread is current. */
+export function leaveThreads(): void {
+  current = null
 }
 
 function runUntilParked(k: Continuation): Continuation | null {
