@@ -9,11 +9,15 @@ import type { AnalysisModel } from './model.js'
 import { relativeFile, type ExtractContext } from './program/context.js'
 import { extractFile } from './program/extract.js'
 import type { FileFacts } from './program/facts.js'
+import { relocateFacts } from './program/relocate.js'
 import { findRuntimeFiles } from './program/runtime-module.js'
+import { surfaceOf, textShift, type TextShift } from './program/surface.js'
 
 interface CacheEntry {
   sourceFile: ts.SourceFile
   facts: FileFacts
+  /** What other files' facts can depend on (see program/surface.ts). */
+  surface: string
   /** The dependency files as they were when the facts were extracted. */
   deps: Map<string, ts.SourceFile | undefined>
 }
@@ -22,9 +26,21 @@ export interface AnalyzeStats {
   files: number
   /** Files whose facts were (re-)extracted. */
   extracted: number
+  /** Files whose facts were kept but moved to new positions of files they refer to. */
+  relocated: number
   /** Milliseconds spent extracting facts (checker work included) and in the whole-program phases. */
   extractMs: number
   phasesMs: number
+}
+
+interface Round {
+  program: ts.Program
+  projectFiles: ReadonlySet<string>
+  runtimeFiles: ReadonlySet<string>
+  /** Changed files whose surface did not change: how their positions moved. */
+  shifts: Map<string, TextShift>
+  extracted: number
+  relocated: number
 }
 
 export class Analyzer {
@@ -32,7 +48,7 @@ export class Analyzer {
   private lastProgram: ts.Program | undefined
   private lastModel: AnalysisModel | undefined
   /** What the last analyze() did, for benchmarks and tests of incrementality. */
-  lastStats: AnalyzeStats = { files: 0, extracted: 0, extractMs: 0, phasesMs: 0 }
+  lastStats: AnalyzeStats = { files: 0, extracted: 0, relocated: 0, extractMs: 0, phasesMs: 0 }
 
   constructor(readonly root: string) {}
 
@@ -41,50 +57,69 @@ export class Analyzer {
     const start = performance.now()
     const files = projectFiles(program)
     const runtimeFiles = findRuntimeFiles(program, files)
-    const projectNames = new Set(files.map((f) => f.fileName).filter((n) => !runtimeFiles.has(n)))
+    const names = new Set(files.map((f) => f.fileName).filter((n) => !runtimeFiles.has(n)))
+    const round: Round = { program, projectFiles: names, runtimeFiles, shifts: new Map(), extracted: 0, relocated: 0 }
     const next = new Map<string, CacheEntry>()
-    let extracted = 0
-    for (const sourceFile of files) {
-      if (!projectNames.has(sourceFile.fileName)) continue
-      let entry = this.cache.get(sourceFile.fileName)
-      if (!entry || !isFresh(entry, sourceFile, program)) {
-        entry = this.extract(program, sourceFile, projectNames, runtimeFiles)
-        extracted++
-      }
-      next.set(sourceFile.fileName, entry)
-    }
+    // Changed files first: whether their surface moved decides what their dependents need.
+    for (const sf of files) if (names.has(sf.fileName) && this.cache.get(sf.fileName)?.sourceFile !== sf) next.set(sf.fileName, this.reextract(round, sf))
+    for (const sf of files) if (names.has(sf.fileName) && !next.has(sf.fileName)) next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
     this.cache = next
     const extractEnd = performance.now()
     this.lastProgram = program
     this.lastModel = analyzeFacts(this.root, [...next.values()].map((e) => e.facts))
-    const extractMs = extractEnd - start
-    this.lastStats = { files: next.size, extracted, extractMs, phasesMs: performance.now() - extractEnd }
+    const { extracted, relocated } = round
+    this.lastStats = { files: next.size, extracted, relocated, extractMs: extractEnd - start, phasesMs: performance.now() - extractEnd }
     return this.lastModel
   }
 
-  private extract(program: ts.Program, sourceFile: ts.SourceFile, projectFiles: ReadonlySet<string>, runtimeFiles: ReadonlySet<string>): CacheEntry {
+  /** A changed file: extract it again, and note how it moved if its surface stayed. */
+  private reextract(round: Round, sourceFile: ts.SourceFile): CacheEntry {
+    const old = this.cache.get(sourceFile.fileName)
+    const entry = this.extract(round, sourceFile)
+    if (old && old.surface === entry.surface) {
+      round.shifts.set(entry.facts.file, textShift(old.sourceFile.text, sourceFile.text))
+    }
+    return entry
+  }
+
+  /** An unchanged file: keep its facts, move them, or extract again if a file it refers to changed. */
+  private refresh(round: Round, entry: CacheEntry): CacheEntry {
+    const moved = new Map<string, TextShift>()
+    for (const [dep, was] of entry.deps) {
+      const now = round.program.getSourceFile(dep)
+      if (now === was) continue
+      const shift = now && round.shifts.get(relativeFile(this.root, dep))
+      if (!shift) return this.extract(round, entry.sourceFile)
+      moved.set(relativeFile(this.root, dep), shift)
+    }
+    if (moved.size === 0) return entry
+    const facts = relocateFacts(entry.facts, moved)
+    if (!facts) return this.extract(round, entry.sourceFile)
+    round.relocated++
+    return { ...entry, facts, deps: currentDeps(round.program, facts) }
+  }
+
+  private extract(round: Round, sourceFile: ts.SourceFile): CacheEntry {
+    round.extracted++
     const ctx: ExtractContext = {
-      checker: program.getTypeChecker(),
-      program,
+      checker: round.program.getTypeChecker(),
+      program: round.program,
       root: this.root,
       sourceFile,
       file: relativeFile(this.root, sourceFile.fileName),
-      projectFiles,
-      runtimeFiles,
+      projectFiles: round.projectFiles,
+      runtimeFiles: round.runtimeFiles,
       deps: new Set(),
     }
     // Facts are built interleaved with the checker's own allocations; a compact copy makes the
     // whole-program phases, which walk every file's facts on each edit, several times faster.
     const facts = structuredClone(extractFile(ctx))
-    const deps = new Map(facts.deps.map((d) => [d, program.getSourceFile(d)] as const))
-    return { sourceFile, facts, deps }
+    return { sourceFile, facts, surface: surfaceOf(sourceFile), deps: currentDeps(round.program, facts) }
   }
 }
 
-function isFresh(entry: CacheEntry, sourceFile: ts.SourceFile, program: ts.Program): boolean {
-  if (entry.sourceFile !== sourceFile) return false
-  for (const [dep, was] of entry.deps) if (program.getSourceFile(dep) !== was) return false
-  return true
+function currentDeps(program: ts.Program, facts: FileFacts): Map<string, ts.SourceFile | undefined> {
+  return new Map(facts.deps.map((d) => [d, program.getSourceFile(d)] as const))
 }
 
 /** Files vtify transforms: the program's own sources, not libraries or declaration files. */

@@ -21,7 +21,10 @@ export function solveFlow(files: readonly FileFacts[]): FlowResult {
   for (const file of files) for (const call of file.calls) calls.set(call, solver.addCall(call))
   solver.run()
   return {
-    targets: (call) => solver.functionsIn(calls.get(call)?.callee),
+    targets: (call) => {
+      const vars = calls.get(call)
+      return vars?.direct ?? solver.functionsIn(vars?.callee)
+    },
     argumentValues: (call, index) => solver.functionsIn(calls.get(call)?.args[index]),
   }
 }
@@ -30,7 +33,11 @@ export function solveFlow(files: readonly FileFacts[]): FlowResult {
 interface CallVars {
   callee: number
   args: number[]
+  /** The callee's functions when the call names them directly: no variable needed. */
+  direct?: string[]
 }
+
+const NO_ARGS: number[] = []
 
 interface PendingCall {
   call: CallFact
@@ -75,18 +82,20 @@ class Solver {
   }
 
   addCall(call: CallFact): CallVars {
-    const vars: CallVars = { callee: -1, args: call.args.map((terms) => (terms.length > 0 ? this.fresh() : -1)) }
-    call.args.forEach((terms, i) => terms.length > 0 && this.include(vars.args[i]!, terms))
-    if ('terms' in call.callee) {
-      vars.callee = this.fresh()
-      const pending = { call, vars, argOffset: 0 }
-      this.pending.set(vars.callee, pending)
-      for (const term of call.callee.terms) {
-        // Most calls name their function directly: connect at once, with no trip through the queue.
-        const fn = 'fn' in term ? this.fnIds.get(term.fn) : undefined
-        if (fn !== undefined && this.addToSet(vars.callee, fn)) this.connect(pending, fn)
-        else if (!('fn' in term)) this.include(vars.callee, [term])
+    const vars: CallVars = { callee: -1, args: this.argumentVars(call) }
+    const callee = call.callee
+    if ('terms' in callee && callee.terms.every((t) => 'fn' in t)) {
+      // Most calls name their functions directly: connect at once, with no variable for the callee.
+      const keys = callee.terms.map((t) => (t as { fn: string }).fn)
+      vars.direct = keys.length === 1 ? keys : [...new Set(keys)].sort()
+      for (const key of vars.direct) {
+        const fn = this.fnIds.get(key)
+        if (fn !== undefined) this.connect({ call, vars, argOffset: 0 }, fn)
       }
+    } else if ('terms' in callee) {
+      vars.callee = this.fresh()
+      this.pending.set(vars.callee, { call, vars, argOffset: 0 })
+      this.include(vars.callee, callee.terms)
     } else if ('runtime' in call.callee && THREAD_STARTERS.has(call.callee.runtime) && vars.args[0]! >= 0) {
       this.pending.set(vars.args[0]!, { call, vars, argOffset: 1 })
     }
@@ -100,6 +109,16 @@ class Solver {
       const call = this.pending.get(variable)
       if (call) this.connect(call, fn)
     }
+  }
+
+  private argumentVars(call: CallFact): number[] {
+    if (call.args.every((terms) => terms.length === 0)) return NO_ARGS
+    return call.args.map((terms) => {
+      if (terms.length === 0) return -1
+      const variable = this.fresh()
+      this.include(variable, terms)
+      return variable
+    })
   }
 
   functionsIn(variable: number | undefined): string[] {

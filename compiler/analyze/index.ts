@@ -11,7 +11,13 @@ import { inferMultistate, type MultistateResult } from './multistate.js'
 import { reasonChain } from './names.js'
 import { findCycles } from './recursion.js'
 
-const PRIMITIVE_ID = 'vtify/runtime#'
+/** `vtify/runtime#VT_read`, one array per runtime export: edges to it share it. */
+const runtimeTargets = new Map<string, string[]>()
+function runtimeTarget(name: string): string[] {
+  let to = runtimeTargets.get(name)
+  if (!to) runtimeTargets.set(name, (to = [`vtify/runtime#${name}`]))
+  return to
+}
 
 export function analyzeFacts(root: string, files: readonly FileFacts[]): AnalysisModel {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
@@ -60,22 +66,24 @@ function functionInfo(graph: CallGraph, multistate: MultistateResult, fn: Functi
   }
 }
 
+/** Calls are extracted in source order (a call before the calls in its arguments), so no sort. */
 function boundaries(graph: CallGraph, multistate: MultistateResult, key: string): Boundary[] {
-  return (graph.callsFrom.get(key) ?? [])
-    .filter((c) => multistate.suspends(c))
-    .map((c): Boundary => {
-      const { file, line, column, endLine, endColumn, text } = c.fact
-      const span = { file, line, column, endLine, endColumn, callee: text }
-      return c.kind === 'primitive'
-        ? { ...span, kind: 'primitive', primitive: c.name! }
-        : { ...span, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) }
-    })
-    .sort(bySource)
+  const out: Boundary[] = []
+  for (const c of graph.callsFrom.get(key) ?? []) {
+    if (!multistate.suspends(c)) continue
+    const { file, line, column, endLine, endColumn, text: callee } = c.fact
+    out.push(
+      c.kind === 'primitive'
+        ? { file, line, column, endLine, endColumn, callee, kind: 'primitive', primitive: c.name! }
+        : { file, line, column, endLine, endColumn, callee, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) },
+    )
+  }
+  return out
 }
 
 function callEdge(call: ResolvedCall): CallEdge {
   const { file, line, column, caller, text } = call.fact
-  const to = call.kind === 'primitive' || call.kind === 'runtime' ? [PRIMITIVE_ID + call.name!] : call.targets
+  const to = call.kind === 'primitive' || call.kind === 'runtime' ? runtimeTarget(call.name!) : call.targets
   return { file, line, column, from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic' }
 }
 

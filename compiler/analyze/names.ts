@@ -2,7 +2,7 @@
 
 import type { ReasonStep } from '../model.js'
 import type { CallGraph } from './call-graph.js'
-import type { MultistateResult } from './multistate.js'
+import type { MultistateResult, Reason } from './multistate.js'
 
 export function nameOf(graph: CallGraph, key: string): string {
   return graph.functions.get(key)?.name ?? key
@@ -11,14 +11,26 @@ export function nameOf(graph: CallGraph, key: string): string {
 /** The shortest chain of calls from a multistate function down to a primitive. */
 export function reasonChain(graph: CallGraph, multistate: MultistateResult, key: string): ReasonStep[] {
   const steps: ReasonStep[] = []
+  // Ends: each reason's callee was reached earlier in the breadth-first search.
   for (let reason = multistate.reasons.get(key); reason; reason = multistate.reasons.get(reason.callee)) {
-    const { fact, indirect } = reason.call
-    const name = nameOf(graph, reason.callee)
-    const step: ReasonStep = { name, file: fact.file, line: fact.line, column: fact.column }
-    if (indirect && lastSegment(fact.text) !== lastSegment(name)) step.via = fact.text
-    steps.push(step) // ends: each reason's callee was reached earlier in the search
+    steps.push(stepOf(graph, reason))
   }
   return steps
+}
+
+/** One step object per reason, shared by every chain that passes through it. */
+const steps = new WeakMap<Reason, ReasonStep>()
+
+function stepOf(graph: CallGraph, reason: Reason): ReasonStep {
+  let step = steps.get(reason)
+  if (!step) {
+    const { fact, indirect } = reason.call
+    const name = nameOf(graph, reason.callee)
+    step = { name, file: fact.file, line: fact.line, column: fact.column }
+    if (indirect && lastSegment(fact.text) !== lastSegment(name)) step.via = fact.text
+    steps.set(reason, step)
+  }
+  return step
 }
 
 /** `handle → readLine (server.ts:12) → VT_read (io.ts:3)` */

@@ -39,13 +39,18 @@ describe('incremental analysis', () => {
     expect(multistateNames(p)).toEqual([])
   })
 
-  it('re-extracts only the edited file and the files that refer to it', () => {
+  it('re-extracts only the edited file, and the files that refer to it when its surface changed', () => {
     const { project: p } = project(files)
     p.analyze()
     expect(p.analyzer.lastStats).toMatchObject({ files: 3, extracted: 3 })
+    // A body edit under a written return type keeps io.ts's surface: main.ts's facts are moved.
     p.update('io.ts', files['io.ts'].replace('return 1', 'return 3'))
     p.analyze()
-    expect(p.analyzer.lastStats).toMatchObject({ files: 3, extracted: 2 })
+    expect(p.analyzer.lastStats).toMatchObject({ files: 3, extracted: 1, relocated: 1 })
+    // A new export changes the surface: main.ts, which imports io.ts, is extracted again.
+    p.update('io.ts', `${files['io.ts']}export const extra = 1\n`)
+    p.analyze()
+    expect(p.analyzer.lastStats).toMatchObject({ files: 3, extracted: 2, relocated: 0 })
     p.update('other.ts', files['other.ts'].replace('return 2', 'return 4'))
     p.analyze()
     expect(p.analyzer.lastStats).toMatchObject({ files: 3, extracted: 1 })

@@ -1,0 +1,96 @@
+// The incremental analysis must give exactly the model a fresh analysis gives, whatever the edit:
+// edits that keep a file's surface (dependents' facts are moved, not re-extracted) and edits that
+// change it (dependents are extracted again).
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { Project, resolveInput } from '../../compiler/index.js'
+import { fixture } from './summary.js'
+
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-equivalence-'))
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }))
+
+interface Edit {
+  file: string
+  change: (text: string) => string
+}
+
+function copyFixture(name: string): string {
+  const dir = path.join(temp, name)
+  fs.cpSync(fixture(name), dir, { recursive: true })
+  return dir
+}
+
+/** Applies edits one by one to an incremental project and compares with a fresh analysis each time. */
+function checkEdits(name: string, edits: Edit[]): { extracted: number[]; relocated: number[] } {
+  const dir = copyFixture(name)
+  const project = new Project(resolveInput(dir))
+  project.analyze()
+  const stats = { extracted: [] as number[], relocated: [] as number[] }
+  for (const edit of edits) {
+    const file = path.join(dir, edit.file)
+    const text = edit.change(fs.readFileSync(file, 'utf8'))
+    fs.writeFileSync(file, text)
+    project.update(edit.file, text)
+    const incremental = project.analyze()
+    stats.extracted.push(project.analyzer.lastStats.extracted)
+    stats.relocated.push(project.analyzer.lastStats.relocated)
+    expect(incremental, `${name} after editing ${edit.file}`).toEqual(new Project(resolveInput(dir)).analyze())
+  }
+  return stats
+}
+
+const prepend = (s: string) => (text: string) => s + text
+const replace = (from: string | RegExp, to: string) => (text: string) => {
+  const out = text.replace(from, to)
+  if (out === text) throw new Error(`edit did not apply: ${String(from)}`)
+  return out
+}
+
+describe('incremental analysis equals a fresh analysis', () => {
+  it('surface-preserving edits move dependents instead of re-extracting them', () => {
+    const stats = checkEdits('imports-named', [
+      { file: 'io.ts', change: prepend('\n\n// a comment\n') },
+      { file: 'io.ts', change: replace('return 0', 'const zero = 0\n  return zero') },
+      { file: 'io.ts', change: replace('const b = new Uint8Array(1)', 'const b = new Uint8Array(2)') },
+    ])
+    expect(stats.extracted).toEqual([1, 1, 1])
+    expect(stats.relocated).toEqual([1, 1, 1])
+  })
+
+  it('an edit that makes a function multistate is seen by its callers in other files', () => {
+    checkEdits('imports-named', [
+      { file: 'io.ts', change: replace('export function notBlocking(): number {\n', 'export function notBlocking(): number {\n  VT_read({}, new Uint8Array(1))\n') },
+      { file: 'main.ts', change: prepend('// edited\n') },
+      { file: 'io.ts', change: replace('  VT_read({}, new Uint8Array(1))\n', '') },
+    ])
+  })
+
+  it('edits that change a surface re-extract dependents: annotations, names, inferred types', () => {
+    const stats = checkEdits('interface-dispatch', [
+      { file: 'impl.ts', change: replace('handle(ch: object): number {', 'handle(ch: object): number | undefined {') },
+      { file: 'handler.ts', change: replace('handle(ch: object): number', 'handle(ch: object): number\n  close?(): void') },
+      { file: 'impl.ts', change: replace('class Quiet implements Handler', 'class Silent implements Handler') },
+      { file: 'main.ts', change: replace('return dispatch(new Echo(), {})', 'return dispatch(new Echo(), {}) + viaBase(new Base())') },
+    ])
+    expect(stats.extracted[1]).toBeGreaterThan(1)
+  })
+
+  it('inferred return types: a body edit of an unannotated function re-extracts its dependents', () => {
+    checkEdits('function-values', [
+      { file: 'main.ts', change: replace('function factory(): () => number {\n  return blocking', 'function factory(): () => number {\n  return quick') },
+      { file: 'main.ts', change: replace('table.run = blocking', 'table.run = quick') },
+      { file: 'main.ts', change: prepend('\n') },
+    ])
+  })
+
+  it('cross-module cycles appear and disappear with edits in either file', () => {
+    checkEdits('recursion-cross-module', [
+      { file: 'pong.ts', change: replace('  ping(n)\n', '  void n\n') },
+      { file: 'ping.ts', change: prepend('// moved\n') },
+      { file: 'pong.ts', change: replace('  void n\n', '  ping(n)\n') },
+    ])
+  })
+})
