@@ -64,12 +64,13 @@ async function main(): Promise<void> {
     VT_configure({ throwsPerHostTurn: 0 })
     const awaited = await nsPerResume(awaitLoop, threads)
     const generated = await nsPerResume(generatorLoop, threads)
-    const row = (name: string, ns: number): string => `  ${name.padEnd(44)} ${ns.toFixed(1).padStart(7)} ns`
+    const row = (name: string, ns: number, ratios = ''): string => `  ${name.padEnd(42)} ${ns.toFixed(1).padStart(7)} ns${ratios}`
+    const ratios = (ns: number): string => `   await/vtify ${(awaited / ns).toFixed(2)}×   generator/vtify ${(generated / ns).toFixed(2)}×`
     console.log(`\n${threads.toLocaleString('en')} thread${threads === 1 ? '' : 's'}:`)
-    console.log(row('vtify VT_yield (host turn every swap)', strict) + `   await/vtify ${(awaited / strict).toFixed(2)}×`)
-    console.log(row('vtify VT_yield (throwsPerHostTurn 1024)', batched) + `   await/vtify ${(awaited / batched).toFixed(2)}×`)
+    console.log(row('vtify VT_yield (host turn every swap)', strict, ratios(strict)))
+    console.log(row('vtify VT_yield (throwsPerHostTurn 1024)', batched, ratios(batched)))
     console.log(row('await loop', awaited))
-    console.log(row('generator loop (FIFO scheduler)', generated) + `   generator/vtify ${(generated / strict).toFixed(2)}×`)
+    console.log(row('generator loop (FIFO scheduler)', generated))
   }
 }
 
