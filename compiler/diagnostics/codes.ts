@@ -11,6 +11,12 @@ export const Codes = {
   insideAsyncOrGenerator: 'VT1003',
   /** A multistate call where no state boundary can be placed. */
   noBoundaryHere: 'VT1004',
+  /** The transform does not support this multistate function's kind or shape yet (docs/transform.md). */
+  unsupportedFunction: 'VT2001',
+  /** The transform does not support this construct inside a multistate function yet. */
+  unsupportedConstruct: 'VT2002',
+  /** A closure inside a multistate function captures a variable that is reassigned or declared with var. */
+  capturedMutable: 'VT2003',
 } as const
 
 export type Code = (typeof Codes)[keyof typeof Codes]

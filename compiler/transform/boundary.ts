@@ -1,0 +1,68 @@
+// A state boundary: the call that may suspend the thread, and the resume state after it.
+// - a primitive: its k-passing form (`VT_read(ch, b)` → `kRead(k, ch, b)`), which returns WAIT
+//   (parked: unwind to the event loop) or NEXT (done at once: keep running inline);
+// - a multistate function of this module called by name: continuation-passing style — the
+//   arguments go into the callee's parameter fields, then `return call(k, resume, g$sm)`;
+// - anything else (a function value, another module's function): the runtime's dynamic call
+//   kCall, which runs a multistate callee as a child thread in place of the caller (DESIGN.md §4).
+// The resume state starts with take(k), which rethrows an error at the call site.
+
+import ts from 'typescript'
+import type { Boundary } from '../model.js'
+import type { FnContext } from './context.js'
+import { Label } from './emit.js'
+import { calleeOf, explodeList } from './explode-expressions.js'
+import type { Layout } from './hoist.js'
+
+const K_FORMS: Readonly<Record<string, string>> = {
+  VT_yield: 'vt$kYield',
+  VT_read: 'vt$kRead',
+  VT_write: 'vt$kWrite',
+  VT_await: 'vt$kAwait',
+  VT_sleep: 'vt$kSleep',
+  VT_accept: 'vt$kAccept',
+  VT_join: 'vt$kJoin',
+}
+
+export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: Boundary, ignoreResult: boolean): string {
+  const resume = new Label()
+  const line = ctx.lineOf(node)
+  const e = ctx.emitter
+  const direct = boundary.kind === 'call' ? directTarget(ctx, node, boundary) : undefined
+  if (boundary.kind === 'primitive') {
+    const args = explodeList(ctx, node.arguments)
+    const form = K_FORMS[boundary.primitive!]
+    if (!form) throw new Error(`vtify internal error: no k-passing form for ${boundary.primitive!}`)
+    e.emit('k.state = ', resume, `; if (${form}(${['k', ...args].join(', ')}) === vt$WAIT) return vt$WAIT;`)
+    e.mark(resume, line, boundary.callee, true)
+  } else if (direct) {
+    const args = explodeList(ctx, node.arguments)
+    const stores = direct.params.map((p, i) => `k.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
+    ctx.callees.add(direct)
+    e.end([...stores, 'return vt$call(k, ', resume, `, ${direct.name}$sm);`])
+    e.mark(resume, line, boundary.callee)
+  } else {
+    const { fn, self } = calleeOf(ctx, node.expression)
+    const args = explodeList(ctx, node.arguments)
+    e.emit('k.state = ', resume, `; if (vt$kCall(k, ${fn}, ${self ?? 'undefined'}, [${args.join(', ')}]) === vt$WAIT) return vt$WAIT;`)
+    e.mark(resume, line, boundary.callee, true)
+  }
+  if (ignoreResult) {
+    e.emit('vt$take(k);')
+    return ''
+  }
+  const result = ctx.newSlot()
+  e.emit(`${result} = vt$take(k);`)
+  return result
+}
+
+/** The layout of the one multistate function of this module the call reaches by name, if so. */
+function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: Boundary): Layout | undefined {
+  if (!ts.isIdentifier(node.expression) || boundary.targets?.length !== 1) return undefined
+  if (node.arguments.some(ts.isSpreadElement)) return undefined
+  const decl = ctx.checker.getSymbolAtLocation(node.expression)?.valueDeclaration
+  const layout = decl && ts.isFunctionDeclaration(decl) ? ctx.scope.layouts.get(decl) : undefined
+  if (!layout) return undefined
+  const takesRest = layout.params.some((p) => p.rest)
+  return takesRest || node.arguments.length <= layout.params.length ? layout : undefined
+}

@@ -1,0 +1,92 @@
+// Everything the generation of one multistate function needs: its source, layout, listing,
+// jump targets, and which of its calls are state boundaries (from the analysis model).
+
+import ts from 'typescript'
+import type { Boundary } from '../model.js'
+import { Emitter } from './emit.js'
+import type { Layout } from './hoist.js'
+import type { LeapEntry } from './leap.js'
+
+export interface ModuleScope {
+  sf: ts.SourceFile
+  checker: ts.TypeChecker
+  /** Layouts of the module's multistate function declarations, by declaration. */
+  layouts: Map<ts.FunctionDeclaration, Layout>
+}
+
+export class FnContext {
+  readonly emitter: Emitter
+  readonly leaps: LeapEntry[] = []
+  /** Multistate functions this one calls in continuation-passing style: their fields are in its threads' continuations. */
+  readonly callees = new Set<Layout>()
+  /** Nodes of the body that contain a state boundary (the boundary calls included). */
+  private readonly leaping = new Set<ts.Node>()
+  private readonly boundaryAt = new Map<ts.CallExpression, Boundary>()
+  private slots = 0
+
+  constructor(
+    readonly scope: ModuleScope,
+    readonly fn: ts.FunctionDeclaration,
+    readonly layout: Layout,
+    boundaries: readonly Boundary[],
+  ) {
+    this.emitter = new Emitter(this.lineOf(fn))
+    const bySpan = new Map(boundaries.map((b) => [`${b.line}:${b.column}:${b.endLine}:${b.endColumn}`, b]))
+    const visit = (node: ts.Node): boolean => {
+      if (ts.isFunctionLike(node) && node !== fn) return false
+      let found = false
+      ts.forEachChild(node, (child) => {
+        if (visit(child)) found = true
+      })
+      if (ts.isCallExpression(node)) {
+        const b = bySpan.get(this.spanKey(node))
+        if (b) {
+          this.boundaryAt.set(node, b)
+          found = true
+        }
+      }
+      if (found) this.leaping.add(node)
+      return found
+    }
+    visit(fn)
+  }
+
+  get sf(): ts.SourceFile {
+    return this.scope.sf
+  }
+
+  get checker(): ts.TypeChecker {
+    return this.scope.checker
+  }
+
+  hasBoundary(node: ts.Node): boolean {
+    return this.leaping.has(node)
+  }
+
+  boundary(call: ts.CallExpression): Boundary | undefined {
+    return this.boundaryAt.get(call)
+  }
+
+  /** A fresh continuation field for a temporary, a completion record or an iterator. */
+  newSlot(): string {
+    const field = `${this.layout.name}$${this.slots++}`
+    this.layout.fields.push(field)
+    return `k.${field}`
+  }
+
+  /** The field of a local variable, if `id` refers to one. */
+  fieldOf(id: ts.Identifier): string | undefined {
+    const symbol = this.checker.getSymbolAtLocation(id)
+    return symbol && this.layout.locals.get(symbol)
+  }
+
+  lineOf(node: ts.Node): number {
+    return this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf)).line + 1
+  }
+
+  private spanKey(node: ts.Node): string {
+    const s = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf))
+    const e = this.sf.getLineAndCharacterOfPosition(node.getEnd())
+    return `${s.line + 1}:${s.character + 1}:${e.line + 1}:${e.character + 1}`
+  }
+}

@@ -1,0 +1,81 @@
+// The listing of one state machine: cases of a `switch (k.state)` jump table, built in code
+// order. A Label is a state whose number is fixed when it is marked, so states are numbered in
+// code order and the states of a try block form one contiguous range (for the catch dispatch).
+
+export class Label {
+  id = -1
+}
+
+type Part = string | Label
+
+interface Case {
+  label: Label
+  /** Source line of the state (MultistateInfo.lines) and what its boundary called. */
+  line: number
+  call: string
+  parts: Part[]
+}
+
+/** Where exceptions thrown in states [start, end) go: code run in the dispatch, in `catch (e)`. */
+export interface Region {
+  start: Label
+  end: Label
+  /** Statements for the error in `e`; they end with a jump, or fall through to outer regions. */
+  handler: Part[]
+}
+
+export class Emitter {
+  readonly cases: Case[] = []
+  readonly regions: Region[] = []
+  /** Control can reach the current end of the listing. */
+  reachable = true
+
+  constructor(line: number) {
+    const start = new Label()
+    start.id = 0
+    this.cases.push({ label: start, line, call: '', parts: [] })
+  }
+
+  emit(...parts: Part[]): void {
+    this.cases[this.cases.length - 1]!.parts.push(...parts, '\n')
+    this.reachable = true
+  }
+
+  /**
+   * Start the state `label` here. Falling into it from the previous state sets k.state first,
+   * so that k.state always names the try region of the code that runs.
+   */
+  mark(label: Label, line: number, call = '', stateSet = false): void {
+    label.id = this.cases.length
+    if (this.reachable && !stateSet) this.emit(`k.state = ${label.id};`)
+    this.cases.push({ label, line, call, parts: [] })
+    this.reachable = true
+  }
+
+  /** Go to `label` (a later or earlier state) through the dispatch loop. */
+  jump(label: Label): void {
+    this.emit(...jumpParts(label))
+    this.reachable = false
+  }
+
+  /** Statements that end the current path (return, throw, a jump). */
+  end(code: Part[]): void {
+    this.emit(...code)
+    this.reachable = false
+  }
+}
+
+export function jumpParts(label: Label): Part[] {
+  return ['k.state = ', label, '; continue $sm;']
+}
+
+export function render(parts: readonly Part[]): string {
+  return parts.map((p) => (typeof p === 'string' ? p : checkedId(p))).join('')
+}
+
+function checkedId(label: Label): string {
+  if (label.id < 0) throw new Error('vtify internal error: a jump to a state that was never marked')
+  return String(label.id)
+}
+
+export type { Part }

@@ -1,0 +1,200 @@
+// Expressions that contain a state boundary. Everything evaluated before a boundary is saved in
+// a continuation temporary first, so that JavaScript's left-to-right order is kept across the
+// suspension (regenerator's explodeExpression). Returns the JS expression, valid at the end of
+// the emitted code, that holds the value.
+
+import ts from 'typescript'
+import { Codes } from '../diagnostics/codes.js'
+import type { FnContext } from './context.js'
+import { Unsupported } from './diagnostic.js'
+import { Label } from './emit.js'
+import { emitBoundary } from './boundary.js'
+import { plain } from './plain.js'
+
+export function explode(ctx: FnContext, node: ts.Expression, ignoreResult = false): string {
+  if (!ctx.hasBoundary(node)) return plain(ctx, node)
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
+    return explode(ctx, node.expression, ignoreResult)
+  }
+  if (ts.isCallExpression(node)) return call(ctx, node, ignoreResult)
+  if (ts.isBinaryExpression(node)) return binary(ctx, node, ignoreResult)
+  if (ts.isConditionalExpression(node)) return conditional(ctx, node)
+  if (ts.isPrefixUnaryExpression(node) && !isIncrement(node.operator)) return `${ts.tokenToString(node.operator)!}(${explode(ctx, node.operand)})`
+  if (ts.isTypeOfExpression(node)) return `typeof (${explode(ctx, node.expression)})`
+  if (ts.isVoidExpression(node)) return `void (${explode(ctx, node.expression)})`
+  if (ts.isPropertyAccessExpression(node) && !node.questionDotToken) return `(${explode(ctx, node.expression)}).${node.name.text}`
+  if (ts.isElementAccessExpression(node) && !node.questionDotToken) {
+    const [object, index] = explodeList(ctx, [node.expression, node.argumentExpression])
+    return `${object!}[${index!}]`
+  }
+  if (ts.isArrayLiteralExpression(node)) return `[${explodeList(ctx, node.elements).join(', ')}]`
+  if (ts.isObjectLiteralExpression(node)) return objectLiteral(ctx, node)
+  if (ts.isTemplateExpression(node)) return template(ctx, node)
+  if (ts.isNewExpression(node) && node.arguments) {
+    const [callee, ...args] = explodeList(ctx, [node.expression, ...node.arguments])
+    return `new (${callee!})(${args.join(', ')})`
+  }
+  if (ts.isSpreadElement(node)) return `...${explode(ctx, node.expression)}`
+  throw unsupported(ctx, node)
+}
+
+function unsupported(ctx: FnContext, node: ts.Node): Unsupported {
+  const what = ts.SyntaxKind[node.kind]
+  return new Unsupported(Codes.unsupportedConstruct, node, `a state boundary inside this ${what} in multistate function ${ctx.layout.name} is not supported yet: assign the call's result to a variable first`)
+}
+
+/** Evaluate `node` now and keep its value in a temporary, unless it is a constant. */
+export function explodeToTemp(ctx: FnContext, node: ts.Expression): string {
+  const value = explode(ctx, node)
+  if (isConstant(node)) return value
+  const temp = ctx.newSlot()
+  ctx.emitter.emit(`${temp} = ${value};`)
+  return temp
+}
+
+function isConstant(node: ts.Expression): boolean {
+  return ts.isLiteralExpression(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword
+}
+
+/** Sibling expressions in evaluation order: those before the last one with a boundary are saved. */
+export function explodeList(ctx: FnContext, nodes: readonly ts.Expression[]): string[] {
+  let last = -1
+  nodes.forEach((n, i) => {
+    if (ctx.hasBoundary(n)) last = i
+  })
+  return nodes.map((n, i) => {
+    if (i < last) return ts.isSpreadElement(n) ? `...${explodeToTemp(ctx, n.expression)}` : explodeToTemp(ctx, n)
+    return explode(ctx, n)
+  })
+}
+
+function call(ctx: FnContext, node: ts.CallExpression, ignoreResult: boolean): string {
+  if (node.questionDotToken || (ts.isPropertyAccessExpression(node.expression) && node.expression.questionDotToken)) throw unsupported(ctx, node)
+  const boundary = ctx.boundary(node)
+  if (boundary) return emitBoundary(ctx, node, boundary, ignoreResult)
+  // A boundary in the arguments: the callee (and its `this`) is evaluated before them.
+  const { fn, self } = calleeOf(ctx, node.expression)
+  const args = explodeList(ctx, node.arguments)
+  return self === undefined ? `${fn}(${args.join(', ')})` : `${fn}.call(${[self, ...args].join(', ')})`
+}
+
+/** The callee's function value and `this`, saved before arguments that hold a boundary. */
+export function calleeOf(ctx: FnContext, callee: ts.Expression): { fn: string; self: string | undefined } {
+  if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
+    const self = explodeToTemp(ctx, callee.expression)
+    const key = ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : `[${explodeToTemp(ctx, callee.argumentExpression)}]`
+    const fn = ctx.newSlot()
+    ctx.emitter.emit(`${fn} = ${self}${key};`)
+    return { fn, self }
+  }
+  return { fn: explodeToTemp(ctx, callee), self: undefined }
+}
+
+function binary(ctx: FnContext, node: ts.BinaryExpression, ignoreResult: boolean): string {
+  const op = node.operatorToken.kind
+  if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    return logical(ctx, node)
+  }
+  if (op === ts.SyntaxKind.CommaToken) {
+    const left = explode(ctx, node.left, true)
+    if (left) ctx.emitter.emit(`${left};`)
+    return explode(ctx, node.right, ignoreResult)
+  }
+  if (op === ts.SyntaxKind.EqualsToken) {
+    const target = assignment(ctx, node)
+    return ignoreResult ? '' : target
+  }
+  if (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment) return compoundAssignment(ctx, node)
+  const [left, right] = explodeList(ctx, [node.left, node.right])
+  return `(${left!} ${node.operatorToken.getText(ctx.sf)} ${right!})`
+}
+
+/** `a && b`: b (and its boundaries) runs only when a is truthy. */
+function logical(ctx: FnContext, node: ts.BinaryExpression): string {
+  const result = ctx.newSlot()
+  const after = new Label()
+  ctx.emitter.emit(`${result} = ${explode(ctx, node.left)};`)
+  const op = node.operatorToken.kind
+  const skip = op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${result}` : op === ts.SyntaxKind.BarBarToken ? result : `${result} != null`
+  ctx.emitter.emit(`if (${skip}) { k.state = `, after, '; continue $sm; }')
+  ctx.emitter.emit(`${result} = ${explode(ctx, node.right)};`)
+  ctx.emitter.mark(after, ctx.lineOf(node))
+  return result
+}
+
+function conditional(ctx: FnContext, node: ts.ConditionalExpression): string {
+  const result = ctx.newSlot()
+  const otherwise = new Label()
+  const after = new Label()
+  ctx.emitter.emit(`if (!(${explode(ctx, node.condition)})) { k.state = `, otherwise, '; continue $sm; }')
+  ctx.emitter.emit(`${result} = ${explode(ctx, node.whenTrue)};`)
+  ctx.emitter.jump(after)
+  ctx.emitter.mark(otherwise, ctx.lineOf(node.whenFalse))
+  ctx.emitter.emit(`${result} = ${explode(ctx, node.whenFalse)};`)
+  ctx.emitter.mark(after, ctx.lineOf(node))
+  return result
+}
+
+/** `x = f()`, `o.p = f()`, `[a, b] = f()`: the target's object and key are evaluated first. */
+function assignment(ctx: FnContext, node: ts.BinaryExpression): string {
+  const left = node.left
+  if (ts.isIdentifier(left)) {
+    const value = explode(ctx, node.right)
+    const target = plain(ctx, left)
+    ctx.emitter.emit(`${target} = ${value};`)
+    return target
+  }
+  const target = targetOf(ctx, left)
+  const value = explodeToTemp(ctx, node.right)
+  ctx.emitter.emit(`${target} = ${value};`)
+  return value
+}
+
+function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
+  const op = node.operatorToken.getText(ctx.sf).slice(0, -1)
+  if (op === '&&' || op === '||' || op === '??') throw unsupported(ctx, node)
+  const target = targetOf(ctx, node.left)
+  const old = ctx.newSlot()
+  ctx.emitter.emit(`${old} = ${target};`)
+  const value = explode(ctx, node.right)
+  ctx.emitter.emit(`${target} = ${old} ${op} ${value};`)
+  return target
+}
+
+/** An assignment target whose object and key are saved (they are evaluated before the value). */
+function targetOf(ctx: FnContext, left: ts.Expression): string {
+  if (ctx.hasBoundary(left)) throw unsupported(ctx, left)
+  if (ts.isIdentifier(left)) return plain(ctx, left)
+  if (ts.isPropertyAccessExpression(left) && !left.questionDotToken) return `${explodeToTemp(ctx, left.expression)}.${left.name.text}`
+  if (ts.isElementAccessExpression(left) && !left.questionDotToken) {
+    return `${explodeToTemp(ctx, left.expression)}[${explodeToTemp(ctx, left.argumentExpression)}]`
+  }
+  if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return plain(ctx, left)
+  throw unsupported(ctx, left)
+}
+
+function objectLiteral(ctx: FnContext, node: ts.ObjectLiteralExpression): string {
+  const values: ts.Expression[] = []
+  for (const p of node.properties) {
+    if (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name)) values.push(p.initializer)
+    else if (ts.isSpreadAssignment(p)) values.push(p.expression)
+    else if (ts.isShorthandPropertyAssignment(p)) values.push(p.name)
+    else throw unsupported(ctx, p)
+  }
+  const printed = explodeList(ctx, values)
+  const props = node.properties.map((p, i) => {
+    if (ts.isSpreadAssignment(p)) return `...${printed[i]!}`
+    return `${p.name!.getText(ctx.sf)}: ${printed[i]!}`
+  })
+  return `({ ${props.join(', ')} })`
+}
+
+function template(ctx: FnContext, node: ts.TemplateExpression): string {
+  const values = explodeList(ctx, node.templateSpans.map((s) => s.expression))
+  const raw = (n: ts.TemplateLiteralLikeNode): string => n.rawText ?? ''
+  return `\`${raw(node.head)}${node.templateSpans.map((s, i) => `\${${values[i]!}}${raw(s.literal)}`).join('')}\``
+}
+
+function isIncrement(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken
+}

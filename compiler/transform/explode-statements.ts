@@ -1,0 +1,183 @@
+// Statements of a multistate function. One without a state boundary is printed as it is
+// (plain.ts); one with a boundary is exploded into states: its control flow becomes jumps
+// between the cases of the jump table (regenerator's explodeStatement).
+
+import ts from 'typescript'
+import { Codes } from '../diagnostics/codes.js'
+import type { FnContext } from './context.js'
+import { Unsupported } from './diagnostic.js'
+import { Label, jumpParts } from './emit.js'
+import { explode, explodeToTemp } from './explode-expressions.js'
+import { closeIterator, type JumpEntry, returnParts } from './leap.js'
+import { assignTo, plain } from './plain.js'
+import { explodeTry } from './explode-try.js'
+
+export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {
+  const e = ctx.emitter
+  if (!ctx.hasBoundary(stmt)) {
+    // The `;` keeps a source statement written without one from joining the next line.
+    const code = plain(ctx, stmt)
+    if (code) e.emit(code, ';')
+    if (ts.isReturnStatement(stmt) || ts.isThrowStatement(stmt) || ts.isBreakStatement(stmt) || ts.isContinueStatement(stmt)) e.reachable = false
+    return
+  }
+  if (ts.isBlock(stmt)) stmt.statements.forEach((s) => explodeStatement(ctx, s))
+  else if (ts.isExpressionStatement(stmt)) {
+    const code = explode(ctx, stmt.expression, true)
+    if (code) e.emit(`${code};`)
+  } else if (ts.isVariableStatement(stmt)) variables(ctx, stmt.declarationList)
+  else if (ts.isIfStatement(stmt)) ifStatement(ctx, stmt)
+  else if (ts.isReturnStatement(stmt)) e.end(returnParts(ctx, explode(ctx, stmt.expression!)))
+  else if (ts.isThrowStatement(stmt)) e.end([`throw ${explode(ctx, stmt.expression)};`])
+  else if (ts.isLabeledStatement(stmt)) labeled(ctx, stmt, [...labels, stmt.label.text])
+  else if (ts.isWhileStatement(stmt)) whileLoop(ctx, stmt, labels)
+  else if (ts.isDoStatement(stmt)) doLoop(ctx, stmt, labels)
+  else if (ts.isForStatement(stmt)) forLoop(ctx, stmt, labels)
+  else if (ts.isForOfStatement(stmt)) forOf(ctx, stmt, labels)
+  else if (ts.isSwitchStatement(stmt)) switchStatement(ctx, stmt, labels)
+  else if (ts.isTryStatement(stmt)) explodeTry(ctx, stmt)
+  else throw new Unsupported(Codes.unsupportedConstruct, stmt, `a state boundary inside this ${ts.SyntaxKind[stmt.kind]} in multistate function ${ctx.layout.name} is not supported yet`)
+}
+
+function variables(ctx: FnContext, list: ts.VariableDeclarationList): void {
+  for (const d of list.declarations) {
+    if (!d.initializer) {
+      if (list.flags & ts.NodeFlags.BlockScoped) ctx.emitter.emit(`${assignTo(ctx, d.name, 'undefined')};`)
+      continue
+    }
+    ctx.emitter.emit(`${assignTo(ctx, d.name, explode(ctx, d.initializer))};`)
+  }
+}
+
+/** Jump to `label` unless `condition` (a JS expression) holds. */
+function unless(ctx: FnContext, condition: string, label: Label): void {
+  ctx.emitter.emit(`if (!(${condition})) { `, ...jumpParts(label), ' }')
+}
+
+function ifStatement(ctx: FnContext, stmt: ts.IfStatement): void {
+  const e = ctx.emitter
+  const otherwise = new Label()
+  const after = new Label()
+  unless(ctx, explode(ctx, stmt.expression), stmt.elseStatement ? otherwise : after)
+  explodeStatement(ctx, stmt.thenStatement)
+  if (stmt.elseStatement) {
+    if (e.reachable) e.jump(after)
+    e.mark(otherwise, ctx.lineOf(stmt.elseStatement))
+    explodeStatement(ctx, stmt.elseStatement)
+  }
+  e.mark(after, ctx.lineOf(stmt))
+}
+
+function labeled(ctx: FnContext, stmt: ts.LabeledStatement, labels: string[]): void {
+  const inner = stmt.statement
+  if (ts.isIterationStatement(inner, false) || ts.isSwitchStatement(inner) || ts.isLabeledStatement(inner)) {
+    explodeStatement(ctx, inner, labels)
+    return
+  }
+  const after = new Label()
+  withEntry(ctx, { kind: 'block', labels, breakL: after }, () => explodeStatement(ctx, inner))
+  ctx.emitter.mark(after, ctx.lineOf(stmt))
+}
+
+function withEntry(ctx: FnContext, entry: JumpEntry, body: () => void): void {
+  ctx.leaps.push(entry)
+  try {
+    body()
+  } finally {
+    ctx.leaps.pop()
+  }
+}
+
+function loopBody(ctx: FnContext, body: ts.Statement, labels: string[], breakL: Label, continueL: Label, iterator?: string): void {
+  withEntry(ctx, { kind: 'loop', labels, breakL, continueL, iterator }, () => explodeStatement(ctx, body))
+}
+
+function whileLoop(ctx: FnContext, stmt: ts.WhileStatement, labels: string[]): void {
+  const e = ctx.emitter
+  const head = new Label()
+  const after = new Label()
+  e.mark(head, ctx.lineOf(stmt))
+  unless(ctx, explode(ctx, stmt.expression), after)
+  loopBody(ctx, stmt.statement, labels, after, head)
+  if (e.reachable) e.jump(head)
+  e.mark(after, ctx.lineOf(stmt))
+}
+
+function doLoop(ctx: FnContext, stmt: ts.DoStatement, labels: string[]): void {
+  const e = ctx.emitter
+  const body = new Label()
+  const test = new Label()
+  const after = new Label()
+  e.mark(body, ctx.lineOf(stmt))
+  loopBody(ctx, stmt.statement, labels, after, test)
+  e.mark(test, ctx.lineOf(stmt.expression))
+  e.emit(`if (${explode(ctx, stmt.expression)}) { `, ...jumpParts(body), ' }')
+  e.mark(after, ctx.lineOf(stmt))
+}
+
+function forLoop(ctx: FnContext, stmt: ts.ForStatement, labels: string[]): void {
+  const e = ctx.emitter
+  const head = new Label()
+  const update = new Label()
+  const after = new Label()
+  const init = stmt.initializer
+  if (init && ts.isVariableDeclarationList(init)) variables(ctx, init)
+  else if (init) e.emit(`${explode(ctx, init, true)};`)
+  e.mark(head, ctx.lineOf(stmt))
+  if (stmt.condition) unless(ctx, explode(ctx, stmt.condition), after)
+  loopBody(ctx, stmt.statement, labels, after, update)
+  e.mark(update, ctx.lineOf(stmt))
+  if (stmt.incrementor) {
+    const code = explode(ctx, stmt.incrementor, true)
+    if (code) e.emit(`${code};`)
+  }
+  e.jump(head)
+  e.mark(after, ctx.lineOf(stmt))
+}
+
+/** for…of: the iterator lives in the continuation; leaving the loop early closes it. */
+function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void {
+  if (stmt.awaitModifier) throw new Unsupported(Codes.unsupportedConstruct, stmt, 'for await in a multistate function: use VT_await')
+  const e = ctx.emitter
+  const iterator = ctx.newSlot()
+  const step = ctx.newSlot()
+  const head = new Label()
+  const body = new Label()
+  const after = new Label()
+  e.emit(`${iterator} = ${explodeToTemp(ctx, stmt.expression)}[Symbol.iterator]();`)
+  e.mark(head, ctx.lineOf(stmt))
+  e.emit(`${step} = ${iterator}.next();`)
+  e.emit(`if (${step}.done) { ${step} = undefined; ${iterator} = undefined; `, ...jumpParts(after), ' }')
+  const init = stmt.initializer
+  const value = `${step}.value`
+  if (ts.isVariableDeclarationList(init)) e.emit(`${assignTo(ctx, init.declarations[0]!.name, value)};`)
+  else e.emit(`${plain(ctx, init)} = ${value};`)
+  e.mark(body, ctx.lineOf(stmt.statement))
+  loopBody(ctx, stmt.statement, labels, after, head, iterator)
+  if (e.reachable) e.jump(head)
+  e.mark(after, ctx.lineOf(stmt))
+  // An exception thrown in the body closes the iterator, then goes on to the outer handlers.
+  e.regions.push({ start: body, end: after, handler: [`try { ${closeIterator(iterator)}} catch {}\n`] })
+}
+
+/** switch: the discriminant is kept, the case tests are compared in order, then the bodies. */
+function switchStatement(ctx: FnContext, stmt: ts.SwitchStatement, labels: string[]): void {
+  const e = ctx.emitter
+  const discriminant = explodeToTemp(ctx, stmt.expression)
+  const after = new Label()
+  const clauses = stmt.caseBlock.clauses.map((clause) => ({ clause, label: new Label() }))
+  for (const { clause, label } of clauses) {
+    if (!ts.isCaseClause(clause)) continue
+    if (ctx.hasBoundary(clause.expression)) throw new Unsupported(Codes.unsupportedConstruct, clause.expression, 'a state boundary in a case test is not supported yet')
+    e.emit(`if (${discriminant} === (${plain(ctx, clause.expression)})) { `, ...jumpParts(label), ' }')
+  }
+  const fallback = clauses.find((c) => ts.isDefaultClause(c.clause))
+  e.jump(fallback?.label ?? after)
+  withEntry(ctx, { kind: 'switch', labels, breakL: after }, () => {
+    for (const { clause, label } of clauses) {
+      e.mark(label, ctx.lineOf(clause))
+      clause.statements.forEach((s) => explodeStatement(ctx, s))
+    }
+  })
+  e.mark(after, ctx.lineOf(stmt))
+}

@@ -1,0 +1,56 @@
+// try/catch/finally with state boundaries. The try block's states form a region whose
+// exceptions the machine's catch dispatch sends to the catch states; with a finally, every way
+// out of the try and catch blocks — normal completion, return, break/continue, an exception —
+// records a completion and runs the finally states, which then carry on with it (leap.ts).
+
+import ts from 'typescript'
+import type { FnContext } from './context.js'
+import { Label, jumpParts } from './emit.js'
+import { explodeStatement } from './explode-statements.js'
+import { NORMAL, THROWING, completionDispatch, type FinallyEntry } from './leap.js'
+import { assignTo } from './plain.js'
+
+/** The name of the caught error in the machine's catch dispatch. */
+export const CAUGHT = 'vt$e'
+
+export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
+  const e = ctx.emitter
+  const tryStart = new Label()
+  const catchL = new Label()
+  const after = new Label()
+  const fin: FinallyEntry | undefined = stmt.finallyBlock
+    ? { kind: 'finally', finallyL: new Label(), completion: ctx.newSlot(), value: ctx.newSlot(), leaps: [] }
+    : undefined
+  const completeNormally = (): void => {
+    if (!e.reachable) return
+    if (fin) e.emit(`${fin.completion} = ${NORMAL};`)
+    e.jump(fin ? fin.finallyL : after)
+  }
+  e.mark(tryStart, ctx.lineOf(stmt))
+  if (fin) ctx.leaps.push(fin)
+  try {
+    explodeStatement(ctx, stmt.tryBlock)
+    completeNormally()
+    const clause = stmt.catchClause
+    if (clause) {
+      e.mark(catchL, ctx.lineOf(clause))
+      const bind = clause.variableDeclaration ? `${assignTo(ctx, clause.variableDeclaration.name, CAUGHT)}; ` : ''
+      e.regions.push({ start: tryStart, end: catchL, handler: [bind, ...jumpParts(catchL), '\n'] })
+      explodeStatement(ctx, clause.block)
+      completeNormally()
+    }
+  } finally {
+    if (fin) ctx.leaps.pop()
+  }
+  if (fin) {
+    e.mark(fin.finallyL, ctx.lineOf(stmt.finallyBlock!))
+    e.regions.push({
+      start: tryStart,
+      end: fin.finallyL,
+      handler: [`${fin.value} = ${CAUGHT}; ${fin.completion} = ${THROWING}; `, ...jumpParts(fin.finallyL), '\n'],
+    })
+    explodeStatement(ctx, stmt.finallyBlock!)
+    if (e.reachable) e.emit(...completionDispatch(ctx, fin))
+  }
+  e.mark(after, ctx.lineOf(stmt))
+}

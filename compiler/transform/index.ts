@@ -1,0 +1,40 @@
+// The vtify transform (issue 4): every module of an analysed program to JavaScript, with each
+// multistate function turned into a state machine in the runtime's continuation protocol.
+// The analysis model says which functions are multistate and where their boundaries are.
+
+import path from 'node:path'
+import type ts from 'typescript'
+import type { AnalysisModel, Diagnostic } from '../model.js'
+import type { Project } from '../project.js'
+import { transformModule, type TransformOptions } from './module.js'
+
+export type { TransformOptions } from './module.js'
+
+export interface TransformResult {
+  model: AnalysisModel
+  /** JavaScript per module (file relative to the model's root), for modules without diagnostics. */
+  outputs: Map<string, string>
+  /** The model's errors and the transform's own (VT2xxx). */
+  diagnostics: Diagnostic[]
+}
+
+export function transformProject(project: Project, options: TransformOptions = {}): TransformResult {
+  const model = project.analyze()
+  const program = project.getProgram()
+  return transformProgram(program, model, options)
+}
+
+export function transformProgram(program: ts.Program, model: AnalysisModel, options: TransformOptions = {}): TransformResult {
+  const checker = program.getTypeChecker()
+  const outputs = new Map<string, string>()
+  const diagnostics = model.diagnostics.filter((d) => d.severity === 'error')
+  if (diagnostics.length > 0) return { model, outputs, diagnostics }
+  for (const { file } of model.modules) {
+    const sf = program.getSourceFile(path.resolve(model.root, file))
+    if (!sf) continue
+    const out = transformModule(sf, checker, file, model.functions, options)
+    diagnostics.push(...out.diagnostics)
+    if (out.code !== undefined) outputs.set(file, out.code)
+  }
+  return { model, outputs, diagnostics }
+}

@@ -1,0 +1,131 @@
+// Printing code that holds no state boundary: its source text with locals read from the
+// continuation (`x` → `k.f$x`), declarations turned into assignments, closures wrapped
+// (captures.ts), and return/break/continue that leave it lowered to jumps of the state machine.
+// Types stay in the text: the module is type-erased as a whole at the end (module.ts).
+
+import ts from 'typescript'
+import { Codes } from '../diagnostics/codes.js'
+import { wrapClosure } from './captures.js'
+import type { FnContext } from './context.js'
+import { Unsupported } from './diagnostic.js'
+import { render } from './emit.js'
+import { findLeap, leapParts, returnParts } from './leap.js'
+
+/** Jump targets inside the printed code itself: a break or continue to them stays as it is. */
+interface LocalTargets {
+  loops: number
+  breakables: number
+  labels: readonly string[]
+}
+
+const NONE: LocalTargets = { loops: 0, breakables: 0, labels: [] }
+
+export function plain(ctx: FnContext, node: ts.Node): string {
+  return print(ctx, node, NONE)
+}
+
+function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
+  if (ts.isTypeNode(node) || ts.isTypeParameterDeclaration(node)) return node.getText(ctx.sf)
+  if (ts.isIdentifier(node)) return identifier(ctx, node)
+  if (ts.isShorthandPropertyAssignment(node)) return shorthand(ctx, node)
+  if (ts.isVariableStatement(node)) return `${declarations(ctx, node.declarationList, local, '; ')};`
+  if (ts.isVariableDeclarationList(node)) return declarations(ctx, node, local, ', ')
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node)) return wrapClosure(ctx, node)
+  if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) {
+    throw new Unsupported(Codes.unsupportedConstruct, node, `a ${ts.isClassDeclaration(node) ? 'class' : 'function'} declaration inside multistate function ${ctx.layout.name} is not supported yet: move it to module level`)
+  }
+  if (node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.SuperKeyword) {
+    throw new Unsupported(Codes.unsupportedConstruct, node, `'this' in multistate function ${ctx.layout.name} is not supported yet`)
+  }
+  if (ts.isReturnStatement(node)) {
+    const value = node.expression ? print(ctx, node.expression, local) : 'undefined'
+    return `{ ${render(returnParts(ctx, value))} }`
+  }
+  if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) return jump(ctx, node, local)
+  return generic(ctx, node, inner(node, local))
+}
+
+/** The node's text with every child printed. */
+export function generic(ctx: FnContext, node: ts.Node, local: LocalTargets = NONE): string {
+  const text = ctx.sf.text
+  let out = ''
+  let pos = node.getStart(ctx.sf)
+  ts.forEachChild(node, (child) => {
+    const start = child.getStart(ctx.sf)
+    out += text.slice(pos, start) + print(ctx, child, local)
+    pos = child.getEnd()
+  })
+  return out + text.slice(pos, node.getEnd())
+}
+
+function inner(node: ts.Node, local: LocalTargets): LocalTargets {
+  if (ts.isIterationStatement(node, false)) return { loops: local.loops + 1, breakables: local.breakables + 1, labels: local.labels }
+  if (ts.isSwitchStatement(node)) return { ...local, breakables: local.breakables + 1 }
+  if (ts.isLabeledStatement(node)) return { ...local, labels: [...local.labels, node.label.text] }
+  return local
+}
+
+function identifier(ctx: FnContext, id: ts.Identifier): string {
+  if (id.text === 'arguments' && ctx.checker.getSymbolAtLocation(id) === undefined) {
+    throw new Unsupported(Codes.unsupportedConstruct, id, `'arguments' in multistate function ${ctx.layout.name} is not supported: use a rest parameter`)
+  }
+  const field = ctx.fieldOf(id)
+  return field ? `k.${field}` : id.text
+}
+
+function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string {
+  if (node.objectAssignmentInitializer) {
+    throw new Unsupported(Codes.unsupportedConstruct, node, 'a default in a destructuring assignment inside a multistate function is not supported yet')
+  }
+  const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
+  const field = symbol && ctx.layout.locals.get(symbol)
+  return field ? `${node.name.text}: k.${field}` : node.name.text
+}
+
+function jump(ctx: FnContext, node: ts.BreakStatement | ts.ContinueStatement, local: LocalTargets): string {
+  const label = node.label?.text
+  const isContinue = ts.isContinueStatement(node)
+  const isLocal = label !== undefined ? local.labels.includes(label) : isContinue ? local.loops > 0 : local.breakables > 0
+  if (isLocal) return node.getText(ctx.sf)
+  const leap = findLeap(ctx, isContinue, label)
+  if (!leap) throw new Error(`vtify internal error: no target for '${node.getText(ctx.sf)}'`)
+  return `{ ${render(leapParts(ctx, leap))} }`
+}
+
+/**
+ * `let a = 1, { b } = o` → `k.f$a = 1; ({ b: k.f$b } = o)`. A `let` without initialiser is reset
+ * to undefined (it may be in a loop); a `var` without one keeps its value, as in JS.
+ */
+function declarations(ctx: FnContext, list: ts.VariableDeclarationList, local: LocalTargets, separator: string): string {
+  const blockScoped = (list.flags & ts.NodeFlags.BlockScoped) !== 0
+  const parts: string[] = []
+  for (const d of list.declarations) {
+    if (d.initializer) parts.push(assignTo(ctx, d.name, print(ctx, d.initializer, local), local))
+    else if (isForInOrOfHead(list)) parts.push(target(ctx, d.name, local))
+    else if (blockScoped) parts.push(assignTo(ctx, d.name, 'undefined', local))
+  }
+  return parts.length === 0 ? (separator === ', ' ? 'void 0' : '') : parts.join(separator)
+}
+
+function isForInOrOfHead(list: ts.VariableDeclarationList): boolean {
+  return ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent)
+}
+
+/** Assign `value` to a binding name: a field, or a destructuring assignment into fields. */
+export function assignTo(ctx: FnContext, name: ts.BindingName, value: string, local: LocalTargets = NONE): string {
+  return ts.isIdentifier(name) ? `${target(ctx, name, local)} = ${value}` : `(${target(ctx, name, local)} = ${value})`
+}
+
+/** A binding name as an assignment target: `x` → `k.f$x`, `{ a, b: [c] }` → `{ a: k.f$a, b: [k.f$c] }`. */
+export function target(ctx: FnContext, name: ts.BindingName, local: LocalTargets = NONE): string {
+  if (ts.isIdentifier(name)) return `k.${ctx.fieldOf(name)!}`
+  const element = (e: ts.ArrayBindingElement): string => {
+    if (ts.isOmittedExpression(e)) return ''
+    const rest = e.dotDotDotToken ? '...' : ''
+    const key = ts.isObjectBindingPattern(name) ? `${e.propertyName ? print(ctx, e.propertyName, local) : (e.name as ts.Identifier).text}: ` : ''
+    const init = e.initializer ? ` = ${print(ctx, e.initializer, local)}` : ''
+    return rest ? `...${target(ctx, e.name, local)}` : `${key}${target(ctx, e.name, local)}${init}`
+  }
+  const elements = (name.elements as ts.NodeArray<ts.ArrayBindingElement>).map(element).join(', ')
+  return ts.isObjectBindingPattern(name) ? `{ ${elements} }` : `[${elements}]`
+}

@@ -1,0 +1,181 @@
+// The reference semantics of DESIGN.md §2 as a scheduler of generator threads: the oracle the
+// vtify transform is tested against. Deliberately naive and independent of vtify/runtime:
+// a thread is a generator; a primitive is a generator that yields one request; queues are arrays.
+// Order: the active queue runs in FIFO order; VT_yield appends to the yield queue; VT_spawn,
+// completions and finished joined threads append to the active queue; when the active queue is
+// empty the queues swap and the host gets a turn (settled promises complete, in JS order).
+
+type Request = { op: 'yield' } | { op: 'join'; thread: unknown } | { op: 'await'; value: unknown }
+
+interface Thread {
+  readonly id: number
+  gen: Generator<Request, unknown, unknown>
+  ended: boolean
+  value: unknown
+  error: { thrown: unknown } | null
+  joiners: Thread[]
+  /** What the thread resumes with. */
+  resume: { value: unknown } | { thrown: unknown }
+  errorSeen: boolean
+  settle: ((outcome: { value: unknown } | { thrown: unknown }) => void) | null
+}
+
+let active: Thread[] = []
+let yielded: Thread[] = []
+const unjoined: Thread[] = []
+let scheduled = false
+let running = false
+let lastId = 0
+let onUnjoinedError: (report: string, error: unknown) => void = () => {}
+
+export function VT_configure(options: { onUnjoinedError?: (report: string, error: unknown) => void }): void {
+  if (options.onUnjoinedError) onUnjoinedError = options.onUnjoinedError
+}
+
+function isGenerator(value: unknown): value is Generator<Request, unknown, unknown> {
+  return Object.prototype.toString.call(value) === '[object Generator]'
+}
+
+/**
+ * `vt$v(yield* vt$w(call))`: a boundary in the reference program. vt$v is the identity; it only
+ * keeps a boundary at the start of a line from joining the previous line (ASI).
+ */
+export function vt$v(value: unknown): unknown {
+  return value
+}
+
+/** vt$w: a multistate callee returns a generator; a plain one, its value. */
+export function* vt$w(value: unknown): Generator<Request, unknown, unknown> {
+  return isGenerator(value) ? yield* value : value
+}
+
+function newThread(fn: unknown, args: unknown[]): Thread {
+  if (typeof fn !== 'function') throw new TypeError(`expected a function to run in a thread, got ${fn === null ? 'null' : typeof fn}`)
+  const gen = (function* (): Generator<Request, unknown, unknown> {
+    return yield* vt$w(Reflect.apply(fn, undefined, args))
+  })()
+  const t: Thread = { id: ++lastId, gen, ended: false, value: undefined, error: null, joiners: [], resume: { value: undefined }, errorSeen: false, settle: null }
+  threads.add(t)
+  return t
+}
+
+const threads = new WeakSet<Thread>()
+
+function schedule(): void {
+  if (running || scheduled) return
+  scheduled = true
+  setImmediate(round)
+}
+
+function enqueue(t: Thread, resume: Thread['resume']): void {
+  t.resume = resume
+  active.push(t)
+  schedule()
+}
+
+export function VT_spawn(fn: unknown, ...args: unknown[]): unknown {
+  const t = newThread(fn, args)
+  enqueue(t, { value: undefined })
+  return t
+}
+
+export function VT_run(fn: unknown, ...args: unknown[]): Promise<unknown> {
+  const t = newThread(fn, args)
+  const done = new Promise<unknown>((resolve, reject) => {
+    t.settle = (o) => ('thrown' in o ? reject(o.thrown) : resolve(o.value))
+  })
+  enqueue(t, { value: undefined })
+  return done
+}
+
+export function* VT_yield(): Generator<Request, unknown, unknown> {
+  return yield { op: 'yield' }
+}
+
+export function* VT_join(thread: unknown): Generator<Request, unknown, unknown> {
+  return yield { op: 'join', thread }
+}
+
+export function* VT_await(value: unknown): Generator<Request, unknown, unknown> {
+  return yield { op: 'await', value }
+}
+
+function round(): void {
+  scheduled = false
+  running = true
+  try {
+    let t: Thread | undefined
+    while ((t = active.shift()) !== undefined) step(t)
+    if (yielded.length > 0) {
+      active = yielded
+      yielded = []
+    }
+  } finally {
+    running = false
+  }
+  reportUnjoined()
+  if (active.length > 0) schedule()
+}
+
+/** Run t until it waits or ends. */
+function step(t: Thread): void {
+  let resume = t.resume
+  for (;;) {
+    let r: IteratorResult<Request, unknown>
+    try {
+      r = 'thrown' in resume ? t.gen.throw(resume.thrown) : t.gen.next(resume.value)
+    } catch (thrown) {
+      end(t, { thrown })
+      return
+    }
+    if (r.done) {
+      end(t, { value: r.value })
+      return
+    }
+    const next = request(t, r.value)
+    if (next === null) return
+    resume = next
+  }
+}
+
+/** Handle a request: null when the thread waits, else what it continues with at once. */
+function request(t: Thread, req: Request): Thread['resume'] | null {
+  if (req.op === 'yield') {
+    yielded.push(t)
+    return null
+  }
+  if (req.op === 'await') {
+    const then = typeof req.value === 'object' || typeof req.value === 'function' ? (req.value as { then?: unknown } | null)?.then : undefined
+    if (typeof then !== 'function') return { value: req.value }
+    Reflect.apply(then, req.value, [(value: unknown) => enqueue(t, { value }), (thrown: unknown) => enqueue(t, { thrown })])
+    return null
+  }
+  const target = req.thread as Thread
+  if (!threads.has(target)) return { thrown: new TypeError('VT_join: expected a thread handle returned by VT_spawn') }
+  if (target === t) return { thrown: new Error('VT_join: a thread cannot join itself') }
+  if (target.ended) {
+    target.errorSeen = true
+    return target.error ? { thrown: target.error.thrown } : { value: target.value }
+  }
+  target.joiners.push(t)
+  return null
+}
+
+function end(t: Thread, outcome: { value: unknown } | { thrown: unknown }): void {
+  t.ended = true
+  if ('thrown' in outcome) t.error = outcome
+  else t.value = outcome.value
+  if (t.joiners.length > 0 || t.settle) t.errorSeen = true
+  else if (t.error) unjoined.push(t)
+  for (const j of t.joiners) enqueue(j, outcome)
+  t.joiners = []
+  t.settle?.(outcome)
+}
+
+function reportUnjoined(): void {
+  for (const t of unjoined.splice(0)) {
+    if (t.errorSeen) continue
+    t.errorSeen = true
+    onUnjoinedError(`thread #${t.id}`, t.error!.thrown)
+  }
+}
