@@ -26,6 +26,8 @@ export interface Region {
 
 export class Emitter {
   readonly cases: Case[] = []
+  /** Labels referred to from text (see inline), by placeholder number. */
+  private readonly inlined: Label[] = []
   readonly regions: Region[] = []
   /** Control can reach the current end of the listing. */
   reachable = true
@@ -56,6 +58,19 @@ export class Emitter {
   jump(label: Label): void {
     this.emit(...jumpParts(label))
     this.reachable = false
+  }
+
+  /**
+   * Parts as text, for code printed as a string before its jump targets are marked (a break in
+   * a plain statement): each label becomes a placeholder that resolve() replaces.
+   */
+  inline(parts: readonly Part[]): string {
+    return parts.map((p) => (typeof p === 'string' ? p : `\u0001${this.inlined.push(p) - 1}\u0001`)).join('')
+  }
+
+  /** Rendered code with the placeholders of inline() replaced by state numbers. */
+  resolve(text: string): string {
+    return text.replace(/\u0001(\d+)\u0001/g, (_m, i: string) => String(checkedId(this.inlined[Number(i)]!)))
   }
 
   /** Statements that end the current path (return, throw, a jump). */

@@ -40,7 +40,7 @@ export function generateMachine(scope: ModuleScope, fn: ts.FunctionDeclaration, 
   const body = e.regions.length === 0 ? table : `try {\n${table}\n} catch (${CAUGHT}) {\n${dispatch(e.regions)}throw ${CAUGHT};\n}`
   return {
     ctx,
-    code: `function ${layout.name}$sm(k) {\n$sm: for (;;) {\n${body}\n}\n}`,
+    code: e.resolve(`function ${layout.name}$sm(k) {\n$sm: for (;;) {\n${body}\n}\n}`),
     lines: e.cases.map((c) => c.line),
     calls: e.cases.map((c) => c.call),
   }

@@ -8,7 +8,6 @@ import { Codes } from '../diagnostics/codes.js'
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
-import { render } from './emit.js'
 import { findLeap, leapParts, returnParts } from './leap.js'
 
 /** Jump targets inside the printed code itself: a break or continue to them stays as it is. */
@@ -39,7 +38,7 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   }
   if (ts.isReturnStatement(node)) {
     const value = node.expression ? print(ctx, node.expression, local) : 'undefined'
-    return `{ ${render(returnParts(ctx, value))} }`
+    return `{ ${ctx.emitter.inline(returnParts(ctx, value))} }`
   }
   if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) return jump(ctx, node, local)
   return generic(ctx, node, inner(node, local))
@@ -89,7 +88,7 @@ function jump(ctx: FnContext, node: ts.BreakStatement | ts.ContinueStatement, lo
   if (isLocal) return node.getText(ctx.sf)
   const leap = findLeap(ctx, isContinue, label)
   if (!leap) throw new Error(`vtify internal error: no target for '${node.getText(ctx.sf)}'`)
-  return `{ ${render(leapParts(ctx, leap))} }`
+  return `{ ${ctx.emitter.inline(leapParts(ctx, leap))} }`
 }
 
 /**
