@@ -2,6 +2,7 @@
 
 import { InputError } from '../compiler/index.js'
 import { runAnalyze } from './analyze.js'
+import { runBuild } from './build.js'
 import { UsageError } from './errors.js'
 
 const USAGE = `Usage: vtify <command> [options]
@@ -10,6 +11,9 @@ Commands:
   analyze <entry-file | dir | tsconfig.json> [--json]
       Find the multistate functions (those that can block a virtual thread), why each one is,
       their state boundaries, and every diagnostic. Exit status 1 when there are errors.
+  build <entry-file | dir | tsconfig.json> -o <outdir>
+      Compile the program to JavaScript in outdir, every multistate function turned into a
+      state machine. Nothing is written when there are errors (exit status 1).
 `
 
 /** Runs the command line; returns the exit status. */
@@ -19,6 +23,8 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     switch (command) {
       case 'analyze':
         return runAnalyze(rest, out)
+      case 'build':
+        return runBuild(rest, out, err)
       case undefined:
       case '-h':
       case '--help':

@@ -8,6 +8,9 @@ export class Label {
 
 type Part = string | Label
 
+/** Brackets a label in inlined text; a control character no printed source text contains. */
+const PLACEHOLDER = '\u0001'
+
 interface Case {
   label: Label
   /** Source line of the state (MultistateInfo.lines) and what its boundary called. */
@@ -65,12 +68,16 @@ export class Emitter {
    * a plain statement): each label becomes a placeholder that resolve() replaces.
    */
   inline(parts: readonly Part[]): string {
-    return parts.map((p) => (typeof p === 'string' ? p : `\u0001${this.inlined.push(p) - 1}\u0001`)).join('')
+    return parts.map((p) => (typeof p === 'string' ? p : `${PLACEHOLDER}${this.inlined.push(p) - 1}${PLACEHOLDER}`)).join('')
   }
 
   /** Rendered code with the placeholders of inline() replaced by state numbers. */
   resolve(text: string): string {
-    return text.replace(/\u0001(\d+)\u0001/g, (_m, i: string) => String(checkedId(this.inlined[Number(i)]!)))
+    // Between two PLACEHOLDER marks (odd pieces) is a label's index.
+    return text
+      .split(PLACEHOLDER)
+      .map((piece, i) => (i % 2 === 1 ? String(checkedId(this.inlined[Number(piece)]!)) : piece))
+      .join('')
   }
 
   /** Statements that end the current path (return, throw, a jump). */

@@ -1,0 +1,40 @@
+// Input the transform does not support yet gets a VT2xxx diagnostic at the construct, and its
+// module gets no output — never silently wrong code.
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Project, resolveInput, transformProject } from '../../compiler/index.js'
+
+/** Transform a one-module program (main.ts) that imports VT_yield. */
+function transformSource(source: string): ReturnType<typeof transformProject> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-diag-'))
+  fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\n${source}`)
+  return transformProject(new Project(resolveInput(dir)))
+}
+
+const cases: [name: string, source: string, code: string, line: number, column: number, message: RegExp][] = [
+  ['a multistate arrow', 'export const f = () => {\n  VT_yield()\n}', 'VT2001', 2, 18, /only function declarations at module level/],
+  ['a multistate method', 'class C {\n  m() { VT_yield() }\n}\nexport { C }', 'VT2001', 3, 3, /multistate method C\.m/],
+  ['a boundary in an optional call', 'function g(): number { VT_yield(); return 1 }\nexport function f(o?: { h(x: number): void }) {\n  o?.h(g())\n}', 'VT2002', 4, 3, /not supported yet/],
+  ['a nested function declaration', 'export function f() {\n  function inner() { return 1 }\n  VT_yield()\n  return inner()\n}', 'VT2002', 3, 3, /function declaration inside multistate function f/],
+  ['this in a multistate function', 'export function f(this: unknown) {\n  VT_yield()\n  return this\n}', 'VT2002', 4, 10, /'this' in multistate function f/],
+  ['a closure capturing a reassigned variable', 'export function f() {\n  let n = 0\n  const get = () => n\n  VT_yield()\n  n++\n  return get()\n}', 'VT2003', 4, 21, /captures 'n', which is reassigned/],
+  ['a closure capturing a var', 'export function f() {\n  var n = 0\n  VT_yield()\n  return [1].map((x) => x + n)\n}', 'VT2003', 5, 29, /declared with var/],
+]
+
+describe('unsupported input is diagnosed', () => {
+  it.each(cases)('%s', (_name, source, code, line, column, message) => {
+    const result = transformSource(source)
+    expect(result.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([[code, 'main.ts', line, column]])
+    expect(result.diagnostics[0]!.message).toMatch(message)
+    expect(result.outputs.has('main.ts')).toBe(false)
+  })
+
+  it('a supported module gets output and no diagnostics', () => {
+    const result = transformSource('export function f() {\n  VT_yield()\n  return 1\n}')
+    expect(result.diagnostics).toEqual([])
+    expect(result.outputs.get('main.ts')).toMatch(/function f\$sm\(k\)/)
+  })
+})
