@@ -5,7 +5,7 @@ import ts from 'typescript'
 import type { Span } from '../model.js'
 import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
 import { calleeOf } from './callee.js'
-import { moduleKey, returnSlot, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
+import { moduleKey, returnSlot, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
 import { fieldName, functionName, isFunctionLike, kindOf, staticBlockName, type FunctionLike } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
@@ -99,7 +99,7 @@ class Walker {
       text: shortText(call.expression),
       callee: fact,
       args: args.map((a) => termsOf(this.ctx, a)),
-      argLocations: args.map((a) => this.location(a)),
+      argLocations: mayReceiveCallbacks(fact) ? args.map((a) => this.location(a)) : [],
       spread: spread >= 0 ? spread : null,
     }
     this.facts.calls.push(callFact)
@@ -150,6 +150,15 @@ class Walker {
   private location(node: ts.Node): Span {
     return locationOf(this.ctx, node)
   }
+}
+
+/**
+ * Calls whose callee may be code vtify does not transform, where a multistate callback is an
+ * error (VT1002) to be reported at the argument. Direct calls of project functions and of the
+ * runtime never are, and they are most calls: their argument positions are not computed.
+ */
+function mayReceiveCallbacks(callee: CalleeFact): boolean {
+  return !('runtime' in callee) && !('terms' in callee && callee.direct)
 }
 
 function isThisParameter(p: ts.ParameterDeclaration): boolean {

@@ -48,7 +48,7 @@ export interface CallFact extends Span {
   callee: CalleeFact
   /** Terms per argument; a spread argument's terms are kept at its index. */
   args: Term[][]
-  /** Position of each argument, for diagnostics about callbacks. */
+  /** Position of each argument, for diagnostics about callbacks; empty for direct calls of project or runtime functions. */
   argLocations: Span[]
   /** Index of the first spread argument, if any (later arguments lose their position). */
   spread: number | null
