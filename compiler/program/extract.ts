@@ -125,7 +125,10 @@ class Walker {
   }
 
   private flowIntoBinding(decl: ts.VariableDeclaration | ts.ParameterDeclaration, from: Term[]): void {
-    if (ts.isIdentifier(decl.name)) return this.addFlow(nodeKey(this.ctx, decl), from)
+    if (ts.isIdentifier(decl.name)) {
+      if (from.length > 0) this.addFlow(nodeKey(this.ctx, decl), from)
+      return
+    }
     // Destructuring: each bound name receives what the matching property of the declared or
     // inferred type holds (the initialiser's literal properties reach it through the type).
     for (const element of bindingElements(decl.name)) {
