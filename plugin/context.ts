@@ -1,0 +1,37 @@
+// The parts of the Vite and Rollup plugin contexts the hooks use. Written out structurally so
+// that the published types depend on neither bundler (both are optional peer dependencies);
+// test/plugin checks that the plugin is assignable to both `Plugin` types.
+
+import type { BundlerLog } from './logs.js'
+
+export interface BuildContext {
+  warn(log: BundlerLog): void
+  error(log: BundlerLog): never
+  info(log: string): void
+  addWatchFile(id: string): void
+}
+
+/** A Vite dev environment's module graph node, as far as invalidation needs it. */
+export interface GraphModule {
+  file: string | null
+}
+
+export interface HotContext {
+  environment: {
+    moduleGraph: {
+      getModulesByFile(file: string): Set<GraphModule> | undefined
+      invalidateModule(mod: GraphModule): void
+    }
+    hot: { send(payload: { type: 'full-reload' }): void }
+  }
+}
+
+export interface HotUpdate {
+  file: string
+  timestamp: number
+}
+
+export interface ViteConfig {
+  root: string
+  command: 'build' | 'serve'
+}

@@ -1,0 +1,124 @@
+// vtify/vite and vtify/rollup: one plugin object for Vite 8 and Rollup 4. Hooks only — the
+// analysis and the transform are compiler/'s; see docs/plugin.md.
+
+import path from 'node:path'
+import { Compilation } from './compilation.js'
+import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
+import { errorOf, logOf } from './logs.js'
+import { fileOf, idFilter, type IdFilter, type VtifyOptions } from './options.js'
+import { JS_SPECIFIER, resolveTypeScript } from './resolve.js'
+import { summaryLine } from './summary.js'
+
+export type { VtifyOptions, FilterPattern } from './options.js'
+
+export interface VtifyPlugin {
+  name: 'vtify'
+  enforce: 'pre'
+  configResolved(this: void, config: ViteConfig): void
+  buildStart(this: BuildContext): void
+  resolveId: {
+    filter: { id: RegExp }
+    handler(this: BuildContext, source: string, importer: string | undefined): string | null
+  }
+  transform: {
+    filter: { id: IdFilter }
+    handler(this: BuildContext, code: string, id: string): { code: string; map: null } | null
+  }
+  shouldTransformCachedModule(this: BuildContext, options: { id: string }): boolean
+  watchChange(this: BuildContext, id: string): void
+  hotUpdate(this: HotContext, options: HotUpdate): [] | undefined
+  buildEnd(this: BuildContext, error?: Error): void
+}
+
+export function vtify(options: VtifyOptions = {}): VtifyPlugin {
+  let viteConfig: ViteConfig | undefined
+  let compilation: Compilation | undefined
+  /** The code each module id was last given, to tell Rollup's cache which modules are stale. */
+  const emitted = new Map<string, string>()
+  /** Vite calls hotUpdate once per environment for one change: analyse it once. */
+  let lastHot: { key: string; changed: string[] } | undefined
+
+  const current = (): Compilation => {
+    compilation ??= new Compilation(options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd())
+    return compilation
+  }
+  const sourceOf = (file: string): string | undefined => current().sourceText(file)
+
+  return {
+    name: 'vtify',
+    // Before Vite's own TypeScript transform: vtify reads the program itself and emits plain JS.
+    enforce: 'pre',
+
+    configResolved(config) {
+      viteConfig = config
+    },
+
+    buildStart() {
+      const c = current()
+      // Every file of the program can change what another module compiles to: watch them all.
+      for (const file of c.project.input.rootNames) this.addWatchFile(file)
+      const { model, diagnostics } = c.result()
+      for (const d of model.diagnostics) {
+        if (d.severity === 'warning') this.warn(logOf(d, c.root, sourceOf))
+      }
+      // A build stops here, naming the file at fault; the dev server keeps serving and reports
+      // the errors on each module requested (transform below), so the page shows them.
+      if (diagnostics.length > 0 && viteConfig?.command !== 'serve') this.error(errorOf(diagnostics, c.root, sourceOf))
+    },
+
+    resolveId: {
+      filter: { id: JS_SPECIFIER },
+      handler(source, importer) {
+        if (importer === undefined) return null
+        const c = current()
+        return resolveTypeScript(source, fileOf(importer), (file) => c.outcome(file).kind !== 'outside') ?? null
+      },
+    },
+
+    transform: {
+      filter: { id: idFilter(options) },
+      handler(_code, id) {
+        const c = current()
+        const outcome = c.outcome(path.resolve(fileOf(id)))
+        if (outcome.kind === 'outside') return null
+        if (outcome.kind === 'failed') return this.error(errorOf(outcome.diagnostics, c.root, sourceOf))
+        emitted.set(id, outcome.code)
+        // The transform does not produce source maps yet (docs/plugin.md).
+        return { code: outcome.code, map: null }
+      },
+    },
+
+    // Rollup (watch mode, `cache`): re-transform a module whose own file did not change when its
+    // output did, e.g. a function it calls in another file became multistate.
+    shouldTransformCachedModule({ id }) {
+      const outcome = current().outcome(path.resolve(fileOf(id)))
+      return outcome.kind !== 'outside' && (outcome.kind === 'failed' || emitted.get(id) !== outcome.code)
+    },
+
+    watchChange(id) {
+      compilation?.update(path.resolve(fileOf(id)))
+    },
+
+    // Vite dev server: modules whose output changed because another file changed are invalidated
+    // and the page reloads (a state machine cannot be swapped under running threads).
+    hotUpdate({ file, timestamp }) {
+      if (!compilation) return undefined
+      const key = `${file}@${timestamp}`
+      if (lastHot?.key !== key) lastHot = { key, changed: compilation.update(path.resolve(file)) }
+      if (lastHot.changed.length === 0) return undefined
+      const graph = this.environment.moduleGraph
+      for (const changed of lastHot.changed) {
+        for (const mod of graph.getModulesByFile(changed) ?? []) graph.invalidateModule(mod)
+      }
+      this.environment.hot.send({ type: 'full-reload' })
+      return []
+    },
+
+    buildEnd(error) {
+      if (error || viteConfig?.command === 'serve' || !compilation) return
+      this.info(summaryLine(compilation.result()))
+    },
+  }
+}
+
+export default vtify

@@ -1,0 +1,59 @@
+// Shared by the plugin tests: fixture paths, scratch copies of fixtures, the reference output of
+// a fixture (the oracle of DESIGN.md §2), running a bundle under Node, and bounded waits.
+
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { buildBoth, runProgram, runtimes } from '../transform/harness.js'
+
+export const FIXTURES = path.resolve(import.meta.dirname, 'fixtures')
+export const REPO = path.resolve(import.meta.dirname, '../..')
+/** The runtime's source: Vite compiles it like any dependency (no `npm run build` needed). */
+export const RUNTIME_SOURCE = path.join(REPO, 'runtime/index.ts')
+
+/** A scratch directory holding `files` (name → text); removed by the caller. */
+export function scratch(files: Readonly<Record<string, string>>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-plugin-'))
+  for (const [name, text] of Object.entries(files)) write(dir, name, text)
+  return dir
+}
+
+export function write(dir: string, name: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+  fs.writeFileSync(path.join(dir, name), text)
+}
+
+/** What the fixture's `main(log)` logs under the reference semantics, ending with its outcome. */
+export async function referenceLog(fixture: string, mainFile: string): Promise<string[]> {
+  const built = buildBoth(fixture)
+  if (built.diagnostics.length > 0) throw new Error(`fixture ${fixture} has diagnostics`)
+  return runProgram(built.oracle, mainFile, runtimes.oracle)
+}
+
+/** Run a JavaScript file with Node; its stdout lines. */
+export async function runNode(file: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, [file], { timeout: 10_000 })
+  return stdout.trimEnd().split('\n')
+}
+
+/** Poll `probe` until it returns a value, at most `ms` milliseconds. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, ms: number, what: string): Promise<T> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+/** A fixture in two versions: `step` single-state, then multistate (so `worker`'s output changes). */
+export const STATUS_CHANGE = {
+  files: {
+    'worker.ts': "import { step } from './step.ts'\n\nexport function worker(): number {\n  return step() + 1\n}\n",
+    'step.ts': 'export function step(): number {\n  return 1\n}\n',
+  },
+  multistateStep: "import { VT_yield } from 'vtify/runtime'\n\nexport function step(): number {\n  VT_yield()\n  return 1\n}\n",
+} as const

@@ -1,0 +1,56 @@
+// A real `vite build` with vtify(): the bundle runs under Node and prints what the program prints
+// under the reference semantics; a program with an error fails the build with a code frame.
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { build, type Rolldown } from 'vite'
+import { afterAll, describe, expect, it } from 'vitest'
+import vtify from '../../plugin/index.js'
+import { FIXTURES, RUNTIME_SOURCE, referenceLog, runNode } from './harness.js'
+
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-vite-build-'))
+afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }))
+
+async function viteBuild(root: string, entry: string, logs: string[] = []): Promise<void> {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [vtify()],
+    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry, formats: ['es'], fileName: 'main' },
+      rolldownOptions: { onLog: (_level: Rolldown.LogLevel, log: Rolldown.RollupLog) => void logs.push(log.message) },
+    },
+  })
+}
+
+describe('vite build', () => {
+  it('bundles a thread program that prints what the reference semantics prints', async () => {
+    const root = path.join(FIXTURES, 'threads')
+    const logs: string[] = []
+    await viteBuild(root, 'src/entry.ts', logs)
+    const printed = await runNode(path.join(outDir, 'main.js'))
+    expect(printed).toEqual(await referenceLog(root, 'src/main.ts'))
+    expect(printed).toContain('a 2') // the threads did interleave and finish
+    expect(logs).toContain(
+      'vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts (VT_spawn/VT_run), deepest multistate call chain 2',
+    )
+  })
+
+  it('fails on a diagnostic with file:line:column and a code frame', async () => {
+    const root = path.join(FIXTURES, 'recursion')
+    const error = await viteBuild(root, 'src/main.ts').then(
+      () => undefined,
+      (e: unknown) => e as { errors?: Rolldown.RollupError[] },
+    )
+    const first = error?.errors?.[0]
+    expect(first?.message).toContain('VT1001: Recursion among multistate functions: ping → pong')
+    expect(first?.loc).toEqual({ file: path.join(root, 'src/pong.ts'), line: 4, column: 9 })
+    expect(first?.frame).toContain('> 4 |   return ping(n)\n    |          ^^^^^^^')
+  })
+})
