@@ -32,8 +32,10 @@ export interface Stats {
   readonly live: number
   /** Ended by returning. */
   readonly returned: number
-  /** Ended by an exception. */
+  /** Ended by an exception (other than its own cancellation). */
   readonly threw: number
+  /** Ended by the Cancelled error of VT_cancel. */
+  readonly cancelled: number
   /** Continuations thrown to by the event loop (resumptions). */
   readonly throws: number
   /** Active/yield queue swaps. */

@@ -5,12 +5,13 @@
 // in docs/runtime.md. Called directly — from code vtify did not transform — they cannot suspend,
 // so they throw an error saying so.
 
+import { cancelThread } from './cancel.js'
 import { configure, type Config } from './config.js'
 import { dump, stats, type Stats } from './dump.js'
 import { notCompiled, multistateUnreachable } from './errors.js'
 import { Pipe } from './channels/pipe.js'
 import { attach, portOf } from './channels/index.js'
-import { NO_ERROR, extrasOf, type Continuation } from './protocol.js'
+import { Continuation, NO_ERROR, extrasOf } from './protocol.js'
 import { logicalStackOf } from './stack.js'
 import { newThread, startThread } from './threads.js'
 import { currentThread } from './trampoline.js'
@@ -22,6 +23,7 @@ export type { Stats } from './dump.js'
 export type { Port, Channel } from './channels/port.js'
 export { VT_CHANNEL } from './channels/port.js'
 export { ChannelError, type ChannelErrorCode } from './errors.js'
+export { Cancelled } from './cancel.js'
 export { Pipe } from './channels/pipe.js'
 
 // The protocol, for generated code (docs/runtime.md).
@@ -88,6 +90,20 @@ export function VT_spawn<A extends unknown[], R>(fn: (...args: A) => R, ...args:
   const k = newThread(fn, undefined, args, 'VT_spawn')
   startThread(k)
   return k as VThread<R>
+}
+
+/**
+ * Cancel a thread (not a state boundary; callable from any code). A thread parked in a primitive
+ * is taken off what it waits on (a later completion never wakes it; a sleep's timer is cleared)
+ * and resumed with a `Cancelled` error thrown at that boundary, so its catch and finally blocks
+ * run; it ends as cancelled when that error leaves its root (VT_stats().cancelled), and VT_join
+ * and VT_run rethrow it. A queued thread gets the error at its next resume; one that has not
+ * started ends at once. `VT_cancel(VT_self())` throws the error right here. Cancelling an ended
+ * thread does nothing; cancelling again rethrows the same error wherever the thread waits now.
+ */
+export function VT_cancel(thread: VThread): void {
+  if (!(thread instanceof Continuation)) throw new TypeError('VT_cancel: expected a thread handle returned by VT_spawn')
+  cancelThread(thread, null)
 }
 
 /** Start a thread from ordinary code; resolves with its result, rejects with its error. */

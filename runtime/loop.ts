@@ -12,7 +12,7 @@
 
 import { config } from './config.js'
 import { hostScheduler } from './host.js'
-import { RUNNABLE, WAITING, type Continuation } from './protocol.js'
+import { ENDED, RUNNABLE, WAITING, type Continuation } from './protocol.js'
 import { ThrowableQueue } from './queue.js'
 import { reportUnjoinedErrors } from './threads.js'
 import { leaveThreads, throwTo } from './trampoline.js'
@@ -62,6 +62,7 @@ export function enqueueYield(k: Continuation): void {
 /** An event a parked thread waited for happened: resume it with `value`. */
 export function complete(k: Continuation, value: unknown): void {
   assertWaiting(k)
+  k.waitingOn = null
   k.value = value
   enqueue(k)
 }
@@ -69,6 +70,7 @@ export function complete(k: Continuation, value: unknown): void {
 /** The event failed: resume the thread so that `error` is thrown at its call site. */
 export function fail(k: Continuation, error: unknown): void {
   assertWaiting(k)
+  k.waitingOn = null
   k.error = error
   enqueue(k)
 }
@@ -92,6 +94,7 @@ function round(): void {
     for (;;) {
       let k: Continuation | undefined
       while ((k = active.shift()) !== undefined) {
+        if (k.status === ENDED) continue // cancelled before it ever ran (cancel.ts)
         thrown++
         throwTo(k)
       }

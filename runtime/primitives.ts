@@ -6,7 +6,8 @@
 import { portOf } from './channels/index.js'
 import { asBytes } from './channels/bytes.js'
 import { complete, enqueueYield, fail } from './loop.js'
-import { Continuation, ENDED, NEXT, WAIT, extrasOf, type Signal } from './protocol.js'
+import type { Port } from './channels/port.js'
+import { Continuation, ENDED, NEXT, WAIT, extrasOf, type Signal, type Waiter } from './protocol.js'
 import { entryOf } from './registry.js'
 import { outcomeOf, startChild } from './threads.js'
 
@@ -20,11 +21,37 @@ function wakeSleeper(k: Continuation): void {
   complete(k, undefined)
 }
 
+/** A pending VT_sleep: cancelling the thread clears its timer. */
+class Sleep implements Waiter {
+  private readonly timer: unknown
+  constructor(k: Continuation, ms: number) {
+    this.timer = setTimeout(wakeSleeper, ms, k)
+  }
+  unpark(): void {
+    clearTimeout(this.timer as ReturnType<typeof setTimeout>)
+  }
+}
+
 /** VT_sleep(ms). */
 export function kSleep(k: Continuation, ms: number): Signal {
   if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${String(ms)}`)
-  setTimeout(wakeSleeper, ms, k)
+  k.waitingOn = new Sleep(k, ms)
   return WAIT
+}
+
+/** A pending VT_await: once the thread is cancelled, the promise settling is ignored. */
+class PromiseWait implements Waiter {
+  private live = true
+  constructor(private readonly k: Continuation) {}
+  readonly resolve = (value: unknown): void => {
+    if (this.live) complete(this.k, value)
+  }
+  readonly reject = (error: unknown): void => {
+    if (this.live) fail(this.k, error)
+  }
+  unpark(): void {
+    this.live = false
+  }
 }
 
 /** VT_await(p): a non-thenable is its own value at once; a thenable parks until it settles. */
@@ -34,7 +61,9 @@ export function kAwait(k: Continuation, p: unknown): Signal {
     k.value = p
     return NEXT
   }
-  Reflect.apply(then, p, [(value: unknown) => complete(k, value), (error: unknown) => fail(k, error)])
+  const wait = new PromiseWait(k)
+  Reflect.apply(then, p, [wait.resolve, wait.reject])
+  k.waitingOn = wait
   return WAIT
 }
 
@@ -47,7 +76,14 @@ export function kJoin(k: Continuation, t: unknown): Signal {
     return NEXT
   }
   extrasOf(t).joiners.push(k)
+  k.waitingOn = t
   return WAIT
+}
+
+/** A port operation that parked k: remember the port, which can unpark k if it is cancelled. */
+function parkedOn(port: Port, k: Continuation, signal: Signal): Signal {
+  if (signal === WAIT) k.waitingOn = port
+  return signal
 }
 
 function count(primitive: string, length: number, n: number | undefined): number {
@@ -65,7 +101,7 @@ export function kRead(k: Continuation, ch: unknown, buf: Uint8Array, n?: number)
     k.value = 0
     return NEXT
   }
-  return (port.read as NonNullable<typeof port.read>)(k, buf, max)
+  return parkedOn(port, k, (port.read as NonNullable<typeof port.read>)(k, buf, max))
 }
 
 /** VT_write(ch, data, n = data.length): all n bytes written; waits while the channel is full. */
@@ -77,13 +113,13 @@ export function kWrite(k: Continuation, ch: unknown, data: Uint8Array | string, 
     k.value = 0
     return NEXT
   }
-  return (port.write as NonNullable<typeof port.write>)(k, bytes, total)
+  return parkedOn(port, k, (port.write as NonNullable<typeof port.write>)(k, bytes, total))
 }
 
 /** VT_accept(server): the next connection. */
 export function kAccept(k: Continuation, server: unknown): Signal {
   const port = portOf(server, 'accept', 'VT_accept')
-  return (port.accept as NonNullable<typeof port.accept>)(k)
+  return parkedOn(port, k, (port.accept as NonNullable<typeof port.accept>)(k))
 }
 
 /**
@@ -98,6 +134,8 @@ export function kCall(k: Continuation, callee: unknown, self: unknown, args: rea
     k.value = Reflect.apply(callee as (...a: unknown[]) => unknown, self, args)
     return NEXT
   }
-  startChild(k, entry.create(self, args))
+  const child = entry.create(self, args)
+  k.waitingOn = child
+  startChild(k, child)
   return WAIT
 }

@@ -26,7 +26,7 @@ export const NO_ERROR: unique symbol = Symbol('vtify.noError')
 export const RUNNABLE = 0 // in a throwable queue
 export const RUNNING = 1 //  being thrown to now
 export const WAITING = 2 //  parked on an event (I/O, timer, promise, join, dynamic call)
-export const ENDED = 3 //    returned or threw; never thrown to again
+export const ENDED = 3 //    returned, threw or was cancelled; never thrown to again
 export type Status = typeof RUNNABLE | typeof RUNNING | typeof WAITING | typeof ENDED
 
 /** Rarely used per-thread data, allocated on first use so a plain thread stays small. */
@@ -39,6 +39,18 @@ export interface ThreadExtras {
   settle: ((error: unknown, value: unknown) => void) | null
   /** Set once anything has consumed this thread's error (a join, a parent, VT_run, the report). */
   errorSeen: boolean
+  /** The Cancelled error VT_cancel threw into this thread, or null: ending by it counts as cancelled. */
+  cancelled: Error | null
+}
+
+/**
+ * What a parked thread waits on, so that VT_cancel can take it off: unpark(k) forgets k, so that a
+ * completion arriving later never wakes it (a channel port, a timer, a promise). A thread waiting
+ * in VT_join or in a dynamic call waits on the other thread's continuation instead.
+ */
+export interface Waiter {
+  /** Absent on a custom port that cannot forget a waiter: its threads cannot be cancelled while parked. */
+  unpark?(k: Continuation): void
 }
 
 const NO_FRAMES: (StateMachine | number)[] = []
@@ -69,6 +81,8 @@ export class Continuation {
   sp: number
   readonly id: number
   status: Status
+  /** What the thread is parked on while WAITING (for VT_cancel); null otherwise. */
+  waitingOn: Waiter | Continuation | null
   extras: ThreadExtras | null
 
   constructor(entry: StateMachine, depth: number) {
@@ -80,6 +94,7 @@ export class Continuation {
     this.sp = 0
     this.id = ++lastId
     this.status = RUNNABLE
+    this.waitingOn = null
     this.extras = null
   }
 }
@@ -124,5 +139,5 @@ export function popFrame(k: Continuation): void {
 
 /** The lazily created extras of a thread. */
 export function extrasOf(k: Continuation): ThreadExtras {
-  return (k.extras ??= { joiners: [], parent: null, settle: null, errorSeen: false })
+  return (k.extras ??= { joiners: [], parent: null, settle: null, errorSeen: false, cancelled: null })
 }

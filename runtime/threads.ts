@@ -1,4 +1,4 @@
-// The life of a thread: started once, ended exactly once (returned or threw), its outcome handed
+// The life of a thread: started once, ended exactly once (returned, threw, or cancelled), its outcome handed
 // to whoever waits for it — joiners, the parent of a dynamic call, the promise of VT_run — and an
 // error nobody consumed reported once, with its logical stack.
 
@@ -12,7 +12,7 @@ import { handOff } from './trampoline.js'
 /** Every thread started and not yet ended, in start order (VT_dump). */
 export const liveThreads = new Set<Continuation>()
 
-export const threadCounters = { spawned: 0, returned: 0, threw: 0 }
+export const threadCounters = { spawned: 0, returned: 0, threw: 0, cancelled: 0 }
 
 /** The continuation of a thread running a single-state function (VT_spawn of a plain function). */
 class PlainThread extends Continuation {
@@ -78,9 +78,12 @@ export function endThread(k: Continuation, error: unknown, value: unknown): Cont
   k.error = error
   k.sp = 0
   liveThreads.delete(k)
-  if (error === NO_ERROR) threadCounters.returned++
-  else threadCounters.threw++
   const extras = k.extras
+  if (error === NO_ERROR) threadCounters.returned++
+  else if (extras !== null && error === extras.cancelled) {
+    threadCounters.cancelled++
+    extras.errorSeen = true // cancelling was the point: not an error to report
+  } else threadCounters.threw++
   if (extras === null) {
     if (error !== NO_ERROR) unjoined.push(k)
     return null

@@ -32,8 +32,8 @@ export class FileHandlePort implements Port {
     if (this.reader !== null) throw channelBusy('VT_read', this.what, this.reader.id)
     this.reader = k
     this.file.read(buf, 0, n, null).then(
-      ({ bytesRead }) => this.resumeReader(null, bytesRead),
-      (error: unknown) => this.resumeReader(channelFailure('VT_read', this.what, error), 0),
+      ({ bytesRead }) => this.resumeReader(k, null, bytesRead),
+      (error: unknown) => this.resumeReader(k, channelFailure('VT_read', this.what, error), 0),
     )
     return WAIT
   }
@@ -41,29 +41,42 @@ export class FileHandlePort implements Port {
   write(k: Continuation, data: Uint8Array, n: number): Signal {
     if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
     this.writer = k
-    this.writeFrom(data, 0, n)
+    this.writeFrom(k, data, 0, n)
     return WAIT
   }
 
-  private writeFrom(data: Uint8Array, done: number, n: number): void {
+  /**
+   * A cancelled reader or writer is forgotten. The operation in flight cannot be stopped: a read
+   * still consumes its bytes (they land in the cancelled thread's buffer); a write stops after
+   * the chunk in flight.
+   */
+  unpark(k: Continuation): void {
+    if (this.reader === k) this.reader = null
+    if (this.writer === k) this.writer = null
+  }
+
+  private writeFrom(k: Continuation, data: Uint8Array, done: number, n: number): void {
     this.file.write(data, done, n - done, null).then(
       ({ bytesWritten }) => {
-        if (done + bytesWritten < n) this.writeFrom(data, done + bytesWritten, n)
-        else this.resumeWriter(null, n)
+        if (this.writer !== k) return // cancelled meanwhile
+        if (done + bytesWritten < n) this.writeFrom(k, data, done + bytesWritten, n)
+        else this.resumeWriter(k, null, n)
       },
-      (error: unknown) => this.resumeWriter(channelFailure('VT_write', this.what, error), 0),
+      (error: unknown) => this.resumeWriter(k, channelFailure('VT_write', this.what, error), 0),
     )
   }
 
-  private resumeReader(error: unknown, bytes: number): void {
-    const k = this.reader as Continuation
+  // k: the thread the operation was started for; if it is no longer the waiter, it was cancelled
+  // and the result is dropped.
+  private resumeReader(k: Continuation, error: unknown, bytes: number): void {
+    if (this.reader !== k) return
     this.reader = null
     if (error !== null) fail(k, error)
     else complete(k, bytes)
   }
 
-  private resumeWriter(error: unknown, bytes: number): void {
-    const k = this.writer as Continuation
+  private resumeWriter(k: Continuation, error: unknown, bytes: number): void {
+    if (this.writer !== k) return
     this.writer = null
     if (error !== null) fail(k, error)
     else complete(k, bytes)

@@ -41,6 +41,12 @@ export class NodeServerPort implements Port {
     return WAIT
   }
 
+  /** A cancelled acceptor is forgotten: the next connection goes to the next acceptor, or waits. */
+  unpark(k: Continuation): void {
+    const i = this.acceptors.indexOf(k)
+    if (i >= 0) this.acceptors.splice(i, 1)
+  }
+
   private onConnection(socket: unknown): void {
     const acceptor = this.acceptors.shift()
     if (acceptor === undefined) this.arrived.push(socket)

@@ -88,6 +88,15 @@ export class NodeStreamPort implements Port {
     this.stream.end?.()
   }
 
+  /** A cancelled reader or writer is forgotten: data read later stays for the next reader. */
+  unpark(k: Continuation): void {
+    if (this.reader === k) {
+      this.reader = null
+      this.readBuf = EMPTY
+    }
+    if (this.writer === k) this.writer = null // its chunk was handed to write() already
+  }
+
   private startReading(): void {
     if (this.reading) return
     if (typeof this.stream.read !== 'function') throw new TypeError(`VT_read: ${this.what} is not readable`)

@@ -86,6 +86,21 @@ export class Pipe implements Port {
     if (this.count === 0) this.finishReader(0)
   }
 
+  /**
+   * A cancelled reader or writer is forgotten: later bytes stay buffered for the next reader; the
+   * part of a cancelled write already moved into the buffer stays there, the rest is dropped.
+   */
+  unpark(k: Continuation): void {
+    if (this.reader === k) {
+      this.reader = null
+      this.readBuf = EMPTY
+    }
+    if (this.writer === k) {
+      this.writer = null
+      this.writeData = EMPTY
+    }
+  }
+
   /** A reset: every waiting and later read or write throws `ECONNRESET`. */
   destroy(): void {
     if (this.failure !== null) return

@@ -2,7 +2,7 @@
 // Host objects (sockets, streams, file handles, servers) get their port attached on first use,
 // by duck typing, so this module and its adapters import nothing from Node.
 
-import type { Continuation, Signal } from '../protocol.js'
+import type { Continuation, Signal, Waiter } from '../protocol.js'
 
 /** The property under which a channel object carries its port (also how to add a channel kind). */
 export const VT_CHANNEL: unique symbol = Symbol.for('vtify.channel') as never
@@ -11,7 +11,7 @@ export const VT_CHANNEL: unique symbol = Symbol.for('vtify.channel') as never
  * The k-passing operations of a channel. Each either completes at once (sets k.value, returns
  * NEXT), throws at once, or parks k (returns WAIT) and later calls complete(k, …) or fail(k, …).
  */
-export interface Port {
+export interface Port extends Waiter {
   /** How errors name the channel: `socket 127.0.0.1:5000`, `pipe #3`. */
   readonly what: string
   /** Read 1..n bytes into buf[0..), or 0 at end of stream. */
@@ -22,6 +22,11 @@ export interface Port {
   accept?(k: Continuation): Signal
   /** End the write side (the reader sees end of stream after the buffered data); never waits. */
   close?(): void
+  /**
+   * Forget k, parked in read, write or accept, which was cancelled (VT_cancel): whatever arrives
+   * later must not complete it. Without it, a thread parked on this port cannot be cancelled.
+   */
+  unpark?(k: Continuation): void
 }
 
 export type Channel = object & { [VT_CHANNEL]?: Port }

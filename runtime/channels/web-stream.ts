@@ -31,7 +31,10 @@ export class WebReadPort implements Port {
   private chunk: Uint8Array = EMPTY
   private offset = 0
   private done = false
+  private pending = false
   private waiter: Continuation | null = null
+  private readBuf: Uint8Array = EMPTY
+  private readMax = 0
 
   constructor(stream: ReadableStream<Uint8Array>) {
     this.reader = stream.getReader()
@@ -44,23 +47,43 @@ export class WebReadPort implements Port {
     }
     if (this.waiter !== null) throw channelBusy('VT_read', this.what, this.waiter.id)
     this.waiter = k
-    this.reader.read().then(
-      (result) => this.onChunk(result, buf, n),
-      (error: unknown) => this.resume(channelFailure('VT_read', this.what, error), 0),
-    )
+    this.readBuf = buf
+    this.readMax = n
+    // A read left in flight by a cancelled reader delivers to whoever waits when it settles.
+    if (!this.pending) {
+      this.pending = true
+      this.reader.read().then(
+        (result) => this.onChunk(result),
+        (error: unknown) => this.onFailure(channelFailure('VT_read', this.what, error)),
+      )
+    }
     return WAIT
   }
 
-  private onChunk(result: ReadableStreamReadResult<Uint8Array>, buf: Uint8Array, n: number): void {
+  /** A cancelled reader is forgotten; a chunk that arrives later is kept for the next read. */
+  unpark(k: Continuation): void {
+    if (this.waiter === k) {
+      this.waiter = null
+      this.readBuf = EMPTY
+    }
+  }
+
+  private onChunk(result: ReadableStreamReadResult<Uint8Array>): void {
+    this.pending = false
     if (result.done) this.done = true
     else if (!(result.value instanceof Uint8Array)) {
-      this.resume(new TypeError(`VT_read: the ReadableStream delivered ${typeof result.value} chunks; vtify reads Uint8Array chunks`), 0)
+      this.onFailure(new TypeError(`VT_read: the ReadableStream delivered ${typeof result.value} chunks; vtify reads Uint8Array chunks`))
       return
     } else {
       this.chunk = result.value
       this.offset = 0
     }
-    this.resume(null, this.take(buf, n))
+    if (this.waiter !== null) this.resume(null, this.take(this.readBuf, this.readMax))
+  }
+
+  private onFailure(error: unknown): void {
+    this.pending = false
+    if (this.waiter !== null) this.resume(error, 0)
   }
 
   private take(buf: Uint8Array, n: number): number {
@@ -73,6 +96,7 @@ export class WebReadPort implements Port {
   private resume(error: unknown, bytes: number): void {
     const k = this.waiter as Continuation
     this.waiter = null
+    this.readBuf = EMPTY
     if (error !== null) fail(k, error)
     else complete(k, bytes)
   }
@@ -104,8 +128,8 @@ export class WebWritePort implements Port {
     }
     this.waiter = k
     this.writer.ready.then(
-      () => this.resume(null, copy),
-      (error: unknown) => this.resume(channelFailure('VT_write', this.what, error), copy),
+      () => this.resume(k, null, copy),
+      (error: unknown) => this.resume(k, channelFailure('VT_write', this.what, error), copy),
     )
     return WAIT
   }
@@ -114,8 +138,13 @@ export class WebWritePort implements Port {
     this.writer.close().then(undefined, this.onWriteError)
   }
 
-  private resume(error: unknown, copy: Uint8Array): void {
-    const k = this.waiter as Continuation
+  /** A cancelled writer is forgotten: its data is not written. */
+  unpark(k: Continuation): void {
+    if (this.waiter === k) this.waiter = null
+  }
+
+  private resume(k: Continuation, error: unknown, copy: Uint8Array): void {
+    if (this.waiter !== k) return // cancelled while waiting for room
     this.waiter = null
     if (error !== null) {
       fail(k, error)
@@ -132,11 +161,16 @@ export class WebPairPort implements Port {
   readonly read: Port['read']
   readonly write: Port['write']
   readonly close: Port['close']
+  readonly unpark: Port['unpark']
   constructor(pair: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }) {
     const r = new WebReadPort(pair.readable)
     const w = new WebWritePort(pair.writable)
     this.read = (k, buf, n) => r.read(k, buf, n)
     this.write = (k, data, n) => w.write(k, data, n)
     this.close = () => w.close()
+    this.unpark = (k) => {
+      r.unpark(k)
+      w.unpark(k)
+    }
   }
 }

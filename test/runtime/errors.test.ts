@@ -32,7 +32,7 @@ describe('an error in a thread', () => {
     expect(after.returned - before.returned).toBe(999 + 2)
     expect(after.threw - before.threw).toBe(1)
     // every thread started has ended exactly once, or is still live
-    expect(after.spawned).toBe(after.returned + after.threw + after.live)
+    expect(after.spawned).toBe(after.returned + after.threw + after.cancelled + after.live)
     expect(reports).toHaveLength(1)
     const [report] = reports as [Report]
     expect(report.thread).toBe(threads[500])
