@@ -38,6 +38,8 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   } else if (direct) {
     const args = explodeList(ctx, node.arguments)
     const stores = direct.params.map((p, i) => `k.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
+    // Called by name in strict code: its `this` is undefined (the field may hold an older call's).
+    if (direct.thisField) stores.push(`k.${direct.thisField} = undefined; `)
     ctx.callees.add(direct)
     e.end([...stores, 'return vt$call(k, ', resume, `, ${direct.name}$sm);`])
     e.mark(resume, line, boundary.callee)
@@ -56,13 +58,16 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   return result
 }
 
-/** The layout of the one multistate function of this module the call reaches by name, if so. */
+/**
+ * The layout of the one module-level multistate function declaration of this module the call
+ * reaches by name, if so. One that reads `arguments` gets its arguments array from a dynamic call.
+ */
 function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: Boundary): Layout | undefined {
   if (!ts.isIdentifier(node.expression) || boundary.targets?.length !== 1) return undefined
   if (node.arguments.some(ts.isSpreadElement)) return undefined
   const decl = ctx.checker.getSymbolAtLocation(node.expression)?.valueDeclaration
-  const layout = decl && ts.isFunctionDeclaration(decl) ? ctx.scope.layouts.get(decl) : undefined
-  if (!layout) return undefined
+  const layout = decl && ts.isFunctionDeclaration(decl) ? ctx.scope.functions.get(decl)?.layout : undefined
+  if (!layout || layout.argumentsField) return undefined
   const takesRest = layout.params.some((p) => p.rest)
   return takesRest || node.arguments.length <= layout.params.length ? layout : undefined
 }

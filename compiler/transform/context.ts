@@ -2,16 +2,22 @@
 // jump targets, and which of its calls are state boundaries (from the analysis model).
 
 import ts from 'typescript'
-import type { Boundary } from '../model.js'
+import type { Boundary, FunctionInfo } from '../model.js'
 import { Emitter } from './emit.js'
+import type { MultistateNode } from './functions.js'
 import type { Layout } from './hoist.js'
 import type { LeapEntry } from './leap.js'
+import type { Machine } from './machine.js'
 
 export interface ModuleScope {
   sf: ts.SourceFile
   checker: ts.TypeChecker
-  /** Layouts of the module's multistate function declarations, by declaration. */
-  layouts: Map<ts.FunctionDeclaration, Layout>
+  /** The module's file, relative to the project root (MultistateInfo.file). */
+  file: string
+  /** The module's multistate functions: their analysis and layout. */
+  functions: Map<MultistateNode, { info: FunctionInfo; layout: Layout }>
+  /** Generated state machines, by layout; nested ones are generated while printing their parent. */
+  machines: Map<Layout, Machine>
 }
 
 export class FnContext {
@@ -26,7 +32,7 @@ export class FnContext {
 
   constructor(
     readonly scope: ModuleScope,
-    readonly fn: ts.FunctionDeclaration,
+    readonly fn: MultistateNode,
     readonly layout: Layout,
     boundaries: readonly Boundary[],
   ) {

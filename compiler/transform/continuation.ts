@@ -2,6 +2,7 @@
 // registration with the runtime. The class holds the fields of the function and of every
 // function it reaches by continuation-passing calls (the paper's merged continuation), all
 // initialised in the constructor so that V8 gives every continuation of the thread one shape.
+// The state machine is a constructor argument: a closure's state machine is created with it.
 
 import type { Layout } from './hoist.js'
 import type { Machine } from './machine.js'
@@ -27,18 +28,35 @@ export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine
   const own = root.ctx.layout
   const inits: string[] = []
   own.params.forEach((p, i) => inits.push(`this.${p.field} = ${p.rest ? `args.slice(${i})` : `args[${i}]`};`))
-  const params = new Set(own.params.map((p) => p.field))
-  for (const layout of layouts) for (const f of layout.fields) if (!params.has(f)) inits.push(`this.${f} = undefined;`)
-  return `class ${own.name}$K extends vt$Continuation {\nconstructor(args) {\nsuper(${own.name}$sm, ${depth});\n${inits.join('\n')}\n}\n}`
+  if (own.thisField) inits.push(`this.${own.thisField} = self;`)
+  if (own.argumentsField) inits.push(`this.${own.argumentsField} = args;`)
+  const set = new Set([...own.params.map((p) => p.field), own.thisField, own.argumentsField])
+  for (const layout of layouts) for (const f of layout.fields) if (!set.has(f)) inits.push(`this.${f} = undefined;`)
+  return `class ${own.name}$K extends vt$Continuation {\nconstructor(sm, self, args) {\nsuper(sm, ${depth});\n${inits.join('\n')}\n}\n}`
 }
 
-export function registration(machine: Machine, file: string): string {
+/** MultistateInfo of the function, a module constant: source positions for logical stacks. */
+export function infoConstant(machine: Machine): string {
+  return `const ${machine.ctx.layout.name}$info = ${JSON.stringify(machine.info)};`
+}
+
+/** `(self, args) => new f$K(sm, this, args)`: `thisValue` is `self` (the call's) or `this` (an arrow's, lexical). */
+export function factory(layout: Layout, sm: string, thisValue: 'self' | 'this'): string {
+  return `(self, args) => new ${layout.name}$K(${sm}, ${thisValue}, args)`
+}
+
+/** Registration of a module-level function declaration, after the imports. */
+export function registration(machine: Machine): string {
   const name = machine.ctx.layout.name
-  const info = JSON.stringify({ name, file, lines: machine.lines, calls: machine.calls })
-  return `vt$multistate(${name}$sm, ${info});\nvt$threadEntry(${name}, ${name}$sm, (self, args) => new ${name}$K(args));`
+  return `vt$threadEntry(${name}, vt$multistate(${name}$sm, ${name}$info), ${factory(machine.ctx.layout, `${name}$sm`, 'self')});`
 }
 
-/** What the function's name is bound to: reached only from untransformed code. */
-export function stub(modifiers: string, layout: Layout, paramNames: readonly string[]): string {
-  return `${modifiers}function ${layout.name}(${paramNames.join(', ')}) { return vt$unreachable(${layout.name}); }`
+/**
+ * Parameters of a stub: placeholders, as many as the function's `length` (those before the
+ * first default or rest), so that no source name can shadow the stub's own name in its body.
+ */
+export function stubParams(parameters: readonly { initializer?: unknown; dotDotDotToken?: unknown }[]): string {
+  const counted = parameters.findIndex((p) => p.initializer !== undefined || p.dotDotDotToken !== undefined)
+  const n = counted < 0 ? parameters.length : counted
+  return Array.from({ length: n }, (_, i) => `vt$${i}`).join(', ')
 }

@@ -6,6 +6,7 @@
 import ts from 'typescript'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
+import { usesOwn, type MultistateNode } from './functions.js'
 
 export interface Param {
   field: string
@@ -24,19 +25,23 @@ export interface Layout {
   locals: Map<ts.Symbol, string>
   /** Symbols declared with `var` (function-scoped: a closure cannot capture them by value). */
   varSymbols: Set<ts.Symbol>
+  /** The field holding the function's `this` (set when its thread starts), if its body uses it. */
+  thisField: string | undefined
+  /** The field holding the call's arguments array, if its body uses `arguments`. */
+  argumentsField: string | undefined
 }
 
-export function layoutOf(fn: ts.FunctionDeclaration, checker: ts.TypeChecker): Layout {
-  const name = fn.name!.text
-  const layout: Layout = { name, params: [], fields: [], locals: new Map(), varSymbols: new Set() }
+/** `name`: an identifier unique in the module, the prefix of the function's fields. */
+export function layoutOf(fn: MultistateNode, name: string, checker: ts.TypeChecker): Layout {
+  const layout: Layout = { name, params: [], fields: [], locals: new Map(), varSymbols: new Set(), thisField: undefined, argumentsField: undefined }
   const taken = new Set<string>()
-  const add = (id: ts.Identifier): string => {
-    const base = `${name}$${id.text}`
+  const add = (id: ts.Identifier | string): string => {
+    const base = `${name}$${typeof id === 'string' ? id : id.text}`
     let field = base
     for (let n = 2; taken.has(field); n++) field = `${base}$${n}`
     taken.add(field)
     layout.fields.push(field)
-    const symbol = checker.getSymbolAtLocation(id)
+    const symbol = typeof id === 'string' ? undefined : checker.getSymbolAtLocation(id)
     if (symbol) layout.locals.set(symbol, field)
     return field
   }
@@ -58,7 +63,12 @@ export function layoutOf(fn: ts.FunctionDeclaration, checker: ts.TypeChecker): L
     }
     ts.forEachChild(node, visit)
   }
-  if (fn.body) ts.forEachChild(fn.body, visit)
+  if (fn.body) {
+    if (usesOwn(fn.body, 'this')) layout.thisField = add('this')
+    // An arrow's `arguments` is its creator's: not captured (diagnosed in plain.ts).
+    if (!ts.isArrowFunction(fn) && usesOwn(fn.body, 'arguments')) layout.argumentsField = add('arguments')
+    ts.forEachChild(fn.body, visit)
+  }
   return layout
 }
 

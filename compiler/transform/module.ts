@@ -3,14 +3,14 @@
 // VT_run(main) finds them ready), then the whole module type-erased by TypeScript.
 
 import ts from 'typescript'
-import { Codes } from '../diagnostics/codes.js'
 import type { Diagnostic, FunctionInfo } from '../model.js'
 import { RUNTIME_MODULE } from '../program/runtime-module.js'
 import type { ModuleScope } from './context.js'
-import { registration, stub, threadClass } from './continuation.js'
+import { infoConstant, registration, threadClass } from './continuation.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
-import { layoutOf, type Layout } from './hoist.js'
-import { generateMachine, type Machine } from './machine.js'
+import { multistateNode, type MultistateNode } from './functions.js'
+import { layoutOf } from './hoist.js'
+import { generated, outermost } from './nested.js'
 
 export interface ModuleOutput {
   /** JavaScript, or undefined when the module has diagnostics. */
@@ -26,77 +26,65 @@ export interface TransformOptions {
 const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
-  const multistate = functions.filter((f) => f.file === file && f.multistate)
-  const scope: ModuleScope = { sf, checker, layouts: new Map() }
+  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map() }
   const diagnostics: Diagnostic[] = []
-  const found: { decl: ts.FunctionDeclaration; info: FunctionInfo }[] = []
-  for (const info of multistate) {
+  const attempt = (work: () => void): void => {
     try {
-      const decl = declarationOf(sf, info)
-      scope.layouts.set(decl, layoutOf(decl, checker))
-      found.push({ decl, info })
+      work()
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e
       diagnostics.push(toDiagnostic(file, sf, e))
     }
   }
-  const machines = new Map<Layout, Machine>()
-  for (const { decl, info } of found) {
-    try {
-      const layout = scope.layouts.get(decl)!
-      machines.set(layout, generateMachine(scope, decl, layout, info.boundaries))
-    } catch (e) {
-      if (!(e instanceof Unsupported)) throw e
-      diagnostics.push(toDiagnostic(file, sf, e))
-    }
+  const names = new FieldPrefixes()
+  for (const info of functions.filter((f) => f.file === file && f.multistate)) {
+    attempt(() => {
+      const node = multistateNode(sf, info)
+      scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), checker) })
+    })
   }
   if (diagnostics.length > 0) return { code: undefined, diagnostics }
-  const text = machines.size === 0 ? sf.text : rewrite(sf, file, found.map((f) => f.decl), machines)
+  // Each outermost multistate function generates those nested in it.
+  const edits: { start: number; end: number; code: string }[] = []
+  for (const fn of outermost(scope, sf)) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
+  if (diagnostics.length > 0) return { code: undefined, diagnostics }
+  const text = edits.length === 0 ? sf.text : rewrite(sf, scope, edits)
   return { code: eraseTypes(withRuntime(text, options.runtime), sf.fileName), diagnostics }
 }
 
-/** The multistate function's declaration: a function declaration at module level, for now. */
-function declarationOf(sf: ts.SourceFile, info: FunctionInfo): ts.FunctionDeclaration {
-  const offset = Number(info.id.slice(info.id.lastIndexOf(':') + 1))
-  const decl = sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.body !== undefined && s.getStart(sf) === offset)
-  if (decl?.name) return decl
-  const node = findNodeAt(sf, offset) ?? sf
-  throw new Unsupported(Codes.unsupportedFunction, node, `multistate ${info.kind} ${info.name}: only function declarations at module level can be multistate yet (docs/transform.md)`)
-}
+/** Module-unique identifiers for the multistate functions: a declaration keeps its name. */
+class FieldPrefixes {
+  private readonly taken = new Set<string>()
 
-function findNodeAt(sf: ts.SourceFile, offset: number): ts.Node | undefined {
-  let found: ts.Node | undefined
-  const visit = (node: ts.Node): void => {
-    if (found || offset < node.pos || offset >= node.end) return
-    if (node.getStart(sf) === offset && ts.isFunctionLike(node)) found = node
-    else ts.forEachChild(node, visit)
+  of(node: MultistateNode, info: FunctionInfo): string {
+    if (ts.isFunctionDeclaration(node)) return this.take(node.name!.text)
+    const base = info.name.replace(/^<(\w+).*>$/, '$1').replace(/[^\w$]/g, '$').replace(/^(\d)/, '_$1')
+    let name = base
+    for (let n = 2; this.taken.has(name); n++) name = `${base}$${n}`
+    return this.take(name)
   }
-  visit(sf)
-  return found
+
+  private take(name: string): string {
+    this.taken.add(name)
+    return name
+  }
 }
 
-function rewrite(sf: ts.SourceFile, file: string, decls: readonly ts.FunctionDeclaration[], machines: ReadonlyMap<Layout, Machine>): string {
-  const text = sf.text
+function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; end: number; code: string }[]): string {
   const lastImport = sf.statements.filter(ts.isImportDeclaration).at(-1)
   const prologueAt = lastImport ? lastImport.getEnd() : 0
-  const all = [...machines.values()]
+  const all = [...scope.machines.values()]
+  const declarations = all.filter((m) => ts.isFunctionDeclaration(m.ctx.fn))
   const prologue = [
     `\nimport { ${RUNTIME_NAMES.map((n) => `${n} as vt$${n}`).join(', ')}, VT_unreachable as vt$unreachable } from '${RUNTIME_MODULE}';`,
-    ...all.map((m) => threadClass(m, machines)),
-    ...all.map((m) => registration(m, file)),
+    ...all.map((m) => threadClass(m, scope.machines)),
+    ...all.map(infoConstant),
+    ...declarations.map(registration),
   ].join('\n')
-  const byDecl = new Map(all.map((m) => [m.ctx.fn, m]))
-  const edits = decls
-    .map((decl) => {
-      const machine = byDecl.get(decl)!
-      const modifiers = text.slice(decl.getStart(sf), decl.name!.getStart(sf)).replace(/\bfunction\s*$/, '')
-      const names = decl.parameters.map((p) => (p.dotDotDotToken ? '...' : '') + p.name.getText(sf)).filter((n) => n !== 'this')
-      return { start: decl.getStart(sf), end: decl.getEnd(), code: `${stub(modifiers, machine.ctx.layout, names)}\n${machine.code}` }
-    })
-    .concat({ start: prologueAt, end: prologueAt, code: `${prologue}\n` })
-    .sort((a, b) => b.start - a.start)
-  let out = text
-  for (const edit of edits) out = out.slice(0, edit.start) + edit.code + out.slice(edit.end)
+  let out = sf.text
+  for (const edit of [...edits, { start: prologueAt, end: prologueAt, code: `${prologue}\n` }].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.code + out.slice(edit.end)
+  }
   return out
 }
 

@@ -8,6 +8,7 @@ import { Codes } from '../diagnostics/codes.js'
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
+import { isArgumentsReference } from './functions.js'
 import { findLeap, leapParts, returnParts } from './leap.js'
 
 /** Jump targets inside the printed code itself: a break or continue to them stays as it is. */
@@ -29,12 +30,13 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isShorthandPropertyAssignment(node)) return shorthand(ctx, node)
   if (ts.isVariableStatement(node)) return `${declarations(ctx, node.declarationList, local, '; ')};`
   if (ts.isVariableDeclarationList(node)) return declarations(ctx, node, local, ', ')
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node)) return wrapClosure(ctx, node)
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node) || hasMethods(node)) return wrapClosure(ctx, node)
   if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) {
     throw new Unsupported(Codes.unsupportedConstruct, node, `a ${ts.isClassDeclaration(node) ? 'class' : 'function'} declaration inside multistate function ${ctx.layout.name} is not supported yet: move it to module level`)
   }
-  if (node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.SuperKeyword) {
-    throw new Unsupported(Codes.unsupportedConstruct, node, `'this' in multistate function ${ctx.layout.name} is not supported yet`)
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return `k.${ctx.layout.thisField!}`
+  if (node.kind === ts.SyntaxKind.SuperKeyword) {
+    throw new Unsupported(Codes.unsupportedConstruct, node, `'super' in multistate function ${ctx.layout.name} is not supported yet`)
   }
   if (ts.isReturnStatement(node)) {
     const value = node.expression ? print(ctx, node.expression, local) : 'undefined'
@@ -64,9 +66,15 @@ function inner(node: ts.Node, local: LocalTargets): LocalTargets {
   return local
 }
 
+/** An object literal with methods or accessors: they close over the locals like an arrow does. */
+function hasMethods(node: ts.Node): node is ts.ObjectLiteralExpression {
+  return ts.isObjectLiteralExpression(node) && node.properties.some((p) => ts.isMethodDeclaration(p) || ts.isAccessor(p))
+}
+
 function identifier(ctx: FnContext, id: ts.Identifier): string {
-  if (id.text === 'arguments' && ctx.checker.getSymbolAtLocation(id) === undefined) {
-    throw new Unsupported(Codes.unsupportedConstruct, id, `'arguments' in multistate function ${ctx.layout.name} is not supported: use a rest parameter`)
+  if (isArgumentsReference(id)) {
+    if (ctx.layout.argumentsField) return `k.${ctx.layout.argumentsField}`
+    throw new Unsupported(Codes.unsupportedConstruct, id, `'arguments' in multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`)
   }
   const field = ctx.fieldOf(id)
   return field ? `k.${field}` : id.text
@@ -76,6 +84,7 @@ function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string
   if (node.objectAssignmentInitializer) {
     throw new Unsupported(Codes.unsupportedConstruct, node, 'a default in a destructuring assignment inside a multistate function is not supported yet')
   }
+  if (isArgumentsReference(node.name)) return `arguments: ${identifier(ctx, node.name)}`
   const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
   const field = symbol && ctx.layout.locals.get(symbol)
   return field ? `${node.name.text}: k.${field}` : node.name.text

@@ -15,11 +15,15 @@ function transformSource(source: string): ReturnType<typeof transformProject> {
 }
 
 const cases: [name: string, source: string, code: string, line: number, column: number, message: RegExp][] = [
-  ['a multistate arrow', 'export const f = () => {\n  VT_yield()\n}', 'VT2001', 2, 18, /only function declarations at module level/],
-  ['a multistate method', 'class C {\n  m() { VT_yield() }\n}\nexport { C }', 'VT2001', 3, 3, /multistate method C\.m/],
+  ['a private multistate method', 'export class C {\n  #m() { VT_yield() }\n}', 'VT2001', 3, 3, /multistate method C\.#m: a private #method/],
+  ['a multistate method of an anonymous class', 'export default class {\n  m() { VT_yield() }\n}', 'VT2001', 3, 3, /anonymous class/],
+  ['a nested multistate function declaration', 'export function f() {\n  function inner() { VT_yield() }\n  return inner\n}', 'VT2001', 3, 3, /module level only/],
   ['a boundary in an optional call', 'function g(): number { VT_yield(); return 1 }\nexport function f(o?: { h(x: number): void }) {\n  o?.h(g())\n}', 'VT2002', 4, 3, /not supported yet/],
   ['a nested function declaration', 'export function f() {\n  function inner() { return 1 }\n  VT_yield()\n  return inner()\n}', 'VT2002', 3, 3, /function declaration inside multistate function f/],
-  ['this in a multistate function', 'export function f(this: unknown) {\n  VT_yield()\n  return this\n}', 'VT2002', 4, 10, /'this' in multistate function f/],
+  ['super in a multistate method', 'class A { n() { return 1 } }\nexport class B extends A {\n  m() {\n    VT_yield()\n    return super.n()\n  }\n}', 'VT2002', 6, 12, /'super' in multistate function B\$m/],
+  ['arguments in a multistate arrow', 'export function f(a: number) {\n  return () => {\n    VT_yield()\n    return arguments.length + a\n  }\n}', 'VT2002', 5, 12, /'arguments' in multistate arrow/],
+  ['an arrow reading arguments of a multistate function', 'export function f(a: number) {\n  VT_yield()\n  return () => arguments.length + a\n}', 'VT2002', 4, 10, /reading 'arguments'/],
+  ['a closure capturing a loop variable written in the body', 'export function f() {\n  const fs = []\n  for (let i = 0; i < 2; i++) {\n    fs.push(() => i)\n    i++\n    VT_yield()\n  }\n  return fs\n}', 'VT2003', 5, 19, /captures 'i', which is reassigned/],
   ['a closure capturing a reassigned variable', 'export function f() {\n  let n = 0\n  const get = () => n\n  VT_yield()\n  n++\n  return get()\n}', 'VT2003', 4, 21, /captures 'n', which is reassigned/],
   ['a closure capturing a var', 'export function f() {\n  var n = 0\n  VT_yield()\n  return [1].map((x) => x + n)\n}', 'VT2003', 5, 29, /declared with var/],
 ]

@@ -12,6 +12,8 @@ interface Insert {
   text: string
   /** Among inserts at one position: openings of longer spans first, closings of shorter first. */
   order: number
+  /** Characters from `at` that the text replaces (none: an insertion). */
+  replaces?: number
 }
 
 export function oracleProgram(program: ts.Program, model: AnalysisModel, scheduler: string): Map<string, string> {
@@ -35,7 +37,7 @@ export function oracleProgram(program: ts.Program, model: AnalysisModel, schedul
     visit(sf)
     inserts.sort((a, b) => b.at - a.at || b.order - a.order)
     let text = sf.text
-    for (const i of inserts) text = text.slice(0, i.at) + i.text + text.slice(i.at)
+    for (const i of inserts) text = text.slice(0, i.at) + i.text + text.slice(i.at + (i.replaces ?? 0))
     text = text.replace(/(from\s*)(['"])vtify\/runtime\2/g, (_m, from: string) => `${from}${JSON.stringify(scheduler)}`)
     text = `import { vt$v, vt$w } from ${JSON.stringify(scheduler)};\n${text}`
     const js = ts.transpileModule(text, {
@@ -47,18 +49,51 @@ export function oracleProgram(program: ts.Program, model: AnalysisModel, schedul
   return out
 }
 
-/** `function f(` → `function* f(`: the star goes right after the `function` keyword. */
+/**
+ * The multistate function at `offset` as a generator function: `function* f(`, `*m(` for a method,
+ * and an arrow `(a) => body` as `function* (a) { body }`, bound to its lexical `this` if it reads it.
+ */
 function generatorStar(sf: ts.SourceFile, offset: number): Insert[] {
-  let found: ts.FunctionDeclaration | ts.FunctionExpression | undefined
+  let found: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | undefined
   const visit = (node: ts.Node): void => {
     if (found || offset < node.pos || offset >= node.end) return
-    if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.getStart(sf) === offset) found = node
+    const kind = ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node)
+    if (kind && node.getStart(sf) === offset) found = node
     else ts.forEachChild(node, visit)
   }
   visit(sf)
-  if (!found) throw new Error(`oracle: multistate function at ${offset} is not a function declaration or expression`)
+  if (!found) throw new Error(`oracle: multistate function at ${offset} is not a function, arrow or method`)
+  if (ts.isMethodDeclaration(found)) return [{ at: found.name.getStart(sf), text: '*', order: 0 }]
+  if (ts.isArrowFunction(found)) return arrowAsGenerator(sf, found)
   const keyword = found.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.FunctionKeyword)!
   return [{ at: keyword.getEnd(), text: '*', order: 0 }]
+}
+
+function arrowAsGenerator(sf: ts.SourceFile, arrow: ts.ArrowFunction): Insert[] {
+  const start = arrow.getStart(sf)
+  const end = arrow.getEnd()
+  const whole = end - start
+  const parenthesized = arrow.getChildren(sf).some((c) => c.kind === ts.SyntaxKind.OpenParenToken)
+  // Bound only when it reads `this`: a bound function loses the name a const gives an arrow.
+  const bind = readsThis(arrow.body)
+  const inserts: Insert[] = [
+    { at: start, text: `${bind ? '(' : ''}function* ${parenthesized ? '' : '('}`, order: -whole },
+    { at: arrow.equalsGreaterThanToken.getStart(sf), text: parenthesized ? '' : ')', order: 0, replaces: 2 },
+  ]
+  if (bind) inserts.push({ at: end, text: ').bind(this)', order: whole })
+  if (!ts.isBlock(arrow.body)) {
+    // Just inside the arrow's own brackets, around any boundary spanning the whole body.
+    const body = arrow.body.getEnd() - arrow.body.getStart(sf) + 0.5
+    inserts.push({ at: arrow.body.getStart(sf), text: '{ return (', order: -body }, { at: arrow.body.getEnd(), text: ') }', order: body })
+  }
+  return inserts
+}
+
+/** An arrow body's `this` (inside nested arrows too, not inside other functions or classes). */
+function readsThis(node: ts.Node): boolean {
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return true
+  if ((ts.isFunctionLike(node) && !ts.isArrowFunction(node)) || ts.isClassLike(node)) return false
+  return ts.forEachChild(node, readsThis) ?? false
 }
 
 function spanKey(b: Boundary): string {

@@ -1,0 +1,62 @@
+// The kinds of function the transform turns into state machines, and what their bodies use of
+// the call that runs them (`this`, `arguments`). A function expression, an arrow or an object
+// literal method becomes an expression that builds its stub and state machine where it stood
+// (nested.ts); a class method keeps its place, its state machine goes in a static block.
+
+import ts from 'typescript'
+import { Codes } from '../diagnostics/codes.js'
+import type { FunctionInfo } from '../model.js'
+import { Unsupported } from './diagnostic.js'
+
+export type MultistateNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration
+
+/** The multistate function `info` names, if the transform supports its kind and place. */
+export function multistateNode(sf: ts.SourceFile, info: FunctionInfo): MultistateNode {
+  const offset = Number(info.id.slice(info.id.lastIndexOf(':') + 1))
+  const node = findFunctionAt(sf, offset)
+  const fail = (why: string): never => {
+    throw new Unsupported(Codes.unsupportedFunction, node ?? sf, `multistate ${info.kind} ${info.name}: ${why} (docs/transform.md)`)
+  }
+  if (!node || !('body' in node) || node.body === undefined) return fail('not supported yet')
+  if (ts.isFunctionDeclaration(node)) {
+    if (!node.name || !ts.isSourceFile(node.parent)) fail('a function declaration is supported at module level only: use a const arrow here')
+    return node
+  }
+  if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node
+  if (ts.isMethodDeclaration(node)) {
+    if (ts.isPrivateIdentifier(node.name)) fail('a private #method is not supported yet: use a method with an ordinary name')
+    if (ts.isObjectLiteralExpression(node.parent)) return node
+    if (ts.isComputedPropertyName(node.name)) fail('a class method with a computed name is not supported yet')
+    if (!node.parent.name) fail('a method of an anonymous class is not supported yet: name the class')
+    return node
+  }
+  return fail('not supported yet')
+}
+
+function findFunctionAt(sf: ts.SourceFile, offset: number): ts.SignatureDeclaration | undefined {
+  let found: ts.SignatureDeclaration | undefined
+  const visit = (node: ts.Node): void => {
+    if (found || offset < node.pos || offset >= node.end) return
+    if (node.getStart(sf) === offset && ts.isFunctionLike(node)) found = node
+    else ts.forEachChild(node, visit)
+  }
+  visit(sf)
+  return found
+}
+
+/** Whether `body` (or a closure, or an object literal) refers to the `this` (or `arguments`) of the function it belongs to: arrows see through, other functions and classes do not. */
+export function usesOwn(body: ts.Node, what: 'this' | 'arguments'): boolean {
+  const visit = (node: ts.Node): boolean => {
+    if (ts.isFunctionLike(node) && !ts.isArrowFunction(node)) return false
+    if (ts.isClassLike(node)) return false
+    if (what === 'this' ? node.kind === ts.SyntaxKind.ThisKeyword : isArgumentsReference(node)) return true
+    return ts.forEachChild(node, visit) ?? false
+  }
+  return visit(body)
+}
+
+/** `arguments` as a variable (strict code cannot declare one: it is always the function's). */
+export function isArgumentsReference(node: ts.Node): boolean {
+  if (!ts.isIdentifier(node) || node.text !== 'arguments') return false
+  return !((ts.isPropertyAccessExpression(node.parent) || ts.isPropertyAssignment(node.parent)) && node.parent.name === node)
+}
