@@ -35,7 +35,9 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   let compilation: Compilation | undefined
   /** The code each module id was last given, to tell Rollup's cache which modules are stale. */
   const emitted = new Map<string, string>()
-  /** Vite calls hotUpdate once per environment for one change: analyse it once. */
+  /** Files whose output changed because another file changed, not yet re-transformed. */
+  const stale = new Set<string>()
+  /** Vite calls hotUpdate once per environment for one change: take the stale files once. */
   let lastHot: { key: string; changed: string[] } | undefined
 
   const current = (): Compilation => {
@@ -55,6 +57,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
 
     buildStart() {
       const c = current()
+      // A Rollup rebuild re-transforms stale modules itself (shouldTransformCachedModule).
+      stale.clear()
       // Every file of the program can change what another module compiles to: watch them all.
       for (const file of c.project.input.rootNames) this.addWatchFile(file)
       const { model, diagnostics } = c.result()
@@ -95,16 +99,19 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       return outcome.kind !== 'outside' && (outcome.kind === 'failed' || emitted.get(id) !== outcome.code)
     },
 
+    // Rollup watch mode and the Vite dev server both call this first for a changed file.
     watchChange(id) {
-      compilation?.update(path.resolve(fileOf(id)))
+      for (const file of compilation?.update(path.resolve(fileOf(id))) ?? []) stale.add(file)
     },
 
     // Vite dev server: modules whose output changed because another file changed are invalidated
     // and the page reloads (a state machine cannot be swapped under running threads).
     hotUpdate({ file, timestamp }) {
-      if (!compilation) return undefined
       const key = `${file}@${timestamp}`
-      if (lastHot?.key !== key) lastHot = { key, changed: compilation.update(path.resolve(file)) }
+      if (lastHot?.key !== key) {
+        lastHot = { key, changed: [...stale] }
+        stale.clear()
+      }
       if (lastHot.changed.length === 0) return undefined
       const graph = this.environment.moduleGraph
       for (const changed of lastHot.changed) {

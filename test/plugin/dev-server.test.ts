@@ -1,0 +1,58 @@
+// The Vite dev server with vtify(): a module fetched over HTTP is the transform's output, and
+// when another file's edit makes a function multistate, the module is re-transformed.
+
+import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { createServer, type ViteDevServer } from 'vite'
+import { afterEach, describe, expect, it } from 'vitest'
+import vtify from '../../plugin/index.js'
+import { RUNTIME_SOURCE, STATUS_CHANGE, eventually, scratch, write } from './harness.js'
+
+let server: ViteDevServer | undefined
+let dir: string | undefined
+afterEach(async () => {
+  await server?.close()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
+  expect(response.status).toBe(200)
+  return response.text()
+}
+
+describe('vite dev server', () => {
+  it('serves transformed modules and re-transforms importers whose output changed', async () => {
+    dir = scratch({
+      ...STATUS_CHANGE.files,
+      'main.ts': "import { VT_yield } from 'vtify/runtime'\n\nexport function main(): number {\n  VT_yield()\n  return 2\n}\n",
+    })
+    server = await createServer({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [vtify()],
+      resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+      server: { host: '127.0.0.1', port: 0, strictPort: false },
+    })
+    await server.listen()
+    const { port } = server.httpServer!.address() as AddressInfo
+    const base = `http://127.0.0.1:${port}`
+
+    const main = await fetchText(`${base}/main.ts`)
+    expect(main).toContain('function main$sm(k)')
+    expect(main).toContain('case 0:')
+    expect(await fetchText(`${base}/worker.ts`)).not.toContain('worker$sm')
+
+    write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
+    const worker = await eventually(
+      async () => {
+        const text = await fetchText(`${base}/worker.ts`)
+        return text.includes('function worker$sm(k)') ? text : undefined
+      },
+      10_000,
+      'worker.ts to be re-transformed',
+    )
+    expect(worker).toMatch(/vt\$kCall\(k, /) // the call into step.ts is now a state boundary
+  })
+})

@@ -1,0 +1,54 @@
+// Rollup watch mode: editing step.ts so that `step` becomes multistate re-transforms worker.ts,
+// whose own text did not change, into a state machine.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { watch, type RollupWatcher, type RollupWatcherEvent } from 'rollup'
+import { afterEach, describe, expect, it } from 'vitest'
+import vtify from '../../plugin/index.js'
+import { STATUS_CHANGE, scratch, write } from './harness.js'
+
+let watcher: RollupWatcher | undefined
+let dir: string | undefined
+afterEach(async () => {
+  await watcher?.close()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/** The code of the next successful build, or the next error. */
+function nextBuild(w: RollupWatcher): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onEvent = (event: RollupWatcherEvent): void => {
+      if (event.code === 'ERROR') reject(event.error)
+      if (event.code !== 'BUNDLE_END') return
+      w.off('event', onEvent)
+      event.result
+        .generate({ format: 'es' })
+        .then(({ output }) => resolve(output[0].code), reject)
+        .finally(() => void event.result.close())
+    }
+    w.on('event', onEvent)
+  })
+}
+
+describe('rollup watch', () => {
+  it('re-transforms a module when a function it calls in another file becomes multistate', async () => {
+    dir = scratch(STATUS_CHANGE.files)
+    const plugin = vtify({ root: dir })
+    watcher = watch({
+      input: path.join(dir, 'worker.ts'),
+      plugins: [plugin],
+      external: ['vtify/runtime'],
+      output: { dir: path.join(dir, 'dist') },
+      onLog: () => undefined,
+      watch: { buildDelay: 50 },
+    })
+    const first = await nextBuild(watcher)
+    expect(first).not.toContain('worker$sm')
+    const second = nextBuild(watcher)
+    write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
+    const code = await second
+    expect(code).toContain('function worker$sm(k)')
+    expect(code).toContain('function step$sm(k)')
+  })
+})
