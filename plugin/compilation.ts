@@ -5,6 +5,9 @@ import path from 'node:path'
 import type ts from 'typescript'
 import { Project, resolveInput, transformProject, type Diagnostic, type TransformResult } from '../compiler/index.js'
 
+/** The files TypeScript may read as part of the program (sources, declarations, JSON). */
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|json)$/
+
 /** What the plugin does with one module id. */
 export type Outcome =
   | { kind: 'outside' }
@@ -48,6 +51,8 @@ export class Compilation {
 
   /** A file changed on disk: re-read it and re-analyse. Returns the other files whose output changed. */
   update(file: string): string[] {
+    // An HTML, CSS or asset edit cannot change the program: skip the re-analysis.
+    if (!SOURCE_FILE.test(file)) return []
     const before = this.result().outputs
     this.project.update(file)
     const after = this.result().outputs

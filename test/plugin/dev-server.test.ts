@@ -2,23 +2,41 @@
 // when another file's edit makes a function multistate, the module is re-transformed.
 
 import fs from 'node:fs'
+import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 import vtify from '../../plugin/index.js'
-import { RUNTIME_SOURCE, STATUS_CHANGE, eventually, scratch, write } from './harness.js'
+import { FIXTURES, RUNTIME_SOURCE, STATUS_CHANGE, eventually, scratch, write } from './harness.js'
 
 let server: ViteDevServer | undefined
 let dir: string | undefined
 afterEach(async () => {
   await server?.close()
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  server = undefined
+  dir = undefined
 })
 
-async function fetchText(url: string): Promise<string> {
+async function fetchText(url: string, status = 200): Promise<string> {
   const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
-  expect(response.status).toBe(200)
+  expect(response.status).toBe(status)
   return response.text()
+}
+
+/** A dev server on 127.0.0.1 over `root`; its base URL. */
+async function serve(root: string): Promise<string> {
+  server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [vtify()],
+    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  })
+  await server.listen()
+  const { port } = server.httpServer!.address() as AddressInfo
+  return `http://127.0.0.1:${port}`
 }
 
 describe('vite dev server', () => {
@@ -27,17 +45,7 @@ describe('vite dev server', () => {
       ...STATUS_CHANGE.files,
       'main.ts': "import { VT_yield } from 'vtify/runtime'\n\nexport function main(): number {\n  VT_yield()\n  return 2\n}\n",
     })
-    server = await createServer({
-      root: dir,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [vtify()],
-      resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
-      server: { host: '127.0.0.1', port: 0, strictPort: false },
-    })
-    await server.listen()
-    const { port } = server.httpServer!.address() as AddressInfo
-    const base = `http://127.0.0.1:${port}`
+    const base = await serve(dir)
 
     const main = await fetchText(`${base}/main.ts`)
     expect(main).toContain('function main$sm(k)')
@@ -54,5 +62,12 @@ describe('vite dev server', () => {
       'worker.ts to be re-transformed',
     )
     expect(worker).toMatch(/vt\$kCall\(k, /) // the call into step.ts is now a state boundary
+  })
+
+  it('keeps serving and answers a module of a program with an error with the diagnostic', async () => {
+    const base = await serve(path.join(FIXTURES, 'recursion'))
+    const body = await fetchText(`${base}/src/main.ts`, 500)
+    expect(body).toContain('VT1001: Recursion among multistate functions')
+    expect(body).toContain('> 4 |   return ping(n)')
   })
 })
