@@ -50,10 +50,21 @@ export function generated(scope: ModuleScope, fn: MultistateNode): string {
   }
   if (ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent)) return classMethod(scope, fn, params, machine.code)
   const self = ts.isArrowFunction(fn) ? 'this' : 'self'
-  const stub = `function ${name}(${params}) { return vt$unreachable(${name}); }`
-  const value = `((vt$sm) => vt$threadEntry(${stub}, vt$sm, ${factory(layout, 'vt$sm', self)}))(vt$multistate(${machine.code}, ${name}$info))`
+  const value = closureValue(fn, name, params, machine.code, factory(layout, 'vt$sm', self))
   if (ts.isMethodDeclaration(fn)) return `${key(scope, fn.name)}: ${value}`
   return value
+}
+
+/**
+ * A closure's stub, registered with its state machine. A named function expression's body may
+ * refer to itself by its name: that name is then a const both the stub and the machine see.
+ */
+function closureValue(fn: MultistateNode, name: string, params: string, sm: string, create: string): string {
+  const own = ts.isFunctionExpression(fn) ? fn.name?.text : undefined
+  const stubName = own ?? name
+  const stub = `function ${stubName}(${params}) { return vt$unreachable(${stubName}); }`
+  if (own) return `(() => { const ${own} = ${stub}; const vt$sm = vt$multistate(${sm}, ${name}$info); return vt$threadEntry(${own}, vt$sm, ${create}); })()`
+  return `((vt$sm) => vt$threadEntry(${stub}, vt$sm, ${create}))(vt$multistate(${sm}, ${name}$info))`
 }
 
 function key(scope: ModuleScope, name: ts.PropertyName): string {

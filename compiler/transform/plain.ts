@@ -77,7 +77,19 @@ function identifier(ctx: FnContext, id: ts.Identifier): string {
     throw new Unsupported(Codes.unsupportedConstruct, id, `'arguments' in multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`)
   }
   const field = ctx.fieldOf(id)
-  return field ? `k.${field}` : id.text
+  if (field) return `k.${field}`
+  if ((id.text === 'k' || id.text.startsWith('vt$')) && isOuterVariable(ctx, id)) {
+    throw new Unsupported(Codes.unsupportedConstruct, id, `'${id.text}' in multistate function ${ctx.layout.name} names a variable of an outer scope, which the generated code shadows: rename it`)
+  }
+  return id.text
+}
+
+/** `id` is a variable declared outside the function (not a property name, not a local). */
+function isOuterVariable(ctx: FnContext, id: ts.Identifier): boolean {
+  const symbol = ctx.checker.getSymbolAtLocation(id)
+  const VALUE = ts.SymbolFlags.Variable | ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.Alias
+  if (!symbol || (symbol.flags & VALUE) === 0) return false
+  return !(symbol.declarations ?? []).some((d) => d.pos >= ctx.fn.pos && d.end <= ctx.fn.end)
 }
 
 function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string {

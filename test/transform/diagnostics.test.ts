@@ -24,6 +24,7 @@ const cases: [name: string, source: string, code: string, line: number, column: 
   ['arguments in a multistate arrow', 'export function f(a: number) {\n  return () => {\n    VT_yield()\n    return arguments.length + a\n  }\n}', 'VT2002', 5, 12, /'arguments' in multistate arrow/],
   ['an arrow reading arguments of a multistate function', 'export function f(a: number) {\n  VT_yield()\n  return () => arguments.length + a\n}', 'VT2002', 4, 10, /reading 'arguments'/],
   ['a closure capturing a loop variable written in the body', 'export function f() {\n  const fs = []\n  for (let i = 0; i < 2; i++) {\n    fs.push(() => i)\n    i++\n    VT_yield()\n  }\n  return fs\n}', 'VT2003', 5, 19, /captures 'i', which is reassigned/],
+  ['an outer variable named k', 'const k = 2\nexport function f() {\n  VT_yield()\n  return { k: k }\n}', 'VT2002', 5, 15, /'k' in multistate function f names a variable of an outer scope/],
   ['a closure capturing a reassigned variable', 'export function f() {\n  let n = 0\n  const get = () => n\n  VT_yield()\n  n++\n  return get()\n}', 'VT2003', 4, 21, /captures 'n', which is reassigned/],
   ['a closure capturing a var', 'export function f() {\n  var n = 0\n  VT_yield()\n  return [1].map((x) => x + n)\n}', 'VT2003', 5, 29, /declared with var/],
 ]
