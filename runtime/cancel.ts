@@ -5,7 +5,7 @@
 // arrives later (bytes, a timer, a settled promise, a connection, an ended thread) never wakes it.
 
 import { fail } from './loop.js'
-import { Continuation, ENDED, RUNNABLE, RUNNING, extrasOf } from './protocol.js'
+import { Continuation, ENDED, RUNNABLE, RUNNING, WAITING, extrasOf, type Waiter } from './protocol.js'
 import { threadName } from './stack.js'
 import { endThread } from './threads.js'
 
@@ -23,6 +23,7 @@ export class Cancelled extends Error {
 /** Cancel k (see VT_cancel in index.ts for the contract). */
 export function cancelThread(k: Continuation, reason: Error | null): void {
   if (k.status === ENDED) return
+  if (k.status === WAITING) assertCanUnpark(k)
   const extras = extrasOf(k)
   // One error per cancelled thread, also for a child cancelled with its dynamic-call parent, so
   // that the error the parent receives from the child is the parent's own cancellation.
@@ -53,13 +54,15 @@ function cancelWaiting(k: Continuation, error: Error): void {
     // child ends, k resumes at once with the child's error, which is k's own Cancelled.
     if (on.extras?.parent === k) return cancelThread(on, error)
     removeJoiner(on, k)
-  } else {
-    if (on?.unpark === undefined) {
-      throw new TypeError(`VT_cancel: thread ${threadName(k)} waits on a channel whose port has no unpark(k), so it cannot be cancelled while parked`)
-    }
-    on.unpark(k)
-  }
+  } else (on as Required<Waiter>).unpark(k)
   fail(k, error)
+}
+
+/** Checked before anything changes, so that a thread that cannot be cancelled is left as it was. */
+function assertCanUnpark(k: Continuation): void {
+  const on = k.waitingOn
+  if (on instanceof Continuation || on?.unpark !== undefined) return
+  throw new TypeError(`VT_cancel: thread ${threadName(k)} waits on a channel whose port has no unpark(k), so it cannot be cancelled while parked`)
 }
 
 function removeJoiner(joined: Continuation, k: Continuation): void {

@@ -5,7 +5,7 @@
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
-  Cancelled, VT_cancel, VT_channel, VT_configure, VT_dump, VT_pipe, VT_run, VT_self, VT_spawn, VT_stats, type VThread,
+  Cancelled, VT_CHANNEL, WAIT, complete, type Continuation, type Port, type Signal, VT_cancel, VT_channel, VT_configure, VT_dump, VT_pipe, VT_run, VT_self, VT_spawn, VT_stats, type VThread,
 } from '../../runtime/index.js'
 import { once, readAll, serve, writeAll } from './machines/basics.js'
 import { function1 } from './machines/figure2.js'
@@ -108,6 +108,42 @@ describe('VT_cancel of a thread parked in', { timeout: 5000 }, () => {
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }
+  })
+
+  it('VT_read on a 127.0.0.1 socket: bytes that arrive later are read by the next reader', async () => {
+    const server: Server = createServer()
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const accepted = new Promise<Socket>((resolve) => server.once('connection', resolve))
+    const client = createConnection((server.address() as { port: number }).port, '127.0.0.1')
+    const socket = await accepted
+    try {
+      const { thread, log } = await parked('read', socket)
+      await cancelAndCheck(thread, log, 'read')
+      client.end('late')
+      expect(new TextDecoder().decode(await VT_run(readAll, socket, 16))).toBe('late')
+    } finally {
+      socket.destroy()
+      client.destroy()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
+  it('a custom channel whose port cannot unpark: VT_cancel says so and leaves the thread waiting', async () => {
+    let resume: (() => void) | undefined
+    const channel = {
+      [VT_CHANNEL]: {
+        what: 'custom channel',
+        read: (k: Continuation): Signal => {
+          resume = () => complete(k, 0)
+          return WAIT
+        },
+      } satisfies Port,
+    }
+    const { thread, log } = await parked('read', channel)
+    expect(() => VT_cancel(thread)).toThrow(/VT_cancel: thread #\d+ cleanup waits on a channel whose port has no unpark\(k\)/)
+    resume?.()
+    expect(await VT_run(once, 'join', thread)).toBe(0)
+    expect(log).toEqual(['finally read'])
   })
 
   it('VT_join: the joined thread ending later wakes nothing', async () => {
