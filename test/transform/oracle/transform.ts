@@ -63,7 +63,11 @@ function generatorStar(sf: ts.SourceFile, offset: number): Insert[] {
   }
   visit(sf)
   if (!found) throw new Error(`oracle: multistate function at ${offset} is not a function, arrow or method`)
-  if (ts.isMethodDeclaration(found)) return [{ at: found.name.getStart(sf), text: '*', order: 0 }]
+  if (ts.isMethodDeclaration(found)) {
+    const star: Insert = { at: found.name.getStart(sf), text: '*', order: 0 }
+    // In a class, `;` keeps `*` from multiplying a preceding field initialiser written without one.
+    return ts.isClassLike(found.parent) ? [{ at: found.getStart(sf), text: ';', order: -Infinity }, star] : [star]
+  }
   if (ts.isArrowFunction(found)) return arrowAsGenerator(sf, found)
   const keyword = found.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.FunctionKeyword)!
   return [{ at: keyword.getEnd(), text: '*', order: 0 }]
