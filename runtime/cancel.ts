@@ -67,5 +67,6 @@ function assertCanUnpark(k: Continuation): void {
 
 function removeJoiner(joined: Continuation, k: Continuation): void {
   const joiners = extrasOf(joined).joiners
-  joiners.splice(joiners.indexOf(k), 1)
+  const i = joiners.indexOf(k)
+  if (i >= 0) joiners.splice(i, 1)
 }

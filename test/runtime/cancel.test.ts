@@ -128,6 +128,16 @@ describe('VT_cancel of a thread parked in', { timeout: 5000 }, () => {
     }
   })
 
+  it('VT_read on a Web ReadableStream: the chunk its read was waiting for goes to the next reader', async () => {
+    let controller: ReadableStreamDefaultController<Uint8Array> | undefined
+    const stream = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) })
+    const { thread, log } = await parked('read', stream)
+    await cancelAndCheck(thread, log, 'read')
+    controller?.enqueue(new TextEncoder().encode('late'))
+    controller?.close()
+    expect(new TextDecoder().decode(await VT_run(readAll, stream, 16))).toBe('late')
+  })
+
   it('a custom channel whose port cannot unpark: VT_cancel says so and leaves the thread waiting', async () => {
     let resume: (() => void) | undefined
     const channel = {
