@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { createServer, type ViteDevServer } from 'vite'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import vtify from '../../plugin/index.js'
 import { FIXTURES, RUNTIME_SOURCE, STATUS_CHANGE, eventually, scratch, write } from './harness.js'
 
@@ -52,6 +52,7 @@ describe('vite dev server', () => {
     expect(main).toContain('case 0:')
     expect(await fetchText(`${base}/worker.ts`)).not.toContain('worker$sm')
 
+    const send = vi.spyOn(server!.environments.client.hot, 'send')
     write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
     const worker = await eventually(
       async () => {
@@ -62,6 +63,7 @@ describe('vite dev server', () => {
       'worker.ts to be re-transformed',
     )
     expect(worker).toMatch(/vt\$kCall\(k, /) // the call into step.ts is now a state boundary
+    expect(send).toHaveBeenCalledWith({ type: 'full-reload' }) // a page running the old machines reloads
   })
 
   it('keeps serving and answers a module of a program with an error with the diagnostic', async () => {
