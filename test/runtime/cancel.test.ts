@@ -9,7 +9,7 @@ import {
 } from '../../runtime/index.js'
 import { once, readAll, serve, writeAll } from './machines/basics.js'
 import { function1 } from './machines/figure2.js'
-import { cleanup, type WaitOp } from './machines/cleanup.js'
+import { cleanup, lingering, type WaitOp } from './machines/cleanup.js'
 
 const reports: string[] = []
 VT_configure({ onUnjoinedError: (text) => reports.push(text) })
@@ -222,6 +222,24 @@ describe('VT_cancel of a thread that is not parked', { timeout: 5000 }, () => {
     const after = VT_stats()
     expect(after.cancelled - before.cancelled).toBe(2) // the caller and its child, by the same error
     expect(after.live).toBe(before.live)
+  })
+
+  it('can cancel again a thread whose finally block waits: the same error, counted once', async () => {
+    const before = VT_stats()
+    const log: string[] = []
+    const thread = VT_spawn(lingering, log)
+    await tick()
+    VT_cancel(thread)
+    await tick() // it ran its finally block up to the second VT_sleep
+    expect(log).toEqual(['flushing'])
+    expect(VT_dump()).toContain(`thread #${thread.id} lingering: waiting in VT_sleep\n    at lingering (test/runtime/machines/cleanup.ts:6)`)
+    const first = await VT_run(() => VT_stats().cancelled)
+    expect(first).toBe(before.cancelled) // not ended yet
+    VT_cancel(thread)
+    const error = await VT_run(once, 'join', thread).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Cancelled)
+    expect(log).toEqual(['flushing'])
+    expect(VT_stats().cancelled - before.cancelled).toBe(1)
   })
 
   it('does nothing to a thread that has ended', async () => {

@@ -95,3 +95,64 @@ export function cleanup(op: WaitOp, arg: unknown, log: string[]): unknown {
   return VT_unreachable(cleanup)
 }
 threadEntry(cleanup, cleanup$sm, (_self, args) => new K_cleanup(args[0] as WaitOp, args[1], args[2] as string[]))
+
+// 1  function lingering(log: string[]): void {
+// 2    try {
+// 3      VT_sleep(60_000)
+// 4    } finally {
+// 5      log.push('flushing')
+// 6      VT_sleep(60_000) // cleanup that waits, like flushing a socket
+// 7      log.push('flushed')
+// 8    }
+// 9  }
+class K_lingering extends Continuation {
+  log: string[]
+  exc: unknown
+  fin: number
+  constructor(log: string[]) {
+    super(lingering$sm, 0)
+    this.log = log
+    this.exc = undefined
+    this.fin = COMPLETED
+  }
+}
+
+function lingering$sm(k: K_lingering): Signal {
+  for (;;) {
+    try {
+      switch (k.state) {
+        case 0:
+          k.state = 1
+          if (kSleep(k, 60_000) === WAIT) return WAIT
+        // falls through
+        case 1:
+          take(k)
+          k.fin = COMPLETED
+        // falls through
+        case 2: // finally
+          k.log.push('flushing')
+          k.state = 3
+          if (kSleep(k, 60_000) === WAIT) return WAIT
+        // falls through
+        case 3:
+          take(k)
+          k.log.push('flushed')
+          if (k.fin === THREW) throw k.exc
+          return RETURN
+      }
+      throw new Error(`lingering: no state ${k.state}`)
+    } catch (e) {
+      if (k.state >= 2) throw e
+      k.exc = e
+      k.fin = THREW
+      k.state = 2
+    }
+  }
+}
+multistate(lingering$sm, { name: 'lingering', file: FILE, lines: [1, 3, 5, 6], calls: ['', 'VT_sleep', '', 'VT_sleep'] })
+
+export function lingering(log: string[]): void {
+  void log
+  VT_unreachable(lingering)
+}
+threadEntry(lingering, lingering$sm, (_self, args) => new K_lingering(args[0] as string[]))
