@@ -3,6 +3,7 @@
 //   (parked: unwind to the event loop) or NEXT (done at once: keep running inline);
 // - a multistate function of this module called by name: continuation-passing style — the
 //   arguments go into the callee's parameter fields, then `return call(k, resume, g$sm)`;
+// - another module's exported one, imported by name: the same through its exports (imported.ts);
 // - anything else (a function value, another module's function): the runtime's dynamic call
 //   kCall, which runs a multistate callee as a child thread in place of the caller (DESIGN.md §4).
 // The resume state starts with take(k), which rethrows an error at the call site.
@@ -13,6 +14,7 @@ import type { FnContext } from './context.js'
 import { Label } from './emit.js'
 import { calleeOf, explodeList } from './explode-expressions.js'
 import type { Layout } from './hoist.js'
+import { importedTarget } from './imported.js'
 
 const K_FORMS: Readonly<Record<string, string>> = {
   VT_yield: 'vt$kYield',
@@ -29,6 +31,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   const line = ctx.lineOf(node)
   const e = ctx.emitter
   const direct = boundary.kind === 'call' ? directTarget(ctx, node, boundary) : undefined
+  const imported = boundary.kind === 'call' && !direct && fitsArity(node) ? importedTarget(ctx, node, boundary) : undefined
   if (boundary.kind === 'primitive') {
     const args = explodeList(ctx, node.arguments)
     const form = K_FORMS[boundary.primitive!]
@@ -42,6 +45,11 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     if (direct.thisField) stores.push(`k.${direct.thisField} = undefined; `)
     ctx.callees.add(direct)
     e.end([...stores, 'return vt$call(k, ', resume, `, ${direct.name}$sm);`])
+    e.mark(resume, line, boundary.callee)
+  } else if (imported) {
+    const args = explodeList(ctx, node.arguments)
+    ctx.importedCallees.add(imported)
+    e.end([`${imported.alias}$enter(${['k', ...args].join(', ')}); return vt$call(k, `, resume, `, ${imported.alias}$sm);`])
     e.mark(resume, line, boundary.callee)
   } else {
     const { fn, self } = calleeOf(ctx, node.expression)
@@ -70,4 +78,9 @@ function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: Boundar
   if (!layout || layout.argumentsField) return undefined
   const takesRest = layout.params.some((p) => p.rest)
   return takesRest || node.arguments.length <= layout.params.length ? layout : undefined
+}
+
+/** Spread arguments go through the dynamic call (their count is known only at run time). */
+function fitsArity(node: ts.CallExpression): boolean {
+  return !node.arguments.some(ts.isSpreadElement)
 }

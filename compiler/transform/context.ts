@@ -6,6 +6,7 @@ import type { Boundary, FunctionInfo } from '../model.js'
 import { Emitter } from './emit.js'
 import type { MultistateNode } from './functions.js'
 import type { Layout } from './hoist.js'
+import type { ImportedCallee } from './imported.js'
 import type { LeapEntry } from './leap.js'
 import type { Machine } from './machine.js'
 
@@ -18,6 +19,8 @@ export interface ModuleScope {
   functions: Map<MultistateNode, { info: FunctionInfo; layout: Layout }>
   /** Generated state machines, by layout; nested ones are generated while printing their parent. */
   machines: Map<Layout, Machine>
+  /** Other modules' multistate functions called in CPS, by declaration (imported.ts). */
+  imports: Map<ts.FunctionDeclaration, ImportedCallee>
 }
 
 export class FnContext {
@@ -25,6 +28,8 @@ export class FnContext {
   readonly leaps: LeapEntry[] = []
   /** Multistate functions this one calls in continuation-passing style: their fields are in its threads' continuations. */
   readonly callees = new Set<Layout>()
+  /** Other modules' multistate functions it calls in continuation-passing style. */
+  readonly importedCallees = new Set<ImportedCallee>()
   /** Nodes of the body that contain a state boundary (the boundary calls included). */
   private readonly leaping = new Set<ts.Node>()
   private readonly boundaryAt = new Map<ts.CallExpression, Boundary>()
@@ -75,7 +80,7 @@ export class FnContext {
 
   /** A fresh continuation field for a temporary, a completion record or an iterator. */
   newSlot(): string {
-    const field = `${this.layout.name}$${this.slots++}`
+    const field = `${this.layout.prefix}$${this.slots++}`
     this.layout.fields.push(field)
     return `k.${field}`
   }

@@ -5,34 +5,83 @@
 // The state machine is a constructor argument: a closure's state machine is created with it.
 
 import type { Layout } from './hoist.js'
+import type { ImportedCallee } from './imported.js'
 import type { Machine } from './machine.js'
 
-/** Functions reached from `root` by CPS calls, root first, and the depth of the deepest call chain. */
-export function reach(root: Machine, machines: ReadonlyMap<Layout, Machine>): { layouts: Layout[]; depth: number } {
+interface Reach {
+  /** Functions of this module reached from the root by CPS calls, root first. */
+  layouts: Layout[]
+  /** Other modules' functions called in CPS by those: they initialise their own fields. */
+  imported: ImportedCallee[]
+  /** The longest chain of CPS calls below the root: a number, or an expression over imported depths. */
+  depth: string
+}
+
+export function reach(root: Machine, machines: ReadonlyMap<Layout, Machine>): Reach {
   const seen = new Set<Layout>()
-  const depthOf = (m: Machine): number => {
+  const imported = new Set<ImportedCallee>()
+  const depthOf = (m: Machine): string => {
     seen.add(m.ctx.layout)
-    let depth = 0
+    const parts: string[] = []
     for (const callee of m.ctx.callees) {
       const next = machines.get(callee)
-      if (next) depth = Math.max(depth, 1 + depthOf(next))
+      if (next) parts.push(plusOne(depthOf(next)))
     }
-    return depth
+    for (const c of m.ctx.importedCallees) {
+      imported.add(c)
+      parts.push(`1 + ${c.alias}$depth()`)
+    }
+    return maxOf(parts)
   }
   const depth = depthOf(root)
-  return { layouts: [...seen], depth }
+  return { layouts: [...seen], imported: [...imported], depth }
+}
+
+function plusOne(depth: string): string {
+  return /^\d+$/.test(depth) ? String(Number(depth) + 1) : `1 + ${depth}`
+}
+
+function maxOf(parts: string[]): string {
+  if (parts.every((p) => /^\d+$/.test(p))) return String(Math.max(0, ...parts.map(Number)))
+  return parts.length === 1 ? parts[0]! : `Math.max(${parts.join(', ')})`
+}
+
+/** `target.f = undefined` for every field of the reach but `except`, then the imported functions' own. */
+function fieldInits(target: string, r: Reach, except: ReadonlySet<string | undefined>): string[] {
+  const inits: string[] = []
+  for (const layout of r.layouts) for (const f of layout.fields) if (!except.has(f)) inits.push(`${target}.${f} = undefined;`)
+  for (const c of r.imported) inits.push(`${c.alias}$fields(${target});`)
+  return inits
 }
 
 export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine>): string {
-  const { layouts, depth } = reach(root, machines)
+  const r = reach(root, machines)
   const own = root.ctx.layout
   const inits: string[] = []
   own.params.forEach((p, i) => inits.push(`this.${p.field} = ${p.rest ? `args.slice(${i})` : `args[${i}]`};`))
   if (own.thisField) inits.push(`this.${own.thisField} = self;`)
   if (own.argumentsField) inits.push(`this.${own.argumentsField} = args;`)
-  const set = new Set([...own.params.map((p) => p.field), own.thisField, own.argumentsField])
-  for (const layout of layouts) for (const f of layout.fields) if (!set.has(f)) inits.push(`this.${f} = undefined;`)
-  return `class ${own.name}$K extends vt$Continuation {\nconstructor(sm, self, args) {\nsuper(sm, ${depth});\n${inits.join('\n')}\n}\n}`
+  inits.push(...fieldInits('this', r, new Set([...own.params.map((p) => p.field), own.thisField, own.argumentsField])))
+  return `class ${own.name}$K extends vt$Continuation {\nconstructor(sm, self, args) {\nsuper(sm, ${r.depth});\n${inits.join('\n')}\n}\n}`
+}
+
+/** What another module needs to call the exported function declaration `machine` in CPS (imported.ts). */
+export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Machine>): string {
+  const layout = machine.ctx.layout
+  const name = layout.name
+  const r = reach(machine, machines)
+  // Arguments packed into an array only when the function keeps them as one (rest, `arguments`).
+  const packed = layout.argumentsField !== undefined || layout.params.some((p) => p.rest)
+  const params = packed ? '...args' : layout.params.map((_, i) => `a${i}`).join(', ')
+  const stores = layout.params.map((p, i) => `k.${p.field} = ${packed ? (p.rest ? `args.slice(${i})` : `args[${i}]`) : `a${i}`};`)
+  if (layout.argumentsField) stores.push(`k.${layout.argumentsField} = args;`)
+  if (layout.thisField) stores.push(`k.${layout.thisField} = undefined;`)
+  return [
+    `export function ${name}$enter(${['k', params].filter(Boolean).join(', ')}) { ${stores.join(' ')} }`,
+    `export function ${name}$fields(k) { ${fieldInits('k', r, new Set()).join(' ')} }`,
+    `export function ${name}$depth() { return ${r.depth}; }`,
+    `export { ${name}$sm };`,
+  ].join('\n')
 }
 
 /** MultistateInfo of the function, a module constant: source positions for logical stacks. */

@@ -16,8 +16,10 @@ export interface Param {
 }
 
 export interface Layout {
-  /** The function's source name; the prefix of its fields and the name of its stub. */
+  /** A module-unique identifier: the name of its stub (`f`), state machine (`f$sm`), class (`f$K`). */
   name: string
+  /** The prefix of its fields (`f$m1x2$…`): unique across modules, since continuation-passing calls merge functions of several modules into one continuation. */
+  prefix: string
   params: Param[]
   /** Every field of this function (parameters first), in declaration order. */
   fields: string[]
@@ -31,12 +33,13 @@ export interface Layout {
   argumentsField: string | undefined
 }
 
-/** `name`: an identifier unique in the module, the prefix of the function's fields. */
-export function layoutOf(fn: MultistateNode, name: string, checker: ts.TypeChecker): Layout {
-  const layout: Layout = { name, params: [], fields: [], locals: new Map(), varSymbols: new Set(), thisField: undefined, argumentsField: undefined }
+/** `name`: an identifier unique in the module; `tag`: the module's (moduleTag). */
+export function layoutOf(fn: MultistateNode, name: string, tag: string, checker: ts.TypeChecker): Layout {
+  const prefix = `${name}$${tag}`
+  const layout: Layout = { name, prefix, params: [], fields: [], locals: new Map(), varSymbols: new Set(), thisField: undefined, argumentsField: undefined }
   const taken = new Set<string>()
   const add = (id: ts.Identifier | string): string => {
-    const base = `${name}$${typeof id === 'string' ? id : id.text}`
+    const base = `${prefix}$${typeof id === 'string' ? id : id.text}`
     let field = base
     for (let n = 2; taken.has(field); n++) field = `${base}$${n}`
     taken.add(field)
@@ -77,4 +80,11 @@ export function bindingNames(name: ts.BindingName): ts.Identifier[] {
   const out: ts.Identifier[] = []
   for (const element of name.elements) if (!ts.isOmittedExpression(element)) out.push(...bindingNames(element.name))
   return out
+}
+
+/** A short tag for a module (FNV-1a of its file name): stable, so modules transformed at different times agree. */
+export function moduleTag(file: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193)
+  return `m${(h >>> 0).toString(36).slice(0, 4)}`
 }

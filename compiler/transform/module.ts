@@ -6,10 +6,11 @@ import ts from 'typescript'
 import type { Diagnostic, FunctionInfo } from '../model.js'
 import { RUNTIME_MODULE } from '../program/runtime-module.js'
 import type { ModuleScope } from './context.js'
-import { infoConstant, registration, threadClass } from './continuation.js'
+import { calleeExports, infoConstant, registration, threadClass } from './continuation.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { multistateNode, type MultistateNode } from './functions.js'
-import { layoutOf } from './hoist.js'
+import { layoutOf, moduleTag } from './hoist.js'
+import { importLines, isNamedExport } from './imported.js'
 import { generated, outermost } from './nested.js'
 
 export interface ModuleOutput {
@@ -26,7 +27,7 @@ export interface TransformOptions {
 const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
-  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map() }
+  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map() }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
     try {
@@ -36,11 +37,12 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
       diagnostics.push(toDiagnostic(file, sf, e))
     }
   }
-  const names = new FieldPrefixes()
+  const names = new FunctionNames()
+  const tag = moduleTag(file)
   for (const info of functions.filter((f) => f.file === file && f.multistate)) {
     attempt(() => {
       const node = multistateNode(sf, info)
-      scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), checker) })
+      scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }
   if (diagnostics.length > 0) return { code: undefined, diagnostics }
@@ -53,7 +55,7 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
 }
 
 /** Module-unique identifiers for the multistate functions: a declaration keeps its name. */
-class FieldPrefixes {
+class FunctionNames {
   private readonly taken = new Set<string>()
 
   of(node: MultistateNode, info: FunctionInfo): string {
@@ -75,11 +77,14 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
   const prologueAt = lastImport ? lastImport.getEnd() : 0
   const all = [...scope.machines.values()]
   const declarations = all.filter((m) => ts.isFunctionDeclaration(m.ctx.fn))
+  const exported = declarations.filter((m) => isNamedExport(m.ctx.fn as ts.FunctionDeclaration))
   const prologue = [
     `\nimport { ${RUNTIME_NAMES.map((n) => `${n} as vt$${n}`).join(', ')}, VT_unreachable as vt$unreachable } from '${RUNTIME_MODULE}';`,
+    ...importLines(scope),
     ...all.map((m) => threadClass(m, scope.machines)),
     ...all.map(infoConstant),
     ...declarations.map(registration),
+    ...exported.map((m) => calleeExports(m, scope.machines)),
   ].join('\n')
   let out = sf.text
   for (const edit of [...edits, { start: prologueAt, end: prologueAt, code: `${prologue}\n` }].sort((a, b) => b.start - a.start)) {
