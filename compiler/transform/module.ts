@@ -1,6 +1,8 @@
-// One module's output: every multistate function replaced by its stub and state machine, the
-// continuation classes and registrations placed after the imports (so that a top-level
-// VT_run(main) finds them ready), then the whole module type-erased by TypeScript.
+// One module's output: every multistate function replaced by its stub and state machine where
+// it stands (nested.ts); after the imports (so that a top-level VT_run(main) finds them ready)
+// the imports of other modules' CPS entries, the continuation classes, MultistateInfo constants,
+// registrations of function declarations and the CPS entries this module exports (imported.ts);
+// then the whole module type-erased by TypeScript.
 
 import ts from 'typescript'
 import type { Diagnostic, FunctionInfo } from '../model.js'
