@@ -20,7 +20,7 @@ interface Capture {
   field: string
 }
 
-/** The closure's text, wrapped so that it sees its captured locals' current values. */
+/** The closure's text (multistate functions in it generated), wrapped so that it sees its captured locals' current values and the function's `this`. */
 export function wrapClosure(ctx: FnContext, closure: ts.FunctionExpression | ts.ArrowFunction | ts.ClassExpression | ts.ObjectLiteralExpression): string {
   const captures = capturesOf(ctx, closure)
   if (usesOwn(closure, 'arguments')) {
@@ -28,10 +28,10 @@ export function wrapClosure(ctx: FnContext, closure: ts.FunctionExpression | ts.
   }
   const text = printNested(ctx.scope, closure)
   const names = captures.map((c) => c.name).join(', ')
-  const values = captures.map((c) => `k.${c.field}`).join(', ')
-  if (usesOwn(closure, 'this')) return `(function (${names}) { return (${text}); }).call(${[`k.${ctx.layout.thisField!}`, ...captures.map((c) => `k.${c.field}`)].join(', ')})`
+  const values = captures.map((c) => `k.${c.field}`)
+  if (usesOwn(closure, 'this')) return `(function (${names}) { return (${text}); }).call(${[`k.${ctx.layout.thisField!}`, ...values].join(', ')})`
   if (captures.length === 0) return text
-  return `((${names}) => (${text}))(${values})`
+  return `((${names}) => (${text}))(${values.join(', ')})`
 }
 
 function capturesOf(ctx: FnContext, closure: ts.Node): Capture[] {
