@@ -3,7 +3,7 @@
 // costly part of extraction: each callee's symbol is looked up once.
 
 import ts from 'typescript'
-import type { ExtractContext } from './context.js'
+import { nodeKey, type ExtractContext } from './context.js'
 import type { CalleeFact } from './facts.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
 import { declarationsOfSymbol, nameNodeOf, resolveAlias, skipWrappers, termsOf, termsOfDeclarations } from './values.js'
@@ -29,7 +29,16 @@ export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeIn
   if (ts.isPropertyAccessExpression(callee) && isFunctionPrototypeCall(resolved)) {
     return { fact: projectOrDynamic(ctx, callee.expression), args: call.arguments.slice(1) }
   }
+  if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
+    return { fact: superCall(ctx, resolved), args: call.arguments }
+  }
   return { fact: resolve(ctx, resolved), args: call.arguments }
+}
+
+/** `super.m()` calls the base class's own m: no dispatch to overrides (the caller is one). */
+function superCall(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact {
+  const methods = declarationsOfSymbol(symbol).filter((d) => ts.isMethodDeclaration(d) && ctx.projectFiles.has(d.getSourceFile().fileName))
+  return methods.length > 0 ? { terms: methods.map((d) => ({ fn: nodeKey(ctx, d) })), direct: true } : resolve(ctx, symbol)
 }
 
 /** `f.call(this, x)`: the function invoked is f. */

@@ -110,6 +110,20 @@ describe('call resolution', () => {
     expect(model.functions.find((f) => f.name === 'Quiet.handle')?.multistate).toBe(false)
   })
 
+  it('super.m() in an override calls the base method only: no recursion through the override', () => {
+    const model = analyzeFixture('super-call')
+    expect(summarize(model)).toEqual({
+      multistate: ['main.ts#Base.step', 'main.ts#Child.step', 'main.ts#run'],
+      boundaries: { 'main.ts#Base.step': ['VT_yield@5'], 'main.ts#Child.step': ['super.step@12'], 'main.ts#run': ['b.step@17'] },
+      diagnostics: [],
+    })
+    const name = (id: string): string | undefined => model.functions.find((f) => f.id === id)?.name
+    const child = model.functions.find((f) => f.name === 'Child.step')!
+    expect(child.boundaries[0]!.targets?.map(name)).toEqual(['Base.step'])
+    const run = model.functions.find((f) => f.name === 'run')!
+    expect(run.boundaries[0]!.targets?.map(name).sort()).toEqual(['Base.step', 'Child.step'])
+  })
+
   it('JavaScript sources are part of the program', () => {
     expect(summarize(analyzeFixture('js-sources'))).toEqual({
       multistate: ['main.ts#napTime', 'util.js#snooze'],
