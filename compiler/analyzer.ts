@@ -3,7 +3,7 @@
 // changed file, then re-runs the whole-program phases (cheap: they read plain facts).
 
 import { performance } from 'node:perf_hooks'
-import ts from 'typescript'
+import ts from '#typescript'
 import { analyzeFacts } from './analyze/index.js'
 import type { AnalysisModel } from './model.js'
 import { relativeFile, type ExtractContext } from './program/context.js'

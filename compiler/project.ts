@@ -1,7 +1,7 @@
 // A project on disk: resolve the input, build programs with a caching host, keep the model current.
 
 import path from 'node:path'
-import ts from 'typescript'
+import ts from '#typescript'
 import { Analyzer } from './analyzer.js'
 import type { AnalysisModel } from './model.js'
 import { CachingHost } from './program/host.js'

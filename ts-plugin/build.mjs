@@ -1,6 +1,6 @@
 // Builds vtify/ts-plugin as one CommonJS file, dist/ts-plugin/index.js: tsserver loads plugins
 // with require, and the package (the compiler among it) is ESM. Every `import ts from
-// 'typescript'` — the compiler's and the plugin's — is bound to injected-typescript.ts, which holds
+// 'typescript'` or `'#typescript'` (the compiler's require shim) is bound to injected-typescript.ts, which holds
 // the module tsserver hands the plugin, so the bundle never loads a second TypeScript.
 // Run by `npm run build`.
 
@@ -20,7 +20,7 @@ await build({
   plugins: [
     {
       name: 'vtify:injected-typescript',
-      resolveId: (source) => (source === 'typescript' ? injected : null),
+      resolveId: (source) => (source === 'typescript' || source === '#typescript' ? injected : null),
     },
   ],
   output: { file: path.join(outDir, 'index.js'), format: 'cjs', exports: 'default', sourcemap: true },

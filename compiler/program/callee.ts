@@ -2,7 +2,7 @@
 // project code (as terms for the flow). Decided per call site with the checker, which is the
 // costly part of extraction: each callee's symbol is looked up once.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { nodeKey, type ExtractContext } from './context.js'
 import type { CalleeFact } from './facts.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'

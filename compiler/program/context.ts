@@ -1,7 +1,7 @@
 // What every extraction step needs: the checker, the file being read, and how to name places.
 
 import path from 'node:path'
-import ts from 'typescript'
+import ts from '#typescript'
 import type { Span } from '../model.js'
 
 export interface ExtractContext {

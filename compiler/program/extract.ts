@@ -1,7 +1,7 @@
 // One pass over a source file: its functions, its calls (with what each callee may be), and the
 // flow facts that carry function values through variables, parameters, properties and returns.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { Span } from '../model.js'
 import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
 import { calleeOf } from './callee.js'

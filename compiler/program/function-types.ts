@@ -2,7 +2,7 @@
 // `number` or a `Socket` never holds a function, and leaving them out keeps the whole-program
 // solve small enough to re-run on every edit.
 
-import ts from 'typescript'
+import ts from '#typescript'
 
 const ALWAYS = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.NonPrimitive | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess | ts.TypeFlags.Conditional | ts.TypeFlags.Substitution
 

@@ -3,7 +3,7 @@
 
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import ts from 'typescript'
+import ts from '#typescript'
 import { isRuntimeSpecifier } from './runtime-module.js'
 
 interface CachedFile {

@@ -2,7 +2,7 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import ts from 'typescript'
+import ts from '#typescript'
 
 export interface ProgramInput {
   /** Absolute directory the model's relative file names are relative to. */

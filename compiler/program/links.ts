@@ -2,7 +2,7 @@
 // member implements its interface's or base class's member; an object literal's property fills
 // the property of the type it is checked against; a destructured name reads a property.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { nodeKey, type ExtractContext } from './context.js'
 import { propertyNameText } from './naming.js'
 import { isSlotDeclaration } from './values.js'

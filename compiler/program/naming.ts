@@ -1,7 +1,7 @@
 // Names users recognise for functions: `serve`, `Server.handle`, the variable an arrow is bound to,
 // `<callback to forEach>` for an anonymous argument.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { ContextKind } from './facts.js'
 
 export type FunctionLike =

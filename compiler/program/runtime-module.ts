@@ -1,7 +1,7 @@
 // vtify/runtime and its primitives. Primitives are recognised by symbol — resolved through
 // imports, aliases, re-exports and namespaces — never by name, so a user's own `VT_read` is not one.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { ExtractContext } from './context.js'
 
 export const RUNTIME_MODULE = 'vtify/runtime'

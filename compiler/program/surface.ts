@@ -4,7 +4,7 @@
 // (names, declared types, inferred types of what is not annotated). When an edit leaves the
 // surface unchanged, dependents' facts stay right; only their positions into this file move.
 
-import ts from 'typescript'
+import ts from '#typescript'
 
 export function surfaceOf(sourceFile: ts.SourceFile): string {
   // JavaScript infers class members from constructor bodies and types from JSDoc: keep it all.

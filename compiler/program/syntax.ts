@@ -1,6 +1,6 @@
 // Syntax errors become VT0001 diagnostics: a file that does not parse is reported, not a crash.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { Diagnostic } from '../model.js'
 import { relativeFile, type ExtractContext } from './context.js'
 

@@ -1,7 +1,7 @@
 // Which functions an expression may evaluate to, as terms for the whole-program flow
 // (flow-insensitive: a variable holds everything ever assigned to it; arrays collapse to their elements).
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { callKey, nodeKey, type ExtractContext } from './context.js'
 import type { Term } from './facts.js'
 import { mayBeFunction } from './function-types.js'

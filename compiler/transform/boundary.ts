@@ -8,7 +8,7 @@
 //   kCall, which runs a multistate callee as a child thread in place of the caller (DESIGN.md §4).
 // The resume state starts with take(k), which rethrows an error at the call site.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { Boundary } from '../model.js'
 import type { FnContext } from './context.js'
 import { Label } from './emit.js'

@@ -8,7 +8,7 @@
 // `this` is the function's, kept in a field: the wrapper is then a function called with it.
 // A multistate closure is generated in place (nested.ts), inside the same wrapper.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'

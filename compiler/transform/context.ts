@@ -1,7 +1,7 @@
 // Everything the generation of one multistate function needs: its source, layout, listing,
 // jump targets, and which of its calls are state boundaries (from the analysis model).
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { Boundary, FunctionInfo } from '../model.js'
 import { Emitter } from './emit.js'
 import type { MultistateNode } from './functions.js'

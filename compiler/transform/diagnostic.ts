@@ -1,7 +1,7 @@
 // Diagnostics of the transform: unsupported input is reported with a code and a span, never
 // turned into silently wrong code. Codes are in compiler/diagnostics/codes.ts (VT2xxx).
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { Diagnostic } from '../model.js'
 
 /** Thrown while generating one function: that function (and so its module) gets no output. */

@@ -3,7 +3,7 @@
 // suspension (regenerator's explodeExpression). Returns the JS expression, valid at the end of
 // the emitted code, that holds the value.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'

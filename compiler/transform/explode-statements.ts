@@ -2,7 +2,7 @@
 // (plain.ts); one with a boundary is exploded into states: its control flow becomes jumps
 // between the cases of the jump table (regenerator's explodeStatement).
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'

@@ -3,7 +3,7 @@
 // out of the try and catch blocks — normal completion, return, break/continue, an exception —
 // records a completion and runs the finally states, which then carry on with it (leap.ts).
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { FnContext } from './context.js'
 import { Label, jumpParts } from './emit.js'
 import { explodeStatement } from './explode-statements.js'

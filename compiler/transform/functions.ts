@@ -3,7 +3,7 @@
 // literal method becomes an expression that builds its stub and state machine where it stood
 // (nested.ts); a class method keeps its place, its state machine goes in a static block.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FunctionInfo } from '../model.js'
 import { Unsupported } from './diagnostic.js'

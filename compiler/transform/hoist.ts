@@ -3,7 +3,7 @@
 // (principle 1 is not applied yet; docs/transform.md). Fields are named per function so that the
 // code of a function is shared by every thread class that contains it.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
 import { usesOwn, type MultistateNode } from './functions.js'

@@ -9,7 +9,7 @@
 //   f$depth()       the longest chain of CPS calls below f (sizes the caller's frames).
 // A call goes `vt$i0$enter(k, a, b); return vt$call(k, R, vt$i0$sm)`: no allocation.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { Boundary } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
 

@@ -3,7 +3,7 @@
 // try statements or for…of loops with boundaries, a catch dispatch that sends an exception to
 // the handler of the innermost region holding the state that threw.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FunctionInfo } from '../model.js'
 import { FnContext, type ModuleScope } from './context.js'

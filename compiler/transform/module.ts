@@ -4,7 +4,7 @@
 // registrations of function declarations and the CPS entries this module exports (imported.ts);
 // then the whole module type-erased by TypeScript.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { Diagnostic, FunctionInfo } from '../model.js'
 import { RUNTIME_MODULE } from '../program/runtime-module.js'
 import type { ModuleScope } from './context.js'

@@ -8,7 +8,7 @@
 // - a class method keeps its place as a stub, followed by a static block that registers it with
 //   its state machine, written inside the class body so that it can read private #fields.
 
-import ts from 'typescript'
+import ts from '#typescript'
 import type { ModuleScope } from './context.js'
 import { factory, stubParams } from './continuation.js'
 import type { MultistateNode } from './functions.js'

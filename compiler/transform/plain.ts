@@ -3,7 +3,7 @@
 // (captures.ts), and return/break/continue that leave it lowered to jumps of the state machine.
 // Types stay in the text: the module is type-erased as a whole at the end (module.ts).
 
-import ts from 'typescript'
+import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
