@@ -26,6 +26,9 @@ export class CachingHost {
 
   constructor(private readonly options: ts.CompilerOptions) {
     const host = ts.createCompilerHost(options, true)
+    // JSDoc carries types only in JavaScript files; skipping it in TypeScript files (lib .d.ts
+    // files are full of it) saves a large part of parsing. vtify needs types, not type errors.
+    host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeInfo
     host.getSourceFile = (fileName, languageVersion) => this.getSourceFile(fileName, languageVersion)
     host.readFile = (fileName) => this.overrides.get(fileName) ?? ts.sys.readFile(fileName)
     host.fileExists = (fileName) => this.overrides.has(fileName) || ts.sys.fileExists(fileName)
