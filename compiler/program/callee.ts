@@ -6,7 +6,8 @@ import ts from '#typescript'
 import { nodeKey, type ExtractContext } from './context.js'
 import type { CalleeFact } from './facts.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
-import { declarationsOfSymbol, nameNodeOf, resolveAlias, skipWrappers, termsOf, termsOfDeclarations } from './values.js'
+import { nameNodeOf, resolveAlias } from './symbols.js'
+import { declarationsOfSymbol, skipWrappers, termsOf, termsOfDeclarations } from './values.js'
 
 /** The callee of a call, with `f.call(thisArg, …)` seen as a call of f. */
 export interface CalleeInfo {

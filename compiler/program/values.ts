@@ -4,6 +4,8 @@
 import ts from '#typescript'
 import { callKey, nodeKey, type ExtractContext } from './context.js'
 import type { Term } from './facts.js'
+import { annotatedReturnType, declaredType } from './declared-types.js'
+import { resolvedSymbol } from './symbols.js'
 import { mayBeFunction } from './function-types.js'
 import { isFunctionLike } from './naming.js'
 
@@ -25,20 +27,8 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
 function callResultTerms(ctx: ExtractContext, call: ts.CallExpression): Term[] {
   const bound = bindTarget(ctx, call)
   if (bound) return bound
-  const callee = resolvedSymbol(ctx, skipWrappers(call.expression))?.valueDeclaration
-  const declared = callee && isFunctionLike(callee) && callee.type ? ctx.checker.getTypeFromTypeNode(callee.type) : undefined
+  const declared = annotatedReturnType(ctx, resolvedSymbol(ctx, skipWrappers(call.expression)))
   return mayBeFunction(ctx.checker, declared ?? ctx.checker.getTypeAtLocation(call)) ? [{ ret: callKey(ctx, call) }] : []
-}
-
-/**
- * The type a symbol is declared with. An annotation is read as written; inferring a type (the
- * fallback) can make the checker resolve initialisers and signatures, the costliest part of extraction.
- */
-function declaredType(ctx: ExtractContext, symbol: ts.Symbol): ts.Type | 'function' {
-  const decl = symbol.valueDeclaration
-  if (decl && (isFunctionLike(decl) || ts.isClassDeclaration(decl))) return 'function'
-  const annotation = decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) ? decl.type : undefined
-  return annotation ? ctx.checker.getTypeFromTypeNode(annotation) : ctx.checker.getTypeOfSymbol(symbol)
 }
 
 export function skipWrappers(expr: ts.Expression): ts.Expression {
@@ -89,7 +79,7 @@ function isStringIndex(node: ts.ElementAccessExpression): boolean {
 export function symbolTerms(ctx: ExtractContext, node: ts.Expression): Term[] {
   const symbol = resolvedSymbol(ctx, node)
   const type = symbol && declaredType(ctx, symbol)
-  if (!type || (type !== 'function' && !mayBeFunction(ctx.checker, type))) return []
+  if (!type || type === 'not-a-function' || (type !== 'function' && !mayBeFunction(ctx.checker, type))) return []
   return termsOfDeclarations(ctx, declarationsOfSymbol(symbol))
 }
 
@@ -106,28 +96,6 @@ export function declarationsOfSymbol(symbol: ts.Symbol | undefined): ts.Declarat
   // Overloads: only the implementation has a body.
   const bodies = decls.filter((d) => isFunctionLike(d) && d.body)
   return bodies.length > 0 ? bodies : decls
-}
-
-/** The node whose symbol names what an expression refers to: `f`, the `m` of `o.m`, the `'k'` of `o['k']`. */
-export function nameNodeOf(node: ts.Expression): ts.Node | undefined {
-  if (ts.isIdentifier(node)) return node
-  if (ts.isPropertyAccessExpression(node)) return node.name
-  if (ts.isElementAccessExpression(node)) return node.argumentExpression
-  return undefined
-}
-
-export function resolvedSymbol(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
-  const at = nameNodeOf(node)
-  return at && resolveAlias(ctx, ctx.checker.getSymbolAtLocation(at))
-}
-
-/** Follow import aliases and shorthand properties to the symbol that holds the value. */
-export function resolveAlias(ctx: ExtractContext, symbol: ts.Symbol | undefined): ts.Symbol | undefined {
-  let resolved = symbol
-  if (resolved && resolved.flags & ts.SymbolFlags.Alias) resolved = ctx.checker.getAliasedSymbol(resolved)
-  const decl = resolved?.valueDeclaration
-  if (decl && ts.isShorthandPropertyAssignment(decl)) resolved = ctx.checker.getShorthandAssignmentValueSymbol(decl) ?? resolved
-  return resolved
 }
 
 function declarationTerms(ctx: ExtractContext, decl: ts.Declaration): Term[] {
