@@ -39,6 +39,11 @@ interface Round {
   runtimeFiles: ReadonlySet<string>
   /** Changed files whose surface did not change: how their positions moved. */
   shifts: Map<string, TextShift>
+  /**
+   * Files that import, directly or through other files, a file whose surface changed or that was
+   * removed: inferred types reach them along imports even when their facts name nothing there.
+   */
+  affected: Set<string>
   extracted: number
   relocated: number
 }
@@ -58,10 +63,17 @@ export class Analyzer {
     const files = projectFiles(program)
     const runtimeFiles = findRuntimeFiles(program, files)
     const names = new Set(files.map((f) => f.fileName).filter((n) => !runtimeFiles.has(n)))
-    const round: Round = { program, projectFiles: names, runtimeFiles, shifts: new Map(), extracted: 0, relocated: 0 }
+    const round: Round = { program, projectFiles: names, runtimeFiles, shifts: new Map(), affected: new Set(), extracted: 0, relocated: 0 }
     const next = new Map<string, CacheEntry>()
     // Changed files first: whether their surface moved decides what their dependents need.
-    for (const sf of files) if (names.has(sf.fileName) && this.cache.get(sf.fileName)?.sourceFile !== sf) next.set(sf.fileName, this.reextract(round, sf))
+    const changedSurfaces: string[] = [...this.cache.keys()].filter((name) => !names.has(name)).map((name) => relativeFile(this.root, name))
+    for (const sf of files) {
+      if (!names.has(sf.fileName) || this.cache.get(sf.fileName)?.sourceFile === sf) continue
+      const entry = this.reextract(round, sf)
+      if (!round.shifts.has(entry.facts.file)) changedSurfaces.push(entry.facts.file)
+      next.set(sf.fileName, entry)
+    }
+    if (changedSurfaces.length > 0) round.affected = importersOf(changedSurfaces, [...next.values(), ...this.cache.values()])
     for (const sf of files) if (names.has(sf.fileName) && !next.has(sf.fileName)) next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
     this.cache = next
     const extractEnd = performance.now()
@@ -84,6 +96,7 @@ export class Analyzer {
 
   /** An unchanged file: keep its facts, move them, or extract again if a file it refers to changed. */
   private refresh(round: Round, entry: CacheEntry): CacheEntry {
+    if (round.affected.has(entry.facts.file)) return this.extract(round, entry.sourceFile)
     const moved = new Map<string, TextShift>()
     for (const [dep, was] of entry.deps) {
       const now = round.program.getSourceFile(dep)
@@ -116,6 +129,28 @@ export class Analyzer {
     const facts = structuredClone(extractFile(ctx))
     return { sourceFile, facts, surface: surfaceOf(sourceFile), deps: currentDeps(round.program, facts) }
   }
+}
+
+/** Every file that imports one of `files`, directly or through others (relative names). */
+function importersOf(files: readonly string[], entries: Iterable<CacheEntry>): Set<string> {
+  const importers = new Map<string, string[]>()
+  const seenFile = new Set<string>()
+  for (const { facts } of entries) {
+    // An entry of this round comes first and wins over the cached one of the same file.
+    if (seenFile.has(facts.file)) continue
+    seenFile.add(facts.file)
+    for (const imported of facts.imports) (importers.get(imported) ?? importers.set(imported, []).get(imported)!).push(facts.file)
+  }
+  const affected = new Set<string>()
+  const queue = [...files]
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const importer of importers.get(file) ?? []) {
+      if (affected.has(importer)) continue
+      affected.add(importer)
+      queue.push(importer)
+    }
+  }
+  return affected
 }
 
 function currentDeps(program: ts.Program, facts: FileFacts): Map<string, ts.SourceFile | undefined> {

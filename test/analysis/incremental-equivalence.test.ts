@@ -86,6 +86,13 @@ describe('incremental analysis equals a fresh analysis', () => {
     ])
   })
 
+  it('inferred types through a chain of imports: a file that refers to nothing in the edited file still follows it', () => {
+    checkEdits('transitive-types', [
+      { file: 'e.ts', change: replace('export function create() {\n  return 1', 'export function create() {\n  return blocking') },
+      { file: 'e.ts', change: replace('export function create() {\n  return blocking', 'export function create() {\n  return 1') },
+    ])
+  })
+
   it('cross-module cycles appear and disappear with edits in either file', () => {
     checkEdits('recursion-cross-module', [
       { file: 'pong.ts', change: replace('  ping(n)\n', '  void n\n') },
