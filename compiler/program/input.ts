@@ -19,7 +19,7 @@ export class InputError extends Error {
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage'])
 
-export const DEFAULT_OPTIONS: ts.CompilerOptions = {
+const DEFAULT_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,

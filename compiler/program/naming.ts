@@ -98,7 +98,7 @@ function memberNameOf(prop: ts.PropertyAssignment | ts.PropertyDeclaration): str
 }
 
 /** `arr.forEach` → `forEach`, `setTimeout` → `setTimeout`. */
-export function calleeName(callee: ts.Expression): string {
+function calleeName(callee: ts.Expression): string {
   if (ts.isPropertyAccessExpression(callee)) return callee.name.text
   if (ts.isIdentifier(callee)) return callee.text
   return callee.getText().slice(0, 30)

@@ -76,7 +76,7 @@ function isStringIndex(node: ts.ElementAccessExpression): boolean {
  * declared type can hold a function. The declared type, not the narrowed one at this reference:
  * narrowing runs control-flow analysis, far too slow to do for every name.
  */
-export function symbolTerms(ctx: ExtractContext, node: ts.Expression): Term[] {
+function symbolTerms(ctx: ExtractContext, node: ts.Expression): Term[] {
   const symbol = resolvedSymbol(ctx, node)
   const type = symbol && declaredType(ctx, symbol)
   if (!type || type === 'not-a-function' || (type !== 'function' && !mayBeFunction(ctx.checker, type))) return []
