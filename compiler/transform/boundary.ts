@@ -15,6 +15,7 @@ import { Label } from './emit.js'
 import { calleeOf, explodeList } from './explode-expressions.js'
 import type { Layout } from './hoist.js'
 import { importedTarget } from './imported.js'
+import { wholeOf } from './live-ranges.js'
 
 const K_FORMS: Readonly<Record<string, string>> = {
   VT_yield: 'vt$kYield',
@@ -44,6 +45,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     // Called by name in strict code: its `this` is undefined (the field may hold an older call's).
     if (direct.thisField) stores.push(`k.${direct.thisField} = undefined; `)
     ctx.callees.add(direct)
+    ctx.calls.push({ callee: direct, at: wholeOf(node) })
     e.end([...stores, 'return vt$call(k, ', resume, `, ${direct.name}$sm);`])
     e.mark(resume, line, boundary.callee)
   } else if (imported) {

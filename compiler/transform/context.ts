@@ -8,6 +8,7 @@ import type { MultistateNode } from './functions.js'
 import type { Layout } from './hoist.js'
 import type { ImportedCallee } from './imported.js'
 import type { LeapEntry } from './leap.js'
+import { wholeOf, type Interval } from './live-ranges.js'
 import type { Machine } from './machine.js'
 
 export interface ModuleScope {
@@ -28,6 +29,12 @@ export class FnContext {
   readonly leaps: LeapEntry[] = []
   /** Multistate functions this one calls in continuation-passing style: their fields are in its threads' continuations. */
   readonly callees = new Set<Layout>()
+  /** Where it calls each of them: the callee's fields are in use during the call (slots.ts). */
+  readonly calls: { callee: Layout; at: Interval }[] = []
+  /** Resume positions of its state boundaries (the end of each boundary call). */
+  readonly boundaryPoints: number[] = []
+  /** The statements being exploded, innermost last: a temporary lives within the innermost. */
+  readonly statements: ts.Node[] = []
   /** Other modules' multistate functions it calls in continuation-passing style. */
   readonly importedCallees = new Set<ImportedCallee>()
   /** Nodes of the body that contain a state boundary (the boundary calls included). */
@@ -53,6 +60,7 @@ export class FnContext {
         const b = bySpan.get(this.spanKey(node))
         if (b) {
           this.boundaryAt.set(node, b)
+          this.boundaryPoints.push(node.end)
           found = true
         }
       }
@@ -78,10 +86,18 @@ export class FnContext {
     return this.boundaryAt.get(call)
   }
 
-  /** A fresh continuation field for a temporary, a completion record or an iterator. */
+  /**
+   * A fresh continuation field for a temporary, a completion record or an iterator. It is
+   * written and read within the statement being exploded (the function, for an arrow's
+   * expression body), so that statement bounds its live range.
+   */
   newSlot(): string {
-    const field = `${this.layout.prefix}$${this.slots++}`
-    this.layout.fields.push(field)
+    const n = this.slots++
+    const field = `${this.layout.prefix}$${n}`
+    // One past the end: a statement may end with its boundary call, and the temporary is read after it.
+    const statement = wholeOf(this.statements.at(-1) ?? this.fn)
+    const span = { start: statement.start, end: statement.end + 1 }
+    this.layout.variables.push({ field, name: `#${n}`, kind: 'temporary', range: span, live: span })
     return `k.${field}`
   }
 

@@ -1,12 +1,14 @@
 // Per multistate function: the continuation class of a thread rooted at it, its stub and its
-// registration with the runtime. The class holds the fields of the function and of every
-// function it reaches by continuation-passing calls (the paper's merged continuation), all
-// initialised in the constructor so that V8 gives every continuation of the thread one shape.
+// registration with the runtime. The class holds the slots of the function and of every
+// function it reaches by continuation-passing calls (the paper's merged continuation; slots.ts
+// lets variables never live together share one), all initialised in the constructor so that
+// V8 gives every continuation of the thread one shape.
 // The state machine is a constructor argument: a closure's state machine is created with it.
 
 import type { Layout } from './hoist.js'
 import type { ImportedCallee } from './imported.js'
 import type { Machine } from './machine.js'
+import { frameSlots, type Slots } from './slots.js'
 
 interface Reach {
   /** Functions of this module reached from the root by CPS calls, root first. */
@@ -46,27 +48,25 @@ function maxOf(parts: string[]): string {
   return parts.length === 1 ? parts[0]! : `Math.max(${parts.join(', ')})`
 }
 
-/** `target.f = undefined` for every field of the reach but `except`, then the imported functions' own. */
-function fieldInits(target: string, r: Reach, except: ReadonlySet<string | undefined>): string[] {
-  const inits: string[] = []
-  for (const layout of r.layouts) for (const f of layout.fields) if (!except.has(f)) inits.push(`${target}.${f} = undefined;`)
-  for (const c of r.imported) inits.push(`${c.alias}$fields(${target});`)
-  return inits
-}
-
-export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine>): string {
+/**
+ * The constructor of a thread's continuation: every slot of the thread's frame written once,
+ * in slot order (one stable shape), the root's arguments, `this` and arguments array in theirs.
+ */
+export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine>, slots: Slots): string {
   const r = reach(root, machines)
   const own = root.ctx.layout
-  const inits: string[] = []
-  own.params.forEach((p, i) => inits.push(`this.${p.field} = ${p.rest ? `args.slice(${i})` : `args[${i}]`};`))
-  if (own.thisField) inits.push(`this.${own.thisField} = self;`)
-  if (own.argumentsField) inits.push(`this.${own.argumentsField} = args;`)
-  inits.push(...fieldInits('this', r, new Set([...own.params.map((p) => p.field), own.thisField, own.argumentsField])))
+  const initial = new Map<string, string>()
+  own.params.forEach((p, i) => initial.set(p.field, p.rest ? `args.slice(${i})` : `args[${i}]`))
+  if (own.thisField) initial.set(own.thisField, 'self')
+  if (own.argumentsField) initial.set(own.argumentsField, 'args')
+  const valueOf = new Map([...initial].map(([field, value]) => [slots.slotOf.get(field)!, value]))
+  const inits = frameSlots(r.layouts, machines, slots).map((slot) => `this.${slot} = ${valueOf.get(slot) ?? 'undefined'};`)
+  inits.push(...r.imported.map((c) => `${c.alias}$fields(this);`))
   return `class ${own.name}$K extends vt$Continuation {\nconstructor(sm, self, args) {\nsuper(sm, ${r.depth});\n${inits.join('\n')}\n}\n}`
 }
 
 /** What another module needs to call the exported function declaration `machine` in CPS (imported.ts). */
-export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Machine>): string {
+export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Machine>, slots: Slots): string {
   const layout = machine.ctx.layout
   const name = layout.name
   const r = reach(machine, machines)
@@ -76,9 +76,10 @@ export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Ma
   const stores = layout.params.map((p, i) => `k.${p.field} = ${packed ? (p.rest ? `args.slice(${i})` : `args[${i}]`) : `a${i}`};`)
   if (layout.argumentsField) stores.push(`k.${layout.argumentsField} = args;`)
   if (layout.thisField) stores.push(`k.${layout.thisField} = undefined;`)
+  const fields = [...frameSlots(r.layouts, machines, slots).map((slot) => `k.${slot} = undefined;`), ...r.imported.map((c) => `${c.alias}$fields(k);`)]
   return [
     `export function ${name}$enter(${['k', params].filter(Boolean).join(', ')}) { ${stores.join(' ')} }`,
-    `export function ${name}$fields(k) { ${fieldInits('k', r, new Set()).join(' ')} }`,
+    `export function ${name}$fields(k) { ${fields.join(' ')} }`,
     `export function ${name}$depth() { return ${r.depth}; }`,
     `export { ${name}$sm };`,
   ].join('\n')

@@ -21,6 +21,16 @@ export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: str
     if (ts.isReturnStatement(stmt) || ts.isThrowStatement(stmt) || ts.isBreakStatement(stmt) || ts.isContinueStatement(stmt)) e.reachable = false
     return
   }
+  ctx.statements.push(stmt)
+  try {
+    explodeWithBoundary(ctx, stmt, labels)
+  } finally {
+    ctx.statements.pop()
+  }
+}
+
+function explodeWithBoundary(ctx: FnContext, stmt: ts.Statement, labels: string[]): void {
+  const e = ctx.emitter
   if (ts.isBlock(stmt)) stmt.statements.forEach((s) => explodeStatement(ctx, s))
   else if (ts.isExpressionStatement(stmt)) {
     const code = explode(ctx, stmt.expression, true)

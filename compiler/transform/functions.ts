@@ -60,3 +60,8 @@ export function isArgumentsReference(node: ts.Node): boolean {
   if (!ts.isIdentifier(node) || node.text !== 'arguments') return false
   return !((ts.isPropertyAccessExpression(node.parent) || ts.isPropertyAssignment(node.parent)) && node.parent.name === node)
 }
+
+/** The parameters that take arguments: without TypeScript's `this` parameter. */
+export function sourceParams(fn: MultistateNode): ts.ParameterDeclaration[] {
+  return fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))
+}

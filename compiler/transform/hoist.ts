@@ -1,18 +1,34 @@
-// The variables of a multistate function and their continuation fields. A first version: every
-// parameter and local is a field of the thread's continuation (`f$x`), none stays a JS local
-// (principle 1 is not applied yet; docs/transform.md). Fields are named per function so that the
-// code of a function is shared by every thread class that contains it.
+// The variables of a multistate function: one continuation field name per parameter, local,
+// `this`, `arguments` and temporary, with the interval of source in which it holds a value
+// (live-ranges.ts). Whether a variable is stored in the continuation at all (principle 1) is
+// decided with the function's state boundaries (machine.ts), which slot it takes (principle
+// 2) with the whole module's (slots.ts). Names are per function, so that the code of a
+// function serves every thread class that contains it.
 
 import ts from '#typescript'
-import { Codes } from '../diagnostics/codes.js'
-import { Unsupported } from './diagnostic.js'
-import { usesOwn, type MultistateNode } from './functions.js'
+import { sourceParams, usesOwn, type MultistateNode } from './functions.js'
+import { liveRanges, wholeOf, type Interval } from './live-ranges.js'
 
 export interface Param {
   field: string
   /** `...rest`: the caller packs the remaining arguments into an array. */
   rest: boolean
   initializer: ts.Expression | undefined
+  /** A destructured parameter: the field holds the argument, destructured at entry into these locals. */
+  pattern: ts.ObjectBindingPattern | ts.ArrayBindingPattern | undefined
+}
+
+export type VariableKind = 'parameter' | 'local' | 'this' | 'arguments' | 'temporary'
+
+export interface Variable {
+  field: string
+  /** As written in the source (`#3` for the third temporary). */
+  name: string
+  kind: VariableKind
+  /** Source offsets in which its storage is in use (from its declaration's write): slot sharing. */
+  range: Interval
+  /** Source offsets in which a value it holds may still be read: a boundary inside means it is stored. */
+  live: Interval
 }
 
 export interface Layout {
@@ -21,8 +37,8 @@ export interface Layout {
   /** The prefix of its fields (`f$m1x2$…`): unique across modules, since continuation-passing calls merge functions of several modules into one continuation. */
   prefix: string
   params: Param[]
-  /** Every field of this function (parameters first), in declaration order. */
-  fields: string[]
+  /** Every variable of this function (parameters first), in declaration order; temporaries are added as the machine is generated. */
+  variables: Variable[]
   /** The field of each parameter and local variable symbol. */
   locals: Map<ts.Symbol, string>
   /** Symbols declared with `var` (function-scoped: a closure cannot capture them by value). */
@@ -36,43 +52,52 @@ export interface Layout {
 /** `name`: an identifier unique in the module; `tag`: the module's (moduleTag). */
 export function layoutOf(fn: MultistateNode, name: string, tag: string, checker: ts.TypeChecker): Layout {
   const prefix = `${name}$${tag}`
-  const layout: Layout = { name, prefix, params: [], fields: [], locals: new Map(), varSymbols: new Set(), thisField: undefined, argumentsField: undefined }
+  const layout: Layout = { name, prefix, params: [], variables: [], locals: new Map(), varSymbols: new Set(), thisField: undefined, argumentsField: undefined }
+  const whole = wholeOf(fn)
   const taken = new Set<string>()
-  const add = (id: ts.Identifier | string): string => {
-    const base = `${prefix}$${typeof id === 'string' ? id : id.text}`
+  const add = (text: string, kind: VariableKind, symbol?: ts.Symbol): string => {
+    const base = `${prefix}$${text}`
     let field = base
     for (let n = 2; taken.has(field); n++) field = `${base}$${n}`
     taken.add(field)
-    layout.fields.push(field)
-    const symbol = typeof id === 'string' ? undefined : checker.getSymbolAtLocation(id)
+    layout.variables.push({ field, name: text, kind, range: whole, live: whole })
     if (symbol) layout.locals.set(symbol, field)
     return field
   }
-  for (const p of fn.parameters) {
-    if (!ts.isIdentifier(p.name)) throw new Unsupported(Codes.unsupportedFunction, p, 'a destructured parameter of a multistate function is not supported yet: destructure in the body')
-    if (p.name.text === 'this') continue
-    layout.params.push({ field: add(p.name), rest: p.dotDotDotToken !== undefined, initializer: p.initializer })
+  const addNames = (binding: ts.BindingName, kind: VariableKind): void => {
+    for (const id of bindingNames(binding)) add(id.text, kind, checker.getSymbolAtLocation(id))
   }
+  sourceParams(fn).forEach((p, i) => {
+    const pattern = ts.isIdentifier(p.name) ? undefined : p.name
+    const field = pattern ? add(`arg${i}`, 'parameter') : add((p.name as ts.Identifier).text, 'parameter', checker.getSymbolAtLocation(p.name))
+    if (pattern) addNames(pattern, 'local')
+    layout.params.push({ field, rest: p.dotDotDotToken !== undefined, initializer: p.initializer, pattern })
+  })
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return
     // Catch clause parameters are VariableDeclarations too (not in a list: block-scoped).
     if (ts.isVariableDeclaration(node)) {
+      addNames(node.name, 'local')
       const isVar = ts.isVariableDeclarationList(node.parent) && (node.parent.flags & ts.NodeFlags.BlockScoped) === 0
-      for (const id of bindingNames(node.name)) {
-        add(id)
-        const symbol = checker.getSymbolAtLocation(id)
-        if (isVar && symbol) layout.varSymbols.add(symbol)
-      }
+      if (isVar) for (const id of bindingNames(node.name)) layout.varSymbols.add(checker.getSymbolAtLocation(id)!)
     }
     ts.forEachChild(node, visit)
   }
   if (fn.body) {
-    if (usesOwn(fn.body, 'this')) layout.thisField = add('this')
+    if (usesOwn(fn.body, 'this')) layout.thisField = add('this', 'this')
     // An arrow's `arguments` is its creator's: not captured (diagnosed in plain.ts).
-    if (!ts.isArrowFunction(fn) && usesOwn(fn.body, 'arguments')) layout.argumentsField = add('arguments')
+    if (!ts.isArrowFunction(fn) && usesOwn(fn.body, 'arguments')) layout.argumentsField = add('arguments', 'arguments')
     ts.forEachChild(fn.body, visit)
   }
+  setRanges(fn, layout, checker)
   return layout
+}
+
+/** Live ranges of the named variables; `this`, `arguments` and a destructured argument keep the whole function. */
+function setRanges(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): void {
+  const ranges = liveRanges(fn, new Set(layout.locals.keys()), checker)
+  const bySymbol = new Map([...layout.locals].map(([symbol, field]) => [field, ranges.get(symbol)!]))
+  for (const v of layout.variables) Object.assign(v, bySymbol.get(v.field) ?? {})
 }
 
 export function bindingNames(name: ts.BindingName): ts.Identifier[] {

@@ -12,10 +12,11 @@ import { render, type Region } from './emit.js'
 import { explode } from './explode-expressions.js'
 import { explodeStatement } from './explode-statements.js'
 import { CAUGHT } from './explode-try.js'
-import type { MultistateNode } from './functions.js'
-import type { Layout } from './hoist.js'
+import { sourceParams, type MultistateNode } from './functions.js'
+import type { Layout, Variable } from './hoist.js'
 import { returnParts } from './leap.js'
-import { plain } from './plain.js'
+import { holds } from './live-ranges.js'
+import { assignTo, plain } from './plain.js'
 
 export interface Machine {
   ctx: FnContext
@@ -23,31 +24,59 @@ export interface Machine {
   code: string
   /** The runtime's MultistateInfo: lines[s] and calls[s] per state s. */
   info: { name: string; file: string; lines: number[]; calls: string[] }
+  /** Its variables that hold a value across a state boundary: continuation fields. The others are JS locals of f$sm (principle 1). */
+  stored: Variable[]
 }
 
 export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: Layout, info: FunctionInfo): Machine {
   const ctx = new FnContext(scope, fn, layout, info.boundaries)
   const e = ctx.emitter
-  sourceParams(fn).forEach((p, i) => {
-    const param = layout.params[i]
-    if (!p.initializer || !param) return
-    if (ctx.hasBoundary(p.initializer)) throw new Unsupported(Codes.unsupportedFunction, p, 'a state boundary in a default parameter value is not supported yet')
-    e.emit(`if (k.${param.field} === undefined) k.${param.field} = ${plain(ctx, p.initializer)};`)
-  })
+  prologue(ctx, fn)
   const body = fn.body!
   if (ts.isBlock(body)) body.statements.forEach((s) => explodeStatement(ctx, s))
   else e.end(returnParts(ctx, explode(ctx, body)))
   if (e.reachable) e.end(returnParts(ctx, 'undefined'))
+  const stored = layout.variables.filter((v) => isStored(ctx, v))
+  const locals = layout.variables.filter((v) => !stored.includes(v)).map((v) => v.field)
   const cases = e.cases.map((c) => `case ${c.label.id}: {\n${render(c.parts)}}\n`).join('')
   const jumpTable = `switch (k.state) {\n${cases}default: throw new Error('vtify: ${layout.name} has no state ' + k.state);\n}`
   const table = e.regions.length === 0 ? jumpTable : `try {\n${jumpTable}\n} catch (${CAUGHT}) {\n${dispatch(e.regions)}throw ${CAUGHT};\n}`
+  const declared = locals.length === 0 ? '' : `let ${locals.join(', ')};\n`
   const machine: Machine = {
     ctx,
-    code: e.resolve(`function ${layout.name}$sm(k) {\n$sm: for (;;) {\n${table}\n}\n}`),
+    code: e.resolve(`function ${layout.name}$sm(k) {\n${declared}$sm: for (;;) {\n${table}\n}\n}`),
     info: { name: info.name, file: scope.file, lines: e.cases.map((c) => c.line), calls: e.cases.map((c) => c.call) },
+    stored,
   }
   scope.machines.set(layout, machine)
   return machine
+}
+
+/**
+ * State 0 before the body: default parameter values, destructured parameters, and `var`s reset
+ * to undefined — a continuation's fields outlive the call (the next call of the function in the
+ * same thread reuses them), where JS gives every call fresh variables.
+ */
+function prologue(ctx: FnContext, fn: MultistateNode): void {
+  const { layout, emitter: e } = ctx
+  sourceParams(fn).forEach((p, i) => {
+    const param = layout.params[i]
+    if (!param) return
+    if (ctx.hasBoundary(p)) throw new Unsupported(Codes.unsupportedFunction, p, 'a state boundary in a default parameter value is not supported yet')
+    if (param.initializer) e.emit(`if (k.${param.field} === undefined) k.${param.field} = ${plain(ctx, param.initializer)};`)
+    if (param.pattern) e.emit(`${assignTo(ctx, param.pattern, `k.${param.field}`)};`)
+  })
+  for (const symbol of layout.varSymbols) e.emit(`k.${layout.locals.get(symbol)!} = undefined;`)
+}
+
+/**
+ * Parameters, `this` and `arguments` are written by the caller or the thread's creation, so
+ * they live in the continuation; a local or a temporary only if a boundary of the function
+ * falls inside its live range.
+ */
+function isStored(ctx: FnContext, v: Variable): boolean {
+  if (v.kind !== 'local' && v.kind !== 'temporary') return true
+  return ctx.boundaryPoints.some((b) => holds(v.live, b))
 }
 
 /** Regions innermost first: the first whose states hold k.state handles the exception. */
@@ -55,9 +84,4 @@ function dispatch(regions: readonly Region[]): string {
   return regions
     .map((r) => `if (k.state >= ${r.start.id} && k.state < ${r.end.id}) {\n${render(r.handler)}}\n`)
     .join('')
-}
-
-/** The parameters that take arguments: without TypeScript's `this` parameter. */
-export function sourceParams(fn: MultistateNode): ts.ParameterDeclaration[] {
-  return fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))
 }

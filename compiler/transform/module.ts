@@ -14,6 +14,7 @@ import { multistateNode, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './hoist.js'
 import { importLines, isNamedExport } from './imported.js'
 import { generated, outermost } from './nested.js'
+import { assignSlots, renameFields } from './slots.js'
 
 export interface ModuleOutput {
   /** JavaScript, or undefined when the module has diagnostics. */
@@ -52,7 +53,7 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
   const edits: { start: number; end: number; code: string }[] = []
   for (const fn of outermost(scope, sf)) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
   if (diagnostics.length > 0) return { code: undefined, diagnostics }
-  const text = edits.length === 0 ? sf.text : rewrite(sf, scope, edits)
+  const text = edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag)
   return { code: eraseTypes(withRuntime(text, options.runtime), sf.fileName), diagnostics }
 }
 
@@ -74,7 +75,8 @@ class FunctionNames {
   }
 }
 
-function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; end: number; code: string }[]): string {
+function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; end: number; code: string }[], tag: string): string {
+  const slots = assignSlots(scope.machines, tag)
   const lastImport = sf.statements.filter(ts.isImportDeclaration).at(-1)
   const prologueAt = lastImport ? lastImport.getEnd() : 0
   const all = [...scope.machines.values()]
@@ -83,16 +85,16 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
   const prologue = [
     `\nimport { ${RUNTIME_NAMES.map((n) => `${n} as vt$${n}`).join(', ')}, VT_unreachable as vt$unreachable } from '${RUNTIME_MODULE}';`,
     ...importLines(scope),
-    ...all.map((m) => threadClass(m, scope.machines)),
+    ...all.map((m) => threadClass(m, scope.machines, slots)),
     ...all.map(infoConstant),
     ...declarations.map(registration),
-    ...exported.map((m) => calleeExports(m, scope.machines)),
+    ...exported.map((m) => calleeExports(m, scope.machines, slots)),
   ].join('\n')
   let out = sf.text
   for (const edit of [...edits, { start: prologueAt, end: prologueAt, code: `${prologue}\n` }].sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.code + out.slice(edit.end)
   }
-  return out
+  return renameFields(out, tag, slots)
 }
 
 /** Point every import of vtify/runtime at `runtime` (tests run the runtime from source). */

@@ -11,8 +11,8 @@
 import ts from '#typescript'
 import type { ModuleScope } from './context.js'
 import { factory, stubParams } from './continuation.js'
-import type { MultistateNode } from './functions.js'
-import { generateMachine, sourceParams } from './machine.js'
+import { sourceParams, type MultistateNode } from './functions.js'
+import { generateMachine } from './machine.js'
 
 /** The text of `node` with every multistate function in it replaced by its generated code. */
 export function printNested(scope: ModuleScope, node: ts.Node): string {

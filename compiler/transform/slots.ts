@@ -1,0 +1,88 @@
+// The continuation slots of a module (principle 2: variables never live together share a
+// slot, across all the functions of a thread — the paper's union of callee continuations,
+// generalised to interference colouring). Two stored variables interfere when
+// - they belong to one function and their live ranges overlap, or
+// - one belongs to a function F whose live range overlaps a continuation-passing call of F,
+//   and the other to the callee or to anything the callee calls in CPS: the callee's frame
+//   is in use for the whole call.
+// Callees in other modules keep their own fields (their module's tag), so they never collide.
+// Then the generated text is rewritten: a stored variable's field becomes its slot, a local's
+// `k.f$x` becomes the JS local `f$x` declared by its state machine.
+
+import type { Layout, Variable } from './hoist.js'
+import { overlaps } from './live-ranges.js'
+import type { Machine } from './machine.js'
+
+export interface Slots {
+  /** Slot name of each stored variable, by its field name. */
+  slotOf: ReadonlyMap<string, string>
+  /** Field names of the variables kept as JS locals. */
+  locals: ReadonlySet<string>
+}
+
+export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string): Slots {
+  const edges = new Map<Variable, Set<Variable>>()
+  const link = (a: Variable, b: Variable): void => {
+    if (a === b) return
+    edges.get(a)!.add(b)
+    edges.get(b)!.add(a)
+  }
+  for (const m of machines.values()) for (const v of m.stored) edges.set(v, new Set())
+  const frame = callFrames(machines)
+  for (const m of machines.values()) {
+    for (const [i, a] of m.stored.entries()) for (const b of m.stored.slice(i + 1)) if (overlaps(a.range, b.range)) link(a, b)
+    for (const call of m.ctx.calls) {
+      const during = m.stored.filter((v) => overlaps(v.range, call.at))
+      for (const c of frame(call.callee)) for (const v of during) link(v, c)
+    }
+  }
+  const colour = new Map<Variable, number>()
+  for (const m of machines.values()) {
+    for (const v of [...m.stored].sort((a, b) => a.range.start - b.range.start)) {
+      const taken = new Set([...edges.get(v)!].map((n) => colour.get(n)))
+      let c = 0
+      while (taken.has(c)) c++
+      colour.set(v, c)
+    }
+  }
+  const slotOf = new Map([...colour].map(([v, c]) => [v.field, `${tag}$s${c}`]))
+  const locals = new Set<string>()
+  for (const m of machines.values()) for (const v of m.ctx.layout.variables) if (!slotOf.has(v.field)) locals.add(v.field)
+  return { slotOf, locals }
+}
+
+/** The stored variables of a function and of everything it calls in CPS in this module. */
+function callFrames(machines: ReadonlyMap<Layout, Machine>): (layout: Layout) => Variable[] {
+  const memo = new Map<Layout, Variable[]>()
+  const frame = (layout: Layout): Variable[] => {
+    let vars = memo.get(layout)
+    if (!vars) {
+      const m = machines.get(layout)
+      vars = m ? [...m.stored, ...[...m.ctx.callees].flatMap(frame)] : []
+      memo.set(layout, vars)
+    }
+    return vars
+  }
+  return frame
+}
+
+/** The slots of a function's frame: its stored variables' and its CPS callees' in this module, each once, in slot order. */
+export function frameSlots(layouts: readonly Layout[], machines: ReadonlyMap<Layout, Machine>, slots: Slots): string[] {
+  const names = new Set<string>()
+  for (const layout of layouts) for (const v of machines.get(layout)?.stored ?? []) names.add(slots.slotOf.get(v.field)!)
+  return [...names].sort((a, b) => slotNumber(a) - slotNumber(b))
+}
+
+function slotNumber(slot: string): number {
+  return Number(slot.slice(slot.lastIndexOf('$s') + 2))
+}
+
+/** `k.f$m1x2$x` → `k.m1x2$s3` (its slot) or `f$m1x2$x` (a JS local): every field name of the module in `text`. */
+export function renameFields(text: string, tag: string, slots: Slots): string {
+  const field = new RegExp(String.raw`(\bk\.|\.)?([\w$]*\$${tag}\$[\w$]+)`, 'g')
+  return text.replace(field, (match: string, access: string | undefined, name: string) => {
+    if (access === 'k.' && slots.locals.has(name)) return name
+    const slot = slots.slotOf.get(name)
+    return access && slot ? `${access}${slot}` : match
+  })
+}
