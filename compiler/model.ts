@@ -106,4 +106,62 @@ export interface AnalysisModel {
   calls: CallEdge[]
   threads: ThreadEntry[]
   diagnostics: Diagnostic[]
+  /** The state machine and continuation layout of every multistate function: present once the transform has run (`withLayouts`, `vtify analyze`, `transformProgram`). */
+  layouts?: FunctionLayout[]
+}
+
+export type VariableKind = 'parameter' | 'local' | 'this' | 'arguments' | 'temporary'
+
+/** What the transform made of one multistate function. */
+export interface FunctionLayout extends Location {
+  /** The function (FunctionInfo.id). */
+  id: string
+  name: string
+  /** Its state machine's states: 0 is the start; a state after a boundary names the call it resumes from. */
+  states: StateInfo[]
+  transitions: Transition[]
+  /** Its parameters, locals and temporaries: a continuation slot each, or none for a JS local of the state machine (principle 1). */
+  variables: VariableLayout[]
+  /** At each of its state boundaries, in source order: the variables whose values are needed after it. */
+  liveAt: LiveAtBoundary[]
+  /** Ids of the multistate functions it calls in continuation-passing style: their variables are in its threads' continuations. */
+  cpsCalls: string[]
+  /** The continuation of a thread started at this function. */
+  continuation: ContinuationLayout
+}
+
+export interface StateInfo {
+  id: number
+  line: number
+  /** The call this state resumes after; empty for the start and for states control jumps to. */
+  resumes: string
+}
+
+export interface Transition {
+  from: number
+  to: number
+  /** `next`: falls into the following state; `jump`: branch, loop or leap; `boundary`: resumes after a call; `throw`: an exception sent to a handler. */
+  kind: 'next' | 'jump' | 'boundary' | 'throw'
+}
+
+export interface VariableLayout {
+  /** As written; temporaries the transform made are `#0`, `#1`, …. */
+  name: string
+  kind: VariableKind
+  /** Its continuation slot; absent when it is a JS local of the state machine. */
+  slot?: string
+}
+
+export interface LiveAtBoundary extends Location {
+  callee: string
+  live: string[]
+}
+
+export interface ContinuationLayout {
+  /** Every slot, with the variables (`function.variable`) that share it: the paper's merged continuation. */
+  slots: { slot: string; holds: string[] }[]
+  /** The longest chain of continuation-passing calls below the function (2 return-stack entries each). */
+  depth: number
+  /** Estimated heap bytes of one continuation on 64-bit V8: object header, the runtime's header fields, the slots, the return stack. */
+  bytes: number
 }

@@ -63,7 +63,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     e.emit('vt$take(k);')
     return ''
   }
-  const result = ctx.newSlot()
+  const result = ctx.newSlot(node.end)
   e.emit(`${result} = vt$take(k);`)
   return result
 }

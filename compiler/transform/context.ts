@@ -86,17 +86,23 @@ export class FnContext {
     return this.boundaryAt.get(call)
   }
 
+  /** The function's own state boundaries, in source order. */
+  boundaryCalls(): [ts.CallExpression, Boundary][] {
+    return [...this.boundaryAt].sort(([a], [b]) => a.pos - b.pos)
+  }
+
   /**
    * A fresh continuation field for a temporary, a completion record or an iterator. It is
    * written and read within the statement being exploded (the function, for an arrow's
-   * expression body), so that statement bounds its live range.
+   * expression body), so that statement bounds its live range; `from`, when it is first
+   * written later than the statement's start (a boundary's result, at the resume).
    */
-  newSlot(): string {
+  newSlot(from?: number): string {
     const n = this.slots++
     const field = `${this.layout.prefix}$${n}`
     // One past the end: a statement may end with its boundary call, and the temporary is read after it.
     const statement = wholeOf(this.statements.at(-1) ?? this.fn)
-    const span = { start: statement.start, end: statement.end + 1 }
+    const span = { start: from ?? statement.start, end: statement.end + 1 }
     this.layout.variables.push({ field, name: `#${n}`, kind: 'temporary', range: span, live: span })
     return `k.${field}`
   }

@@ -27,8 +27,17 @@ export interface Region {
   handler: Part[]
 }
 
+/** A way from one state to another: falling into the next, a jump, a boundary's resume. */
+export interface Edge {
+  from: number
+  to: Label
+  fallthrough: boolean
+}
+
 export class Emitter {
   readonly cases: Case[] = []
+  /** Every state change the listing makes (exception edges are in `regions`). */
+  readonly edges: Edge[] = []
   /** Labels referred to from text (see inline), by placeholder number. */
   private readonly inlined: Label[] = []
   readonly regions: Region[] = []
@@ -44,6 +53,7 @@ export class Emitter {
   emit(...parts: Part[]): void {
     this.cases[this.cases.length - 1]!.parts.push(...parts, '\n')
     this.reachable = true
+    this.addEdges(parts)
   }
 
   /**
@@ -52,7 +62,10 @@ export class Emitter {
    */
   mark(label: Label, line: number, call = '', stateSet = false): void {
     label.id = this.cases.length
-    if (this.reachable && !stateSet) this.emit(`k.state = ${label.id};`)
+    if (this.reachable && !stateSet) {
+      this.emit(`k.state = ${label.id};`)
+      this.edges.push({ from: label.id - 1, to: label, fallthrough: true })
+    }
     this.cases.push({ label, line, call, parts: [] })
     this.reachable = true
   }
@@ -68,6 +81,7 @@ export class Emitter {
    * a plain statement): each label becomes a placeholder that resolve() replaces.
    */
   inline(parts: readonly Part[]): string {
+    this.addEdges(parts)
     return parts.map((p) => (typeof p === 'string' ? p : `${PLACEHOLDER}${this.inlined.push(p) - 1}${PLACEHOLDER}`)).join('')
   }
 
@@ -78,6 +92,10 @@ export class Emitter {
       .split(PLACEHOLDER)
       .map((piece, i) => (i % 2 === 1 ? String(checkedId(this.inlined[Number(piece)]!)) : piece))
       .join('')
+  }
+
+  private addEdges(parts: readonly Part[]): void {
+    for (const p of parts) if (p instanceof Label) this.edges.push({ from: this.cases.length - 1, to: p, fallthrough: false })
   }
 
   /** Statements that end the current path (return, throw, a jump). */

@@ -14,6 +14,8 @@ import type { Boundary } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
 
 export interface ImportedCallee {
+  /** The callee (FunctionInfo.id). */
+  id: string
   /** The local aliases of the callee module's exports: `${alias}$sm`, `$enter`, `$fields`, `$depth`. */
   alias: string
   /** Its name in its module, and the module specifier the caller imports it from. */
@@ -34,13 +36,13 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)
   if (moduleSymbol?.valueDeclaration !== decl.parent || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined
-  return register(ctx.scope, decl, importDecl.moduleSpecifier.text)
+  return register(ctx.scope, decl, importDecl.moduleSpecifier.text, boundary.targets[0]!)
 }
 
-function register(scope: ModuleScope, decl: ts.FunctionDeclaration, specifier: string): ImportedCallee {
+function register(scope: ModuleScope, decl: ts.FunctionDeclaration, specifier: string, id: string): ImportedCallee {
   let callee = scope.imports.get(decl)
   if (!callee) {
-    callee = { alias: `vt$i${scope.imports.size}`, name: decl.name!.text, specifier }
+    callee = { id, alias: `vt$i${scope.imports.size}`, name: decl.name!.text, specifier }
     scope.imports.set(decl, callee)
   }
   return callee

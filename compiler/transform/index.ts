@@ -4,13 +4,15 @@
 
 import path from 'node:path'
 import type ts from 'typescript'
-import type { AnalysisModel, Diagnostic } from '../model.js'
+import type { AnalysisModel, Diagnostic, FunctionLayout } from '../model.js'
+import { completeContinuations } from './describe-layout.js'
 import type { Project } from '../project.js'
 import { transformModule, type TransformOptions } from './module.js'
 
 export type { TransformOptions } from './module.js'
 
 export interface TransformResult {
+  /** The analysis model, with the layouts of the modules transformed. */
   model: AnalysisModel
   /** JavaScript per module (file relative to the model's root), for modules without diagnostics. */
   outputs: Map<string, string>
@@ -29,12 +31,15 @@ export function transformProgram(program: ts.Program, model: AnalysisModel, opti
   const outputs = new Map<string, string>()
   const diagnostics = model.diagnostics.filter((d) => d.severity === 'error')
   if (diagnostics.length > 0) return { model, outputs, diagnostics }
+  const layouts: FunctionLayout[] = []
   for (const { file } of model.modules) {
     const sf = program.getSourceFile(path.resolve(model.root, file))
     if (!sf) continue
     const out = transformModule(sf, checker, file, model.functions, options)
     diagnostics.push(...out.diagnostics)
+    layouts.push(...out.layouts)
     if (out.code !== undefined) outputs.set(file, out.code)
   }
-  return { model, outputs, diagnostics }
+  completeContinuations(layouts)
+  return { model: { ...model, layouts }, outputs, diagnostics }
 }

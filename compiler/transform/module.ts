@@ -5,7 +5,7 @@
 // then the whole module type-erased by TypeScript.
 
 import ts from '#typescript'
-import type { Diagnostic, FunctionInfo } from '../model.js'
+import type { Diagnostic, FunctionInfo, FunctionLayout } from '../model.js'
 import { RUNTIME_MODULE } from '../program/runtime-module.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClass } from './continuation.js'
@@ -14,12 +14,15 @@ import { multistateNode, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './hoist.js'
 import { importLines, isNamedExport } from './imported.js'
 import { generated, outermost } from './nested.js'
-import { assignSlots, renameFields } from './slots.js'
+import { describeLayouts } from './describe-layout.js'
+import { assignSlots, renameFields, type Slots } from './slots.js'
 
 export interface ModuleOutput {
   /** JavaScript, or undefined when the module has diagnostics. */
   code: string | undefined
   diagnostics: Diagnostic[]
+  /** Its multistate functions' layouts, continuations not yet completed (describe-layout.ts). */
+  layouts: FunctionLayout[]
 }
 
 export interface TransformOptions {
@@ -48,13 +51,14 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }
-  if (diagnostics.length > 0) return { code: undefined, diagnostics }
+  if (diagnostics.length > 0) return { code: undefined, diagnostics, layouts: [] }
   // Each outermost multistate function generates those nested in it.
   const edits: { start: number; end: number; code: string }[] = []
   for (const fn of outermost(scope, sf)) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
-  if (diagnostics.length > 0) return { code: undefined, diagnostics }
-  const text = edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag)
-  return { code: eraseTypes(withRuntime(text, options.runtime), sf.fileName), diagnostics }
+  if (diagnostics.length > 0) return { code: undefined, diagnostics, layouts: [] }
+  const slots = assignSlots(scope.machines, tag)
+  const text = edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag, slots)
+  return { code: eraseTypes(withRuntime(text, options.runtime), sf.fileName), diagnostics, layouts: describeLayouts(scope, slots) }
 }
 
 /** Module-unique identifiers for the multistate functions: a declaration keeps its name. */
@@ -75,8 +79,7 @@ class FunctionNames {
   }
 }
 
-function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; end: number; code: string }[], tag: string): string {
-  const slots = assignSlots(scope.machines, tag)
+function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; end: number; code: string }[], tag: string, slots: Slots): string {
   const lastImport = sf.statements.filter(ts.isImportDeclaration).at(-1)
   const prologueAt = lastImport ? lastImport.getEnd() : 0
   const all = [...scope.machines.values()]

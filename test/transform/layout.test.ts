@@ -1,0 +1,152 @@
+// The continuation layout in the analysis model: principle 1 (a variable not live across a
+// boundary stays a JS local) on the paper's Figure 2, principle 2 (variables never live together
+// share a slot, across the functions of a thread) on Figure 7, and the states and transitions.
+// Whether the shared slots keep every program's behaviour is the differential suite's job.
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Project, resolveInput, transformProject, type FunctionLayout } from '../../compiler/index.js'
+import { HEADER_FIELDS } from '../../compiler/transform/describe-layout.js'
+import { Continuation } from '../../runtime/protocol.js'
+
+function layoutsOf(source: string): { layouts: FunctionLayout[]; code: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-layout-'))
+  fs.writeFileSync(path.join(dir, 'main.ts'), source)
+  const result = transformProject(new Project(resolveInput(dir)))
+  expect(result.diagnostics).toEqual([])
+  return { layouts: result.model.layouts ?? [], code: result.outputs.get('main.ts')! }
+}
+
+const byName = (layouts: FunctionLayout[], name: string): FunctionLayout => layouts.find((l) => l.name === name)!
+const stored = (l: FunctionLayout): string[] => l.variables.filter((v) => v.slot).map((v) => v.name)
+const locals = (l: FunctionLayout): string[] => l.variables.filter((v) => !v.slot).map((v) => v.name)
+
+const FIGURE_2 = `import { VT_yield } from 'vtify/runtime'
+function function2(x: number): number {
+  VT_yield()
+  return x * 2
+}
+export function function1(arg1: number): number {
+  let local1: number, local2: number
+  local1 = function2(arg1)
+  local2 = function2(arg1 + local1)
+  return local1 + local2
+}
+`
+
+const FIGURE_7 = `import { VT_read, VT_write } from 'vtify/runtime'
+import type { Socket } from 'node:net'
+function readByte(sock: Socket, c: Uint8Array): number {
+  let waits = 0
+  let n = VT_read(sock, c, 1)
+  while (n < 0) { waits++; n = VT_read(sock, c, 1) }
+  return waits >= 0 ? n : 0
+}
+function writeByte(sock: Socket, c: Uint8Array): number {
+  let written = 0
+  while (written < 1) written += VT_write(sock, c, 1)
+  return written
+}
+export function echoThread(sock: Socket): number {
+  const c = new Uint8Array(1)
+  while (readByte(sock, c) === 1) writeByte(sock, c)
+  return 0
+}
+`
+
+describe('principle 1: only variables live across a state boundary are stored (Figure 2)', () => {
+  const { layouts, code } = layoutsOf(FIGURE_2)
+  const f1 = byName(layouts, 'function1')
+
+  it('stores arg1 and local1, keeps local2 a JS local', () => {
+    expect(stored(f1)).toEqual(['arg1', 'local1'])
+    expect(locals(f1)).toContain('local2')
+  })
+
+  it('says which variables are live at each boundary', () => {
+    expect(f1.liveAt.map((b) => [b.line, b.live.filter((n) => !n.startsWith('#'))])).toEqual([
+      [8, ['arg1']],
+      [9, ['local1']],
+    ])
+  })
+
+  it('declares local2 in the state machine, not in the continuation class', () => {
+    expect(code).toMatch(/let [^;]*function1\$\w+\$local2/)
+    expect(code).not.toMatch(/this\.function1\$\w+\$local2/)
+  })
+
+  it('has the states and transitions of two boundaries in sequence', () => {
+    expect(f1.states.map((s) => [s.id, s.resumes])).toEqual([
+      [0, ''],
+      [1, 'function2'],
+      [2, 'function2'],
+    ])
+    expect(f1.transitions).toEqual([
+      { from: 0, to: 1, kind: 'boundary' },
+      { from: 1, to: 2, kind: 'boundary' },
+    ])
+  })
+
+  it('merges function2 into function1\'s continuation (CPS): depth 1, its x in a slot', () => {
+    expect(f1.cpsCalls).toEqual([byName(layouts, 'function2').id])
+    expect(f1.continuation.depth).toBe(1)
+    expect(f1.continuation.slots.flatMap((s) => s.holds)).toEqual(expect.arrayContaining(['function1.arg1', 'function1.local1', 'function2.x']))
+  })
+})
+
+describe('principle 2: variables never live together share slots (Figure 7)', () => {
+  const { layouts } = layoutsOf(FIGURE_7)
+  const echo = byName(layouts, 'echoThread')
+  const slotsOf = (fn: string): Set<string> => new Set(byName(layouts, fn).variables.flatMap((v) => (v.slot ? [v.slot] : [])))
+
+  it('the read and the write continuations share space', () => {
+    const shared = [...slotsOf('readByte')].filter((s) => slotsOf('writeByte').has(s))
+    expect(shared.length).toBeGreaterThanOrEqual(Math.min(slotsOf('readByte').size, slotsOf('writeByte').size))
+  })
+
+  it('echoThread\'s own variables live across the calls keep slots of their own', () => {
+    const own = slotsOf('echoThread')
+    expect(stored(echo)).toEqual(expect.arrayContaining(['sock', 'c']))
+    for (const callee of ['readByte', 'writeByte']) expect([...slotsOf(callee)].filter((s) => own.has(s))).toEqual([])
+  })
+
+  it('the thread\'s continuation is smaller than the sum of the functions\' variables', () => {
+    const total = ['echoThread', 'readByte', 'writeByte'].reduce((n, f) => n + stored(byName(layouts, f)).length, 0)
+    expect(echo.continuation.slots.length).toBeLessThan(total)
+    expect(echo.continuation.bytes).toBe(24 + 8 * (HEADER_FIELDS + echo.continuation.slots.length) + 32 + 16 + 16 * echo.continuation.depth)
+  })
+})
+
+describe('the byte estimate', () => {
+  it('counts the runtime continuation\'s own fields', () => {
+    expect(Object.keys(new Continuation(() => 0, 0))).toHaveLength(HEADER_FIELDS)
+  })
+})
+
+describe('loops and branches', () => {
+  const { layouts } = layoutsOf(`import { VT_yield } from 'vtify/runtime'
+export function f(n: number): number {
+  let sum = 0
+  for (let i = 0; i < n; i++) {
+    const square = i * i
+    sum += square
+    VT_yield()
+  }
+  const after = sum * 2
+  return after
+}
+`)
+  const f = byName(layouts, 'f')
+
+  it('a variable read in the next iteration is stored; one used before the boundary only is not', () => {
+    expect(stored(f)).toEqual(expect.arrayContaining(['n', 'sum', 'i']))
+    expect(locals(f)).toEqual(expect.arrayContaining(['square', 'after']))
+  })
+
+  it('has a jump back to the loop head', () => {
+    const head = f.states.find((s) => s.id > 0 && f.transitions.some((t) => t.to === s.id && t.from > s.id && t.kind === 'jump'))
+    expect(head).toBeDefined()
+  })
+})
