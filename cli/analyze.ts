@@ -1,6 +1,6 @@
-// `vtify analyze`: the analysis model as a report or as JSON.
+// `vtify analyze`: the analysis model, with the transform's layouts, as a report or as JSON.
 
-import { analyzePath } from '../compiler/index.js'
+import { Project, resolveInput, transformProject, type AnalysisModel } from '../compiler/index.js'
 import { UsageError } from './errors.js'
 import { formatReport } from './report.js'
 
@@ -10,7 +10,17 @@ export function runAnalyze(args: readonly string[], out: NodeJS.WritableStream):
   if (unknown.length > 0) throw new UsageError(`analyze: unknown option ${unknown[0]}`)
   const targets = args.filter((a) => !a.startsWith('-'))
   if (targets.length !== 1) throw new UsageError('analyze needs exactly one entry file, directory or tsconfig.json')
-  const model = analyzePath(targets[0]!)
+  const model = analyzeWithLayouts(targets[0]!)
   out.write(json ? `${JSON.stringify(model, null, 2)}\n` : formatReport(model))
   return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
+}
+
+/**
+ * The analysis with what the transform makes of it: layouts, and the transform's own
+ * diagnostics (VT2xxx). A program with analysis errors is not transformed: no layouts.
+ */
+function analyzeWithLayouts(target: string): AnalysisModel {
+  const { model, diagnostics } = transformProject(new Project(resolveInput(target)))
+  const own = new Set(model.diagnostics)
+  return { ...model, diagnostics: [...model.diagnostics, ...diagnostics.filter((d) => !own.has(d))] }
 }

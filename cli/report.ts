@@ -1,9 +1,9 @@
-// The human-readable analysis report: multistate functions with their reason chains and state
-// boundaries, then diagnostics with code frames.
+// The human-readable analysis report: multistate functions with their reason chains, state
+// boundaries and layouts, then diagnostics with code frames.
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { codeFrame, formatChain, type AnalysisModel, type Diagnostic, type FunctionInfo } from '../compiler/index.js'
+import { codeFrame, formatChain, type AnalysisModel, type Diagnostic, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
 
 export function formatReport(model: AnalysisModel): string {
   const multistate = model.functions.filter((f) => f.multistate)
@@ -13,7 +13,8 @@ export function formatReport(model: AnalysisModel): string {
     '',
   ]
   if (multistate.length > 0) lines.push('Multistate functions (they can block a virtual thread):', '')
-  for (const fn of multistate) lines.push(...functionBlock(fn), '')
+  const layouts = new Map((model.layouts ?? []).map((l) => [l.id, l]))
+  for (const fn of multistate) lines.push(...functionBlock(fn, layouts.get(fn.id)), '')
   const readSource = sourceReader(model.root)
   for (const d of model.diagnostics) lines.push(...diagnosticBlock(d, readSource), '')
   const errors = model.diagnostics.filter((d) => d.severity === 'error').length
@@ -22,11 +23,24 @@ export function formatReport(model: AnalysisModel): string {
   return `${lines.join('\n')}\n`
 }
 
-function functionBlock(fn: FunctionInfo): string[] {
+function functionBlock(fn: FunctionInfo, layout: FunctionLayout | undefined): string[] {
   return [
     `  ${fn.name}  ${fn.file}:${fn.line}`,
     `    why:        ${formatChain(fn.name, fn.reason)}`,
     `    boundaries: ${fn.boundaries.map((b) => `${b.callee} (${b.line}:${b.column})`).join(', ')}`,
+    ...(layout ? layoutLines(layout) : []),
+  ]
+}
+
+/** Principle 1 (stored or local) and the thread's merged continuation (principle 2). */
+function layoutLines(layout: FunctionLayout): string[] {
+  const named = layout.variables.filter((v) => v.kind !== 'temporary')
+  const stored = named.filter((v) => v.slot).map((v) => v.name)
+  const locals = named.filter((v) => !v.slot).map((v) => v.name)
+  const { slots, bytes, depth } = layout.continuation
+  return [
+    `    states:     ${layout.states.length}; stored: ${stored.join(', ') || '(none)'}; JS locals: ${locals.join(', ') || '(none)'}`,
+    `    thread:     ${slots.length} slot${plural(slots.length)}, depth ${depth}, ~${bytes} bytes per continuation`,
   ]
 }
 

@@ -35,6 +35,8 @@ export class FnContext {
   readonly boundaryPoints: number[] = []
   /** The statements being exploded, innermost last: a temporary lives within the innermost. */
   readonly statements: ts.Node[] = []
+  /** The expression of the innermost statement being exploded, if any: a temporary made for it lives within it. */
+  readonly roots: ts.Node[] = []
   /** Other modules' multistate functions it calls in continuation-passing style. */
   readonly importedCallees = new Set<ImportedCallee>()
   /** Nodes of the body that contain a state boundary (the boundary calls included). */
@@ -93,15 +95,15 @@ export class FnContext {
 
   /**
    * A fresh continuation field for a temporary, a completion record or an iterator. It is
-   * written and read within the statement being exploded (the function, for an arrow's
-   * expression body), so that statement bounds its live range; `from`, when it is first
-   * written later than the statement's start (a boundary's result, at the resume).
+   * written and read within the expression being exploded, or else the statement (the
+   * function, for an arrow's expression body), so that bounds its live range; `from`, when it
+   * is first written later than that starts (a boundary's result, at the resume).
    */
   newSlot(from?: number): string {
     const n = this.slots++
     const field = `${this.layout.prefix}$${n}`
-    // One past the end: a statement may end with its boundary call, and the temporary is read after it.
-    const statement = wholeOf(this.statements.at(-1) ?? this.fn)
+    // One past the end: it may end with its boundary call, and the temporary is read after it.
+    const statement = wholeOf(this.roots[0] ?? this.statements.at(-1) ?? this.fn)
     const span = { start: from ?? statement.start, end: statement.end + 1 }
     this.layout.variables.push({ field, name: `#${n}`, kind: 'temporary', range: span, live: span })
     return `k.${field}`

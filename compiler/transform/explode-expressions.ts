@@ -12,6 +12,17 @@ import { emitBoundary } from './boundary.js'
 import { plain } from './plain.js'
 
 export function explode(ctx: FnContext, node: ts.Expression, ignoreResult = false): string {
+  if (ctx.roots.length > 0) return explodeNode(ctx, node, ignoreResult)
+  // The expression a statement evaluates: its temporaries are read by the time it is done.
+  ctx.roots.push(node)
+  try {
+    return explodeNode(ctx, node, ignoreResult)
+  } finally {
+    ctx.roots.pop()
+  }
+}
+
+function explodeNode(ctx: FnContext, node: ts.Expression, ignoreResult: boolean): string {
   if (!ctx.hasBoundary(node)) return plain(ctx, node)
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
     return explode(ctx, node.expression, ignoreResult)
