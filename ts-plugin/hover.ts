@@ -1,7 +1,7 @@
 // Quick info: whether a function can block a virtual thread and why, and at a call whether it is
 // a state boundary. The text is read off the model; nothing is re-derived here.
 
-import type { FunctionInfo } from '../compiler/model.js'
+import type { FunctionInfo, FunctionLayout } from '../compiler/model.js'
 import { formatChain } from '../compiler/analyze/names.js'
 import { PRIMITIVES, THREAD_STARTERS } from '../compiler/program/runtime-module.js'
 import { entityAt, type Entity } from './entities.js'
@@ -18,20 +18,35 @@ export interface Hover {
 export function hoverAt(model: ModelView, file: FileView, position: number): Hover | undefined {
   const entity = entityAt(file, position)
   if (!entity) return undefined
-  const paragraphs = entity.kind === 'function' ? describeFunction(entity.fn) : describeCall(model, entity)
+  const paragraphs = entity.kind === 'function' ? describeFunction(model, entity.fn) : describeCall(model, entity)
   if (paragraphs.length === 0) return undefined
   const start = entity.node.getStart(file.sourceFile)
   return { paragraphs, start, length: entity.node.getEnd() - start }
 }
 
-function describeFunction(fn: FunctionInfo): string[] {
+function describeFunction(model: ModelView, fn: FunctionInfo): string[] {
   if (fn.multistate) {
     const n = fn.boundaries.length
-    // When the transform adds continuation layouts to the model, their summary (slots, bytes) is
-    // one more paragraph here.
-    return [`**vtify**: \`${fn.name}\` is multistate — ${n} state ${n === 1 ? 'boundary' : 'boundaries'}`, formatChain(fn.name, fn.reason)]
+    const layout = model.layoutOf(fn)
+    return [
+      `**vtify**: \`${fn.name}\` is multistate — ${n} state ${n === 1 ? 'boundary' : 'boundaries'}`,
+      formatChain(fn.name, fn.reason),
+      ...(layout ? [describeLayout(layout)] : []),
+    ]
   }
   return fn.inThread ? [`**vtify**: \`${fn.name}\` is single-state — it runs inside a virtual thread and never suspends it`] : []
+}
+
+/** Principle 1 (what is stored) and the thread's merged continuation (principle 2). */
+function describeLayout(layout: FunctionLayout): string {
+  const named = layout.variables.filter((v) => v.kind !== 'temporary')
+  const list = (names: string[]): string => (names.length === 0 ? 'none' : names.map((n) => `\`${n}\``).join(', '))
+  const { slots, bytes } = layout.continuation
+  return (
+    `**vtify**: stored across boundaries: ${list(named.filter((v) => v.slot).map((v) => v.name))}; ` +
+    `JS locals: ${list(named.filter((v) => !v.slot).map((v) => v.name))}. ` +
+    `A thread started here has a continuation of ${slots.length} slot${slots.length === 1 ? '' : 's'}, ~${bytes} bytes`
+  )
 }
 
 const PRIMITIVE_PREFIX = 'vtify/runtime#'
@@ -45,7 +60,7 @@ function describeCall(model: ModelView, entity: Extract<Entity, { kind: 'call' }
     if (target.startsWith(PRIMITIVE_PREFIX)) out.push(...describePrimitive(target.slice(PRIMITIVE_PREFIX.length)))
     else {
       const fn = model.functionsById.get(target)
-      if (fn) out.push(...describeFunction(fn))
+      if (fn) out.push(...describeFunction(model, fn))
     }
   }
   return out

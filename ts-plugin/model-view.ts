@@ -4,7 +4,8 @@
 
 import path from 'node:path'
 import type ts from 'typescript'
-import type { AnalysisModel, Boundary, CallEdge, Diagnostic, FunctionInfo } from '../compiler/model.js'
+import type { AnalysisModel, Boundary, CallEdge, Diagnostic, FunctionInfo, FunctionLayout } from '../compiler/model.js'
+import { layoutsOf } from '../compiler/transform/index.js'
 import { relativeFile } from '../compiler/program/context.js'
 import { offsetOf } from './positions.js'
 
@@ -33,6 +34,7 @@ export class ModelView {
   private readonly callsByFile = new Map<string, CallEdge[]>()
   private readonly diagnosticsByFile = new Map<string, Diagnostic[]>()
   private readonly files = new Map<string, FileView>()
+  private readonly layouts = new Map<string, Map<string, FunctionLayout>>()
 
   constructor(
     readonly model: AnalysisModel,
@@ -54,6 +56,20 @@ export class ModelView {
     const view = this.index(file, sourceFile)
     this.files.set(file, view)
     return view
+  }
+
+  /**
+   * What the transform makes of a multistate function: computed for its module (and the modules
+   * it calls in CPS) the first time it is asked, once per Program. Undefined when the transform
+   * rejects the module.
+   */
+  layoutOf(fn: FunctionInfo): FunctionLayout | undefined {
+    let layouts = this.layouts.get(fn.file)
+    if (!layouts) {
+      layouts = new Map(layoutsOf(this.program, this.model, [fn.file]).map((l) => [l.id, l]))
+      this.layouts.set(fn.file, layouts)
+    }
+    return layouts.get(fn.id)
   }
 
   /** The SourceFile of a model file name (relative to the root). */

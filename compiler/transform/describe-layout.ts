@@ -74,6 +74,8 @@ export function completeContinuations(layouts: readonly FunctionLayout[]): void 
   const frame = (id: string): { slots: Map<string, string[]>; depth: number } => {
     const known = memo.get(id)
     if (known) return known
+    // Recursion among multistate functions is an error (VT1001); the editor may still ask.
+    memo.set(id, { slots: new Map(), depth: 0 })
     const layout = byId.get(id)
     const slots = new Map<string, string[]>()
     let depth = 0

@@ -43,3 +43,26 @@ export function transformProgram(program: ts.Program, model: AnalysisModel, opti
   completeContinuations(layouts)
   return { model: { ...model, layouts }, outputs, diagnostics }
 }
+
+/**
+ * The layouts of the multistate functions of `files` and of every function they call in CPS,
+ * continuations completed — for the editor, which needs a few modules' layouts, not the
+ * program's code. Modules the transform rejects have none.
+ */
+export function layoutsOf(program: ts.Program, model: AnalysisModel, files: readonly string[]): FunctionLayout[] {
+  const checker = program.getTypeChecker()
+  const fileOf = new Map(model.functions.map((f) => [f.id, f.file]))
+  const done = new Set<string>()
+  const layouts: FunctionLayout[] = []
+  const pending = [...files]
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    const sf = done.has(file) ? undefined : program.getSourceFile(path.resolve(model.root, file))
+    done.add(file)
+    if (!sf) continue
+    const out = transformModule(sf, checker, file, model.functions, { layoutsOnly: true })
+    layouts.push(...out.layouts)
+    for (const id of out.layouts.flatMap((l) => l.cpsCalls)) pending.push(fileOf.get(id) ?? '')
+  }
+  completeContinuations(layouts)
+  return layouts
+}

@@ -28,6 +28,8 @@ export interface ModuleOutput {
 export interface TransformOptions {
   /** The module specifier generated code imports the runtime from (default `vtify/runtime`). */
   runtime?: string
+  /** Only the layouts are wanted (the editor): skip printing JavaScript. */
+  layoutsOnly?: boolean
 }
 
 const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
@@ -57,8 +59,10 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
   for (const fn of outermost(scope, sf)) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
   if (diagnostics.length > 0) return { code: undefined, diagnostics, layouts: [] }
   const slots = assignSlots(scope.machines, tag)
+  const layouts = describeLayouts(scope, slots)
+  if (options.layoutsOnly) return { code: undefined, diagnostics, layouts }
   const text = edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag, slots)
-  return { code: eraseTypes(withRuntime(text, options.runtime), sf.fileName), diagnostics, layouts: describeLayouts(scope, slots) }
+  return { code: eraseTypes(withRuntime(text, options.runtime), sf.fileName), diagnostics, layouts }
 }
 
 /** Module-unique identifiers for the multistate functions: a declaration keeps its name. */

@@ -45,6 +45,12 @@ describe('hover', () => {
     expect(readLine).toContain('readLine → VT_read (io.ts:4)')
   })
 
+  it('shows what the function keeps across boundaries and its thread\'s continuation', () => {
+    const text = vtifyHover(service, 'server.ts', service.at('server.ts', 'handle(ch: object)'))
+    // buf is read after both boundaries; ch only up to VT_write, whose call has to keep it.
+    expect(text).toMatch(/stored across boundaries: `ch`, `buf`; JS locals: none\. A thread started here has a continuation of \d+ slots, ~\d+ bytes/)
+  })
+
   it('names an arrow by its variable', () => {
     expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'echo ='))).toContain('echo → handle (server.ts:17) → VT_write (server.ts:13)')
   })
