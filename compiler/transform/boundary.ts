@@ -51,6 +51,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   } else if (imported) {
     const args = explodeList(ctx, node.arguments)
     ctx.importedCallees.add(imported)
+    ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
     e.end([`${imported.alias}$enter(${['k', ...args].join(', ')}); return vt$call(k, `, resume, `, ${imported.alias}$sm);`])
     e.mark(resume, line, boundary.callee)
   } else {

@@ -29,8 +29,8 @@ export class FnContext {
   readonly leaps: LeapEntry[] = []
   /** Multistate functions this one calls in continuation-passing style: their fields are in its threads' continuations. */
   readonly callees = new Set<Layout>()
-  /** Where it calls each of them: the callee's fields are in use during the call (slots.ts). */
-  readonly calls: { callee: Layout; at: Interval }[] = []
+  /** Where it calls them, and other modules' (`imported`): the callee's frame is in use during the call (slots.ts). */
+  readonly calls: { callee: Layout | 'imported'; at: Interval }[] = []
   /** Resume positions of its state boundaries (the end of each boundary call). */
   readonly boundaryPoints: number[] = []
   /** The statements being exploded, innermost last: a temporary lives within the innermost. */

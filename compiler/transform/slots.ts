@@ -5,11 +5,15 @@
 // - one belongs to a function F whose live range overlaps a continuation-passing call of F,
 //   and the other to the callee or to anything the callee calls in CPS: the callee's frame
 //   is in use for the whole call.
-// Callees in other modules keep their own fields (their module's tag), so they never collide.
+// Callees in other modules keep their own slots (their module's tag), so they never collide —
+// but one may call back, in CPS, into this module's exported functions (an import cycle), so a
+// call to another module counts as a call to every exported function of this one.
 // Then the generated text is rewritten: a stored variable's field becomes its slot, a local's
 // `k.f$x` becomes the JS local `f$x` declared by its state machine.
 
+import ts from '#typescript'
 import type { Layout, Variable } from './hoist.js'
+import { isNamedExport } from './imported.js'
 import { overlaps } from './live-ranges.js'
 import type { Machine } from './machine.js'
 
@@ -29,11 +33,13 @@ export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string)
   }
   for (const m of machines.values()) for (const v of m.stored) edges.set(v, new Set())
   const frame = callFrames(machines)
+  const exported = [...machines.keys()].filter((l) => isCpsEntry(machines.get(l)!))
   for (const m of machines.values()) {
     for (const [i, a] of m.stored.entries()) for (const b of m.stored.slice(i + 1)) if (overlaps(a.range, b.range)) link(a, b)
     for (const call of m.ctx.calls) {
       const during = m.stored.filter((v) => overlaps(v.range, call.at))
-      for (const c of frame(call.callee)) for (const v of during) link(v, c)
+      const callees = call.callee === 'imported' ? exported : [call.callee]
+      for (const c of callees.flatMap(frame)) for (const v of during) link(v, c)
     }
   }
   const colour = new Map<Variable, number>()
@@ -49,6 +55,11 @@ export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string)
   const locals = new Set<string>()
   for (const m of machines.values()) for (const v of m.ctx.layout.variables) if (!slotOf.has(v.field)) locals.add(v.field)
   return { slotOf, locals }
+}
+
+/** Another module can call it in CPS: an exported function declaration (imported.ts). */
+function isCpsEntry(m: Machine): boolean {
+  return ts.isFunctionDeclaration(m.ctx.fn) && isNamedExport(m.ctx.fn)
 }
 
 /** The stored variables of a function and of everything it calls in CPS in this module. */
