@@ -23,18 +23,7 @@ const byName = (layouts: FunctionLayout[], name: string): FunctionLayout => layo
 const stored = (l: FunctionLayout): string[] => l.variables.filter((v) => v.slot).map((v) => v.name)
 const locals = (l: FunctionLayout): string[] => l.variables.filter((v) => !v.slot).map((v) => v.name)
 
-const FIGURE_2 = `import { VT_yield } from 'vtify/runtime'
-function function2(x: number): number {
-  VT_yield()
-  return x * 2
-}
-export function function1(arg1: number): number {
-  let local1: number, local2: number
-  local1 = function2(arg1)
-  local2 = function2(arg1 + local1)
-  return local1 + local2
-}
-`
+const FIGURE_2 = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/paper-figure2/main.ts'), 'utf8')
 
 const FIGURE_7 = `import { VT_read, VT_write } from 'vtify/runtime'
 import type { Socket } from 'node:net'
