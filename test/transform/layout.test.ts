@@ -56,8 +56,8 @@ describe('principle 1: only variables live across a state boundary are stored (F
 
   it('says which variables are live at each boundary', () => {
     expect(f1.liveAt.map((b) => [b.line, b.live.filter((n) => !n.startsWith('#'))])).toEqual([
-      [8, ['arg1']],
-      [9, ['local1']],
+      [10, ['arg1']],
+      [11, ['local1']],
     ])
   })
 
