@@ -79,7 +79,10 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
     if (ts.isVariableDeclaration(node)) {
       addNames(node.name, 'local')
       const isVar = ts.isVariableDeclarationList(node.parent) && (node.parent.flags & ts.NodeFlags.BlockScoped) === 0
-      if (isVar) for (const id of bindingNames(node.name)) layout.varSymbols.add(checker.getSymbolAtLocation(id)!)
+      for (const id of isVar ? bindingNames(node.name) : []) {
+        const symbol = checker.getSymbolAtLocation(id)
+        if (symbol) layout.varSymbols.add(symbol)
+      }
     }
     ts.forEachChild(node, visit)
   }
