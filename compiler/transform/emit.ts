@@ -70,6 +70,11 @@ export class Emitter {
     this.reachable = true
   }
 
+  /** Where the code emitted next comes from (a marker of markers.ts); control flow is unchanged. */
+  source(marker: string): void {
+    this.cases[this.cases.length - 1]!.parts.push(marker)
+  }
+
   /** Go to `label` (a later or earlier state) through the dispatch loop. */
   jump(label: Label): void {
     this.emit(...jumpParts(label))

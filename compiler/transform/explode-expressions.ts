@@ -9,6 +9,7 @@ import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label } from './emit.js'
 import { emitBoundary } from './boundary.js'
+import { sourceOf } from './markers.js'
 import { plain } from './plain.js'
 
 export function explode(ctx: FnContext, node: ts.Expression, ignoreResult = false): string {
@@ -82,7 +83,10 @@ export function explodeList(ctx: FnContext, nodes: readonly ts.Expression[]): st
 function call(ctx: FnContext, node: ts.CallExpression, ignoreResult: boolean): string {
   if (node.questionDotToken || (ts.isPropertyAccessExpression(node.expression) && node.expression.questionDotToken)) throw unsupported(ctx, node)
   const boundary = ctx.boundary(node)
-  if (boundary) return emitBoundary(ctx, node, boundary, ignoreResult)
+  if (boundary) {
+    ctx.emitter.source(sourceOf(node, ctx.sf))
+    return emitBoundary(ctx, node, boundary, ignoreResult)
+  }
   // A boundary in the arguments: the callee (and its `this`) is evaluated before them.
   const { fn, self } = calleeOf(ctx, node.expression)
   const args = explodeList(ctx, node.arguments)

@@ -11,6 +11,7 @@ import { explode, explodeToTemp } from './explode-expressions.js'
 import { closeIterator, type JumpEntry, returnParts } from './leap.js'
 import { assignTo, plain } from './plain.js'
 import { explodeTry } from './explode-try.js'
+import { sourceOf } from './markers.js'
 
 export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {
   const e = ctx.emitter
@@ -21,6 +22,7 @@ export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: str
     if (ts.isReturnStatement(stmt) || ts.isThrowStatement(stmt) || ts.isBreakStatement(stmt) || ts.isContinueStatement(stmt)) e.reachable = false
     return
   }
+  e.source(sourceOf(stmt, ctx.sf))
   ctx.statements.push(stmt)
   try {
     explodeWithBoundary(ctx, stmt, labels)

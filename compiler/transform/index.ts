@@ -8,14 +8,21 @@ import type { AnalysisModel, Diagnostic, FunctionLayout } from '../model.js'
 import { completeContinuations } from './describe-layout.js'
 import type { Project } from '../project.js'
 import { transformModule, type TransformOptions } from './module.js'
+import type { SourceMap } from './source-map.js'
 
 export type { TransformOptions } from './module.js'
+export type { SourceMap } from './source-map.js'
 
 export interface TransformResult {
   /** The analysis model, with the layouts of the modules transformed. */
   model: AnalysisModel
   /** JavaScript per module (file relative to the model's root), for modules without diagnostics. */
   outputs: Map<string, string>
+  /**
+   * The source map of each output, to its original TypeScript: `sources` names the file by its
+   * base name, as seen from a map beside the output in the same relative directory.
+   */
+  maps: Map<string, SourceMap>
   /** The model's errors and the transform's own (VT2xxx). */
   diagnostics: Diagnostic[]
 }
@@ -29,8 +36,9 @@ export function transformProject(project: Project, options: TransformOptions = {
 export function transformProgram(program: ts.Program, model: AnalysisModel, options: TransformOptions = {}): TransformResult {
   const checker = program.getTypeChecker()
   const outputs = new Map<string, string>()
+  const maps = new Map<string, SourceMap>()
   const diagnostics = model.diagnostics.filter((d) => d.severity === 'error')
-  if (diagnostics.length > 0) return { model, outputs, diagnostics }
+  if (diagnostics.length > 0) return { model, outputs, maps, diagnostics }
   const layouts: FunctionLayout[] = []
   for (const { file } of model.modules) {
     const sf = program.getSourceFile(path.resolve(model.root, file))
@@ -39,9 +47,10 @@ export function transformProgram(program: ts.Program, model: AnalysisModel, opti
     diagnostics.push(...out.diagnostics)
     layouts.push(...out.layouts)
     if (out.code !== undefined) outputs.set(file, out.code)
+    if (out.map !== undefined) maps.set(file, out.map)
   }
   completeContinuations(layouts)
-  return { model: { ...model, layouts }, outputs, diagnostics }
+  return { model: { ...model, layouts }, outputs, maps, diagnostics }
 }
 
 /**

@@ -4,6 +4,7 @@
 // registrations of function declarations and the CPS entries this module exports (imported.ts);
 // then the whole module type-erased by TypeScript.
 
+import path from 'node:path'
 import ts from '#typescript'
 import type { Diagnostic, FunctionInfo, FunctionLayout } from '../model.js'
 import { RUNTIME_MODULE } from '../program/runtime-module.js'
@@ -13,13 +14,17 @@ import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { multistateNode, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './hoist.js'
 import { importLines, isNamedExport } from './imported.js'
+import { sourceAt, UNMAPPED } from './markers.js'
 import { generated, outermost } from './nested.js'
 import { describeLayouts } from './describe-layout.js'
 import { assignSlots, renameFields, type Slots } from './slots.js'
+import { chain, unmark, type SourceMap } from './source-map.js'
 
 export interface ModuleOutput {
   /** JavaScript, or undefined when the module has diagnostics. */
   code: string | undefined
+  /** The source map of `code`, to the original file (named by its base name: the map sits beside the output). */
+  map: SourceMap | undefined
   diagnostics: Diagnostic[]
   /** Its multistate functions' layouts, continuations not yet completed (describe-layout.ts). */
   layouts: FunctionLayout[]
@@ -53,16 +58,18 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }
-  if (diagnostics.length > 0) return { code: undefined, diagnostics, layouts: [] }
+  if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
   // Each outermost multistate function generates those nested in it.
   const edits: { start: number; end: number; code: string }[] = []
   for (const fn of outermost(scope, sf)) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
-  if (diagnostics.length > 0) return { code: undefined, diagnostics, layouts: [] }
+  if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
   const slots = assignSlots(scope.machines, tag)
   const layouts = describeLayouts(scope, slots)
-  if (options.layoutsOnly) return { code: undefined, diagnostics, layouts }
-  const text = edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag, slots)
-  return { code: eraseTypes(withRuntime(text, options.runtime), sf.fileName), diagnostics, layouts }
+  if (options.layoutsOnly) return { code: undefined, map: undefined, diagnostics, layouts }
+  const marked = sourceAt(0) + (edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag, slots))
+  // Edits of the whole text go here, before the markers become the map (they keep their places).
+  const { text, map } = unmark(withRuntime(marked, options.runtime), { name: path.basename(sf.fileName), text: sf.text })
+  return { ...eraseTypes(text, map, sf.fileName), diagnostics, layouts }
 }
 
 /** Module-unique identifiers for the multistate functions: a declaration keeps its name. */
@@ -98,8 +105,9 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
     ...exported.map((m) => calleeExports(m, scope.machines, slots)),
   ].join('\n')
   let out = sf.text
-  for (const edit of [...edits, { start: prologueAt, end: prologueAt, code: `${prologue}\n` }].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, edit.start) + edit.code + out.slice(edit.end)
+  for (const edit of [...edits, { start: prologueAt, end: prologueAt, code: `${UNMAPPED}${prologue}\n` }].sort((a, b) => b.start - a.start)) {
+    // The source after an edit is copied again from where the edit ends.
+    out = out.slice(0, edit.start) + sourceAt(edit.start) + edit.code + sourceAt(edit.end) + out.slice(edit.end)
   }
   return renameFields(out, tag, slots)
 }
@@ -110,13 +118,18 @@ function withRuntime(text: string, runtime: string | undefined): string {
   return text.replace(/(from\s*)(['"])vtify\/runtime\2/g, (_m, from: string) => `${from}${JSON.stringify(runtime)}`)
 }
 
-function eraseTypes(text: string, fileName: string): string {
-  return ts.transpileModule(text, {
+/** JavaScript from the rewritten text, and its map chained to the original through `map` (the rewritten text's). */
+function eraseTypes(text: string, map: SourceMap, fileName: string): { code: string; map: SourceMap } {
+  const out = ts.transpileModule(text, {
     fileName,
     compilerOptions: {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.ESNext,
       rewriteRelativeImportExtensions: true,
+      sourceMap: true,
     },
-  }).outputText
+  })
+  // The caller decides where the map goes (a file beside the output, a bundler): no URL comment.
+  const code = out.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '')
+  return { code, map: chain(out.sourceMapText!, map) }
 }

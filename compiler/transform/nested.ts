@@ -13,6 +13,7 @@ import type { ModuleScope } from './context.js'
 import { factory, stubParams } from './continuation.js'
 import { sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
+import { sourceAt, sourceOf } from './markers.js'
 
 /** The text of `node` with every multistate function in it replaced by its generated code. */
 export function printNested(scope: ModuleScope, node: ts.Node): string {
@@ -21,10 +22,11 @@ export function printNested(scope: ModuleScope, node: ts.Node): string {
   let out = ''
   let pos = start
   for (const fn of outermost(scope, node)) {
-    out += text.slice(pos, fn.getStart(scope.sf)) + generated(scope, fn)
+    // The source map copies the text again after a generated function (markers.ts).
+    out += text.slice(pos, fn.getStart(scope.sf)) + sourceOf(fn, scope.sf) + generated(scope, fn) + sourceAt(fn.getEnd())
     pos = fn.getEnd()
   }
-  return out + text.slice(pos, node.getEnd())
+  return sourceAt(start) + out + text.slice(pos, node.getEnd())
 }
 
 /** The multistate functions in `node` (itself included) that no other one in it contains, in source order. */

@@ -10,6 +10,7 @@ import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { isArgumentsReference } from './functions.js'
 import { findLeap, leapParts, returnParts } from './leap.js'
+import { sourceAt, sourceOf } from './markers.js'
 
 /** Jump targets inside the printed code itself: a break or continue to them stays as it is. */
 interface LocalTargets {
@@ -21,7 +22,7 @@ interface LocalTargets {
 const NONE: LocalTargets = { loops: 0, breakables: 0, labels: [] }
 
 export function plain(ctx: FnContext, node: ts.Node): string {
-  return print(ctx, node, NONE)
+  return sourceOf(node, ctx.sf) + print(ctx, node, NONE)
 }
 
 function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
@@ -53,7 +54,10 @@ export function generic(ctx: FnContext, node: ts.Node, local: LocalTargets = NON
   let pos = node.getStart(ctx.sf)
   ts.forEachChild(node, (child) => {
     const start = child.getStart(ctx.sf)
-    out += text.slice(pos, start) + print(ctx, child, local)
+    const printed = print(ctx, child, local)
+    // Printed otherwise than written: the source map takes the copy up again after it (markers.ts).
+    const same = printed === text.slice(start, child.getEnd())
+    out += text.slice(pos, start) + (same ? printed : sourceAt(start) + printed + sourceAt(child.getEnd()))
     pos = child.getEnd()
   })
   return out + text.slice(pos, node.getEnd())
