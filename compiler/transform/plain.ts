@@ -22,7 +22,12 @@ interface LocalTargets {
 const NONE: LocalTargets = { loops: 0, breakables: 0, labels: [] }
 
 export function plain(ctx: FnContext, node: ts.Node): string {
-  return sourceOf(node, ctx.sf) + print(ctx, node, NONE)
+  return printFrom(ctx, node, NONE)
+}
+
+/** Printed with a marker of where it comes from (markers.ts): for code placed otherwise than written. */
+function printFrom(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
+  return sourceOf(node, ctx.sf) + print(ctx, node, local)
 }
 
 function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
@@ -40,7 +45,7 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
     throw new Unsupported(Codes.unsupportedConstruct, node, `'super' in multistate function ${ctx.layout.name} is not supported yet`)
   }
   if (ts.isReturnStatement(node)) {
-    const value = node.expression ? print(ctx, node.expression, local) : 'undefined'
+    const value = node.expression ? printFrom(ctx, node.expression, local) : 'undefined'
     return `{ ${ctx.emitter.inline(returnParts(ctx, value))} }`
   }
   if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) return jump(ctx, node, local)
@@ -124,7 +129,7 @@ function declarations(ctx: FnContext, list: ts.VariableDeclarationList, local: L
   const blockScoped = (list.flags & ts.NodeFlags.BlockScoped) !== 0
   const parts: string[] = []
   for (const d of list.declarations) {
-    if (d.initializer) parts.push(assignTo(ctx, d.name, print(ctx, d.initializer, local), local))
+    if (d.initializer) parts.push(assignTo(ctx, d.name, printFrom(ctx, d.initializer, local), local))
     else if (isForInOrOfHead(list)) parts.push(target(ctx, d.name, local))
     else if (blockScoped) parts.push(assignTo(ctx, d.name, 'undefined', local))
   }
@@ -142,12 +147,12 @@ export function assignTo(ctx: FnContext, name: ts.BindingName, value: string, lo
 
 /** A binding name as an assignment target: `x` → `k.f$x`, `{ a, b: [c] }` → `{ a: k.f$a, b: [k.f$c] }`. */
 export function target(ctx: FnContext, name: ts.BindingName, local: LocalTargets = NONE): string {
-  if (ts.isIdentifier(name)) return `k.${ctx.fieldOf(name)!}`
+  if (ts.isIdentifier(name)) return `${sourceOf(name, ctx.sf)}k.${ctx.fieldOf(name)!}`
   const element = (e: ts.ArrayBindingElement): string => {
     if (ts.isOmittedExpression(e)) return ''
     const rest = e.dotDotDotToken ? '...' : ''
     const key = ts.isObjectBindingPattern(name) ? `${e.propertyName ? print(ctx, e.propertyName, local) : (e.name as ts.Identifier).text}: ` : ''
-    const init = e.initializer ? ` = ${print(ctx, e.initializer, local)}` : ''
+    const init = e.initializer ? ` = ${printFrom(ctx, e.initializer, local)}` : ''
     return rest ? `...${target(ctx, e.name, local)}` : `${key}${target(ctx, e.name, local)}${init}`
   }
   const elements = (name.elements as ts.NodeArray<ts.ArrayBindingElement>).map(element).join(', ')

@@ -11,11 +11,17 @@
 
 import { GenMapping, addSegment, setSourceContent, toEncodedMap } from '@jridgewell/gen-mapping'
 import remapping from '@jridgewell/remapping'
-import type { EncodedSourceMap } from '@jridgewell/trace-mapping'
 import { MARK_CLOSE, MARK_OPEN } from './markers.js'
 
-/** A source map (version 3) as JSON. */
-export type SourceMap = EncodedSourceMap
+/** A source map (version 3) as JSON, of one module: one source, with its content. */
+export interface SourceMap {
+  version: 3
+  file?: string
+  sources: string[]
+  sourcesContent?: string[]
+  names: string[]
+  mappings: string
+}
 
 /** The source file a map points at, as the map names it, and its text. */
 export interface Original {
