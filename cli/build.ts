@@ -1,9 +1,10 @@
 // `vtify build <entry | dir | tsconfig.json> -o <outdir>`: every module of the program to
-// JavaScript under outdir (same relative paths, .ts → .js), multistate functions as state machines.
+// JavaScript under outdir (same relative paths, .ts → .js), multistate functions as state machines,
+// each with its source map beside it (`x.js.map`, to the original TypeScript).
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { Project, codeFrame, resolveInput, transformProject, type Diagnostic } from '../compiler/index.js'
+import { Project, codeFrame, resolveInput, transformProject, type Diagnostic, type SourceMap } from '../compiler/index.js'
 import { UsageError } from './errors.js'
 
 export function runBuild(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
@@ -17,8 +18,10 @@ export function runBuild(args: readonly string[], out: NodeJS.WritableStream, er
   }
   for (const [file, code] of result.outputs) {
     const dest = path.join(outDir, outputName(file))
+    const map = relocated(result.maps.get(file)!, path.join(result.model.root, file), dest)
     fs.mkdirSync(path.dirname(dest), { recursive: true })
-    fs.writeFileSync(dest, code)
+    fs.writeFileSync(dest, `${code}//# sourceMappingURL=${encodeURI(map.file!)}.map\n`)
+    fs.writeFileSync(`${dest}.map`, JSON.stringify(map))
   }
   out.write(`vtify build: ${result.outputs.size} module${result.outputs.size === 1 ? '' : 's'} written to ${outDir}\n`)
   return 0
@@ -30,6 +33,12 @@ const JS_EXTENSIONS: Readonly<Record<string, string>> = { '.ts': '.js', '.tsx': 
 function outputName(file: string): string {
   const ext = path.extname(file)
   return file.slice(0, file.length - ext.length) + (JS_EXTENSIONS[ext] ?? ext)
+}
+
+/** The map of `dest`, written beside it: its source named relative to it (the transform names it by base name). */
+function relocated(map: SourceMap, source: string, dest: string): SourceMap {
+  const relative = path.relative(path.dirname(dest), source).split(path.sep).join('/')
+  return { ...map, file: path.basename(dest), sources: [relative] }
 }
 
 function parseArgs(args: readonly string[]): { target: string; outDir: string } {

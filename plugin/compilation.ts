@@ -3,7 +3,7 @@
 
 import path from 'node:path'
 import type ts from 'typescript'
-import { Project, resolveInput, transformProject, type Diagnostic, type TransformResult } from '../compiler/index.js'
+import { Project, resolveInput, transformProject, type Diagnostic, type SourceMap, type TransformResult } from '../compiler/index.js'
 
 /** The files TypeScript may read as part of the program (sources, declarations, JSON). */
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|json)$/
@@ -11,7 +11,7 @@ const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|json)$/
 /** What the plugin does with one module id. */
 export type Outcome =
   | { kind: 'outside' }
-  | { kind: 'code'; code: string }
+  | { kind: 'code'; code: string; map: SourceMap }
   | { kind: 'failed'; diagnostics: Diagnostic[] }
 
 interface Analysed {
@@ -45,7 +45,7 @@ export class Compilation {
     const relative = this.relative(file)
     if (!modules.has(relative)) return { kind: 'outside' }
     const code = result.outputs.get(relative)
-    if (code !== undefined) return { kind: 'code', code }
+    if (code !== undefined) return { kind: 'code', code, map: result.maps.get(relative)! }
     return { kind: 'failed', diagnostics: ownFirst(result.diagnostics, relative) }
   }
 

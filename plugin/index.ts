@@ -2,6 +2,7 @@
 // analysis and the transform are compiler/'s; see docs/plugin.md.
 
 import path from 'node:path'
+import type { SourceMap } from '../compiler/index.js'
 import { Compilation } from './compilation.js'
 import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
 import { errorOf, logOf } from './logs.js'
@@ -22,7 +23,7 @@ export interface VtifyPlugin {
   }
   transform: {
     filter: { id: IdFilter }
-    handler(this: BuildContext, code: string, id: string): { code: string; map: null } | null
+    handler(this: BuildContext, code: string, id: string): { code: string; map: SourceMap } | null
   }
   shouldTransformCachedModule(this: BuildContext, options: { id: string }): boolean
   watchChange(this: BuildContext, id: string): void
@@ -87,8 +88,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
         if (outcome.kind === 'outside') return null
         if (outcome.kind === 'failed') return this.error(errorOf(outcome.diagnostics, c.root, sourceOf))
         emitted.set(id, outcome.code)
-        // The transform does not produce source maps yet (docs/plugin.md).
-        return { code: outcome.code, map: null }
+        // The map names the source by its base name: the bundler reads it relative to the module.
+        return { code: outcome.code, map: outcome.map }
       },
     },
 
