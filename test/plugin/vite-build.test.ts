@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { build, type Rolldown } from 'vite'
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import { afterAll, describe, expect, it } from 'vitest'
 import vtify from '../../plugin/index.js'
 import { FIXTURES, RUNTIME_SOURCE, referenceLog, runNode } from './harness.js'
@@ -12,7 +13,7 @@ import { FIXTURES, RUNTIME_SOURCE, referenceLog, runNode } from './harness.js'
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-vite-build-'))
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }))
 
-async function viteBuild(root: string, entry: string, logs: string[] = []): Promise<void> {
+async function viteBuild(root: string, entry: string, logs: string[] = [], sourcemap = false): Promise<void> {
   await build({
     root,
     configFile: false,
@@ -23,6 +24,7 @@ async function viteBuild(root: string, entry: string, logs: string[] = []): Prom
       outDir,
       emptyOutDir: true,
       minify: false,
+      sourcemap,
       lib: { entry, formats: ['es'], fileName: 'main' },
       rolldownOptions: { onLog: (_level: Rolldown.LogLevel, log: Rolldown.RollupLog) => void logs.push(log.message) },
     },
@@ -41,6 +43,23 @@ describe('vite build', () => {
     expect(logs).toContainEqual(
       expect.stringMatching(/^vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts \(VT_spawn\/VT_run\), largest continuation worker \(\d+ slots, ~\d+ bytes\)$/),
     )
+  })
+
+  it('with build.sourcemap, maps the bundle back to the original TypeScript', async () => {
+    const root = path.join(FIXTURES, 'threads')
+    await viteBuild(root, 'src/entry.ts', [], true)
+    const mapText = fs.readFileSync(path.join(outDir, 'main.js.map'), 'utf8')
+    const map = JSON.parse(mapText) as { sources: string[] }
+    const sources = map.sources.map((s) => path.resolve(outDir, s))
+    for (const file of ['main.ts', 'worker.ts', 'step.ts']) expect(sources).toContain(path.join(root, 'src', file))
+    // A statement of a state machine, after a boundary, traced through vtify's map and the bundler's.
+    const bundle = fs.readFileSync(path.join(outDir, 'main.js'), 'utf8')
+    const source = fs.readFileSync(path.join(root, 'src/main.ts'), 'utf8')
+    const lineOf = (text: string, snippet: string): number => text.slice(0, text.indexOf(snippet)).split('\n').length
+    const line = lineOf(bundle, 'push(`total ${')
+    const traced = originalPositionFor(new TraceMap(mapText), { line, column: bundle.split('\n')[line - 1]!.indexOf('push') })
+    expect(traced.source && path.resolve(outDir, traced.source)).toBe(path.join(root, 'src/main.ts'))
+    expect(traced.line).toBe(lineOf(source, 'log.push(`total ${total}`)'))
   })
 
   it('fails on a diagnostic with file:line:column and a code frame', async () => {

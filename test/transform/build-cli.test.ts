@@ -30,6 +30,16 @@ describe('vtify build', () => {
     expect(printed.trim()).toBe('24 function2(3) function2(9)') // 6 + function2(3 + 6)
   })
 
+  it('writes a source map beside each module, naming its original file', async () => {
+    expect(await main(['build', CORPUS, '-o', OUT], sink(), sink())).toBe(0)
+    const js = fs.readFileSync(path.join(OUT, 'figure2.js'), 'utf8')
+    expect(js.trimEnd().split('\n').at(-1)).toBe('//# sourceMappingURL=figure2.js.map')
+    const map = JSON.parse(fs.readFileSync(path.join(OUT, 'figure2.js.map'), 'utf8')) as { file: string; sources: string[]; sourcesContent: string[] }
+    expect(map.file).toBe('figure2.js')
+    expect(map.sources.map((s) => path.resolve(OUT, s))).toEqual([path.join(CORPUS, 'figure2.ts')])
+    expect(map.sourcesContent).toEqual([fs.readFileSync(path.join(CORPUS, 'figure2.ts'), 'utf8')])
+  })
+
   it('reports diagnostics with a code frame and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(OUT + '-bad'))
     fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\nexport class C {\n  #f() {\n    VT_yield()\n  }\n}\n`)
