@@ -29,57 +29,91 @@ export interface Original {
   text: string
 }
 
+const NEWLINE = 10
+
+/** A marker of markers.ts: its source offset, or nothing (unmapped). */
+const MARKER = new RegExp(`${MARK_OPEN}(\\d*)${MARK_CLOSE}`, 'g')
+
 /** `marked` without its markers, and the map from that text to the original. */
 export function unmark(marked: string, original: Original): { text: string; map: SourceMap } {
-  const gen = new GenMapping()
-  setSourceContent(gen, original.name, original.text)
-  const position = lineColumn(original.text)
-  const out: string[] = []
-  let line = 0
-  let column = 0
-  let from: number | undefined
-  let copying = false
-  /** A mapping is due at the next character (after a marker, or where the copy parted). */
-  let due = false
-  let prev = '\n'
-  for (let i = 0; i < marked.length; i++) {
-    const c = marked[i]!
-    if (c === MARK_OPEN) {
-      const close = marked.indexOf(MARK_CLOSE, i)
-      const digits = marked.slice(i + 1, close)
-      if (close > i && /^\d*$/.test(digits)) {
-        from = digits === '' ? undefined : Number(digits)
-        copying = from !== undefined
-        due = true
-        i = close
-        continue
-      }
-    }
-    if (copying && original.text[from!] !== c) {
-      copying = false
-      due = true
-    }
-    const map = from !== undefined && (due || column === 0 || (copying && startsToken(prev, c)))
-    if (map) {
-      const at = position(from!)
-      addSegment(gen, line, column, original.name, at.line, at.column)
-      due = false
-    }
-    if (copying) from!++
-    out.push(c)
-    prev = c
-    if (c === '\n') {
-      line++
-      column = 0
-    } else column++
+  const mapper = new Mapper(original)
+  const pieces: string[] = []
+  let at = 0
+  for (const m of marked.matchAll(MARKER)) {
+    pieces.push(mapper.text(marked.slice(at, m.index)))
+    mapper.from(m[1] === '' ? undefined : Number(m[1]))
+    at = m.index + m[0].length
   }
-  return { text: out.join(''), map: toEncodedMap(gen) as SourceMap }
+  pieces.push(mapper.text(marked.slice(at)))
+  return { text: pieces.join(''), map: mapper.map() }
+}
+
+/** Maps the unmarked text, piece by piece, as it is written after each marker. */
+class Mapper {
+  private readonly gen = new GenMapping()
+  private readonly position: (offset: number) => { line: number; column: number }
+  private line = 0
+  private column = 0
+  /** The source offset the next character comes from, if any. */
+  private source: number | undefined
+  /** The text agrees with the source since the last marker. */
+  private copying = false
+  /** A mapping is due at the next character (after a marker, or where the copy parted). */
+  private due = false
+  private prev = NEWLINE
+
+  constructor(private readonly original: Original) {
+    setSourceContent(this.gen, original.name, original.text)
+    this.position = lineColumn(original.text)
+  }
+
+  from(offset: number | undefined): void {
+    this.source = offset
+    this.copying = offset !== undefined
+    this.due = true
+  }
+
+  text(piece: string): string {
+    const source = this.original.text
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i)
+      if (this.copying && source.charCodeAt(this.source!) !== c) {
+        this.copying = false
+        this.due = true
+      }
+      if (this.source !== undefined && (this.due || this.column === 0 || (this.copying && startsToken(this.prev, c)))) {
+        const at = this.position(this.source)
+        addSegment(this.gen, this.line, this.column, this.original.name, at.line, at.column)
+        this.due = false
+      }
+      if (this.copying) this.source!++
+      this.prev = c
+      if (c === NEWLINE) {
+        this.line++
+        this.column = 0
+      } else this.column++
+    }
+    return piece
+  }
+
+  map(): SourceMap {
+    return toEncodedMap(this.gen) as SourceMap
+  }
 }
 
 /** A word starts, or anything after white space: the places a stack frame's column points at. */
-function startsToken(prev: string, c: string): boolean {
-  if (/\s/.test(c)) return false
-  return /\s/.test(prev) || (/[\w$]/.test(c) && !/[\w$]/.test(prev))
+function startsToken(prev: number, c: number): boolean {
+  if (isSpace(c)) return false
+  return isSpace(prev) || (isWord(c) && !isWord(prev))
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === NEWLINE || c === 9 || c === 13
+}
+
+/** An identifier or number character (anything beyond ASCII counts as one). */
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127
 }
 
 /** Offset → 0-based line and column in `text`. */
