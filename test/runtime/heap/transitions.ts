@@ -1,18 +1,13 @@
-// Child process of allocation.test.ts (run with node --expose-gc and a young generation large
-// enough that no collection happens while a measurement runs). Drives a hand-written machine
-// through n VT_yield transitions and prints, as JSON, the heap it allocated and the heap it
-// retained, for n = 10^5 and n = 10^6. The test compares the two: a cost per transition shows as
-// the difference; a cost per thread or per run does not.
+// Child process of allocation.test.ts (see measure.ts). Drives a hand-written machine through n
+// VT_yield transitions, for n = 10^5 and n = 10^6.
 //
 //   argv[2]: 'spin' (bench/runtime/spin.ts, the shape the transform generates) or 'boxing' (the
 //   same machine allocating one small object per transition: the control that shows the
 //   measurement can see 16 bytes per transition).
 
 import { Continuation, RETURN, VT_configure, VT_run, WAIT, kYield, take, threadEntry, VT_unreachable, type Signal } from '../../../runtime/index.js'
-import { PerformanceObserver, performance } from 'node:perf_hooks'
 import { spin } from '../../../bench/runtime/spin.js'
-
-declare const gc: () => void
+import { printRuns } from './measure.js'
 
 class K_boxing extends Continuation {
   n: number
@@ -58,11 +53,6 @@ threadEntry(boxing, boxing$sm, (_self, args) => new K_boxing(args[0] as number))
 
 const THREADS = 100
 const machine = process.argv[2] === 'boxing' ? boxing : spin
-/** Start times of the garbage collections V8 reported (delivered asynchronously). */
-const collections: number[] = []
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) collections.push(entry.startTime)
-}).observe({ entryTypes: ['gc'] })
 
 async function transitions(n: number): Promise<void> {
   const threads: Promise<number>[] = []
@@ -70,29 +60,7 @@ async function transitions(n: number): Promise<void> {
   await Promise.all(threads)
 }
 
-/** Heap allocated while n transitions ran, collections meanwhile (must be 0), heap retained after. */
-async function measure(n: number): Promise<{ allocated: number; retained: number; collections: number }> {
-  gc()
-  const start = performance.now()
-  const { heapUsed: before } = process.memoryUsage()
-  await transitions(n)
-  const { heapUsed: after } = process.memoryUsage()
-  const end = performance.now()
-  gc()
-  const retained = process.memoryUsage().heapUsed - before
-  await new Promise((resolve) => setImmediate(resolve)) // let the observer see this run's collections
-  const during = collections.filter((t) => t > start && t < end).length
-  return { allocated: after - before, retained, collections: during }
-}
-
-async function main(): Promise<void> {
-  // Every swap continues at once instead of giving the host a turn (whose setImmediate allocates):
-  // the whole run is one round of the event loop, made only of state transitions.
-  VT_configure({ throwsPerHostTurn: Number.MAX_SAFE_INTEGER })
-  for (let i = 0; i < 3; i++) await transitions(1e6) // warm-up: JIT, ring buffers at their peak
-  const small = await measure(1e5)
-  const large = await measure(1e6)
-  process.stdout.write(JSON.stringify({ small, large }))
-}
-
-void main()
+// Every swap continues at once instead of giving the host a turn (whose setImmediate allocates):
+// the whole run is one round of the event loop, made only of state transitions.
+VT_configure({ throwsPerHostTurn: Number.MAX_SAFE_INTEGER })
+void printRuns(transitions, 1e5, 1e6)
