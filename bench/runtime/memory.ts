@@ -1,10 +1,15 @@
 // Memory per suspended thread: 100,000 copies of the paper's echo_thread blocked in VT_read on
-// an in-memory channel, vs the same handler written with async/await blocked in a read. The
-// channels and handle arrays exist before the baseline, so only the threads are measured.
+// an in-memory channel — hand-written in the transform's shape, and the example's echoThread
+// compiled by vtify (examples/echo-server/src/echo.ts, bench/runtime/compile.mjs) — vs the same
+// handler written with async/await blocked in a read. The channels and handle arrays exist before
+// the baseline, so only the threads are measured.
 // Run: npm run bench:memory (node --expose-gc)
 
 import { VT_pipe, VT_spawn, VT_stats, type VThread } from '../../runtime/index.js'
 import { echoThread } from '../../test/runtime/machines/echo.js'
+import { importCompiled } from './compiled.js'
+
+const compiled = await importCompiled<{ echoThread: (sock: object) => number }>('echo-server/src/echo.js')
 
 const THREADS = 100_000
 
@@ -43,11 +48,11 @@ function heap(): number {
 
 const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20))
 
-async function vtifyBytes(): Promise<number> {
+async function vtifyBytes(thread: (sock: object) => number): Promise<number> {
   const pipes = Array.from({ length: THREADS }, () => VT_pipe(1))
   const handles: VThread[] = new Array<VThread>(THREADS)
   const base = heap()
-  for (let i = 0; i < THREADS; i++) handles[i] = VT_spawn(echoThread, pipes[i] as object)
+  for (let i = 0; i < THREADS; i++) handles[i] = VT_spawn(thread, pipes[i] as object)
   await turn()
   const used = heap() - base
   if (handles.length !== THREADS || VT_stats().live !== THREADS) throw new Error(`expected ${THREADS} suspended threads, have ${VT_stats().live}`)
@@ -80,12 +85,16 @@ function bufferBytes(): number {
 }
 
 const buffer = bufferBytes()
-const vt = await vtifyBytes()
+const vt = await vtifyBytes(echoThread)
+const vtCompiled = await vtifyBytes(compiled.echoThread)
 const as = await asyncBytes()
 const bytes = (n: number): string => `${n.toFixed(0).padStart(5)} bytes`
 console.log(`heap per suspended echo thread, ${THREADS.toLocaleString('en')} threads blocked in a read (node ${process.version})`)
 console.log(`  vtify echoThread                   ${bytes(vt)}`)
+console.log(`  vtify echoThread, compiled         ${bytes(vtCompiled)}   (compiled/hand-written ${(vtCompiled / vt).toFixed(2)}×)`)
 console.log(`  async/await echoAsync              ${bytes(as)}`)
 console.log(`  vtify/async                        ${(vt / as).toFixed(2)}   (budget ≤ 0.33)`)
+console.log(`  vtify compiled/async               ${(vtCompiled / as).toFixed(2)}`)
 console.log(`  of which the handler's own buffer  ${bytes(buffer)}   (c = new Uint8Array(1), in both)`)
 console.log(`  vtify/async without that buffer    ${((vt - buffer) / (as - buffer)).toFixed(2)}   (the runtime's own cost per thread)`)
+console.log(`  vtify compiled/async, same         ${((vtCompiled - buffer) / (as - buffer)).toFixed(2)}`)

@@ -1,18 +1,26 @@
 // Resume cost: how long it takes to suspend a thread and throw to the next one.
-// vtify's VT_yield loop vs the same loop with `await` (a microtask per resume) vs generators
-// driven by a FIFO round-robin scheduler, with 1 and 10,000 threads. Prints ns per resume and
-// the ratios. Run: npm run bench:resume
+// vtify's VT_yield loop — hand-written in the transform's shape (spin.ts) and compiled by vtify
+// from blocking source (blocking/spin.ts) — vs the same loop with `await` (a microtask per
+// resume) vs generators driven by a FIFO round-robin scheduler, with 1 and 10,000 threads. Prints
+// ns per resume and the ratios. Run: npm run bench:resume
 
 import { VT_configure, VT_run } from '../../runtime/index.js'
+import { importCompiled } from './compiled.js'
 import { spin } from './spin.js'
+
+const compiled = await importCompiled<{ spin: (n: number) => number }>('blocking/spin.js')
 
 const RESUMES = 2_000_000
 const REPEATS = 5
 
-async function vtify(threads: number, perThread: number): Promise<void> {
-  const all: Promise<number>[] = []
-  for (let t = 0; t < threads; t++) all.push(VT_run(spin, perThread))
-  await Promise.all(all)
+type Runner = (threads: number, perThread: number) => Promise<void>
+
+function vtify(thread: (n: number) => number): Runner {
+  return async (threads, perThread) => {
+    const all: Promise<number>[] = []
+    for (let t = 0; t < threads; t++) all.push(VT_run(thread, perThread))
+    await Promise.all(all)
+  }
 }
 
 async function spinAwait(n: number): Promise<number> {
@@ -41,8 +49,6 @@ async function generatorLoop(threads: number, perThread: number): Promise<void> 
   }
 }
 
-type Runner = (threads: number, perThread: number) => Promise<void>
-
 async function nsPerResume(run: Runner, threads: number): Promise<number> {
   const perThread = RESUMES / threads
   let best = Infinity
@@ -58,17 +64,22 @@ async function main(): Promise<void> {
   console.log(`resume cost, ${RESUMES.toLocaleString('en')} resumes per run, best of ${REPEATS} (node ${process.version})`)
   for (const threads of [1, 10_000]) {
     VT_configure({ throwsPerHostTurn: 0 })
-    const strict = await nsPerResume(vtify, threads)
+    const strict = await nsPerResume(vtify(spin), threads)
+    const compiledStrict = await nsPerResume(vtify(compiled.spin), threads)
     VT_configure({ throwsPerHostTurn: 1024 })
-    const batched = await nsPerResume(vtify, threads)
+    const batched = await nsPerResume(vtify(spin), threads)
+    const compiledBatched = await nsPerResume(vtify(compiled.spin), threads)
     VT_configure({ throwsPerHostTurn: 0 })
     const awaited = await nsPerResume(awaitLoop, threads)
     const generated = await nsPerResume(generatorLoop, threads)
     const row = (name: string, ns: number, ratios = ''): string => `  ${name.padEnd(42)} ${ns.toFixed(1).padStart(7)} ns${ratios}`
     const ratios = (ns: number): string => `   await/vtify ${(awaited / ns).toFixed(2)}×   generator/vtify ${(generated / ns).toFixed(2)}×`
     console.log(`\n${threads.toLocaleString('en')} thread${threads === 1 ? '' : 's'}:`)
+    const handWritten = (ns: number, hand: number): string => `${ratios(ns)}   compiled/hand-written ${(ns / hand).toFixed(2)}×`
     console.log(row('vtify VT_yield (host turn every swap)', strict, ratios(strict)))
+    console.log(row('  vtify compiled, same', compiledStrict, handWritten(compiledStrict, strict)))
     console.log(row('vtify VT_yield (throwsPerHostTurn 1024)', batched, ratios(batched)))
+    console.log(row('  vtify compiled, same', compiledBatched, handWritten(compiledBatched, batched)))
     console.log(row('await loop', awaited))
     console.log(row('generator loop (FIFO scheduler)', generated))
   }
