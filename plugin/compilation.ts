@@ -3,7 +3,7 @@
 
 import path from 'node:path'
 import type ts from 'typescript'
-import { Project, resolveInput, transformProject, type Diagnostic, type SourceMap, type TransformResult } from '../compiler/index.js'
+import { Project, resolveInput, transformProject, type Diagnostic, type SourceMap, type TransformOptions, type TransformResult } from '../compiler/index.js'
 
 /** The files TypeScript may read as part of the program (sources, declarations, JSON). */
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|json)$/
@@ -26,7 +26,11 @@ export class Compilation {
   private cached: Analysed | undefined
 
   /** `target`: a tsconfig.json or a project directory, as `vtify analyze` takes. */
-  constructor(target: string) {
+  /** `options`: how modules are transformed (Vite strips types itself: `keepTypes`). */
+  constructor(
+    target: string,
+    private readonly options: TransformOptions = {},
+  ) {
     this.project = new Project(resolveInput(target))
   }
 
@@ -69,7 +73,7 @@ export class Compilation {
   private analysed(): Analysed {
     const program = this.project.getProgram()
     if (this.cached?.program !== program) {
-      const result = transformProject(this.project)
+      const result = transformProject(this.project, this.options)
       this.cached = { program, result, modules: new Set(result.model.modules.map((m) => m.file)) }
     }
     return this.cached

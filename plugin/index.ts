@@ -42,14 +42,18 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   let lastHot: { key: string; changed: string[] } | undefined
 
   const current = (): Compilation => {
-    compilation ??= new Compilation(options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd())
+    // Under Vite (configResolved ran) the output stays TypeScript: Vite's own transform, after
+    // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
+    const keepTypes = viteConfig !== undefined
+    compilation ??= new Compilation(options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), { keepTypes })
     return compilation
   }
   const sourceOf = (file: string): string | undefined => current().sourceText(file)
 
   return {
     name: 'vtify',
-    // Before Vite's own TypeScript transform: vtify reads the program itself and emits plain JS.
+    // Before Vite's own TypeScript transform: vtify reads the program itself; Vite then strips
+    // the types of what it emits.
     enforce: 'pre',
 
     configResolved(config) {

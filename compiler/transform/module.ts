@@ -35,6 +35,11 @@ export interface TransformOptions {
   runtime?: string
   /** Only the layouts are wanted (the editor): skip printing JavaScript. */
   layoutsOnly?: boolean
+  /**
+   * Emit TypeScript: the state machines in the module's own text, types left in, for a bundler
+   * that strips them itself (Vite) — erasing them here is most of the transform's time.
+   */
+  keepTypes?: boolean
 }
 
 const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
@@ -69,7 +74,8 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
   const marked = sourceAt(0) + (edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag, slots))
   // Edits of the whole text go here, before the markers become the map (they keep their places).
   const { text, map } = unmark(withRuntime(marked, options.runtime), { name: path.basename(sf.fileName), text: sf.text })
-  return { ...eraseTypes(text, map, sf.fileName), diagnostics, layouts }
+  const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf.fileName)
+  return { ...out, diagnostics, layouts }
 }
 
 /** Module-unique identifiers for the multistate functions: a declaration keeps its name. */
