@@ -4,8 +4,21 @@
 // Order: the active queue runs in FIFO order; VT_yield appends to the yield queue; VT_spawn,
 // completions and finished joined threads append to the active queue; when the active queue is
 // empty the queues swap and the host gets a turn (settled promises complete, in JS order).
+// An idle loop that gets work from the host (a timer, a settled promise) runs its round in a
+// microtask right after that callback, at most SOON_ROUNDS times between host turns
+// (docs/runtime.md §8): this decides the order of threads woken in one host turn.
 
-type Request = { op: 'yield' } | { op: 'join'; thread: unknown } | { op: 'await'; value: unknown }
+import { Pipe, type Outcome } from './pipe.js'
+
+export { ChannelError, Pipe } from './pipe.js'
+
+type Request =
+  | { op: 'yield' }
+  | { op: 'join'; thread: unknown }
+  | { op: 'await'; value: unknown }
+  | { op: 'sleep'; ms: unknown }
+  | { op: 'read'; ch: unknown; buf: unknown; n: unknown }
+  | { op: 'write'; ch: unknown; data: unknown; n: unknown }
 
 interface Thread {
   readonly id: number
@@ -15,9 +28,9 @@ interface Thread {
   error: { thrown: unknown } | null
   joiners: Thread[]
   /** What the thread resumes with. */
-  resume: { value: unknown } | { thrown: unknown }
+  resume: Outcome
   errorSeen: boolean
-  settle: ((outcome: { value: unknown } | { thrown: unknown }) => void) | null
+  settle: ((outcome: Outcome) => void) | null
 }
 
 let active: Thread[] = []
@@ -25,6 +38,8 @@ let yielded: Thread[] = []
 const unjoined: Thread[] = []
 let scheduled = false
 let running = false
+let soonRounds = 0
+const SOON_ROUNDS = 64
 let lastId = 0
 let onUnjoinedError: (report: string, error: unknown) => void = () => {}
 
@@ -64,10 +79,16 @@ const threads = new WeakSet<Thread>()
 function schedule(): void {
   if (running || scheduled) return
   scheduled = true
-  setImmediate(round)
+  if (soonRounds++ < SOON_ROUNDS) queueMicrotask(round)
+  else setImmediate(hostTurn)
 }
 
-function enqueue(t: Thread, resume: Thread['resume']): void {
+function hostTurn(): void {
+  soonRounds = 0
+  round()
+}
+
+function enqueue(t: Thread, resume: Outcome): void {
   t.resume = resume
   active.push(t)
   schedule()
@@ -100,6 +121,26 @@ export function* VT_await(value: unknown): Generator<Request, unknown, unknown> 
   return yield { op: 'await', value }
 }
 
+export function* VT_sleep(ms: unknown): Generator<Request, unknown, unknown> {
+  return yield { op: 'sleep', ms }
+}
+
+export function* VT_read(ch: unknown, buf: unknown, n?: unknown): Generator<Request, unknown, unknown> {
+  return yield { op: 'read', ch, buf, n }
+}
+
+export function* VT_write(ch: unknown, data: unknown, n?: unknown): Generator<Request, unknown, unknown> {
+  return yield { op: 'write', ch, data, n }
+}
+
+export function VT_pipe(capacity?: number): Pipe {
+  return new Pipe(capacity)
+}
+
+export function VT_close(ch: unknown): void {
+  pipeOf(ch, 'VT_close').close()
+}
+
 function round(): void {
   scheduled = false
   running = true
@@ -114,7 +155,11 @@ function round(): void {
     running = false
   }
   reportUnjoined()
-  if (active.length > 0) schedule()
+  if (active.length > 0) {
+    // the queues swapped: the host gets its turn first
+    scheduled = true
+    setImmediate(hostTurn)
+  }
 }
 
 /** Run t until it waits or ends. */
@@ -139,11 +184,14 @@ function step(t: Thread): void {
 }
 
 /** Handle a request: null when the thread waits, else what it continues with at once. */
-function request(t: Thread, req: Request): Thread['resume'] | null {
+function request(t: Thread, req: Request): Outcome | null {
   if (req.op === 'yield') {
     yielded.push(t)
     return null
   }
+  if (req.op === 'sleep') return sleep(t, req.ms)
+  if (req.op === 'read') return read(t, req)
+  if (req.op === 'write') return write(t, req)
   if (req.op === 'await') {
     const then = typeof req.value === 'object' || typeof req.value === 'function' ? (req.value as { then?: unknown } | null)?.then : undefined
     if (typeof then !== 'function') return { value: req.value }
@@ -161,7 +209,53 @@ function request(t: Thread, req: Request): Thread['resume'] | null {
   return null
 }
 
-function end(t: Thread, outcome: { value: unknown } | { thrown: unknown }): void {
+function sleep(t: Thread, ms: unknown): Outcome | null {
+  if (typeof ms !== 'number' || !(ms >= 0)) return { thrown: new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${String(ms)}`) }
+  setTimeout(() => enqueue(t, { value: undefined }), ms)
+  return null
+}
+
+function read(t: Thread, req: { ch: unknown; buf: unknown; n: unknown }): Outcome | null {
+  return attempt(() => {
+    if (!(req.buf instanceof Uint8Array)) throw new TypeError('VT_read: buf must be a Uint8Array')
+    const pipe = pipeOf(req.ch, 'VT_read')
+    const max = byteCount('VT_read', req.buf.length, req.n)
+    return max === 0 ? 0 : pipe.read((o) => enqueue(t, o), req.buf, max)
+  })
+}
+
+function write(t: Thread, req: { ch: unknown; data: unknown; n: unknown }): Outcome | null {
+  return attempt(() => {
+    const data = typeof req.data === 'string' ? new TextEncoder().encode(req.data) : req.data
+    if (!(data instanceof Uint8Array)) throw new TypeError('VT_write: data must be a Uint8Array or a string')
+    const pipe = pipeOf(req.ch, 'VT_write')
+    const n = byteCount('VT_write', data.length, req.n)
+    return n === 0 ? 0 : pipe.write((o) => enqueue(t, o), data.subarray(0, n))
+  })
+}
+
+/** A channel operation's result now, its error thrown at the call site, or null: it waits. */
+function attempt(op: () => number | null): Outcome | null {
+  try {
+    const n = op()
+    return n === null ? null : { value: n }
+  } catch (thrown) {
+    return { thrown }
+  }
+}
+
+function pipeOf(ch: unknown, primitive: string): Pipe {
+  if (ch instanceof Pipe) return ch
+  throw new TypeError(`${primitive}: the oracle knows only VT_pipe() channels`)
+}
+
+function byteCount(primitive: string, length: number, n: unknown): number {
+  if (n === undefined) return length
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new RangeError(`${primitive}: n must be an integer ≥ 0, got ${String(n)}`)
+  return Math.min(n, length)
+}
+
+function end(t: Thread, outcome: Outcome): void {
   t.ended = true
   if ('thrown' in outcome) t.error = outcome
   else t.value = outcome.value
