@@ -61,8 +61,11 @@ export class Pipe implements Port {
     if (this.failure !== null) throw this.failure
     if (this.closed) throw channelClosed('VT_write', this.what)
     if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
-    const pushed = this.push(data, 0, n)
+    let pushed = this.push(data, 0, n)
     this.feedReader()
+    // A waiting reader took bytes and freed space: move more in now, or nothing ever would (it
+    // would wait for bytes while this writer waits for space).
+    pushed += this.push(data, pushed, n)
     if (pushed === n) {
       k.value = n
       return NEXT
