@@ -26,7 +26,7 @@ export function wrapClosure(ctx: FnContext, closure: ts.FunctionExpression | ts.
   if (usesOwn(closure, 'arguments')) {
     throw new Unsupported(Codes.unsupportedConstruct, closure, `an arrow reading 'arguments' of multistate function ${ctx.layout.name} is not supported: use a rest parameter`)
   }
-  const text = printNested(ctx.scope, closure)
+  const text = printNested(ctx.scope, closure, 'this')
   const names = captures.map((c) => c.name).join(', ')
   const values = captures.map((c) => `k.${c.field}`)
   if (usesOwn(closure, 'this')) return `(function (${names}) { return (${text}); }).call(${[`k.${ctx.layout.thisField!}`, ...values].join(', ')})`

@@ -11,6 +11,7 @@ import { Label } from './emit.js'
 import { emitBoundary } from './boundary.js'
 import { sourceOf } from './markers.js'
 import { plain } from './plain.js'
+import { checkSuper, isSuperAccess, superGet, superKey } from './super.js'
 
 export function explode(ctx: FnContext, node: ts.Expression, ignoreResult = false): string {
   if (ctx.roots.length > 0) return explodeNode(ctx, node, ignoreResult)
@@ -95,6 +96,14 @@ function call(ctx: FnContext, node: ts.CallExpression, ignoreResult: boolean): s
 
 /** The callee's function value and `this`, saved before arguments that hold a boundary. */
 export function calleeOf(ctx: FnContext, callee: ts.Expression): { fn: string; self: string | undefined } {
+  if (isSuperAccess(callee)) {
+    checkSuper(ctx.scope, callee)
+    const self = `k.${ctx.layout.thisField!}`
+    const key = superKey(callee, (e) => explodeToTemp(ctx, e))
+    const fn = ctx.newSlot()
+    ctx.emitter.emit(`${fn} = ${superGet(key, self)};`)
+    return { fn, self }
+  }
   if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
     const self = explodeToTemp(ctx, callee.expression)
     const key = ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : `[${explodeToTemp(ctx, callee.argumentExpression)}]`

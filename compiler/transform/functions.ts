@@ -49,7 +49,8 @@ export function usesOwn(body: ts.Node, what: 'this' | 'arguments'): boolean {
   const visit = (node: ts.Node): boolean => {
     if (ts.isFunctionLike(node) && !ts.isArrowFunction(node)) return false
     if (ts.isClassLike(node)) return false
-    if (what === 'this' ? node.kind === ts.SyntaxKind.ThisKeyword : isArgumentsReference(node)) return true
+    // `super.m` reads the function's `this` too: it is the receiver.
+    if (what === 'this' ? node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.SuperKeyword : isArgumentsReference(node)) return true
     return ts.forEachChild(node, visit) ?? false
   }
   return visit(body)

@@ -14,19 +14,41 @@ import { factory, stubParams } from './continuation.js'
 import { sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
 import { sourceAt, sourceOf } from './markers.js'
+import { HOME, checkSuper, isSuperAccess, superCall, superGet, superKey, usesSuper, type SuperAccess } from './super.js'
 
-/** The text of `node` with every multistate function in it replaced by its generated code. */
-export function printNested(scope: ModuleScope, node: ts.Node): string {
+/**
+ * The text of `node` with every multistate function in it replaced by its generated code. With
+ * `superThis` (a closure inside a multistate class method, called with the method's `this`), its
+ * `super` accesses are rewritten too, as in the method's state machine (super.ts).
+ */
+export function printNested(scope: ModuleScope, node: ts.Node, superThis?: string): string {
   const text = scope.sf.text
-  const start = node.getStart(scope.sf)
   let out = ''
+  const start = node.getStart(scope.sf)
   let pos = start
-  for (const fn of outermost(scope, node)) {
-    // The source map copies the text again after a generated function (markers.ts).
-    out += text.slice(pos, fn.getStart(scope.sf)) + sourceOf(fn, scope.sf) + generated(scope, fn) + sourceAt(fn.getEnd())
-    pos = fn.getEnd()
+  // The source map copies the text again after a replaced node (markers.ts).
+  const replace = (n: ts.Node, code: string): void => {
+    out += text.slice(pos, n.getStart(scope.sf)) + sourceOf(n, scope.sf) + code + sourceAt(n.getEnd())
+    pos = n.getEnd()
   }
+  const visit = (n: ts.Node, self: string | undefined): void => {
+    if (scope.functions.has(n as MultistateNode)) return replace(n, generated(scope, n as MultistateNode))
+    if (self !== undefined && ts.isCallExpression(n) && isSuperAccess(n.expression)) {
+      const args = n.arguments.map((a) => printNested(scope, a, self))
+      return replace(n, superCall(superKeyOf(scope, n.expression, self), self, args))
+    }
+    if (self !== undefined && isSuperAccess(n)) return replace(n, superGet(superKeyOf(scope, n, self), self))
+    // Other functions and classes have a `super` of their own.
+    const inner = (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) || ts.isClassLike(n) ? undefined : self
+    ts.forEachChild(n, (c) => visit(c, inner))
+  }
+  visit(node, superThis)
   return sourceAt(start) + out + text.slice(pos, node.getEnd())
+}
+
+function superKeyOf(scope: ModuleScope, node: SuperAccess, self: string): string {
+  checkSuper(scope, node)
+  return superKey(node, (e) => printNested(scope, e, self))
 }
 
 /** The multistate functions in `node` (itself included) that no other one in it contains, in source order. */
@@ -82,8 +104,9 @@ function classMethod(scope: ModuleScope, fn: ts.MethodDeclaration, params: strin
   const holder = isStatic ? '' : '.prototype'
   const className = (fn.parent as ts.ClassLikeDeclaration).name!.text
   const head = scope.sf.text.slice(fn.getStart(scope.sf), fn.name.getEnd())
+  const home = usesSuper(fn.body!) ? `const ${HOME} = this${holder}; ` : ''
   return (
     `${head}(${params}) { return vt$unreachable(${className}${holder}${access}); }\n` +
-    `static { const vt$sm = vt$multistate(${sm}, ${layout.name}$info); vt$threadEntry(this${holder}${access}, vt$sm, ${factory(layout, 'vt$sm', 'self')}); }`
+    `static { ${home}const vt$sm = vt$multistate(${sm}, ${layout.name}$info); vt$threadEntry(this${holder}${access}, vt$sm, ${factory(layout, 'vt$sm', 'self')}); }`
   )
 }

@@ -11,6 +11,7 @@ import { Unsupported } from './diagnostic.js'
 import { isArgumentsReference } from './functions.js'
 import { findLeap, leapParts, returnParts } from './leap.js'
 import { sourceAt, sourceOf } from './markers.js'
+import { checkSuper, isSuperAccess, superCall, superGet, superKey, type SuperAccess } from './super.js'
 
 /** Jump targets inside the printed code itself: a break or continue to them stays as it is. */
 interface LocalTargets {
@@ -41,6 +42,11 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
     throw new Unsupported(Codes.unsupportedConstruct, node, `a ${ts.isClassDeclaration(node) ? 'class' : 'function'} declaration inside multistate function ${ctx.layout.name} is not supported yet: move it to module level`)
   }
   if (node.kind === ts.SyntaxKind.ThisKeyword) return `k.${ctx.layout.thisField!}`
+  if (ts.isCallExpression(node) && isSuperAccess(node.expression)) {
+    const self = `k.${ctx.layout.thisField!}`
+    return superCall(superKeyOf(ctx, node.expression, local), self, node.arguments.map((a) => print(ctx, a, local)))
+  }
+  if (isSuperAccess(node)) return superGet(superKeyOf(ctx, node, local), `k.${ctx.layout.thisField!}`)
   if (node.kind === ts.SyntaxKind.SuperKeyword) {
     throw new Unsupported(Codes.unsupportedConstruct, node, `'super' in multistate function ${ctx.layout.name} is not supported yet`)
   }
@@ -50,6 +56,11 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   }
   if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) return jump(ctx, node, local)
   return generic(ctx, node, inner(node, local))
+}
+
+function superKeyOf(ctx: FnContext, node: SuperAccess, local: LocalTargets): string {
+  checkSuper(ctx.scope, node)
+  return superKey(node, (e) => print(ctx, e, local))
 }
 
 /** The node's text with every child printed. */

@@ -22,10 +22,8 @@ export function oracleProgram(program: ts.Program, model: AnalysisModel, schedul
     const sf = program.getSourceFile(path.resolve(model.root, file))!
     const functions = model.functions.filter((f) => f.file === file && f.multistate)
     const inserts: Insert[] = []
-    for (const f of functions) {
-      const offset = Number(f.id.slice(f.id.lastIndexOf(':') + 1))
-      inserts.push(...generatorStar(sf, offset))
-    }
+    const offsets = new Set(functions.map((f) => Number(f.id.slice(f.id.lastIndexOf(':') + 1))))
+    for (const offset of offsets) inserts.push(...generatorStar(sf, offset, offsets))
     const spans = new Set(functions.flatMap((f) => f.boundaries.map(spanKey)))
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node) && spans.has(nodeKey(sf, node))) {
@@ -53,7 +51,7 @@ export function oracleProgram(program: ts.Program, model: AnalysisModel, schedul
  * The multistate function at `offset` as a generator function: `function* f(`, `*m(` for a method,
  * and an arrow `(a) => body` as `function* (a) { body }`, bound to its lexical `this` if it reads it.
  */
-function generatorStar(sf: ts.SourceFile, offset: number): Insert[] {
+function generatorStar(sf: ts.SourceFile, offset: number, multistate: ReadonlySet<number>): Insert[] {
   let found: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | undefined
   const visit = (node: ts.Node): void => {
     if (found || offset < node.pos || offset >= node.end) return
@@ -68,7 +66,7 @@ function generatorStar(sf: ts.SourceFile, offset: number): Insert[] {
     // In a class, `;` keeps `*` from multiplying a preceding field initialiser written without one.
     return ts.isClassLike(found.parent) ? [{ at: found.getStart(sf), text: ';', order: -Infinity }, star] : [star]
   }
-  if (ts.isArrowFunction(found)) return arrowAsGenerator(sf, found)
+  if (ts.isArrowFunction(found)) return [...arrowAsGenerator(sf, found), ...superOutsideGenerators(sf, found, multistate)]
   const keyword = found.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.FunctionKeyword)!
   return [{ at: keyword.getEnd(), text: '*', order: 0 }]
 }
@@ -93,9 +91,44 @@ function arrowAsGenerator(sf: ts.SourceFile, arrow: ts.ArrowFunction): Insert[] 
   return inserts
 }
 
-/** An arrow body's `this` (inside nested arrows too, not inside other functions or classes). */
+/**
+ * A generator function has no `super`: a multistate arrow that uses its method's `super` reads
+ * it through `vt$super(key)`, an arrow created where the outermost such arrow stood (a place
+ * where `super` is valid), which reads `super[key]` with the method's `this` as the receiver.
+ * `super.m(…)` becomes `vt$super('m').call(this, …)` (the generator is bound to that `this`).
+ */
+function superOutsideGenerators(sf: ts.SourceFile, arrow: ts.ArrowFunction, multistate: ReadonlySet<number>): Insert[] {
+  for (let up = arrow.parent; ts.isArrowFunction(up) || !ts.isFunctionLike(up); up = up.parent) {
+    if (ts.isSourceFile(up)) break
+    if (ts.isArrowFunction(up) && multistate.has(up.getStart(sf))) return [] // the outer arrow does it
+  }
+  const inserts: Insert[] = []
+  const visit = (node: ts.Node): void => {
+    if ((ts.isFunctionLike(node) && !ts.isArrowFunction(node)) || ts.isClassLike(node)) return
+    if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      const start = node.getStart(sf)
+      if (ts.isPropertyAccessExpression(node)) {
+        inserts.push({ at: start, text: `vt$super(${JSON.stringify(node.name.text)})`, order: 0, replaces: node.getEnd() - start })
+      } else {
+        const key = node.argumentExpression.getStart(sf)
+        inserts.push({ at: start, text: 'vt$super(', order: 0, replaces: key - start }, { at: node.getEnd() - 1, text: ')', order: 0, replaces: 1 })
+      }
+      if (ts.isCallExpression(node.parent) && node.parent.expression === node) {
+        const open = node.parent.arguments.pos - 1
+        inserts.push({ at: open, text: `.call(this${node.parent.arguments.length > 0 ? ', ' : ''}`, order: 0, replaces: 1 })
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(arrow.body)
+  if (inserts.length === 0) return []
+  const whole = arrow.getEnd() - arrow.getStart(sf) + 1
+  return [{ at: arrow.getStart(sf), text: '((vt$super) => ', order: -whole }, { at: arrow.getEnd(), text: ')((vt$key) => super[vt$key])', order: whole }, ...inserts]
+}
+
+/** An arrow body's `this` or `super` (inside nested arrows too, not inside other functions or classes). */
 function readsThis(node: ts.Node): boolean {
-  if (node.kind === ts.SyntaxKind.ThisKeyword) return true
+  if (node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.SuperKeyword) return true
   if ((ts.isFunctionLike(node) && !ts.isArrowFunction(node)) || ts.isClassLike(node)) return false
   return ts.forEachChild(node, readsThis) ?? false
 }
