@@ -46,6 +46,7 @@ function explodeWithBoundary(ctx: FnContext, stmt: ts.Statement, labels: string[
   else if (ts.isDoStatement(stmt)) doLoop(ctx, stmt, labels)
   else if (ts.isForStatement(stmt)) forLoop(ctx, stmt, labels)
   else if (ts.isForOfStatement(stmt)) forOf(ctx, stmt, labels)
+  else if (ts.isForInStatement(stmt)) forIn(ctx, stmt, labels)
   else if (ts.isSwitchStatement(stmt)) switchStatement(ctx, stmt, labels)
   else if (ts.isTryStatement(stmt)) explodeTry(ctx, stmt)
   else throw new Unsupported(Codes.unsupportedConstruct, stmt, `a state boundary inside this ${ts.SyntaxKind[stmt.kind]} in multistate function ${ctx.layout.name} is not supported yet`)
@@ -170,6 +171,30 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
   e.mark(after, ctx.lineOf(stmt))
   // An exception thrown in the body closes the iterator, then goes on to the outer handlers.
   e.regions.push({ start: body, end: after, handler: [`try { ${closeIterator(iterator)}} catch {}\n`] })
+}
+
+/**
+ * for…in: the keys are listed when the loop starts (JS lists them then too); a key whose property
+ * was deleted before its turn is skipped, as the engine's own check (`key in object`) does.
+ */
+function forIn(ctx: FnContext, stmt: ts.ForInStatement, labels: string[]): void {
+  const e = ctx.emitter
+  const object = ctx.newSlot()
+  const keys = ctx.newSlot()
+  const index = ctx.newSlot()
+  const head = new Label()
+  const after = new Label()
+  e.emit(`${object} = ${explode(ctx, stmt.expression)}; ${keys} = []; for (const vt$key in ${object}) ${keys}.push(vt$key); ${index} = 0;`)
+  e.mark(head, ctx.lineOf(stmt))
+  e.emit(`if (${index} >= ${keys}.length) { ${object} = ${keys} = undefined; `, ...jumpParts(after), ' }')
+  const key = `${keys}[${index}++]`
+  e.emit(`if (!(${keys}[${index}] in Object(${object}))) { ${index}++; `, ...jumpParts(head), ' }')
+  const init = stmt.initializer
+  if (ts.isVariableDeclarationList(init)) e.emit(`${assignTo(ctx, init.declarations[0]!.name, key)};`)
+  else e.emit(`${plain(ctx, init)} = ${key};`)
+  loopBody(ctx, stmt.statement, labels, after, head)
+  if (e.reachable) e.jump(head)
+  e.mark(after, ctx.lineOf(stmt))
 }
 
 /** switch: the discriminant is kept, the case tests are compared in order, then the bodies. */
