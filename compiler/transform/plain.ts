@@ -96,7 +96,8 @@ function identifier(ctx: FnContext, id: ts.Identifier): string {
     if (ctx.layout.argumentsField) return `k.${ctx.layout.argumentsField}`
     throw new Unsupported(Codes.unsupportedConstruct, id, `'arguments' in multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`)
   }
-  const field = ctx.fieldOf(id)
+  // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
+  const field = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)
   if (field) return `k.${field}`
   if ((id.text === 'k' || id.text.startsWith('vt$')) && isOuterVariable(ctx, id)) {
     throw new Unsupported(Codes.unsupportedConstruct, id, `'${id.text}' in multistate function ${ctx.layout.name} names a variable of an outer scope, which the generated code shadows: rename it`)
@@ -117,9 +118,13 @@ function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string
     throw new Unsupported(Codes.unsupportedConstruct, node, 'a default in a destructuring assignment inside a multistate function is not supported yet')
   }
   if (isArgumentsReference(node.name)) return `arguments: ${identifier(ctx, node.name)}`
-  const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
-  const field = symbol && ctx.layout.locals.get(symbol)
+  const field = shorthandField(ctx, node)
   return field ? `${node.name.text}: k.${field}` : node.name.text
+}
+
+function shorthandField(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string | undefined {
+  const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
+  return symbol && ctx.layout.locals.get(symbol)
 }
 
 function jump(ctx: FnContext, node: ts.BreakStatement | ts.ContinueStatement, local: LocalTargets): string {
