@@ -170,7 +170,8 @@ function assignment(ctx: FnContext, node: ts.BinaryExpression): string {
   }
   const target = targetOf(ctx, left)
   const value = explodeToTemp(ctx, node.right)
-  ctx.emitter.emit(`${target} = ${value};`)
+  // In parentheses, an object pattern is not read as a block.
+  ctx.emitter.emit(`(${target} = ${value});`)
   return value
 }
 
