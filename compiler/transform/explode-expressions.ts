@@ -186,15 +186,14 @@ function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
   return target
 }
 
-/** An assignment target whose object and key are saved (they are evaluated before the value). */
+/** An assignment target whose object and key are saved (they are evaluated, boundaries included, before the value). */
 function targetOf(ctx: FnContext, left: ts.Expression): string {
-  if (ctx.hasBoundary(left)) throw unsupported(ctx, left)
   if (ts.isIdentifier(left)) return plain(ctx, left)
   if (ts.isPropertyAccessExpression(left) && !left.questionDotToken) return `${explodeToTemp(ctx, left.expression)}.${left.name.text}`
   if (ts.isElementAccessExpression(left) && !left.questionDotToken) {
     return `${explodeToTemp(ctx, left.expression)}[${explodeToTemp(ctx, left.argumentExpression)}]`
   }
-  if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return plain(ctx, left)
+  if ((ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) && !ctx.hasBoundary(left)) return plain(ctx, left)
   throw unsupported(ctx, left)
 }
 
