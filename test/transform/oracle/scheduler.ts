@@ -165,6 +165,8 @@ function round(): void {
 /** Run t until it waits or ends. */
 function step(t: Thread): void {
   let resume = t.resume
+  // Consumed: a thread that waits again without a new outcome (VT_yield) resumes with undefined.
+  t.resume = { value: undefined }
   for (;;) {
     let r: IteratorResult<Request, unknown>
     try {
