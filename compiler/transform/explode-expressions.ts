@@ -9,6 +9,7 @@ import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label } from './emit.js'
 import { emitBoundary } from './boundary.js'
+import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './markers.js'
 import { plain } from './plain.js'
 import { checkSuper, isSuperAccess, superGet, superKey } from './super.js'
@@ -26,6 +27,7 @@ export function explode(ctx: FnContext, node: ts.Expression, ignoreResult = fals
 
 function explodeNode(ctx: FnContext, node: ts.Expression, ignoreResult: boolean): string {
   if (!ctx.hasBoundary(node)) return plain(ctx, node)
+  if (isChainPart(node)) return explodeChain(ctx, node)
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
     return explode(ctx, node.expression, ignoreResult)
   }
@@ -82,7 +84,6 @@ export function explodeList(ctx: FnContext, nodes: readonly ts.Expression[]): st
 }
 
 function call(ctx: FnContext, node: ts.CallExpression, ignoreResult: boolean): string {
-  if (node.questionDotToken || (ts.isPropertyAccessExpression(node.expression) && node.expression.questionDotToken)) throw unsupported(ctx, node)
   const boundary = ctx.boundary(node)
   if (boundary) {
     ctx.emitter.source(sourceOf(node, ctx.sf))
@@ -96,6 +97,7 @@ function call(ctx: FnContext, node: ts.CallExpression, ignoreResult: boolean): s
 
 /** The callee's function value and `this`, saved before arguments that hold a boundary. */
 export function calleeOf(ctx: FnContext, callee: ts.Expression): { fn: string; self: string | undefined } {
+  if (isChainPart(callee.parent)) return chainCallee(ctx, callee)
   if (isSuperAccess(callee)) {
     checkSuper(ctx.scope, callee)
     const self = `k.${ctx.layout.thisField!}`
