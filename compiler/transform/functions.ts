@@ -24,7 +24,6 @@ export function multistateNode(sf: ts.SourceFile, info: FunctionInfo): Multistat
   }
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node
   if (ts.isMethodDeclaration(node)) {
-    if (ts.isPrivateIdentifier(node.name)) fail('a private #method is not supported yet: use a method with an ordinary name')
     if (ts.isObjectLiteralExpression(node.parent)) return node
     if (ts.isComputedPropertyName(node.name)) fail('a class method with a computed name is not supported yet')
     if (!node.parent.name) fail('a method of an anonymous class is not supported yet: name the class')

@@ -96,17 +96,36 @@ function key(scope: ModuleScope, name: ts.PropertyName): string {
   return name.getText(scope.sf)
 }
 
-/** `m(…) { stub }` then `static { register C.prototype.m }` (multistate.ts: named classes, plain names only). */
+/** `m(…) { stub }` then `static { register C.prototype.m }` (multistate.ts: named classes, plain and private names only). */
 function classMethod(scope: ModuleScope, fn: ts.MethodDeclaration, params: string, sm: string): string {
   const layout = scope.functions.get(fn)!.layout
   const isStatic = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false
   const access = ts.isIdentifier(fn.name) ? `.${fn.name.text}` : `[${fn.name.getText(scope.sf)}]`
   const holder = isStatic ? '' : '.prototype'
   const className = (fn.parent as ts.ClassLikeDeclaration).name!.text
-  const head = scope.sf.text.slice(fn.getStart(scope.sf), fn.name.getEnd())
   const home = usesSuper(fn.body!) ? `const ${HOME} = this${holder}; ` : ''
+  if (ts.isPrivateIdentifier(fn.name)) return privateMethod(scope, fn, fn.name, params, `${home}const vt$sm = vt$multistate(${sm}, ${layout.name}$info);`)
+  const head = scope.sf.text.slice(fn.getStart(scope.sf), fn.name.getEnd())
   return (
     `${head}(${params}) { return vt$unreachable(${className}${holder}${access}); }\n` +
     `static { ${home}const vt$sm = vt$multistate(${sm}, ${layout.name}$info); vt$threadEntry(this${holder}${access}, vt$sm, ${factory(layout, 'vt$sm', 'self')}); }`
+  )
+}
+
+/**
+ * A private method `#m(…) {…}`: its function is reachable only through an instance (or the class,
+ * if static), so a static block cannot register it. It becomes a private getter returning the
+ * registered stub, which a private static field of the class creates once: `this.#m(…)` then
+ * reads the stub and calls it with `this`, and `#m in o` still checks the brand.
+ */
+function privateMethod(scope: ModuleScope, fn: ts.MethodDeclaration, name: ts.PrivateIdentifier, params: string, machine: string): string {
+  const layout = scope.functions.get(fn)!.layout
+  const className = (fn.parent as ts.ClassLikeDeclaration).name!.text
+  const modifiers = scope.sf.text.slice(fn.getStart(scope.sf), name.getStart(scope.sf))
+  const field = `${className}.#vt$${name.text.slice(1)}`
+  const stub = `function ${layout.name}(${params}) { return vt$unreachable(${field}); }`
+  return (
+    `${modifiers}get ${name.text}() { return ${field}; }\n` +
+    `static #vt$${name.text.slice(1)} = (() => { ${machine} return vt$threadEntry(${stub}, vt$sm, ${factory(layout, 'vt$sm', 'self')}); })();`
   )
 }
