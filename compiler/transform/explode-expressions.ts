@@ -140,10 +140,26 @@ function logical(ctx: FnContext, node: ts.BinaryExpression): string {
   const result = ctx.newSlot()
   const after = new Label()
   ctx.emitter.emit(`${result} = ${explode(ctx, node.left)};`)
-  const op = node.operatorToken.kind
-  const skip = op === ts.SyntaxKind.AmpersandAmpersandToken ? `!${result}` : op === ts.SyntaxKind.BarBarToken ? result : `${result} != null`
-  ctx.emitter.emit(`if (${skip}) { k.state = `, after, '; continue $sm; }')
+  shortCircuit(ctx, node.operatorToken.getText(ctx.sf), result, after)
   ctx.emitter.emit(`${result} = ${explode(ctx, node.right)};`)
+  ctx.emitter.mark(after, ctx.lineOf(node))
+  return result
+}
+
+/** Jump to `after` when `op` (&&, || or ??) does not evaluate its right side for `left`. */
+function shortCircuit(ctx: FnContext, op: string, left: string, after: Label): void {
+  const skip = op.startsWith('&&') ? `!${left}` : op.startsWith('||') ? left : `${left} != null`
+  ctx.emitter.emit(`if (${skip}) { k.state = `, after, '; continue $sm; }')
+}
+
+/** `x ??= f()`: f runs, and x is written, only when `x ?? …` would evaluate its right side. */
+function logicalAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
+  const target = targetOf(ctx, node.left)
+  const result = ctx.newSlot()
+  const after = new Label()
+  ctx.emitter.emit(`${result} = ${target};`)
+  shortCircuit(ctx, node.operatorToken.getText(ctx.sf), result, after)
+  ctx.emitter.emit(`${result} = ${target} = ${explode(ctx, node.right)};`)
   ctx.emitter.mark(after, ctx.lineOf(node))
   return result
 }
@@ -179,7 +195,7 @@ function assignment(ctx: FnContext, node: ts.BinaryExpression): string {
 
 function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
   const op = node.operatorToken.getText(ctx.sf).slice(0, -1)
-  if (op === '&&' || op === '||' || op === '??') throw unsupported(ctx, node)
+  if (op === '&&' || op === '||' || op === '??') return logicalAssignment(ctx, node)
   const target = targetOf(ctx, node.left)
   const old = ctx.newSlot()
   ctx.emitter.emit(`${old} = ${target};`)
