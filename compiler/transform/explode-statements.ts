@@ -11,6 +11,7 @@ import { explode, explodeToTemp } from './explode-expressions.js'
 import { closeIterator, type JumpEntry, returnParts } from './leap.js'
 import { assignTo, plain } from './plain.js'
 import { explodeTry } from './explode-try.js'
+import { destructure } from './explode-destructuring.js'
 import { sourceOf } from './markers.js'
 
 export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {
@@ -58,7 +59,8 @@ function variables(ctx: FnContext, list: ts.VariableDeclarationList): void {
       if (list.flags & ts.NodeFlags.BlockScoped) ctx.emitter.emit(`${assignTo(ctx, d.name, 'undefined')};`)
       continue
     }
-    ctx.emitter.emit(`${assignTo(ctx, d.name, explode(ctx, d.initializer))};`)
+    if (ctx.hasBoundary(d.name)) destructure(ctx, d.name, explodeToTemp(ctx, d.initializer))
+    else ctx.emitter.emit(`${assignTo(ctx, d.name, explode(ctx, d.initializer))};`)
   }
 }
 

@@ -1,0 +1,75 @@
+// A declaration's destructuring pattern with a state boundary in a default (`const { a = f() } =
+// o`): lowered element by element, so that a default runs only for a missing (undefined) value,
+// in pattern order, after the elements before it. Array patterns step the iterator as
+// JavaScript does and close it (`return()`) when the pattern did not exhaust it. Every value is
+// kept in a temporary, and the names are bound together at the end: the declared variables'
+// live ranges start with the whole declaration, not inside it.
+
+import ts from '#typescript'
+import { Codes } from '../diagnostics/codes.js'
+import type { FnContext } from './context.js'
+import { Unsupported } from './diagnostic.js'
+import { Label, jumpParts } from './emit.js'
+import { explode, explodeToTemp } from './explode-expressions.js'
+import { assignTo } from './plain.js'
+
+/** Bindings of names to the temporaries holding their values, made once the pattern is done. */
+type Binds = string[]
+
+/** Bind `name` to `value` (a temporary or a constant), defaults with boundaries included. */
+export function destructure(ctx: FnContext, name: ts.BindingName, value: string): void {
+  const binds: Binds = []
+  lower(ctx, name, value, binds)
+  ctx.emitter.emit(binds.join(' '))
+}
+
+function lower(ctx: FnContext, name: ts.BindingName, value: string, binds: Binds): void {
+  if (ts.isIdentifier(name)) binds.push(`${assignTo(ctx, name, value)};`)
+  else if (ts.isObjectBindingPattern(name)) objectPattern(ctx, name, value, binds)
+  else arrayPattern(ctx, name, value, binds)
+}
+
+function objectPattern(ctx: FnContext, pattern: ts.ObjectBindingPattern, value: string, binds: Binds): void {
+  for (const e of pattern.elements) {
+    if (e.dotDotDotToken) throw new Unsupported(Codes.unsupportedConstruct, e, 'a rest element beside a state boundary in a destructuring default is not supported yet')
+    const key = e.propertyName ?? (e.name as ts.Identifier)
+    const v = ctx.newSlot()
+    ctx.emitter.emit(`${v} = ${value}${access(ctx, key)};`)
+    element(ctx, e, v, binds)
+  }
+}
+
+function access(ctx: FnContext, key: ts.PropertyName): string {
+  if (ts.isIdentifier(key) || ts.isPrivateIdentifier(key)) return `.${key.text}`
+  if (ts.isComputedPropertyName(key)) return `[${explodeToTemp(ctx, key.expression)}]`
+  return `[${key.getText(ctx.sf)}]`
+}
+
+function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: string, binds: Binds): void {
+  const e = ctx.emitter
+  const iterator = ctx.newSlot()
+  const done = ctx.newSlot()
+  e.emit(`${iterator} = ${value}[Symbol.iterator](); ${done} = false;`)
+  for (const el of pattern.elements) {
+    const v = ctx.newSlot()
+    const next = `{ const vt$step = ${iterator}.next(); if (vt$step.done) ${done} = true; else `
+    if (ts.isBindingElement(el) && el.dotDotDotToken) {
+      e.emit(`${v} = []; while (!${done}) ${next}${v}.push(vt$step.value); }`)
+    } else {
+      e.emit(`${v} = undefined; if (!${done}) ${next}${v} = vt$step.value; }`)
+    }
+    if (ts.isBindingElement(el)) element(ctx, el, v, binds)
+  }
+  e.emit(`if (!${done}) ${iterator}.return?.(); ${iterator} = undefined;`)
+}
+
+/** An element's value `v`: its default when undefined, then its own name or pattern. */
+function element(ctx: FnContext, el: ts.BindingElement, v: string, binds: Binds): void {
+  if (el.initializer) {
+    const given = new Label()
+    ctx.emitter.emit(`if (${v} !== undefined) { `, ...jumpParts(given), ' }')
+    ctx.emitter.emit(`${v} = ${explode(ctx, el.initializer)};`)
+    ctx.emitter.mark(given, ctx.lineOf(el))
+  }
+  lower(ctx, el.name, v, binds)
+}
