@@ -11,6 +11,7 @@ import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label, jumpParts } from './emit.js'
 import { explode, explodeToTemp } from './explode-expressions.js'
+import { closeIterator } from './leap.js'
 import { assignTo } from './plain.js'
 
 /** Bindings of names to the temporaries holding their values, made once the pattern is done. */
@@ -50,6 +51,9 @@ function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: st
   const iterator = ctx.newSlot()
   const done = ctx.newSlot()
   e.emit(`${iterator} = ${value}[Symbol.iterator](); ${done} = false;`)
+  const start = new Label()
+  const end = new Label()
+  e.mark(start, ctx.lineOf(pattern))
   for (const el of pattern.elements) {
     const v = ctx.newSlot()
     const next = `{ const vt$step = ${iterator}.next(); if (vt$step.done) ${done} = true; else `
@@ -60,7 +64,10 @@ function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: st
     }
     if (ts.isBindingElement(el)) element(ctx, el, v, binds)
   }
-  e.emit(`if (!${done}) ${iterator}.return?.(); ${iterator} = undefined;`)
+  e.emit(`if (!${done}) { ${closeIterator(iterator)}} ${iterator} = undefined;`)
+  e.mark(end, ctx.lineOf(pattern))
+  // An exception in a default (or a nested pattern) closes the iterator too, then goes on.
+  e.regions.push({ start, end, handler: [`if (!${done}) try { ${closeIterator(iterator)}} catch {}\n`] })
 }
 
 /** An element's value `v`: its default when undefined, then its own name or pattern. */

@@ -11,6 +11,11 @@ function* numbers(log: string[]): Generator<number | undefined> {
   }
 }
 
+function fail(log: string[]): number {
+  val(0, log, 'before failing')
+  throw new Error('default failed')
+}
+
 // An array pattern with a boundary in a default steps the iterator once per element and closes
 // it when the pattern does not exhaust it.
 export function main(log: string[]): string {
@@ -18,5 +23,11 @@ export function main(log: string[]): string {
   log.push(`a=${a} b=${b} c=${c}`)
   const [, ...rest] = [0, 1, 2]
   const [d = val('d', log), ...others] = numbers(log)
+  try {
+    const [, missing = fail(log)] = numbers(log) // the default throws: the iterator is closed
+    log.push(`unreachable ${String(missing)}`)
+  } catch (e) {
+    log.push(`caught ${(e as Error).message}`)
+  }
   return `${rest.join(',')} ${String(d)} ${others.join(',')}`
 }
