@@ -14,29 +14,50 @@ import { explode, explodeToTemp } from './explode-expressions.js'
 import { closeIterator } from './leap.js'
 import { assignTo } from './plain.js'
 
-/** Bindings of names to the temporaries holding their values, made once the pattern is done. */
-type Binds = string[]
+/** What the pattern leaves to do at its end. */
+interface Pending {
+  /** Bindings of the names to the temporaries holding their values. */
+  binds: string[]
+  /** The fields of the names now read from their temporaries, to restore. */
+  shadowed: Map<ts.Symbol, string>
+}
 
-/** Bind `name` to `value` (a temporary or a constant), defaults with boundaries included. */
+/**
+ * Bind `name` to `value` (a temporary or a constant), defaults with boundaries included. A later
+ * default may read an earlier name of the pattern (`{ n, size = f(n) }`): while the pattern is
+ * lowered, such a name reads the temporary holding its value.
+ */
 export function destructure(ctx: FnContext, name: ts.BindingName, value: string): void {
-  const binds: Binds = []
-  lower(ctx, name, value, binds)
-  ctx.emitter.emit(binds.join(' '))
+  const pending: Pending = { binds: [], shadowed: new Map() }
+  try {
+    lower(ctx, name, value, pending)
+  } finally {
+    for (const [symbol, field] of pending.shadowed) ctx.layout.locals.set(symbol, field)
+  }
+  ctx.emitter.emit(pending.binds.join(' '))
 }
 
-function lower(ctx: FnContext, name: ts.BindingName, value: string, binds: Binds): void {
-  if (ts.isIdentifier(name)) binds.push(`${assignTo(ctx, name, value)};`)
-  else if (ts.isObjectBindingPattern(name)) objectPattern(ctx, name, value, binds)
-  else arrayPattern(ctx, name, value, binds)
+function lower(ctx: FnContext, name: ts.BindingName, value: string, pending: Pending): void {
+  if (ts.isIdentifier(name)) {
+    pending.binds.push(`${assignTo(ctx, name, value)};`)
+    const symbol = ctx.checker.getSymbolAtLocation(name)
+    const field = symbol && ctx.layout.locals.get(symbol)
+    if (symbol && field && value.startsWith('k.')) {
+      pending.shadowed.set(symbol, field)
+      ctx.layout.locals.set(symbol, value.slice(2))
+    }
+  }
+  else if (ts.isObjectBindingPattern(name)) objectPattern(ctx, name, value, pending)
+  else arrayPattern(ctx, name, value, pending)
 }
 
-function objectPattern(ctx: FnContext, pattern: ts.ObjectBindingPattern, value: string, binds: Binds): void {
+function objectPattern(ctx: FnContext, pattern: ts.ObjectBindingPattern, value: string, pending: Pending): void {
   for (const e of pattern.elements) {
     if (e.dotDotDotToken) throw new Unsupported(Codes.unsupportedConstruct, e, 'a rest element beside a state boundary in a destructuring default is not supported yet')
     const key = e.propertyName ?? (e.name as ts.Identifier)
     const v = ctx.newSlot()
     ctx.emitter.emit(`${v} = ${value}${access(ctx, key)};`)
-    element(ctx, e, v, binds)
+    element(ctx, e, v, pending)
   }
 }
 
@@ -46,7 +67,7 @@ function access(ctx: FnContext, key: ts.PropertyName): string {
   return `[${key.getText(ctx.sf)}]`
 }
 
-function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: string, binds: Binds): void {
+function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: string, pending: Pending): void {
   const e = ctx.emitter
   const iterator = ctx.newSlot()
   const done = ctx.newSlot()
@@ -62,7 +83,7 @@ function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: st
     } else {
       e.emit(`${v} = undefined; if (!${done}) ${next}${v} = vt$step.value; }`)
     }
-    if (ts.isBindingElement(el)) element(ctx, el, v, binds)
+    if (ts.isBindingElement(el)) element(ctx, el, v, pending)
   }
   e.emit(`if (!${done}) { ${closeIterator(iterator)}} ${iterator} = undefined;`)
   e.mark(end, ctx.lineOf(pattern))
@@ -71,12 +92,12 @@ function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: st
 }
 
 /** An element's value `v`: its default when undefined, then its own name or pattern. */
-function element(ctx: FnContext, el: ts.BindingElement, v: string, binds: Binds): void {
+function element(ctx: FnContext, el: ts.BindingElement, v: string, pending: Pending): void {
   if (el.initializer) {
     const given = new Label()
     ctx.emitter.emit(`if (${v} !== undefined) { `, ...jumpParts(given), ' }')
     ctx.emitter.emit(`${v} = ${explode(ctx, el.initializer)};`)
     ctx.emitter.mark(given, ctx.lineOf(el))
   }
-  lower(ctx, el.name, v, binds)
+  lower(ctx, el.name, v, pending)
 }

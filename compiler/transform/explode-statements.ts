@@ -165,7 +165,9 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
   e.emit(`if (${step}.done) { ${step} = undefined; ${iterator} = undefined; `, ...jumpParts(after), ' }')
   const init = stmt.initializer
   const value = `${step}.value`
-  if (ts.isVariableDeclarationList(init)) e.emit(`${assignTo(ctx, init.declarations[0]!.name, value)};`)
+  const name = ts.isVariableDeclarationList(init) ? init.declarations[0]!.name : undefined
+  if (name && ctx.hasBoundary(name)) destructure(ctx, name, value)
+  else if (name) e.emit(`${assignTo(ctx, name, value)};`)
   else e.emit(`${plain(ctx, init)} = ${value};`)
   e.mark(body, ctx.lineOf(stmt.statement))
   loopBody(ctx, stmt.statement, labels, after, head, iterator)

@@ -169,7 +169,7 @@ export function target(ctx: FnContext, name: ts.BindingName, local: LocalTargets
     const rest = e.dotDotDotToken ? '...' : ''
     const key = ts.isObjectBindingPattern(name) ? `${e.propertyName ? print(ctx, e.propertyName, local) : (e.name as ts.Identifier).text}: ` : ''
     if (e.initializer && ctx.hasBoundary(e.initializer)) {
-      throw new Unsupported(Codes.unsupportedConstruct, e.initializer, `a state boundary in a destructuring default in multistate function ${ctx.layout.name} is not supported here yet (only in a declaration): destructure first, then test for undefined`)
+      throw new Unsupported(Codes.unsupportedConstruct, e.initializer, `a state boundary in a destructuring default in multistate function ${ctx.layout.name} is not supported here yet (only in declarations and for…of heads): destructure first, then test for undefined`)
     }
     const init = e.initializer ? ` = ${printFrom(ctx, e.initializer, local)}` : ''
     return rest ? `...${target(ctx, e.name, local)}` : `${key}${target(ctx, e.name, local)}${init}`
