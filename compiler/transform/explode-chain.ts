@@ -8,6 +8,7 @@ import type { FnContext } from './context.js'
 import { Label, jumpParts } from './emit.js'
 import { explode, explodeList, explodeToTemp } from './explode-expressions.js'
 import { emitBoundary } from './boundary.js'
+import { sourceOf } from './markers.js'
 
 interface Chain {
   /** Holds the chain's value; `undefined` when it short-circuits. */
@@ -46,7 +47,10 @@ function part(ctx: FnContext, node: ts.Expression): string {
   }
   if (ts.isCallExpression(node)) {
     const boundary = ctx.boundary(node)
-    if (boundary) return emitBoundary(ctx, node, boundary, false) // its callee: chainCallee
+    if (boundary) {
+      ctx.emitter.source(sourceOf(node, ctx.sf)) // as call() does: the boundary maps to the call
+      return emitBoundary(ctx, node, boundary, false) // its callee: chainCallee
+    }
     const { fn, self } = chainCallee(ctx, node.expression)
     const args = explodeList(ctx, node.arguments)
     return self === undefined ? `${fn}(${args.join(', ')})` : `${fn}.call(${[self, ...args].join(', ')})`
