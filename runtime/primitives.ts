@@ -127,7 +127,13 @@ export function kAccept(k: Continuation, server: unknown): Signal {
  * A plain function is simply called. A multistate one runs in a child thread started at once in
  * place of the caller, which is resumed — also at once — with the child's result or error.
  */
+const callFunction: unknown = Function.prototype.call
+const applyFunction: unknown = Function.prototype.apply
+
 export function kCall(k: Continuation, callee: unknown, self: unknown, args: readonly unknown[]): Signal {
+  // `f.call(t, …)` and `f.apply(t, [ … ])` call f: a multistate f must run as a child thread too.
+  if (callee === callFunction) return kCall(k, self, args[0], args.slice(1))
+  if (callee === applyFunction) return kCall(k, self, args[0], (args[1] as readonly unknown[] | undefined) ?? [])
   const entry = entryOf(callee)
   if (entry === undefined) {
     if (typeof callee !== 'function') throw new TypeError(`dynamic call: the callee is ${callee === null ? 'null' : typeof callee}, not a function`)

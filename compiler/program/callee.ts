@@ -9,10 +9,10 @@ import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
 import { nameNodeOf, resolveAlias } from './symbols.js'
 import { declarationsOfSymbol, skipWrappers, termsOf, termsOfDeclarations } from './values.js'
 
-/** The callee of a call, with `f.call(thisArg, …)` seen as a call of f. */
+/** The callee of a call, with `f.call(thisArg, …)` and `f.apply(thisArg, list)` seen as calls of f. */
 export interface CalleeInfo {
   fact: CalleeFact
-  /** Arguments as passed to the callee (shifted for `.call`). */
+  /** Arguments as passed to the callee (shifted for `.call`, none known for `.apply`). */
   args: readonly ts.Expression[]
 }
 
@@ -27,8 +27,10 @@ export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeIn
   const runtime = runtimeExportOf(ctx, symbol)
   if (runtime) return { fact: { runtime }, args: call.arguments }
   const resolved = resolveAlias(ctx, symbol)
-  if (ts.isPropertyAccessExpression(callee) && isFunctionPrototypeCall(resolved)) {
-    return { fact: projectOrDynamic(ctx, callee.expression), args: call.arguments.slice(1) }
+  const invoker = ts.isPropertyAccessExpression(callee) ? functionPrototypeInvoker(resolved) : undefined
+  if (invoker && ts.isPropertyAccessExpression(callee)) {
+    // `f.apply(t, list)`: the arguments are only known at run time.
+    return { fact: projectOrDynamic(ctx, callee.expression), args: invoker === 'call' ? call.arguments.slice(1) : [] }
   }
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return { fact: superCall(ctx, resolved), args: call.arguments }
@@ -42,11 +44,12 @@ function superCall(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFa
   return methods.length > 0 ? { terms: methods.map((d) => ({ fn: nodeKey(ctx, d) })), direct: true } : resolve(ctx, symbol)
 }
 
-/** `f.call(this, x)`: the function invoked is f. */
-function isFunctionPrototypeCall(symbol: ts.Symbol | undefined): boolean {
-  if (symbol?.name !== 'call') return false
-  const owner = symbol.declarations?.[0]?.parent
-  return !!owner && ts.isInterfaceDeclaration(owner) && FUNCTION_INTERFACES.has(owner.name.text)
+/** `f.call(this, x)`, `f.apply(this, [x])`: the function invoked is f. */
+function functionPrototypeInvoker(symbol: ts.Symbol | undefined): 'call' | 'apply' | undefined {
+  const name = symbol?.name
+  if (name !== 'call' && name !== 'apply') return undefined
+  const owner = symbol!.declarations?.[0]?.parent
+  return owner && ts.isInterfaceDeclaration(owner) && FUNCTION_INTERFACES.has(owner.name.text) ? name : undefined
 }
 
 const FUNCTION_INTERFACES: ReadonlySet<string> = new Set(['Function', 'CallableFunction'])
