@@ -50,8 +50,9 @@ export function liveRanges(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, 
     const decl = declarationOf(symbol)
     const scope = decl ? scopeOf(decl, fn) : fn
     const start = decl ? writeOf(decl, fn) : fn.pos
-    const live = stretch({ start: dominatingWrite(decl, symbol, uses, checker) ?? start, end: start }, uses, scope)
-    const range = stretch({ start, end: start }, uses, scope)
+    const killedAtEntry = (loop: ts.Node): boolean => entryWrite(loop, symbol, uses, checker) !== undefined
+    const live = stretch({ start: dominatingWrite(decl, symbol, uses, checker) ?? start, end: start }, uses, scope, killedAtEntry)
+    const range = stretch({ start, end: start }, uses, scope, () => false)
     out.set(symbol, { range: atLeastOne(range), live: atLeastOne(live) })
   }
   return out
@@ -92,13 +93,13 @@ function isDeclarationName(id: ts.Identifier): boolean {
 }
 
 /** Extend `interval` to every use, and over every loop between a use and the variable's scope. */
-function stretch(interval: Interval, uses: readonly Use[], scope: ts.Node): Interval {
+function stretch(interval: Interval, uses: readonly Use[], scope: ts.Node, killedAtEntry: (loop: ts.Node) => boolean): Interval {
   let { start, end } = interval
   for (const use of uses) {
     end = Math.max(end, use.end)
     start = Math.min(start, use.pos)
     for (let n = use.node.parent; n && n !== scope; n = n.parent) {
-      if (ts.isIterationStatement(n, false)) {
+      if (ts.isIterationStatement(n, false) && !killedAtEntry(n)) {
         start = Math.min(start, n.pos)
         end = Math.max(end, n.end)
       }
@@ -154,13 +155,41 @@ function dominatingWrite(decl: Declaration | undefined, symbol: ts.Symbol, uses:
   if (!ts.isVariableStatement(statement) || !ts.isBlock(statement.parent)) return undefined
   const siblings = statement.parent.statements
   for (const s of siblings.slice(siblings.indexOf(statement) + 1)) {
-    const target = assignedIdentifier(s)
-    const at = target && checker.getSymbolAtLocation(target) === symbol ? s.end : undefined
+    const loopWrite = entryWrite(s, symbol, uses, checker)
+    const target = loopWrite ? (loopWrite.left as ts.Identifier) : assignedIdentifier(s)
+    const at = loopWrite ? loopWrite.end : target && checker.getSymbolAtLocation(target) === symbol ? s.end : undefined
     const limit = at ?? s.end
     if (uses.some((u) => u.node !== target && u.pos >= statement.end && u.end <= limit)) return undefined
     if (at !== undefined) return at
   }
   return undefined
+}
+
+/**
+ * `while ((x = e) > 0) …`: every iteration starts by writing x — the condition's first operand,
+ * evaluated unconditionally, with no use of x in e — so the loop's back edge carries no value
+ * of x. (A `for` loop runs its update, which may read x, before its condition: not this.)
+ */
+function entryWrite(loop: ts.Node, symbol: ts.Symbol, uses: readonly Use[], checker: ts.TypeChecker): ts.BinaryExpression | undefined {
+  if (!ts.isWhileStatement(loop)) return undefined
+  let e: ts.Expression = loop.expression
+  for (;;) {
+    if (ts.isParenthesizedExpression(e)) e = e.expression
+    else if (!ts.isBinaryExpression(e)) return undefined
+    else if (e.operatorToken.kind === ts.SyntaxKind.EqualsToken) break
+    else if (isEagerOperator(e.operatorToken.kind)) e = e.left
+    else return undefined
+  }
+  const { left, right } = e
+  if (!ts.isIdentifier(left) || checker.getSymbolAtLocation(left) !== symbol) return undefined
+  return uses.some((u) => u.node !== left && u.pos >= right.pos && u.end <= right.end) ? undefined : e
+}
+
+/** A binary operator that always evaluates its left operand first, then its right: no short-circuit, no assignment. */
+function isEagerOperator(kind: ts.SyntaxKind): boolean {
+  const shortCircuit = kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken
+  const assignment = kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment
+  return !shortCircuit && !assignment && kind !== ts.SyntaxKind.CommaToken
 }
 
 function assignedIdentifier(s: ts.Statement): ts.Identifier | undefined {

@@ -139,3 +139,38 @@ export function f(n: number): number {
     expect(head).toBeDefined()
   })
 })
+
+describe('a variable the loop condition writes first', () => {
+  const { layouts } = layoutsOf(`import { VT_read, VT_write } from 'vtify/runtime'
+export function echo(sock: object, buf: Uint8Array): number {
+  let n: number
+  let last = 0
+  while ((n = VT_read(sock, buf)) > 0) {
+    last = n
+    VT_write(sock, buf, n)
+  }
+  return last
+}
+`)
+  const echo = byName(layouts, 'echo')
+
+  it('is not carried around the loop: a JS local when the body reads it before its boundaries only', () => {
+    expect(locals(echo)).toContain('n')
+    expect(stored(echo)).toEqual(expect.arrayContaining(['sock', 'buf', 'last']))
+  })
+
+  it('is stored when the body reads it after a boundary', () => {
+    const { layouts: after } = layoutsOf(`import { VT_read, VT_write } from 'vtify/runtime'
+export function echo(sock: object, buf: Uint8Array): number {
+  let n: number
+  let last = 0
+  while ((n = VT_read(sock, buf)) > 0) {
+    VT_write(sock, buf, n)
+    last = n
+  }
+  return last
+}
+`)
+    expect(stored(byName(after, 'echo'))).toContain('n')
+  })
+})
