@@ -24,7 +24,8 @@ describe('vtify analyze', () => {
     const r = vtify('analyze', 'examples/echo-server')
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('lineEchoThread  src/lines.ts:17')
-    expect(r.stdout).toContain('main → serve (src/main.ts:21) → VT_accept (src/main.ts:13)')
+    expect(r.stdout).toContain('main → VT_await (src/main.ts:54)')
+    expect(r.stdout).toContain('serve → VT_accept (src/main.ts:18)')
     expect(r.stdout).toContain('0 errors, 0 warnings')
   })
 

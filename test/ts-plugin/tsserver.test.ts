@@ -79,8 +79,8 @@ describe('tsserver with vtify/ts-plugin', () => {
     const text = fs.readFileSync(main, 'utf8')
     const info = await server.request<ts.server.protocol.QuickInfoResponseBody>('quickinfo', { file: main, ...locate(text, 'main(): void') })
     expect(info.displayString).toBe('function main(): void')
-    expect(info.documentation).toContain('`main` is multistate — 1 state boundary')
-    expect(info.documentation).toContain('main → serve (src/main.ts:21) → VT_accept (src/main.ts:13)')
+    expect(info.documentation).toContain('`main` is multistate — 2 state boundaries')
+    expect(info.documentation).toContain('main → VT_await (src/main.ts:54)')
   })
 
   it('shows the state boundaries of examples/echo-server as inlay hints', async () => {
