@@ -75,7 +75,8 @@ function references(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, checker
     if (!symbol || !symbols.has(symbol)) return
     const assignment = node.parent
     const isTarget = ts.isBinaryExpression(assignment) && assignment.left === node && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken
-    const use = isTarget ? { node, pos: assignment.end, end: assignment.end } : { node, pos: node.pos, end: node.end }
+    const at = isTarget ? assignment.end : destructuringEnd(node)
+    const use = at !== undefined ? { node, pos: at, end: at } : { node, pos: node.pos, end: node.end }
     refs.set(symbol, [...(refs.get(symbol) ?? []), use])
   }
   const visit = (node: ts.Node): void => {
@@ -85,6 +86,24 @@ function references(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, checker
   }
   ts.forEachChild(fn, visit)
   return refs
+}
+
+/**
+ * A reference in the pattern of a destructuring with a value (`const [a = x] = f()`,
+ * `[a = x] = f()`) — a default, a computed key, a target — is evaluated after the value: at the
+ * end of the declaration or assignment, not where it is written.
+ */
+function destructuringEnd(node: ts.Node): number | undefined {
+  for (let child = node, n = node.parent; n && !ts.isFunctionLike(n); child = n, n = n.parent) {
+    if (ts.isVariableDeclaration(n) && n.initializer && child === n.name) return n.end
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && child === n.left && isPattern(n.left)) return n.end
+    if (ts.isStatement(n)) return undefined
+  }
+  return undefined
+}
+
+function isPattern(e: ts.Expression): boolean {
+  return ts.isArrayLiteralExpression(e) || ts.isObjectLiteralExpression(e)
 }
 
 function isDeclarationName(id: ts.Identifier): boolean {
