@@ -55,12 +55,23 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
     return `{ ${ctx.emitter.inline(returnParts(ctx, value))} }`
   }
   if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) return jump(ctx, node, local)
+  if (ts.isCatchClause(node)) return catchClause(ctx, node, local)
   return generic(ctx, node, inner(node, local))
 }
 
 function superKeyOf(ctx: FnContext, node: SuperAccess, local: LocalTargets): string {
   checkSuper(ctx.scope, node)
   return superKey(node, (e) => print(ctx, e, local))
+}
+
+/**
+ * `catch (e) { … }` → `catch (vt$e) { k.f$e = vt$e; … }`: a catch binding that is a field is not
+ * a name the clause can declare.
+ */
+function catchClause(ctx: FnContext, node: ts.CatchClause, local: LocalTargets): string {
+  const name = node.variableDeclaration?.name
+  if (!name || (ts.isIdentifier(name) && !ctx.fieldOf(name))) return generic(ctx, node, local)
+  return `catch (vt$e) { ${assignTo(ctx, name, 'vt$e', local)}; ${print(ctx, node.block, local)} }`
 }
 
 /** The node's text with every child printed. */
