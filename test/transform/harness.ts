@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type ts from 'typescript'
 import { Project, resolveInput, transformProgram, type Diagnostic } from '../../compiler/index.js'
 import { oracleProgram } from './oracle/transform.js'
 
@@ -14,6 +15,8 @@ export interface Built {
   vtify: string
   oracle: string
   diagnostics: Diagnostic[]
+  /** The TypeScript program both were compiled from (the fuzzer checks its programs type-check). */
+  program: ts.Program
 }
 
 /** Compile every program under `dir` both ways into temporary directories. */
@@ -27,7 +30,7 @@ export function buildBoth(dir: string): Built {
   const oracle = path.join(out, 'oracle')
   write(vtify, result.outputs)
   write(oracle, oracleProgram(program, model, SCHEDULER))
-  return { vtify, oracle, diagnostics: result.diagnostics }
+  return { vtify, oracle, diagnostics: result.diagnostics, program }
 }
 
 function write(dir: string, files: ReadonlyMap<string, string>): void {
