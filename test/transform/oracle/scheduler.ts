@@ -188,6 +188,8 @@ function step(t: Thread): void {
 /** Handle a request: null when the thread waits, else what it continues with at once. */
 function request(t: Thread, req: Request): Outcome | null {
   if (req.op === 'yield') {
+    // Resumed with undefined, not with what the thread last resumed with (a join's error would be rethrown).
+    t.resume = { value: undefined }
     yielded.push(t)
     return null
   }
