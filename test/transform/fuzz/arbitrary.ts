@@ -90,7 +90,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
             k: fc.constant('destructure'),
             form: fc.constantFrom('array', 'object', 'rest'),
             es: fc.array(expr, { minLength: 1, maxLength: 3 }),
-            fallback: fc.option(expr),
+            fallback: fc.option(plain),
           }),
         ),
         weight: 6,
@@ -111,7 +111,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
   }
 })
 
-const fn: fc.Arbitrary<Fn> = fc.record({ body: fc.array(arbs.stmt, { minLength: 1, maxLength: 4 }), ret: arbs.expr })
+const fn: fc.Arbitrary<Fn> = fc.record({ body: fc.array(arbs.stmt, { minLength: 1, maxLength: 3 }), ret: arbs.expr })
 
 /** A whole program: up to three functions f0… (each may call the earlier ones) and main. */
 export const programArb: fc.Arbitrary<Program> = fc.record({ fns: fc.array(fn, { maxLength: 2 }), seed: small, main: fn })

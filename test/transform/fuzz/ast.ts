@@ -55,7 +55,10 @@ export type Cond =
 
 export type Stmt =
   | { k: 'decl'; kind: 'let' | 'const' | 'var'; e: Expr }
-  /** `const [a, b = d] = [e, maybe(e)]`, `const { p: a, q: b } = …`, `let [a, ...rest] = …`. */
+  /**
+   * `const [a, b = d] = [e, maybe(e)]`, `const { p: a, q: b } = …`, `let [a, ...rest] = …`; the
+   * default d is plain (vtify does not support a boundary there).
+   */
   | { k: 'destructure'; form: 'array' | 'object' | 'rest'; es: Expr[]; fallback: Expr | null }
   | { k: 'assign'; pick: number; op: AssignOp; e: Expr }
   /** `log.push(`s<id> ${e} ${e}`)`. */

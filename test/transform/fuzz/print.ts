@@ -28,7 +28,13 @@ interface Scope {
   jumps: JumpTarget[]
 }
 
-/** Expressions printed as a call (never starting with a bracket, which would join the previous line). */
+/**
+ * Expressions TypeScript never finds always truthy by their syntax; the others (a literal, or
+ * one where the value may come from: `a ?? 5`, `c ? 1 : 2`, `(f(), 3)`) can be.
+ */
+const NOT_ALWAYS_TRUTHY = new Set<Expr['k']>(['ref', 'bin', 'helper', 'variadic', 'sum', 'index', 'pair', 'template', 'call', 'closure', 'method', 'prop', 'spawnJoin'])
+
+/** Expressions printed as a call statement; the others under `void` (never starting with a bracket). */
 const CALLS = new Set<Expr['k']>(['helper', 'variadic', 'call', 'closure', 'method', 'spawnJoin'])
 
 export function printProgram(program: Program): string {
@@ -48,9 +54,9 @@ class Printer {
   private fn(head: string, fn: Fn, fns: number, seed: number | null): string {
     const scope: Scope = { nums: [{ name: 'n', write: false, capture: true }], closures: [], objects: [], fns, jumps: [] }
     // main logs first, so that every program logs something besides its outcome (differential.test.ts).
-    const first = seed === null ? [] : [`  const n = ${seed}`, '  log.push(`main ${n}`)']
+    const first = seed === null ? [] : [`  const n = ${seed};`, '  log.push(`main ${n}`);']
     const body = this.stmts(fn.body, scope, '  ')
-    return [`${head} {`, ...first, ...body, `  return ${this.expr(fn.ret, scope)}`, '}'].join('\n')
+    return [`${head} {`, ...first, ...body, `  return ${this.expr(fn.ret, scope)};`, '}'].join('\n')
   }
 
   private fresh(prefix: string): string {
@@ -79,7 +85,7 @@ class Printer {
     switch (s.k) {
       case 'decl': {
         const name = this.fresh('v')
-        const line = `${ind}${s.kind} ${name} = ${this.expr(s.e, scope)}`
+        const line = `${ind}${s.kind} ${name} = ${this.expr(s.e, scope)};`
         scope.nums.push({ name, write: s.kind !== 'const', capture: s.kind === 'const' })
         return [line]
       }
@@ -87,12 +93,12 @@ class Printer {
         return this.destructure(s, scope, ind)
       case 'assign': {
         const target = this.writable(scope, s.pick)
-        return [target ? `${ind}${target} ${s.op} ${this.expr(s.e, scope)}` : `${ind}${this.exprStmt(s.e, scope)}`]
+        return [target ? `${ind}${target} ${s.op} ${this.expr(s.e, scope)};` : `${ind}${this.exprStmt(s.e, scope)}`]
       }
       case 'log':
-        return [`${ind}log.push(\`s${++this.id}${s.es.map((e) => ` \${${this.expr(e, scope)}}`).join('')}\`)`]
+        return [`${ind}log.push(\`s${++this.id}${s.es.map((e) => ` \${${this.expr(e, scope)}}`).join('')}\`);`]
       case 'yield':
-        return [`${ind}VT_yield()`]
+        return [`${ind}VT_yield();`]
       case 'expr':
         return [`${ind}${this.exprStmt(s.e, scope)}`]
       case 'if': {
@@ -117,7 +123,7 @@ class Printer {
         const key = this.fresh('key')
         const object = `{ p: ${this.expr(s.p, scope)}, q: ${this.expr(s.q, scope)} }`
         const { label, inner } = this.loop(s.label, scope, null)
-        const body = [`${ind}  log.push(${key})`, ...this.block(s.body, inner, ind)]
+        const body = [`${ind}  log.push(${key});`, ...this.block(s.body, inner, ind)]
         return [`${ind}${label}for (const ${key} in ${object}) {`, ...body, `${ind}}`]
       }
       case 'switch':
@@ -125,9 +131,9 @@ class Printer {
       case 'jump':
         return this.jump(s, scope, ind)
       case 'return':
-        return [`${ind}return ${this.expr(s.e, scope)}`]
+        return [`${ind}return ${this.expr(s.e, scope)};`]
       case 'throw':
-        return [`${ind}throw new Error(\`x${++this.id} \${${this.expr(s.e, scope)}}\`)`]
+        return [`${ind}throw new Error(\`x${++this.id} \${${this.expr(s.e, scope)}}\`);`]
       case 'try':
         return this.try(s, scope, ind)
       case 'thread':
@@ -138,14 +144,14 @@ class Printer {
         const inner = this.nested(scope, [{ name: p, write: false, capture: true }])
         const body = s.body.length === 0 ? this.expr(s.e, inner) : this.funcBody(s.body, s.e, inner, ind)
         scope.closures.push(c)
-        return [`${ind}const ${c} = (${p}: number): number => ${body}`]
+        return [`${ind}const ${c} = (${p}: number): number => ${body};`]
       }
       case 'object': {
         const o = this.fresh('o')
         const p = this.fresh('p')
         const inner = this.nested(scope, [{ name: p, write: false, capture: true }, { name: 'this.v', write: true, capture: false }])
         const method = `m(${p}: number): number ${this.funcBody(s.body, s.e, inner, ind, 'this.v')}`
-        const line = `${ind}const ${o} = { v: ${this.expr(s.init, this.nested(scope, []))}, ${method} }`
+        const line = `${ind}const ${o} = { v: ${this.expr(s.init, this.nested(scope, []))}, ${method} };`
         scope.objects.push(o)
         return [line]
       }
@@ -157,7 +163,7 @@ class Printer {
   /** An expression statement: a call as is, anything else under `void`. */
   private exprStmt(e: Expr, scope: Scope): string {
     const text = this.expr(e, scope)
-    return CALLS.has(e.k) ? text : `void ${text}`
+    return CALLS.has(e.k) ? `${text};` : `void ${text};`
   }
 
   private destructure(s: Extract<Stmt, { k: 'destructure' }>, scope: Scope, ind: string): string[] {
@@ -170,7 +176,7 @@ class Printer {
       line = `const [${names.slice(0, last).map((n) => `${n}, `).join('')}...${names[last]}] = [${values.join(', ')}]`
       scope.nums.push(...names.slice(0, last).map((name) => ({ name, write: false, capture: true })))
       scope.nums.push({ name: `${names[last]}.length`, write: false, capture: true })
-      return [`${ind}${line}`]
+      return [`${ind}${line};`]
     }
     // With a fallback, the last value may be undefined (maybe()) and the pattern gives a default.
     const fallback = s.fallback ? ` = ${this.expr(s.fallback, scope)}` : ''
@@ -182,7 +188,7 @@ class Printer {
       line = `const { ${keys.join(', ')} } = { ${values.map((v, i) => `p${i}: ${v}`).join(', ')} }`
     }
     scope.nums.push(...names.map((name) => ({ name, write: false, capture: true })))
-    return [`${ind}${line}`]
+    return [`${ind}${line};`]
   }
 
   /** while / do…while under a counter no generated code writes: at most `n` iterations. */
@@ -190,12 +196,12 @@ class Printer {
     const w = this.fresh(s.k === 'while' ? 'w' : 'u')
     const { label, inner } = this.loop(s.label, scope, { name: w, write: false, capture: false })
     const test = `${w} < ${s.n}${s.c ? ` && ${this.cond(s.c, inner)}` : ''}`
-    const body = [`${ind}    ${w}++`, ...this.block(s.body, inner, ind + '  ')]
+    const body = [`${ind}    ${w}++;`, ...this.block(s.body, inner, ind + '  ')]
     const loop =
       s.k === 'while'
         ? [`${ind}  ${label}while (${test}) {`, ...body, `${ind}  }`]
-        : [`${ind}  ${label}do {`, ...body, `${ind}  } while (${test})`]
-    return [`${ind}{`, `${ind}  let ${w} = 0`, ...loop, `${ind}}`]
+        : [`${ind}  ${label}do {`, ...body, `${ind}  } while (${test});`]
+    return [`${ind}{`, `${ind}  let ${w} = 0;`, ...loop, `${ind}}`]
   }
 
   /** A loop's label (if any) and the scope of its body. */
@@ -212,7 +218,7 @@ class Printer {
     cases.forEach((c, i) => {
       // Each case body is a block: a declaration in one case is not in scope in the next.
       out.push(`${ind}  ${i === s.dflt % (cases.length + 1) ? 'default' : `case ${i}`}: {`, ...this.block(c.body, inner, ind + '  '))
-      out.push(c.brk ? `${ind}    break` : `${ind}    // falls through`, `${ind}  }`)
+      out.push(c.brk ? `${ind}    break;` : `${ind}    // falls through`, `${ind}  }`)
     })
     return [...out, `${ind}}`]
   }
@@ -221,14 +227,14 @@ class Printer {
     const word = s.cont ? 'continue' : 'break'
     const unlabelled = s.cont ? scope.jumps.some((j) => j.loop) : scope.jumps.length > 0
     const targets = [...(unlabelled ? [word] : []), ...scope.jumps.flatMap((j) => (j.label ? [`${word} ${j.label}`] : []))]
-    return targets.length === 0 ? [] : [`${ind}${targets[s.pick % targets.length]}`]
+    return targets.length === 0 ? [] : [`${ind}${targets[s.pick % targets.length]};`]
   }
 
   private try(s: Extract<Stmt, { k: 'try' }>, scope: Scope, ind: string): string[] {
     const out = [`${ind}try {`, ...this.block(s.body, scope, ind)]
     if (s.handler || !s.finalizer) {
       const e = this.fresh('e')
-      out.push(`${ind}} catch (${e}) {`, `${ind}  log.push(\`${e} \${String(${e})}\`)`, ...this.block(s.handler ?? [], scope, ind))
+      out.push(`${ind}} catch (${e}) {`, `${ind}  log.push(\`${e} \${String(${e})}\`);`, ...this.block(s.handler ?? [], scope, ind))
     }
     if (s.finalizer) out.push(`${ind}} finally {`, ...this.block(s.finalizer, scope, ind))
     return [...out, `${ind}}`]
@@ -242,11 +248,11 @@ class Printer {
       : `VT_spawn(${this.callee(s.pick, scope)}, ${this.expr(s.arg, scope)}, log)`
     return [
       `${ind}{`,
-      `${ind}  const ${t} = ${start}`,
+      `${ind}  const ${t} = ${start};`,
       `${ind}  try {`,
       ...this.block(s.body, scope, ind + '  '),
       `${ind}  } finally {`,
-      `${ind}    log.push(\`${t} joined \${VT_join(${t})}\`)`,
+      `${ind}    log.push(\`${t} joined \${VT_join(${t})}\`);`,
       `${ind}  }`,
       `${ind}}`,
     ]
@@ -255,7 +261,7 @@ class Printer {
   /** A function body `{ …; return [base +] e }` printed at `ind`. */
   private funcBody(body: Stmt[], ret: Expr, scope: Scope, ind: string, base?: string): string {
     const value = base ? `${base} + ${this.expr(ret, scope)}` : this.expr(ret, scope)
-    return ['{', ...this.block(body, scope, ind), `${ind}  return ${value}`, `${ind}}`].join('\n')
+    return ['{', ...this.block(body, scope, ind), `${ind}  return ${value};`, `${ind}}`].join('\n')
   }
 
   /** The scope of a closure: what it may capture, its own variables, no jump targets. */
@@ -320,10 +326,10 @@ class Printer {
     }
   }
 
-  /** The left operand of && and ||: a literal would be a type error (always truthy). */
+  /** The left operand of && and ||: one TypeScript finds always truthy is a type error. */
   private operand(e: Expr, scope: Scope): string {
     const text = this.expr(e, scope)
-    return e.k === 'lit' || e.k === 'neg' ? `Number(${text})` : text
+    return NOT_ALWAYS_TRUTHY.has(e.k) ? text : `Number(${text})`
   }
 
   /** A function `(n: number, log: string[]) => number`: an earlier generated function, or `b`. */

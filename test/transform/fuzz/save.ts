@@ -12,7 +12,10 @@ export function saveRegression(dir: string, source: string, origin: string): str
   const hash = crypto.createHash('sha1').update(source).digest('hex').slice(0, 8)
   const file = path.join(dir, `fuzz-${hash}.ts`)
   const header = `// Found by the fuzzer (${origin}) and shrunk: vtify's log differed from the reference semantics'.\n`
+  // Outside the corpus, the helpers are imported from it.
+  const helpers = path.relative(dir, path.join(CORPUS, '_fuzz.ts')).split(path.sep).join('/')
+  const text = source.replace("from './_fuzz.ts'", `from '${helpers.startsWith('.') ? helpers : `./${helpers}`}'`)
   fs.mkdirSync(dir, { recursive: true })
-  fs.writeFileSync(file, header + source)
+  fs.writeFileSync(file, header + text)
   return file
 }

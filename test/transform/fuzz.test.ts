@@ -1,0 +1,21 @@
+// Generated programs (test/transform/fuzz/) compiled by vtify and run on vtify/runtime behave as
+// under the reference semantics (the oracle), like the hand-written corpus (differential.test.ts).
+// A mismatch is shrunk and saved to the corpus; the seed is printed so a run can be replayed
+// with FUZZ_SEED=<seed>. Long runs: `npm run fuzz` (docs/transform.md).
+
+import { expect, it } from 'vitest'
+import { envOptions } from './fuzz/options.js'
+import { describeFailure, fuzz } from './fuzz/run.js'
+import { CORPUS } from './fuzz/save.js'
+
+const options = envOptions({ count: 2000, batchSize: 250 })
+
+it(`${options.count} generated programs behave as under the reference semantics (seed ${options.seed})`, async () => {
+  const report = await fuzz({ ...options, maxShrinks: 1, shrinkMs: 60_000, ...(options.save ? { saveTo: CORPUS } : {}), log: console.log })
+  for (const f of report.failures) console.log(describeFailure(f))
+  expect(report.illTyped.map((o) => o.errors)).toEqual([])
+  expect(report.failures.map((f) => f.shrunk?.source ?? f.source)).toEqual([])
+  expect(report.programs).toBe(options.count)
+  // Unsupported programs prove nothing: most must compile.
+  expect(report.passed).toBeGreaterThan(options.count * 0.8)
+}, 600_000)

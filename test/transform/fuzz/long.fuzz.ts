@@ -1,0 +1,18 @@
+// `npm run fuzz`: a long fuzzing run (the CI test, fuzz.test.ts, runs 2,000 programs).
+// FUZZ_COUNT (default 100000), FUZZ_TIME (seconds, default 600), FUZZ_SEED (default: today),
+// FUZZ_BATCH (default 250), FUZZ_SAVE=0 (do not save shrunk programs to the corpus).
+
+import { expect, it } from 'vitest'
+import { envOptions } from './options.js'
+import { describeFailure, fuzz } from './run.js'
+import { CORPUS } from './save.js'
+
+const options = envOptions({ count: 100_000, batchSize: 250, timeSeconds: 600 })
+
+it(`fuzz the transform (seed ${options.seed}, up to ${options.count} programs)`, async () => {
+  const report = await fuzz({ ...options, maxShrinks: 3, shrinkMs: 300_000, ...(options.save ? { saveTo: CORPUS } : {}), log: console.log })
+  for (const f of report.failures) console.log(describeFailure(f))
+  console.log(`fuzz: ${report.programs} programs, ${report.passed} passed, ${report.lines} log lines compared, ${(report.ms / 1000).toFixed(0)} s`)
+  expect(report.illTyped.map((o) => o.errors)).toEqual([])
+  expect(report.failures.map((f) => f.shrunk?.source ?? f.source)).toEqual([])
+}, 0)
