@@ -3,7 +3,10 @@
 // A mismatch is shrunk and saved to the corpus; the seed is printed so a run can be replayed
 // with FUZZ_SEED=<seed>. Long runs: `npm run fuzz` (docs/transform.md).
 
+import fc from 'fast-check'
 import { expect, it } from 'vitest'
+import { programArb } from './fuzz/arbitrary.js'
+import { kindsIn } from './fuzz/kinds.js'
 import { envOptions } from './fuzz/options.js'
 import { describeFailure, fuzz } from './fuzz/run.js'
 import { CORPUS } from './fuzz/save.js'
@@ -19,3 +22,11 @@ it(`${options.count} generated programs behave as under the reference semantics 
   // Unsupported programs prove nothing: most must compile.
   expect(report.passed).toBeGreaterThan(options.count * 0.8)
 }, 600_000)
+
+it('the generator makes every construct of its AST', () => {
+  const kinds = kindsIn(fc.sample(programArb, { seed: options.seed, numRuns: options.count }))
+  const statements = ['decl', 'destructure', 'assign', 'log', 'yield', 'expr', 'if', 'while', 'do', 'for', 'forOf', 'forIn', 'switch', 'jump', 'return', 'throw', 'try', 'thread', 'closure', 'object', 'block']
+  const expressions = ['lit', 'ref', 'bin', 'neg', 'cond', 'logic', 'nullish', 'optional', 'helper', 'variadic', 'sum', 'index', 'pair', 'template', 'comma', 'call', 'method', 'prop', 'spawnJoin']
+  const conditions = ['cmp', 'not', 'both']
+  for (const k of [...statements, ...expressions, ...conditions, 'one', 'spread']) expect(kinds, k).toContain(k)
+})

@@ -1,0 +1,18 @@
+// Which AST kinds a set of generated programs contains: the CI test checks that no construct is
+// starved by the generator's weights and depth limits.
+
+import type { Program } from './ast.js'
+
+export function kindsIn(programs: readonly Program[]): Set<string> {
+  const kinds = new Set<string>()
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk)
+    else if (typeof value === 'object' && value !== null) {
+      const k = (value as { k?: unknown }).k
+      if (typeof k === 'string') kinds.add(k)
+      Object.values(value).forEach(walk)
+    }
+  }
+  walk(programs)
+  return kinds
+}
