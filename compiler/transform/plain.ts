@@ -71,7 +71,7 @@ function superKeyOf(ctx: FnContext, node: SuperAccess, local: LocalTargets): str
 function catchClause(ctx: FnContext, node: ts.CatchClause, local: LocalTargets): string {
   const name = node.variableDeclaration?.name
   if (!name || (ts.isIdentifier(name) && !ctx.fieldOf(name))) return generic(ctx, node, local)
-  return `catch (vt$e) { ${assignTo(ctx, name, 'vt$e', local)}; ${print(ctx, node.block, local)} }`
+  return `catch (vt$e) { ${assignTo(ctx, name, 'vt$e', local)}; ${printFrom(ctx, node.block, local)} }`
 }
 
 /** The node's text with every child printed. */
