@@ -14,7 +14,7 @@ export function b(n: number, log: string[]): number {
 
 export function bt(n: number, log: string[]): number {
   VT_yield()
-  if (n % 3 === 0) throw new Error(`bt ${n}`)
+  if (n % 4 === 3) throw new Error(`bt ${n}`)
   log.push(`bt ${n}`)
   return n
 }

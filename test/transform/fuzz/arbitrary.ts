@@ -37,7 +37,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
     expr: fc.oneof(
       EXPR_DEPTH,
       { arbitrary: fc.oneof(fc.record({ k: fc.constant('lit'), n: small }), fc.record({ k: fc.constant('ref'), pick })), weight: 3 },
-      { arbitrary: fc.record({ k: fc.constant('helper'), h: fc.constantFrom('b', 'bt'), arg: expr }), weight: 5 },
+      { arbitrary: fc.record({ k: fc.constant('helper'), h: fc.oneof({ arbitrary: fc.constant('b'), weight: 3 }, fc.constant('bt')), arg: expr }), weight: 5 },
       fc.record({ k: fc.constant('bin'), op: fc.constantFrom('+', '-', '*'), l: expr, r: expr }),
       fc.record({ k: fc.constant('neg'), e: expr }),
       fc.record({ k: fc.constant('cond'), c: cond, t: expr, f: expr }),
@@ -78,11 +78,12 @@ const arbs = fc.letrec<Arbs>((tie) => {
       STMT_DEPTH,
       {
         arbitrary: fc.oneof(
-          fc.record({ k: fc.constant('decl'), kind: fc.constantFrom('let', 'const', 'var'), e: expr }),
-          fc.record({ k: fc.constant('assign'), pick, op: assignOp, e: expr }),
-          fc.record({ k: fc.constant('log'), es: fc.array(expr, { minLength: 1, maxLength: 2 }) }),
+          // Fewer returns and throws than the rest: each ends what follows it (a program's behaviour).
+          { arbitrary: fc.record({ k: fc.constant('decl'), kind: fc.constantFrom('let', 'const', 'var'), e: expr }), weight: 3 },
+          { arbitrary: fc.record({ k: fc.constant('assign'), pick, op: assignOp, e: expr }), weight: 2 },
+          { arbitrary: fc.record({ k: fc.constant('log'), es: fc.array(expr, { minLength: 1, maxLength: 2 }) }), weight: 3 },
           fc.record({ k: fc.constant('yield') }),
-          fc.record({ k: fc.constant('expr'), e: expr }),
+          { arbitrary: fc.record({ k: fc.constant('expr'), e: expr }), weight: 2 },
           fc.record({ k: fc.constant('jump'), cont: fc.boolean(), pick }),
           fc.record({ k: fc.constant('return'), e: expr }),
           fc.record({ k: fc.constant('throw'), e: expr }),

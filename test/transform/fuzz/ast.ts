@@ -16,7 +16,7 @@ export type Expr =
   | { k: 'nullish'; l: Expr; r: Expr }
   /** `box(l)?.v ?? r`: optional chaining (l has no boundary: vtify does not support one there). */
   | { k: 'optional'; l: Expr; r: Expr }
-  /** A multistate helper: `b(e, log)` logs and yields; `bt(e, log)` yields and throws on multiples of 3. */
+  /** A multistate helper: `b(e, log)` logs and yields; `bt(e, log)` yields and throws when e % 4 is 3. */
   | { k: 'helper'; h: 'b' | 'bt'; arg: Expr }
   /** `bv(log, ...items)`: a multistate variadic helper (spread arguments: a dynamic call). */
   | { k: 'variadic'; items: Item[] }
