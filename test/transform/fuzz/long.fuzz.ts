@@ -12,7 +12,6 @@ const options = envOptions({ count: 100_000, batchSize: 250, timeSeconds: 600 })
 it(`fuzz the transform (seed ${options.seed}, up to ${options.count} programs)`, async () => {
   const report = await fuzz({ ...options, maxShrinks: 3, shrinkMs: 300_000, ...(options.save ? { saveTo: CORPUS } : {}), log: console.log })
   for (const f of report.failures) console.log(describeFailure(f))
-  console.log(`fuzz: ${report.programs} programs, ${report.passed} passed, ${report.lines} log lines compared, ${(report.ms / 1000).toFixed(0)} s`)
   expect(report.illTyped.map((o) => o.errors)).toEqual([])
   expect(report.failures.map((f) => f.shrunk?.source ?? f.source)).toEqual([])
 }, 0)

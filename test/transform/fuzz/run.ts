@@ -83,7 +83,7 @@ function record(report: FuzzReport, outcome: Outcome, seed: number, index: numbe
 
 function progress(r: FuzzReport, ms: number): string {
   const unsupported = [...r.unsupported].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'
-  return `fuzz: ${r.programs} programs in ${(ms / 1000).toFixed(1)} s: ${r.passed} passed, ${r.failures.length} mismatched, ${r.illTyped.length} ill-typed, unsupported: ${unsupported}`
+  return `fuzz: ${r.programs} programs in ${(ms / 1000).toFixed(1)} s: ${r.passed} passed (${r.lines} log lines compared), ${r.failures.length} mismatched, ${r.illTyped.length} ill-typed, unsupported: ${unsupported}`
 }
 
 /** Replays the failure with fast-check on a one-program property, which shrinks it. */
