@@ -108,6 +108,8 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('closure'), body: block, e: expr }),
       fc.record({ k: fc.constant('object'), init: plain, body: block, e: expr }),
       fc.record({ k: fc.constant('block'), body: block }),
+      fc.record({ k: fc.constant('stash'), e: expr }),
+      fc.record({ k: fc.constant('runStash'), arg: expr }),
     ),
   }
 })

@@ -91,6 +91,10 @@ export type Stmt =
    */
   | { k: 'object'; init: Expr; body: Stmt[]; e: Expr }
   | { k: 'block'; body: Stmt[] }
+  /** `cs[cs.length] = (p: number): number => e`: a closure kept in the function's array `cs`, called later… */
+  | { k: 'stash'; e: Expr }
+  /** …by `for (const c of cs) log.push(`${c(arg)}`)`: closures outliving the scope they captured. */
+  | { k: 'runStash'; arg: Expr }
 
 /** A function `f<j>(n: number, log: string[]): number`; the last one of a program is `main`. */
 export interface Fn {

@@ -44,6 +44,8 @@ export function printProgram(program: Program): string {
 class Printer {
   private id = 0
   private readonly used = new Set<Helper>()
+  /** The function being printed keeps closures in its array `cs`. */
+  private stashed = false
 
   program(p: Program): string {
     const fns = p.fns.map((fn, j) => this.fn(`function f${j}(n: number, log: string[]): number`, fn, j, null))
@@ -55,8 +57,11 @@ class Printer {
     const scope: Scope = { nums: [{ name: 'n', write: false, capture: true }], closures: [], objects: [], fns, jumps: [] }
     // main logs first, so that every program logs something besides its outcome (differential.test.ts).
     const first = seed === null ? [] : [`  const n = ${seed};`, '  log.push(`main ${n}`);']
+    this.stashed = false
     const body = this.stmts(fn.body, scope, '  ')
-    return [`${head} {`, ...first, ...body, `  return ${this.expr(fn.ret, scope)};`, '}'].join('\n')
+    const ret = this.expr(fn.ret, scope)
+    const stash = this.stashed ? ['  const cs: ((p: number) => number)[] = [];'] : []
+    return [`${head} {`, ...first, ...stash, ...body, `  return ${ret};`, '}'].join('\n')
   }
 
   private fresh(prefix: string): string {
@@ -157,6 +162,18 @@ class Printer {
       }
       case 'block':
         return [`${ind}{`, ...this.block(s.body, scope, ind), `${ind}}`]
+      case 'stash': {
+        const p = this.fresh('p')
+        const value = this.expr(s.e, this.nested(scope, [{ name: p, write: false, capture: true }]))
+        this.stashed = true
+        // Not cs.push(…): a multistate closure handed to untransformed code is an error (VT1002).
+        return [`${ind}cs[cs.length] = (${p}: number): number => ${value};`]
+      }
+      case 'runStash': {
+        const c = this.fresh('c')
+        this.stashed = true
+        return [`${ind}for (const ${c} of cs) log.push(\`${c} \${${c}(${this.expr(s.arg, scope)})}\`);`]
+      }
     }
   }
 
