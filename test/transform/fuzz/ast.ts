@@ -91,7 +91,10 @@ export type Stmt =
    */
   | { k: 'object'; init: Expr; body: Stmt[]; e: Expr }
   | { k: 'block'; body: Stmt[] }
-  /** `cs[cs.length] = (p: number): number => e`: a closure kept in the function's array `cs`, called later… */
+  /**
+   * `cs[cs.length] = (p: number): number => e`: a closure kept in the function's array `cs`,
+   * called later… (e is plain: see known-failures/fuzz-08285f80.ts)
+   */
   | { k: 'stash'; e: Expr }
   /** …by `for (const c of cs) log.push(`${c(arg)}`)`: closures outliving the scope they captured. */
   | { k: 'runStash'; arg: Expr }
