@@ -14,7 +14,7 @@ export type Expr =
   | { k: 'logic'; op: '&&' | '||'; l: Expr; r: Expr }
   /** `maybe(l) ?? r`. */
   | { k: 'nullish'; l: Expr; r: Expr }
-  /** `box(l)?.v ?? r`: optional chaining (l has no boundary: vtify does not support one there). */
+  /** `box(l)?.v ?? r`: optional chaining. */
   | { k: 'optional'; l: Expr; r: Expr }
   /** A multistate helper: `b(e, log)` logs and yields; `bt(e, log)` yields and throws when e % 4 is 3. */
   | { k: 'helper'; h: 'b' | 'bt'; arg: Expr }
@@ -43,7 +43,7 @@ export type Expr =
   /** `VT_join(VT_spawn(f, arg, log))`: a thread started and joined at once. */
   | { k: 'spawnJoin'; pick: number; arg: Expr }
 
-export type AssignOp = '=' | '+=' | '-=' | '*='
+export type AssignOp = '=' | '+=' | '-=' | '*=' | '||=' | '&&='
 
 /** An argument or array element: an expression or a spread array literal. */
 export type Item = { k: 'one'; e: Expr } | { k: 'spread'; es: Expr[] }
@@ -56,8 +56,7 @@ export type Cond =
 export type Stmt =
   | { k: 'decl'; kind: 'let' | 'const' | 'var'; e: Expr }
   /**
-   * `const [a, b = d] = [e, maybe(e)]`, `const { p: a, q: b } = …`, `let [a, ...rest] = …`; the
-   * default d is plain (vtify does not support a boundary there).
+   * `const [a, b = d] = [e, maybe(e)]`, `const { p: a, q: b } = …`, `let [a, ...rest] = …`.
    */
   | { k: 'destructure'; form: 'array' | 'object' | 'rest'; es: Expr[]; fallback: Expr | null }
   | { k: 'assign'; pick: number; op: AssignOp; e: Expr }
@@ -72,7 +71,6 @@ export type Stmt =
   | { k: 'do'; n: number; c: Cond | null; body: Stmt[]; label: boolean }
   | { k: 'for'; n: number; body: Stmt[]; label: boolean }
   | { k: 'forOf'; items: Item[]; body: Stmt[]; label: boolean }
-  /** Without boundaries (vtify does not support them in for…in): p, q and body are plain. */
   | { k: 'forIn'; p: Expr; q: Expr; body: Stmt[]; label: boolean }
   /** `switch (Math.abs(e) % cases)`: case i is `i` (or `default` at `dflt`); `brk`: ends with break. */
   | { k: 'switch'; e: Expr; cases: { body: Stmt[]; brk: boolean }[]; dflt: number }
@@ -93,7 +91,7 @@ export type Stmt =
   | { k: 'block'; body: Stmt[] }
   /**
    * `cs[cs.length] = (p: number): number => e`: a closure kept in the function's array `cs`,
-   * called later… (e is plain: see known-failures/fuzz-08285f80.ts)
+   * called later… (e is plain: see test/transform/known-failures/fuzz-08285f80.ts)
    */
   | { k: 'stash'; e: Expr }
   /** …by `for (const c of cs) log.push(`${c(arg)}`)`: closures outliving the scope they captured. */

@@ -3,7 +3,7 @@
 // it from untransformed code (runtime error) and the oracle logs a generator object. DESIGN.md §4 wants
 // such a call supported (unknown targets: the §5.1 child thread) or diagnosed.
 import { VT_join, VT_spawn, VT_yield } from 'vtify/runtime'
-import { b, maybe } from '../../corpus/_fuzz.ts'
+import { b, maybe } from '../corpus/_fuzz.ts'
 
 function f0(n: number, log: string[]): number {
   const cs: ((p: number) => number)[] = [];
