@@ -1,0 +1,27 @@
+// The CI fuzzing test, split into parts: vitest runs test files on separate workers, so parts
+// in separate files use every core (a batch is CPU-bound). Each part runs its share of the
+// programs from its own seeds; FUZZ_SEED (printed) replays the whole run.
+
+import { expect, it } from 'vitest'
+import { envOptions } from './options.js'
+import { describeFailure, fuzz } from './run.js'
+import { CORPUS } from './save.js'
+
+/** Batch seeds of different parts never meet: a run has far fewer batches than this. */
+const PART_SEEDS = 1_000_000
+
+export function fuzzPart(part: number, parts: number): void {
+  const options = envOptions({ count: 2000, batchSize: 250 })
+  const count = Math.floor(options.count / parts) + (part < options.count % parts ? 1 : 0)
+  const title = `${count} generated programs behave as under the reference semantics (FUZZ_SEED=${options.seed}, part ${part + 1} of ${parts})`
+  it(title, async () => {
+    const seed = options.seed + part * PART_SEEDS
+    const report = await fuzz({ ...options, seed, count, maxShrinks: 1, shrinkMs: 60_000, ...(options.save ? { saveTo: CORPUS } : {}), log: console.log })
+    for (const f of report.failures) console.log(describeFailure(f))
+    expect(report.illTyped.map((o) => o.errors)).toEqual([])
+    expect(report.failures.map((f) => f.shrunk?.source ?? f.source)).toEqual([])
+    expect(report.programs).toBe(count)
+    // Unsupported programs prove nothing: most must compile.
+    expect(report.passed).toBeGreaterThan(count * 0.8)
+  }, 600_000)
+}
