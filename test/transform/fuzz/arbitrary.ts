@@ -91,9 +91,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
             k: fc.constant('destructure'),
             form: fc.constantFrom('array', 'object', 'rest'),
             es: fc.array(expr, { minLength: 1, maxLength: 3 }),
-            // A literal: a default reading a variable, after a boundary in the initialiser, is a known
-            // failure (test/transform/known-failures/fuzz-367ce7b2.ts).
-            fallback: fc.option(fc.record({ k: fc.constant('lit'), n: small })),
+            fallback: fc.option(expr),
           }),
         ),
         weight: 6,

@@ -56,8 +56,7 @@ export type Cond =
 export type Stmt =
   | { k: 'decl'; kind: 'let' | 'const' | 'var'; e: Expr }
   /**
-   * `const [a, b = d] = [e, maybe(e)]`, `const { p: a, q: b } = …`, `let [a, ...rest] = …`
-   * (d: a literal for now, see test/transform/known-failures/fuzz-367ce7b2.ts).
+   * `const [a, b = d] = [e, maybe(e)]`, `const { p: a, q: b } = …`, `let [a, ...rest] = …`.
    */
   | { k: 'destructure'; form: 'array' | 'object' | 'rest'; es: Expr[]; fallback: Expr | null }
   | { k: 'assign'; pick: number; op: AssignOp; e: Expr }
