@@ -25,6 +25,15 @@ export interface Slots {
 }
 
 export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string): Slots {
+  const colour = colourGreedily(machines, interference(machines))
+  const slotOf = new Map([...colour].map(([v, c]) => [v.field, `${tag}$s${c}`]))
+  const locals = new Set<string>()
+  for (const m of machines.values()) for (const v of m.ctx.layout.variables) if (!slotOf.has(v.field)) locals.add(v.field)
+  return { slotOf, locals }
+}
+
+/** The interference graph of the module's stored variables (the rules above). */
+function interference(machines: ReadonlyMap<Layout, Machine>): Map<Variable, Set<Variable>> {
   const edges = new Map<Variable, Set<Variable>>()
   const link = (a: Variable, b: Variable): void => {
     if (a === b) return
@@ -42,6 +51,11 @@ export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string)
       for (const c of callees.flatMap(frame)) for (const v of during) link(v, c)
     }
   }
+  return edges
+}
+
+/** Each variable, in order of its function and then of its live range's start, takes the lowest slot its neighbours left free. */
+function colourGreedily(machines: ReadonlyMap<Layout, Machine>, edges: ReadonlyMap<Variable, Set<Variable>>): Map<Variable, number> {
   const colour = new Map<Variable, number>()
   for (const m of machines.values()) {
     for (const v of [...m.stored].sort((a, b) => a.range.start - b.range.start)) {
@@ -51,10 +65,7 @@ export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string)
       colour.set(v, c)
     }
   }
-  const slotOf = new Map([...colour].map(([v, c]) => [v.field, `${tag}$s${c}`]))
-  const locals = new Set<string>()
-  for (const m of machines.values()) for (const v of m.ctx.layout.variables) if (!slotOf.has(v.field)) locals.add(v.field)
-  return { slotOf, locals }
+  return colour
 }
 
 /** Another module can call it in CPS: an exported function declaration (imported.ts). */
