@@ -36,7 +36,7 @@ export function holds(interval: Interval, point: number): boolean {
   return interval.start < point && point <= interval.end
 }
 
-/** Interval of the whole function: parameters, `this`, `arguments`, temporaries of the body. */
+/** The interval a node spans (a function, a statement, a call). */
 export function wholeOf(node: ts.Node): Interval {
   return { start: node.pos, end: node.end }
 }
