@@ -20,7 +20,8 @@ export function runAnalyze(args: readonly string[], out: NodeJS.WritableStream):
  * diagnostics (VT2xxx). A program with analysis errors is not transformed: no layouts.
  */
 function analyzeWithLayouts(target: string): AnalysisModel {
-  const { model, diagnostics } = transformProject(new Project(resolveInput(target)))
+  // Layouts only: printing every module's JavaScript would be most of the time, for nothing.
+  const { model, diagnostics } = transformProject(new Project(resolveInput(target)), { layoutsOnly: true })
   const own = new Set(model.diagnostics)
   return { ...model, diagnostics: [...model.diagnostics, ...diagnostics.filter((d) => !own.has(d))] }
 }

@@ -50,7 +50,13 @@ export function liveRanges(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, 
     const decl = declarationOf(symbol)
     const scope = decl ? scopeOf(decl, fn) : fn
     const start = decl ? writeOf(decl, fn) : fn.pos
-    const killedAtEntry = (loop: ts.Node): boolean => entryWrite(loop, symbol, uses, checker) !== undefined
+    // Asked once per use and enclosing loop: remembered per loop.
+    const killed = new Map<ts.Node, boolean>()
+    const killedAtEntry = (loop: ts.Node): boolean => {
+      let answer = killed.get(loop)
+      if (answer === undefined) killed.set(loop, (answer = entryWrite(loop, symbol, uses, checker) !== undefined))
+      return answer
+    }
     const live = stretch({ start: dominatingWrite(decl, symbol, uses, checker) ?? start, end: start }, uses, scope, killedAtEntry)
     const range = stretch({ start, end: start }, uses, scope, () => false)
     out.set(symbol, { range: atLeastOne(range), live: atLeastOne(live) })
@@ -77,7 +83,9 @@ function references(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, checker
     const isTarget = ts.isBinaryExpression(assignment) && assignment.left === node && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken
     const at = isTarget ? assignment.end : destructuringEnd(node)
     const use = at !== undefined ? { node, pos: at, end: at } : { node, pos: node.pos, end: node.end }
-    refs.set(symbol, [...(refs.get(symbol) ?? []), use])
+    const list = refs.get(symbol)
+    if (list) list.push(use)
+    else refs.set(symbol, [use])
   }
   const visit = (node: ts.Node): void => {
     if (ts.isShorthandPropertyAssignment(node)) add(checker.getShorthandAssignmentValueSymbol(node), node)

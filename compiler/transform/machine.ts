@@ -37,7 +37,8 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
   else e.end(returnParts(ctx, explode(ctx, body)))
   if (e.reachable) e.end(returnParts(ctx, 'undefined'))
   const stored = layout.variables.filter((v) => isStored(ctx, v))
-  const locals = layout.variables.filter((v) => !stored.includes(v)).map((v) => v.field)
+  const kept = new Set(stored)
+  const locals = layout.variables.filter((v) => !kept.has(v)).map((v) => v.field)
   const cases = e.cases.map((c) => `case ${c.label.id}: {\n${render(c.parts)}}\n`).join('')
   const jumpTable = `switch (k.state) {\n${cases}default: throw new Error('vtify: ${layout.name} has no state ' + k.state);\n}`
   const table = e.regions.length === 0 ? jumpTable : `try {\n${jumpTable}\n} catch (${CAUGHT}) {\n${dispatch(e.regions)}throw ${CAUGHT};\n}`
