@@ -48,6 +48,11 @@ function register(scope: ModuleScope, decl: ts.FunctionDeclaration, specifier: s
   return callee
 }
 
+/** A function other modules can call in CPS: an exported function declaration, whose helpers its module exports. */
+export function isCpsEntry(fn: ts.Node): fn is ts.FunctionDeclaration {
+  return ts.isFunctionDeclaration(fn) && isNamedExport(fn)
+}
+
 /** `export function f` (not a default export): the callee module exports f's helpers for it. */
 export function isNamedExport(decl: ts.FunctionDeclaration): boolean {
   const modifiers = decl.modifiers ?? []

@@ -13,7 +13,7 @@ import { calleeExports, infoConstant, registration, threadClass } from './contin
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { multistateNode, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './hoist.js'
-import { importLines, isNamedExport } from './imported.js'
+import { importLines, isCpsEntry } from './imported.js'
 import { sourceAt, UNMAPPED } from './markers.js'
 import { generated, outermost } from './nested.js'
 import { describeLayouts } from './describe-layout.js'
@@ -101,7 +101,7 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
   const prologueAt = lastImport ? lastImport.getEnd() : 0
   const all = [...scope.machines.values()]
   const declarations = all.filter((m) => ts.isFunctionDeclaration(m.ctx.fn))
-  const exported = declarations.filter((m) => isNamedExport(m.ctx.fn as ts.FunctionDeclaration))
+  const exported = declarations.filter((m) => isCpsEntry(m.ctx.fn))
   const prologue = [
     `\nimport { ${RUNTIME_NAMES.map((n) => `${n} as vt$${n}`).join(', ')}, VT_unreachable as vt$unreachable } from '${RUNTIME_MODULE}';`,
     ...importLines(scope),

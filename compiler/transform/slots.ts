@@ -11,9 +11,8 @@
 // Then the generated text is rewritten: a stored variable's field becomes its slot, a local's
 // `k.f$x` becomes the JS local `f$x` declared by its state machine.
 
-import ts from '#typescript'
 import type { Layout, Variable } from './hoist.js'
-import { isNamedExport } from './imported.js'
+import { isCpsEntry } from './imported.js'
 import { overlaps } from './live-ranges.js'
 import type { Machine } from './machine.js'
 
@@ -42,7 +41,7 @@ function interference(machines: ReadonlyMap<Layout, Machine>): Map<Variable, Set
   }
   for (const m of machines.values()) for (const v of m.stored) edges.set(v, new Set())
   const frame = callFrames(machines)
-  const exported = [...machines.keys()].filter((l) => isCpsEntry(machines.get(l)!))
+  const exported = [...machines].filter(([, m]) => isCpsEntry(m.ctx.fn)).map(([layout]) => layout)
   for (const m of machines.values()) {
     for (const [i, a] of m.stored.entries()) for (const b of m.stored.slice(i + 1)) if (overlaps(a.range, b.range)) link(a, b)
     for (const call of m.ctx.calls) {
@@ -66,11 +65,6 @@ function colourGreedily(machines: ReadonlyMap<Layout, Machine>, edges: ReadonlyM
     }
   }
   return colour
-}
-
-/** Another module can call it in CPS: an exported function declaration (imported.ts). */
-function isCpsEntry(m: Machine): boolean {
-  return ts.isFunctionDeclaration(m.ctx.fn) && isNamedExport(m.ctx.fn)
 }
 
 /** The stored variables of a function and of everything it calls in CPS in this module. */
