@@ -3,7 +3,7 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { codeFrame, formatChain, type AnalysisModel, type Diagnostic, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
+import { codeFrame, formatChain, namedVariables, type AnalysisModel, type Diagnostic, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
 
 export function formatReport(model: AnalysisModel): string {
   const multistate = model.functions.filter((f) => f.multistate)
@@ -34,9 +34,7 @@ function functionBlock(fn: FunctionInfo, layout: FunctionLayout | undefined): st
 
 /** Principle 1 (stored or local) and the thread's merged continuation (principle 2). */
 function layoutLines(layout: FunctionLayout): string[] {
-  const named = layout.variables.filter((v) => v.kind !== 'temporary')
-  const stored = named.filter((v) => v.slot).map((v) => v.name)
-  const locals = named.filter((v) => !v.slot).map((v) => v.name)
+  const { stored, locals } = namedVariables(layout)
   const { slots, bytes, depth } = layout.continuation
   return [
     `    states:     ${layout.states.length}; stored: ${stored.join(', ') || '(none)'}; JS locals: ${locals.join(', ') || '(none)'}`,

@@ -3,6 +3,7 @@
 
 import type { FunctionInfo, FunctionLayout } from '../compiler/model.js'
 import { formatChain } from '../compiler/analyze/names.js'
+import { namedVariables } from '../compiler/transform/describe-layout.js'
 import { PRIMITIVES, THREAD_STARTERS } from '../compiler/program/runtime-module.js'
 import { entityAt, type Entity } from './entities.js'
 import type { FileView, ModelView } from './model-view.js'
@@ -39,12 +40,12 @@ function describeFunction(model: ModelView, fn: FunctionInfo): string[] {
 
 /** Principle 1 (what is stored) and the thread's merged continuation (principle 2). */
 function describeLayout(layout: FunctionLayout): string {
-  const named = layout.variables.filter((v) => v.kind !== 'temporary')
+  const { stored, locals } = namedVariables(layout)
   const list = (names: string[]): string => (names.length === 0 ? 'none' : names.map((n) => `\`${n}\``).join(', '))
   const { slots, bytes } = layout.continuation
   return (
-    `**vtify**: stored across boundaries: ${list(named.filter((v) => v.slot).map((v) => v.name))}; ` +
-    `JS locals: ${list(named.filter((v) => !v.slot).map((v) => v.name))}. ` +
+    `**vtify**: stored across boundaries: ${list(stored)}; ` +
+    `JS locals: ${list(locals)}. ` +
     `A thread started here has a continuation of ${slots.length} slot${slots.length === 1 ? '' : 's'}, ~${bytes} bytes`
   )
 }

@@ -59,6 +59,12 @@ function transitions(m: Machine): Transition[] {
   return out
 }
 
+/** The source's own variables of a layout (not the transform's temporaries), as stored or kept as JS locals (principle 1). */
+export function namedVariables(layout: FunctionLayout): { stored: string[]; locals: string[] } {
+  const named = layout.variables.filter((v) => v.kind !== 'temporary')
+  return { stored: named.filter((v) => v.slot).map((v) => v.name), locals: named.filter((v) => !v.slot).map((v) => v.name) }
+}
+
 /** Fields of the runtime's Continuation (runtime/protocol.ts) besides the compiler's slots. */
 export const HEADER_FIELDS = 10
 
