@@ -48,6 +48,12 @@ function maxOf(parts: string[]): string {
   return parts.length === 1 ? parts[0]! : `Math.max(${parts.join(', ')})`
 }
 
+/** `target.slot = value` for every slot of the reach (undefined unless `values` has one), then the imported functions' own. */
+function frameInits(target: string, r: Reach, machines: ReadonlyMap<Layout, Machine>, slots: Slots, values: ReadonlyMap<string, string>): string[] {
+  const own = frameSlots(r.layouts, machines, slots).map((slot) => `${target}.${slot} = ${values.get(slot) ?? 'undefined'};`)
+  return [...own, ...r.imported.map((c) => `${c.alias}$fields(${target});`)]
+}
+
 /**
  * The constructor of a thread's continuation: every slot of the thread's frame written once,
  * in slot order (one stable shape), the root's arguments, `this` and arguments array in theirs.
@@ -60,8 +66,7 @@ export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine
   if (own.thisField) initial.set(own.thisField, 'self')
   if (own.argumentsField) initial.set(own.argumentsField, 'args')
   const valueOf = new Map([...initial].map(([field, value]) => [slots.slotOf.get(field)!, value]))
-  const inits = frameSlots(r.layouts, machines, slots).map((slot) => `this.${slot} = ${valueOf.get(slot) ?? 'undefined'};`)
-  inits.push(...r.imported.map((c) => `${c.alias}$fields(this);`))
+  const inits = frameInits('this', r, machines, slots, valueOf)
   return `class ${own.name}$K extends vt$Continuation {\nconstructor(sm, self, args) {\nsuper(sm, ${r.depth});\n${inits.join('\n')}\n}\n}`
 }
 
@@ -76,7 +81,7 @@ export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Ma
   const stores = layout.params.map((p, i) => `k.${p.field} = ${packed ? (p.rest ? `args.slice(${i})` : `args[${i}]`) : `a${i}`};`)
   if (layout.argumentsField) stores.push(`k.${layout.argumentsField} = args;`)
   if (layout.thisField) stores.push(`k.${layout.thisField} = undefined;`)
-  const fields = [...frameSlots(r.layouts, machines, slots).map((slot) => `k.${slot} = undefined;`), ...r.imported.map((c) => `${c.alias}$fields(k);`)]
+  const fields = frameInits('k', r, machines, slots, new Map())
   return [
     `export function ${name}$enter(${['k', params].filter(Boolean).join(', ')}) { ${stores.join(' ')} }`,
     `export function ${name}$fields(k) { ${fields.join(' ')} }`,
