@@ -45,10 +45,10 @@ function resolveCall(fact: CallFact, flow: FlowResult): ResolvedCall {
     return { fact, kind, name: callee.runtime, targets: [], indirect: false }
   }
   if ('external' in callee) return { fact, kind: 'external', name: callee.external, targets: [], indirect: false }
-  if ('dynamic' in callee) return { fact, kind: 'dynamic', targets: [], indirect: true }
+  // A `dynamic` callee has targets only where analyze/escapes.ts matched it with escaped functions.
   const targets = flow.targets(fact)
   if (targets.length === 0) return { fact, kind: 'dynamic', targets: [], indirect: true }
-  return { fact, kind: 'project', targets: [...targets], indirect: !callee.direct }
+  return { fact, kind: 'project', targets: [...targets], indirect: !('direct' in callee && callee.direct) }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -82,6 +82,8 @@ export function callbackDiagnostics(graph: CallGraph, multistate: MultistateResu
   const out: Diagnostic[] = []
   for (const call of graph.calls) {
     if (call.kind !== 'external' && call.kind !== 'dynamic') continue
+    // A container keeps the function for later calls, which escapes.ts matches.
+    if ('external' in call.fact.callee && call.fact.callee.stores) continue
     call.fact.args.forEach((_, i) => {
       for (const fn of flow.argumentValues(call.fact, i)) {
         if (multistate.reasons.has(fn)) out.push(callbackDiagnostic(graph, multistate, call, i, fn))

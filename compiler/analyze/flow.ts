@@ -4,7 +4,7 @@
 // changes. Variables are small integers: the solver runs on every edit, so it avoids building and
 // hashing string keys in its inner loop.
 
-import { returnSlot, type CallFact, type FileFacts, type FunctionFact, type Term } from '../program/facts.js'
+import { ESCAPED, returnSlot, type CallFact, type FileFacts, type FunctionFact, type Term } from '../program/facts.js'
 import { THREAD_STARTERS } from '../program/runtime-module.js'
 
 export interface FlowResult {
@@ -12,6 +12,12 @@ export interface FlowResult {
   targets(call: CallFact): readonly string[]
   /** Functions an argument of a call may evaluate to. */
   argumentValues(call: CallFact, index: number): readonly string[]
+  /** Functions stored where the flow cannot follow them (facts.ts ESCAPED). */
+  escaped(): readonly string[]
+  /** Add targets the flow could not find to a call, and propagate; whether any was new. */
+  addTargets(call: CallFact, functions: readonly string[]): boolean
+  /** Whether the call's targets came from addTargets only. */
+  matched(call: CallFact): boolean
 }
 
 export function solveFlow(files: readonly FileFacts[]): FlowResult {
@@ -20,12 +26,23 @@ export function solveFlow(files: readonly FileFacts[]): FlowResult {
   const calls = new Map<CallFact, CallVars>()
   for (const file of files) for (const call of file.calls) calls.set(call, solver.addCall(call))
   solver.run()
+  const matched = new Set<CallFact>()
   return {
     targets: (call) => {
       const vars = calls.get(call)
       return vars?.direct ?? solver.functionsIn(vars?.callee)
     },
     argumentValues: (call, index) => solver.functionsIn(calls.get(call)?.args[index]),
+    escaped: () => solver.functionsIn(solver.named(ESCAPED)),
+    addTargets: (call, functions) => {
+      const vars = calls.get(call)
+      if (!vars || vars.direct) return false
+      matched.add(call)
+      const added = solver.addTargets({ call, vars, argOffset: 0 }, functions)
+      solver.run()
+      return added
+    },
+    matched: (call) => matched.has(call),
   }
 }
 
@@ -100,6 +117,23 @@ class Solver {
       this.pending.set(vars.args[0]!, { call, vars, argOffset: 1 })
     }
     return vars
+  }
+
+  /** New possible targets of a call that is not direct. */
+  addTargets(call: PendingCall, functions: readonly string[]): boolean {
+    if (call.vars.callee < 0) {
+      call.vars.callee = this.fresh()
+      this.pending.set(call.vars.callee, call)
+    }
+    let added = false
+    for (const key of functions) {
+      const fn = this.fnIds.get(key)
+      if (fn !== undefined && this.addToSet(call.vars.callee, fn)) {
+        this.work.push(fn, call.vars.callee)
+        added = true
+      }
+    }
+    return added
   }
 
   run(): void {

@@ -6,6 +6,7 @@ import type { FileFacts, FunctionFact } from '../program/facts.js'
 import { THREAD_STARTERS } from '../program/runtime-module.js'
 import { buildCallGraph, bySource, type CallGraph, type ResolvedCall } from './call-graph.js'
 import { callbackDiagnostics, placementDiagnostics, recursionDiagnostics } from './diagnose.js'
+import { connectEscaped } from './escapes.js'
 import { solveFlow, type FlowResult } from './flow.js'
 import { inferMultistate, type MultistateResult } from './multistate.js'
 import { reasonChain } from './names.js'
@@ -22,8 +23,13 @@ function runtimeTarget(name: string): string[] {
 export function analyzeFacts(root: string, files: readonly FileFacts[]): AnalysisModel {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const flow = solveFlow(sorted)
-  const graph = buildCallGraph(sorted, flow)
-  const multistate = inferMultistate(graph)
+  let graph = buildCallGraph(sorted, flow)
+  let multistate = inferMultistate(graph)
+  // Each round can make more escaped functions multistate; it ends as no call gains a target.
+  while (connectEscaped(graph, multistate, flow)) {
+    graph = buildCallGraph(sorted, flow)
+    multistate = inferMultistate(graph)
+  }
   const threads = threadEntries(graph, flow)
   const diagnostics: Diagnostic[] = [
     ...sorted.flatMap((f) => f.syntaxErrors),

@@ -3,10 +3,12 @@
 // costly part of extraction: each callee's symbol is looked up once.
 
 import ts from '#typescript'
-import { nodeKey, type ExtractContext } from './context.js'
-import type { CalleeFact } from './facts.js'
+import { nodeKey, shortText, type ExtractContext } from './context.js'
+import type { CalleeFact, Shape } from './facts.js'
+import { isFunctionLike } from './naming.js'
+import { calleeShape } from './shapes.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
-import { nameNodeOf, resolveAlias } from './symbols.js'
+import { nameNodeOf, resolveAlias, resolvedSymbol, symbolOf } from './symbols.js'
 import { declarationsOfSymbol, skipWrappers, termsOf, termsOfDeclarations } from './values.js'
 
 /** The callee of a call, with `f.call(thisArg, …)` and `f.apply(thisArg, list)` seen as calls of f. */
@@ -14,28 +16,54 @@ export interface CalleeInfo {
   fact: CalleeFact
   /** Arguments as passed to the callee (shifted for `.call`, none known for `.apply`). */
   args: readonly ts.Expression[]
+  /** For a call through a value that the flow may not bound: the value's shape (shapes.ts). */
+  shape?: Shape
 }
 
 export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeInfo {
   const callee = skipWrappers(call.expression)
-  const at = nameNodeOf(callee)
-  if (!at) return { fact: projectOrDynamic(ctx, callee), args: call.arguments }
   if (ts.isPropertyAccessExpression(callee) && callee.name.text.startsWith('VT_') && isRuntimeNamespace(ctx, callee.expression)) {
     return { fact: { runtime: callee.name.text }, args: call.arguments }
   }
-  const symbol = ctx.checker.getSymbolAtLocation(at)
+  const symbol = symbolOf(ctx, callee)
+  if (!symbol && !nameNodeOf(callee)) return throughValue(ctx, callee, call.arguments)
   const runtime = runtimeExportOf(ctx, symbol)
   if (runtime) return { fact: { runtime }, args: call.arguments }
   const resolved = resolveAlias(ctx, symbol)
   const invoker = ts.isPropertyAccessExpression(callee) ? functionPrototypeInvoker(resolved) : undefined
   if (invoker && ts.isPropertyAccessExpression(callee)) {
     // `f.apply(t, list)`: the arguments are only known at run time.
-    return { fact: projectOrDynamic(ctx, callee.expression), args: invoker === 'call' ? call.arguments.slice(1) : [] }
+    return throughValue(ctx, callee.expression, invoker === 'call' ? call.arguments.slice(1) : [])
   }
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return { fact: superCall(ctx, resolved), args: call.arguments }
   }
-  return { fact: resolve(ctx, resolved), args: call.arguments }
+  const fact = resolve(ctx, resolved)
+  // Functions and methods declared with bodies are all a call can reach; other names hold values.
+  const declared = 'terms' in fact && declarationsOfSymbol(resolved).every((d) => isFunctionLike(d) && d.body)
+  return { fact, args: call.arguments, shape: declared || !('terms' in fact || 'dynamic' in fact) ? undefined : calleeShape(ctx, callee) }
+}
+
+/**
+ * `new C(…)`: the constructor it runs — the class's own or an inherited one — or code vtify does not
+ * transform. Undefined where nothing traceable runs: a project class with no constructor, a class
+ * held in a variable. Read from declarations: asking the checker to resolve the `new` costs more
+ * than extracting the rest of a file.
+ */
+export function constructorOf(ctx: ExtractContext, node: ts.NewExpression): CalleeInfo | undefined {
+  const args = node.arguments ?? []
+  let cls = resolvedSymbol(ctx, skipWrappers(node.expression))
+  for (let hops = 0; cls && hops < 32; hops++) {
+    const decl = cls.valueDeclaration
+    if (!decl) return undefined
+    if (!ctx.projectFiles.has(decl.getSourceFile().fileName)) return { fact: external(`new ${shortText(node.expression)}`), args }
+    if (!ts.isClassLike(decl)) return undefined
+    const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined)
+    if (ctor) return { fact: { terms: [{ fn: nodeKey(ctx, ctor) }], direct: true }, args }
+    const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]
+    cls = base && resolvedSymbol(ctx, base.expression)
+  }
+  return undefined
 }
 
 /** `super.m()` calls the base class's own m: no dispatch to overrides (the caller is one). */
@@ -58,15 +86,26 @@ function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact
   const decls = declarationsOfSymbol(symbol)
   if (decls.length === 0) return { dynamic: true }
   const inProject = decls.filter((d) => ctx.projectFiles.has(d.getSourceFile().fileName))
-  if (inProject.length === 0) return { external: externalName(decls[0]!) }
+  if (inProject.length === 0) return external(externalName(decls[0]!))
   const direct = inProject.every((d) => ts.isFunctionDeclaration(d))
   return { terms: termsOfDeclarations(ctx, decls), direct }
 }
 
-function projectOrDynamic(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
+function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {
   const terms = termsOf(ctx, callee)
-  return terms.length > 0 ? { terms, direct: false } : { dynamic: true }
+  return { fact: terms.length > 0 ? { terms, direct: false } : { dynamic: true }, args, shape: calleeShape(ctx, callee) }
 }
+
+function external(name: string): CalleeFact {
+  return STORES.has(name) ? { external: name, stores: true } : { external: name }
+}
+
+/** Untransformed code known to keep the functions it is given without calling them. */
+const STORES: ReadonlySet<string> = new Set([
+  'Array.push', 'Array.unshift', 'Array.splice', 'Array.fill',
+  'Map.set', 'Set.add', 'WeakMap.set', 'WeakSet.add',
+  'new Array', 'new Map', 'new Set', 'new WeakMap', 'new WeakSet', 'new WeakRef',
+])
 
 /** `Array.forEach`, `setTimeout`: how to name untransformed code in a message. */
 function externalName(decl: ts.Declaration): string {

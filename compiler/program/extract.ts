@@ -4,12 +4,14 @@
 import ts from '#typescript'
 import type { Span } from '../model.js'
 import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
-import { calleeOf } from './callee.js'
-import { moduleKey, returnSlot, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
+import { calleeOf, constructorOf, type CalleeInfo } from './callee.js'
+import { ESCAPED, moduleKey, returnSlot, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
-import { fieldName, functionName, isFunctionLike, kindOf, staticBlockName, type FunctionLike } from './naming.js'
+import { fieldName, functionName, isFunctionLike, isThisParameter, kindOf, staticBlockName, type FunctionLike } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
-import { declarationsOf, isSlotDeclaration, termsOf } from './values.js'
+import { declarationsOf, isSlotDeclaration, skipWrappers, termsOf } from './values.js'
+import { functionShape } from './shapes.js'
+import { resolvedSymbol } from './symbols.js'
 
 export function extractFile(ctx: ExtractContext): FileFacts {
   const facts: FileFacts = {
@@ -41,7 +43,8 @@ class Walker {
     if (isFunctionLike(node)) return this.visitFunction(node)
     if (ts.isPropertyDeclaration(node) && node.initializer) return this.visitField(node)
     if (ts.isClassStaticBlockDeclaration(node)) return this.visitPseudo(node, 'static-block', staticBlockName(node))
-    if (ts.isCallExpression(node)) this.visitCall(node, context)
+    if (ts.isCallExpression(node)) this.recordCall(node, calleeOf(this.ctx, node), context)
+    if (ts.isNewExpression(node)) this.visitNew(node, context)
     this.recordFlow(node, context)
     this.visitChildren(node, context)
   }
@@ -59,6 +62,7 @@ class Walker {
       generator: !!fn.asteriskToken,
       params: params.map((p) => (ts.isIdentifier(p.name) ? nodeKey(this.ctx, p) : null)),
       rest: restIndex >= 0 ? restIndex : null,
+      shape: canBeValue(fn) ? functionShape(fn) : undefined,
     })
     if (ts.isMethodDeclaration(fn)) this.addFlow(key, [{ fn: key }])
     if (ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn)) this.linkMember(fn, key)
@@ -82,15 +86,21 @@ class Walker {
     this.visitChildren(node, key)
   }
 
-  private linkMember(member: ts.ClassElement | ts.ObjectLiteralElement, key: string): void {
+  /** Connects a member to what it implements; how many declared members that is. */
+  private linkMember(member: ts.ClassElement | ts.ObjectLiteralElement, key: string): number {
     const targets = ts.isClassLike(member.parent)
       ? linkToHeritage(this.ctx, member as ts.ClassElement)
       : linkToContextualType(this.ctx, member as ts.ObjectLiteralElement)
     for (const target of targets) this.addFlow(target, [{ slot: key }])
+    return targets.length
   }
 
-  private visitCall(call: ts.CallExpression, context: string): void {
-    const { fact, args } = calleeOf(this.ctx, call)
+  private visitNew(node: ts.NewExpression, context: string): void {
+    const callee = constructorOf(this.ctx, node)
+    if (callee) this.recordCall(node, callee, context)
+  }
+
+  private recordCall(call: ts.CallExpression | ts.NewExpression, { fact, args, shape }: CalleeInfo, context: string): void {
     const spread = args.findIndex((a) => ts.isSpreadElement(a))
     const callFact: CallFact = {
       ...this.location(call),
@@ -101,8 +111,21 @@ class Walker {
       args: args.map((a) => termsOf(this.ctx, a)),
       argLocations: mayReceiveCallbacks(fact) ? args.map((a) => this.location(a)) : [],
       spread: spread >= 0 ? spread : null,
+      shape,
     }
     this.facts.calls.push(callFact)
+    if ('external' in fact && fact.stores) this.recordStored(call, callFact.args)
+  }
+
+  /**
+   * Functions handed to a container escape the flow; those pushed into an array also land in the
+   * array's slot, where the flow reads elements back (`arr[i]`, `for…of`).
+   */
+  private recordStored(call: ts.CallExpression | ts.NewExpression, args: Term[][]): void {
+    const stored = args.flat()
+    this.addFlow(ESCAPED, stored)
+    const callee = skipWrappers(call.expression)
+    if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(callee)) this.flowIntoTarget(callee.expression, stored)
   }
 
   /** Assignments, initialisers, returns and loop variables move function values into slots. */
@@ -119,8 +142,10 @@ class Walker {
     } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
       const value = ts.isPropertyAssignment(node) ? node.initializer : node.name
       const key = nodeKey(this.ctx, node)
-      this.addFlow(key, termsOf(this.ctx, value))
-      this.linkMember(node, key)
+      const terms = termsOf(this.ctx, value)
+      this.addFlow(key, terms)
+      // A property no declared type names (a record, an untyped object) can be read by a computed key.
+      if (this.linkMember(node, key) === 0) this.addFlow(ESCAPED, terms)
     }
   }
 
@@ -137,13 +162,14 @@ class Walker {
     }
   }
 
+  /** `x = f`, `o.p = f`, `arr[i] = f` (into arr: arrays collapse to their elements); elsewhere f escapes. */
   private flowIntoTarget(target: ts.Expression, from: Term[]): void {
     if (from.length === 0) return
-    for (const decl of declarationsOf(this.ctx, target)) {
-      if (isSlotDeclaration(decl) && this.ctx.projectFiles.has(decl.getSourceFile().fileName)) {
-        this.addFlow(nodeKey(this.ctx, decl), from)
-      }
-    }
+    const node = skipWrappers(target)
+    if (ts.isElementAccessExpression(node) && !resolvedSymbol(this.ctx, node)) return this.flowIntoTarget(node.expression, from)
+    const slots = declarationsOf(this.ctx, node).filter((d) => isSlotDeclaration(d) && this.ctx.projectFiles.has(d.getSourceFile().fileName))
+    for (const decl of slots) this.addFlow(nodeKey(this.ctx, decl), from)
+    if (slots.length === 0) this.addFlow(ESCAPED, from)
   }
 
   private addFlow(to: string, from: Term[]): void {
@@ -164,8 +190,9 @@ function mayReceiveCallbacks(callee: CalleeFact): boolean {
   return !('runtime' in callee) && !('terms' in callee && callee.direct)
 }
 
-function isThisParameter(p: ts.ParameterDeclaration): boolean {
-  return ts.isIdentifier(p.name) && p.name.text === 'this'
+/** Functions whose value a program can store and call later; accessors and constructors are not. */
+function canBeValue(fn: FunctionLike): boolean {
+  return !ts.isConstructorDeclaration(fn) && !ts.isGetAccessorDeclaration(fn) && !ts.isSetAccessorDeclaration(fn)
 }
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {

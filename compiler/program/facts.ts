@@ -26,14 +26,19 @@ export interface FunctionFact extends Span {
   params: (string | null)[]
   /** Index of a rest parameter, if any. */
   rest: number | null
+  /** Parameter types, for matching the function with calls the flow cannot bound (shapes.ts). */
+  shape?: Shape
 }
 
 /** What a call's callee is, as far as one file can tell. */
 export type CalleeFact =
   /** An export of vtify/runtime. */
   | { runtime: string }
-  /** Code vtify does not transform (a .d.ts, node_modules, a built-in). */
-  | { external: string }
+  /**
+   * Code vtify does not transform (a .d.ts, node_modules, a built-in). `stores`: a container
+   * method (`Array.push`, `Map.set`, `new Map`) that keeps its function arguments without calling them.
+   */
+  | { external: string; stores?: true }
   /** Not boundable: an `any`, an unresolved name. */
   | { dynamic: true }
   /** Project code: the terms the callee expression may evaluate to. */
@@ -52,7 +57,12 @@ export interface CallFact extends Span {
   argLocations: Span[]
   /** Index of the first spread argument, if any (later arguments lose their position). */
   spread: number | null
+  /** For a call through a function-typed value: the parameter types of that type (shapes.ts). */
+  shape?: Shape
 }
+
+/** Parameter types as the checker prints them; '*' matches any (any, unknown, a type parameter). */
+export type Shape = string[]
 
 /** `to` receives every function that any of `from` may hold. */
 export interface FlowFact {
@@ -71,6 +81,13 @@ export interface FileFacts {
   imports: string[]
   syntaxErrors: Diagnostic[]
 }
+
+/**
+ * The slot of function values stored where the flow cannot follow them: in a Map or Set, an
+ * array element assigned by index, a property the program never declares. A call through a value
+ * the flow cannot bound may reach any of them whose shape fits (analyze/escapes.ts).
+ */
+export const ESCAPED = 'escaped'
 
 /** Key of the slot holding a function's return values. */
 export function returnSlot(fnKey: string): string {

@@ -25,6 +25,10 @@ export function isFunctionLike(node: ts.Node): node is FunctionLike {
   )
 }
 
+export function isThisParameter(p: ts.ParameterDeclaration): boolean {
+  return ts.isIdentifier(p.name) && p.name.text === 'this'
+}
+
 export function kindOf(fn: FunctionLike): ContextKind {
   if (ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn)) return 'function'
   if (ts.isArrowFunction(fn)) return 'arrow'

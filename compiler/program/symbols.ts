@@ -8,13 +8,35 @@ import type { ExtractContext } from './context.js'
 export function nameNodeOf(node: ts.Expression): ts.Node | undefined {
   if (ts.isIdentifier(node)) return node
   if (ts.isPropertyAccessExpression(node)) return node.name
-  if (ts.isElementAccessExpression(node)) return node.argumentExpression
+  if (ts.isElementAccessExpression(node) && isLiteralKey(node.argumentExpression)) return node.argumentExpression
   return undefined
 }
 
-export function resolvedSymbol(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
+/**
+ * The symbol an expression names, before aliases are followed. `o[key]` names a property only when
+ * the key's type is one literal (`const key = 'greet'`); any other key names an element, which
+ * has no symbol of its own.
+ */
+export function symbolOf(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
+  if (ts.isElementAccessExpression(node) && !isLiteralKey(node.argumentExpression)) return propertyByKeyType(ctx, node)
   const at = nameNodeOf(node)
-  return at && resolveAlias(ctx, ctx.checker.getSymbolAtLocation(at))
+  return at && ctx.checker.getSymbolAtLocation(at)
+}
+
+export function resolvedSymbol(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
+  return resolveAlias(ctx, symbolOf(ctx, node))
+}
+
+/** `o['k']` and `o[0]`: the checker resolves these to a property by itself. */
+function isLiteralKey(key: ts.Expression): boolean {
+  return ts.isStringLiteralLike(key) || ts.isNumericLiteral(key)
+}
+
+function propertyByKeyType(ctx: ExtractContext, node: ts.ElementAccessExpression): ts.Symbol | undefined {
+  const key = ctx.checker.getTypeAtLocation(node.argumentExpression)
+  if (!key.isStringLiteral() && !key.isNumberLiteral()) return undefined
+  const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(node.expression))
+  return ctx.checker.getPropertyOfType(receiver, String(key.value))
 }
 
 /** Follow import aliases and shorthand properties to the symbol that holds the value. */

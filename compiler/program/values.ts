@@ -17,10 +17,8 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
   if (ts.isBinaryExpression(node)) return binaryTerms(ctx, node)
   if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((el) => termsOf(ctx, el))
   if (ts.isSpreadElement(node)) return termsOf(ctx, node.expression)
-  if (ts.isElementAccessExpression(node) && !isStringIndex(node)) return termsOf(ctx, node.expression)
-  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-    return symbolTerms(ctx, node)
-  }
+  if (ts.isElementAccessExpression(node)) return elementTerms(ctx, node)
+  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) return symbolTerms(ctx, resolvedSymbol(ctx, node))
   return []
 }
 
@@ -67,8 +65,11 @@ function bindTarget(ctx: ExtractContext, call: ts.CallExpression): Term[] | unde
   return terms.length > 0 ? terms : undefined
 }
 
-function isStringIndex(node: ts.ElementAccessExpression): boolean {
-  return ts.isStringLiteralLike(node.argumentExpression)
+/** `o.k` if the key names a property; else an element of an array, which the flow collapses to the array. */
+function elementTerms(ctx: ExtractContext, node: ts.ElementAccessExpression): Term[] {
+  const symbol = resolvedSymbol(ctx, node)
+  if (symbol) return symbolTerms(ctx, symbol)
+  return ts.isStringLiteralLike(node.argumentExpression) ? [] : termsOf(ctx, node.expression)
 }
 
 /**
@@ -76,8 +77,7 @@ function isStringIndex(node: ts.ElementAccessExpression): boolean {
  * declared type can hold a function. The declared type, not the narrowed one at this reference:
  * narrowing runs control-flow analysis, far too slow to do for every name.
  */
-function symbolTerms(ctx: ExtractContext, node: ts.Expression): Term[] {
-  const symbol = resolvedSymbol(ctx, node)
+function symbolTerms(ctx: ExtractContext, symbol: ts.Symbol | undefined): Term[] {
   const type = symbol && declaredType(ctx, symbol)
   if (!type || type === 'not-a-function' || (type !== 'function' && !mayBeFunction(ctx.checker, type))) return []
   return termsOfDeclarations(ctx, declarationsOfSymbol(symbol))

@@ -43,6 +43,35 @@ describe('function values', () => {
     expect(summarize(model).multistate).toEqual(['main.ts#stepper'])
   })
 
+  it('functions passed through `new`, kept in containers, or called by a literal key are traced (DESIGN.md §4)', () => {
+    const model = analyzeFixture('escaped-values')
+    expect(summarize(model)).toEqual({
+      multistate: [
+        'main.ts#Greeter.greet',
+        'main.ts#Server.serve',
+        'main.ts#blocking',
+        'main.ts#byKey',
+        'main.ts#callsFromMap',
+        'main.ts#pushes',
+        'main.ts#viaConstructor',
+      ],
+      boundaries: {
+        'main.ts#blocking': ['VT_yield@7'],
+        'main.ts#Server.serve': ['this.handler@14'],
+        'main.ts#viaConstructor': ['new Server(blocking).serve@19'],
+        'main.ts#callsFromMap': ["m.get('b')!@29"],
+        'main.ts#pushes': ['list[0]!@39'],
+        'main.ts#Greeter.greet': ['VT_yield@49'],
+        'main.ts#byKey': ['g[key]@56'],
+      },
+      // Map.set and Array.push keep `blocking` without calling it: no VT1002.
+      diagnostics: [],
+    })
+    // The Map of another shape and the `any` stay dynamic: the runtime checks them.
+    expect(model.calls.filter((c) => c.dynamic).map((c) => `${c.callee}@${c.line}`)).toEqual(["m.get('n')!@33", 'f@44'])
+    expect(reasonOf(model, 'main.ts', 'callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (main.ts:29) → VT_yield (main.ts:7)")
+  })
+
   it('VT_spawn and VT_run start threads; spawning does not make the spawner multistate', () => {
     const model = analyzeFixture('spawn')
     expect(summarize(model)).toEqual({

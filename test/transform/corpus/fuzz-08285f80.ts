@@ -1,9 +1,8 @@
-// Found by the fuzzer (seed 12001, path 47) and shrunk. NOT FIXED (analysis): a multistate closure stored in
-// an array and called through an element (c3 below) is not a state boundary in the model, so vtify calls
-// it from untransformed code (runtime error) and the oracle logs a generator object. DESIGN.md §4 wants
-// such a call supported (unknown targets: the §5.1 child thread) or diagnosed.
+// Found by the fuzzer (seed 12001, path 47) and shrunk: a multistate closure stored in an array by
+// index (cs[cs.length] = …) and called through a for…of variable over it (c3 below). The array's
+// slot receives the closure (arrays collapse to their elements), so c3(n) is a state boundary.
 import { VT_join, VT_spawn, VT_yield } from 'vtify/runtime'
-import { b, maybe } from '../corpus/_fuzz.ts'
+import { b, maybe } from './_fuzz.ts'
 
 function f0(n: number, log: string[]): number {
   const cs: ((p: number) => number)[] = [];

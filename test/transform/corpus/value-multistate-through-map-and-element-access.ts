@@ -1,10 +1,8 @@
 import { VT_yield } from 'vtify/runtime'
 
-// KNOWN FAILURE: a multistate function stored in a Map (called as map.get(k)!(x)) or in a
-// record (called as ops['d']!(x)) is not a state boundary in the analysis model, so neither the
-// oracle nor vtify suspends there: the oracle logs "[object Generator]" (the generator is never
-// run) and vtify calls the stub, which throws "called by code that vtify did not transform".
-// Expected (DESIGN.md §4: unknown targets go through a dynamic call): "16 -10".
+// Multistate functions stored in a Map (called as map.get(k)!(x)) and in a record (ops['d']!(x)):
+// the flow loses them there, so the calls are matched with the escaped functions of their shape
+// (compiler/analyze/escapes.ts) and run through the runtime's dynamic call.
 function double(x: number): number {
   VT_yield()
   return x * 2

@@ -1,0 +1,33 @@
+// Calls the flow cannot bound, matched with escaped multistate functions by shape (DESIGN.md §4:
+// a multistate function reached through a value is still supported). A call through a Map's
+// element or a record read by a computed key becomes a state boundary when a multistate function
+// of a fitting shape was stored where the flow lost track of it; the runtime's dynamic call
+// (kCall) then runs what it finds there: a plain function inline, a multistate one as a child
+// thread. Calls through `any` have no shape and stay dynamic: the runtime rejects a multistate
+// function reached there with an error naming the call site.
+
+import type { Shape } from '../program/facts.js'
+import type { CallGraph } from './call-graph.js'
+import type { FlowResult } from './flow.js'
+import type { MultistateResult } from './multistate.js'
+
+/** Give unbounded calls the escaped multistate functions that fit them; whether any call gained one. */
+export function connectEscaped(graph: CallGraph, multistate: MultistateResult, flow: FlowResult): boolean {
+  const escaped = flow.escaped().filter((key) => multistate.reasons.has(key) && graph.functions.get(key)?.shape)
+  if (escaped.length === 0) return false
+  let changed = false
+  for (const call of graph.calls) {
+    const shape = call.fact.shape
+    // Calls the flow found nothing for; and those matched before, as a later round may have made
+    // more escaped functions multistate.
+    if (!shape || (call.kind !== 'dynamic' && !flow.matched(call.fact))) continue
+    const fitting = escaped.filter((key) => fitsShape(graph.functions.get(key)!.shape!, shape))
+    if (fitting.length > 0 && flow.addTargets(call.fact, fitting)) changed = true
+  }
+  return changed
+}
+
+/** A function fits a call's shape if the call passes at least its parameters, each of its type. */
+export function fitsShape(fn: Shape, call: Shape): boolean {
+  return fn.length <= call.length && fn.every((type, i) => type === '*' || call[i] === '*' || type === call[i])
+}

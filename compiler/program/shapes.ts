@@ -1,0 +1,44 @@
+// Call shapes: the parameter types of a function, or of the function type of a value it is called
+// through, as written in their annotations. A call through a value the flow cannot bound — an
+// element of a Map, a record read by a computed key — may reach an escaped multistate function
+// whose shape fits (analyze/escapes.ts). Annotations are read as text: it compares across files
+// and programs without a checker, which the whole-program phases do not have, and costs next to
+// nothing, where printing every function's inferred types with the checker was a tenth of the
+// cold analysis. An unannotated parameter, or one typed by a type parameter, matches anything.
+
+import ts from '#typescript'
+import type { ExtractContext } from './context.js'
+import type { Shape } from './facts.js'
+import { isThisParameter } from './naming.js'
+
+/** Matches any type (analyze/escapes.ts). */
+export const ANY_TYPE = '*'
+
+export function functionShape(fn: ts.SignatureDeclaration): Shape {
+  return fn.parameters.filter((p) => !isThisParameter(p)).map((p) => typeText(p.type, fn))
+}
+
+/** The shape of the value a call calls; none when its type is `any` or has several signatures. */
+export function calleeShape(ctx: ExtractContext, callee: ts.Expression): Shape | undefined {
+  // `map.get(k)!(…)` and `f?.(…)`: the callee seen without its wrappers may still include undefined.
+  const signatures = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee)).getCallSignatures()
+  const decl = signatures.length === 1 ? signatures[0]!.declaration : undefined
+  return decl && !ts.isJSDocSignature(decl) ? functionShape(decl) : undefined
+}
+
+function typeText(type: ts.TypeNode | undefined, fn: ts.SignatureDeclaration): string {
+  if (!type || type.kind === ts.SyntaxKind.AnyKeyword || type.kind === ts.SyntaxKind.UnknownKeyword) return ANY_TYPE
+  if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && isTypeParameter(type.typeName.text, fn)) return ANY_TYPE
+  // `net.Socket` and `Socket` name one type as often as not: compare the last name only.
+  const text = type.getText().replace(/\s+/g, '')
+  return ts.isTypeReferenceNode(type) ? text.replace(/^(?:\w+\.)+/, '') : text
+}
+
+/** Whether `name` is a type parameter in scope of a signature: its own or an enclosing declaration's. */
+function isTypeParameter(name: string, fn: ts.SignatureDeclaration): boolean {
+  for (let at: ts.Node | undefined = fn; at; at = at.parent) {
+    const declared = ts.isFunctionLike(at) || ts.isClassLike(at) || ts.isInterfaceDeclaration(at) || ts.isTypeAliasDeclaration(at) ? at.typeParameters : undefined
+    if (declared?.some((p) => p.name.text === name)) return true
+  }
+  return false
+}
