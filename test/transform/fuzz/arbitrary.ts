@@ -108,9 +108,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('closure'), body: block, e: expr }),
       fc.record({ k: fc.constant('object'), init: plain, body: block, e: expr }),
       fc.record({ k: fc.constant('block'), body: block }),
-      // Plain: a multistate closure called through an array element is not a boundary in the
-      // analysis yet (test/transform/known-failures/fuzz-08285f80.ts).
-      fc.record({ k: fc.constant('stash'), e: plain }),
+      fc.record({ k: fc.constant('stash'), e: expr, push: fc.boolean() }),
       fc.record({ k: fc.constant('runStash'), arg: expr }),
     ),
   }

@@ -90,10 +90,10 @@ export type Stmt =
   | { k: 'object'; init: Expr; body: Stmt[]; e: Expr }
   | { k: 'block'; body: Stmt[] }
   /**
-   * `cs[cs.length] = (p: number): number => e`: a closure kept in the function's array `cs`,
-   * called later… (e is plain: see test/transform/known-failures/fuzz-08285f80.ts)
+   * `cs[cs.length] = (p: number): number => e` or `cs.push(…)`: a closure kept in the
+   * function's array `cs`, called later…
    */
-  | { k: 'stash'; e: Expr }
+  | { k: 'stash'; e: Expr; push: boolean }
   /** …by `for (const c of cs) log.push(`${c(arg)}`)`: closures outliving the scope they captured. */
   | { k: 'runStash'; arg: Expr }
 

@@ -166,8 +166,8 @@ class Printer {
         const p = this.fresh('p')
         const value = this.expr(s.e, this.nested(scope, [{ name: p, write: false, capture: true }]))
         this.stashed = true
-        // Not cs.push(…): a multistate closure handed to untransformed code is an error (VT1002).
-        return [`${ind}cs[cs.length] = (${p}: number): number => ${value};`]
+        const closure = `(${p}: number): number => ${value}`
+        return [s.push ? `${ind}cs.push(${closure});` : `${ind}cs[cs.length] = ${closure};`]
       }
       case 'runStash': {
         const c = this.fresh('c')
