@@ -9,6 +9,7 @@ import type { AnalysisModel } from './model.js'
 import { relativeFile, type ExtractContext } from './program/context.js'
 import { extractFile } from './program/extract.js'
 import type { FileFacts } from './program/facts.js'
+import { declaresGlobals } from './program/globals.js'
 import { relocateFacts } from './program/relocate.js'
 import { findRuntimeFiles } from './program/runtime-module.js'
 import { surfaceOf, textShift, type TextShift } from './program/surface.js'
@@ -20,6 +21,12 @@ interface CacheEntry {
   surface: string
   /** The dependency files as they were when the facts were extracted. */
   deps: Map<string, ts.SourceFile | undefined>
+}
+
+/** A file removed, or changed with its surface: its name and its versions (old, new or both). */
+interface SurfaceChange {
+  file: string
+  versions: ts.SourceFile[]
 }
 
 export interface AnalyzeStats {
@@ -42,6 +49,7 @@ interface Round {
   /**
    * Files that import, directly or through other files, a file whose surface changed or that was
    * removed: inferred types reach them along imports even when their facts name nothing there.
+   * Every file, when such a file declares globals (globals reach files that import nothing).
    */
   affected: Set<string>
   extracted: number
@@ -66,14 +74,15 @@ export class Analyzer {
     const round: Round = { program, projectFiles: names, runtimeFiles, shifts: new Map(), affected: new Set(), extracted: 0, relocated: 0 }
     const next = new Map<string, CacheEntry>()
     // Changed files first: whether their surface moved decides what their dependents need.
-    const changedSurfaces: string[] = [...this.cache.keys()].filter((name) => !names.has(name)).map((name) => relativeFile(this.root, name))
+    const changes = [...this.cache.values()].filter((entry) => !names.has(entry.sourceFile.fileName)).map(({ facts, sourceFile }) => ({ file: facts.file, versions: [sourceFile] }))
     for (const sf of files) {
       if (!names.has(sf.fileName) || this.cache.get(sf.fileName)?.sourceFile === sf) continue
+      const old = this.cache.get(sf.fileName)
       const entry = this.reextract(round, sf)
-      if (!round.shifts.has(entry.facts.file)) changedSurfaces.push(entry.facts.file)
+      if (!round.shifts.has(entry.facts.file)) changes.push({ file: entry.facts.file, versions: old ? [sf, old.sourceFile] : [sf] })
       next.set(sf.fileName, entry)
     }
-    if (changedSurfaces.length > 0) round.affected = importersOf(changedSurfaces, [...next.values(), ...this.cache.values()])
+    round.affected = this.affectedBy(round, changes, next)
     for (const sf of files) if (names.has(sf.fileName) && !next.has(sf.fileName)) next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
     this.cache = next
     const extractEnd = performance.now()
@@ -92,6 +101,18 @@ export class Analyzer {
       round.shifts.set(entry.facts.file, textShift(old.sourceFile.text, sourceFile.text))
     }
     return entry
+  }
+
+  /**
+   * The files a round's surface changes (removed files, changed files whose surface moved) can make
+   * stale. Both versions of a changed file count: one that stops declaring globals changes them as
+   * much as one that starts.
+   */
+  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, CacheEntry>): Set<string> {
+    if (changes.some((change) => change.versions.some(declaresGlobals))) {
+      return new Set([...round.projectFiles].map((name) => relativeFile(this.root, name)))
+    }
+    return changes.length === 0 ? new Set() : importersOf(changes.map((change) => change.file), [...next.values(), ...this.cache.values()])
   }
 
   /** An unchanged file: keep its facts, move them, or extract again if a file it refers to changed. */

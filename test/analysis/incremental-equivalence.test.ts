@@ -100,4 +100,21 @@ describe('incremental analysis equals a fresh analysis', () => {
       { file: 'pong.ts', change: replace('  void n\n', '  ping(n)\n') },
     ])
   })
+
+  it('a global script: files that use its globals without importing it follow its edits', () => {
+    const stats = checkEdits('global-script', [
+      { file: 'globals.ts', change: replace('function create() {\n  return 1', 'function create() {\n  return quick') },
+      { file: 'globals.ts', change: replace('function create() {\n  return quick', 'function create() {\n  return 1') },
+      // Under a written return type the surface stays: as cheap as a module body edit.
+      { file: 'globals.ts', change: replace('return 2', 'return 3') },
+    ])
+    expect(stats.extracted).toEqual([3, 3, 1])
+  })
+
+  it('declare global: files that use the declarations without importing the module follow its edits', () => {
+    checkEdits('declare-global', [
+      { file: 'types.ts', change: replace('type Made = () => number', 'type Made = { name: string }') },
+      { file: 'types.ts', change: replace('type Made = { name: string }', 'type Made = () => number') },
+    ])
+  })
 })
