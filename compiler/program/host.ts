@@ -4,15 +4,8 @@
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import ts from '#typescript'
+import { libraryFile } from './library-files.js'
 import { isRuntimeSpecifier } from './runtime-module.js'
-
-interface CachedFile {
-  text: string
-  sourceFile: ts.SourceFile
-}
-
-/** Installed packages (TypeScript's lib files among them) do not change while we run: parse once per process. */
-const libraryCache = new Map<string, CachedFile>()
 
 /** The runtime's declarations shipped with this package (dist) or its source (development). */
 const BUNDLED_RUNTIME = ['../../runtime/index.d.ts', '../../runtime/index.ts']
@@ -21,7 +14,8 @@ const BUNDLED_RUNTIME = ['../../runtime/index.d.ts', '../../runtime/index.ts']
 
 export class CachingHost {
   readonly host: ts.CompilerHost
-  private readonly files = new Map<string, CachedFile>()
+  /** The project's own files, parsed once per host (one set of options) until update(). */
+  private readonly files = new Map<string, ts.SourceFile>()
   private readonly overrides = new Map<string, string>()
 
   constructor(private readonly options: ts.CompilerOptions) {
@@ -44,16 +38,18 @@ export class CachingHost {
     else this.overrides.set(fileName, text)
   }
 
-  private getSourceFile(fileName: string, languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions): ts.SourceFile | undefined {
-    const isLibrary = fileName.includes('/node_modules/') && !this.overrides.has(fileName)
-    const cache = isLibrary ? libraryCache : this.files
-    const cached = cache.get(fileName)
-    if (cached) return cached.sourceFile
+  private getSourceFile(fileName: string, languageVersionOrOptions: ts.ScriptTarget | ts.CreateSourceFileOptions): ts.SourceFile | undefined {
+    const options = typeof languageVersionOrOptions === 'number' ? { languageVersion: languageVersionOrOptions } : languageVersionOrOptions
+    if (fileName.includes('/node_modules/') && !this.overrides.has(fileName)) {
+      return libraryFile(fileName, options, this.options, (name) => this.host.readFile(name))
+    }
+    const cached = this.files.get(fileName)
+    if (cached) return cached
     const text = this.host.readFile(fileName)
     if (text === undefined) return undefined
     // No setParentNodes: the binder sets parents, and the analysis only walks bound files.
-    const sourceFile = ts.createSourceFile(fileName, text, languageVersion)
-    cache.set(fileName, { text, sourceFile })
+    const sourceFile = ts.createSourceFile(fileName, text, options)
+    this.files.set(fileName, sourceFile)
     return sourceFile
   }
 
