@@ -59,6 +59,8 @@ interface Round {
 export class Analyzer {
   private cache = new Map<string, CacheEntry>()
   private lastProgram: ts.Program | undefined
+  /** The project's declaration files in the last program (see projectDeclarations). */
+  private declarations: ReadonlySet<ts.SourceFile> = new Set()
   private lastModel: AnalysisModel | undefined
   /** What the last analyze() did, for benchmarks and tests of incrementality. */
   lastStats: AnalyzeStats = { files: 0, extracted: 0, relocated: 0, extractMs: 0, phasesMs: 0 }
@@ -82,7 +84,9 @@ export class Analyzer {
       if (!round.shifts.has(entry.facts.file)) changes.push({ file: entry.facts.file, versions: old ? [sf, old.sourceFile] : [sf] })
       next.set(sf.fileName, entry)
     }
-    round.affected = this.affectedBy(round, changes, next)
+    const declarations = projectDeclarations(program)
+    round.affected = this.affectedBy(round, changes, next, !sameFiles(declarations, this.declarations))
+    this.declarations = declarations
     for (const sf of files) if (names.has(sf.fileName) && !next.has(sf.fileName)) next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
     this.cache = next
     const extractEnd = performance.now()
@@ -106,12 +110,10 @@ export class Analyzer {
   /**
    * The files a round's surface changes (removed files, changed files whose surface moved) can make
    * stale. Both versions of a changed file count: one that stops declaring globals changes them as
-   * much as one that starts.
+   * much as one that starts. A changed declaration file of the project makes every file stale.
    */
-  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, CacheEntry>): Set<string> {
-    if (changes.some((change) => change.versions.some(declaresGlobals))) {
-      return new Set([...round.projectFiles].map((name) => relativeFile(this.root, name)))
-    }
+  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, CacheEntry>, declarationsChanged: boolean): Set<string> {
+    if (declarationsChanged || changes.some((change) => change.versions.some(declaresGlobals))) return allFiles(this.root, round.projectFiles)
     return changes.length === 0 ? new Set() : importersOf(changes.map((change) => change.file), [...next.values(), ...this.cache.values()])
   }
 
@@ -176,6 +178,24 @@ function importersOf(files: readonly string[], entries: Iterable<CacheEntry>): S
 
 function currentDeps(program: ts.Program, facts: FileFacts): Map<string, ts.SourceFile | undefined> {
   return new Map(facts.deps.map((d) => [d, program.getSourceFile(d)] as const))
+}
+
+/** Every project file, by relative name. */
+function allFiles(root: string, names: ReadonlySet<string>): Set<string> {
+  return new Set([...names].map((name) => relativeFile(root, name)))
+}
+
+/**
+ * The project's own declaration files (a `globals.d.ts`). They are not extracted and no file's
+ * imports name them, yet their types reach files that do not refer to them: when one is added,
+ * removed or changed, every file is extracted again. They rarely change.
+ */
+function projectDeclarations(program: ts.Program): Set<ts.SourceFile> {
+  return new Set(program.getSourceFiles().filter((sf) => sf.isDeclarationFile && !program.isSourceFileFromExternalLibrary(sf) && !program.isSourceFileDefaultLibrary(sf)))
+}
+
+function sameFiles(a: ReadonlySet<ts.SourceFile>, b: ReadonlySet<ts.SourceFile>): boolean {
+  return a.size === b.size && [...a].every((sf) => b.has(sf))
 }
 
 /** Files vtify transforms: the program's own sources, not libraries or declaration files. */

@@ -111,10 +111,12 @@ describe('incremental analysis equals a fresh analysis', () => {
     expect(stats.extracted).toEqual([3, 3, 1])
   })
 
-  it('declare global: files that use the declarations without importing the module follow its edits', () => {
-    checkEdits('declare-global', [
+  it('declare global and a global declaration file: files that use their types without importing them follow their edits', () => {
+    checkEdits('global-declarations', [
       { file: 'types.ts', change: replace('type Made = () => number', 'type Made = { name: string }') },
       { file: 'types.ts', change: replace('type Made = { name: string }', 'type Made = () => number') },
+      { file: 'globals.d.ts', change: replace('type Handed = () => number', 'type Handed = { name: string }') },
+      { file: 'globals.d.ts', change: replace('type Handed = { name: string }', 'type Handed = () => number') },
     ])
   })
 })
