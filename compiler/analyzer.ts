@@ -59,8 +59,8 @@ interface Round {
 export class Analyzer {
   private cache = new Map<string, CacheEntry>()
   private lastProgram: ts.Program | undefined
-  /** The project's declaration files in the last program (see projectDeclarations). */
-  private declarations: ReadonlySet<ts.SourceFile> = new Set()
+  /** The files the last program read but the analysis does not extract (see outsideFiles). */
+  private outside: ReadonlySet<ts.SourceFile> = new Set()
   private lastModel: AnalysisModel | undefined
   /** What the last analyze() did, for benchmarks and tests of incrementality. */
   lastStats: AnalyzeStats = { files: 0, extracted: 0, relocated: 0, extractMs: 0, phasesMs: 0 }
@@ -84,9 +84,9 @@ export class Analyzer {
       if (!round.shifts.has(entry.facts.file)) changes.push({ file: entry.facts.file, versions: old ? [sf, old.sourceFile] : [sf] })
       next.set(sf.fileName, entry)
     }
-    const declarations = projectDeclarations(program)
-    round.affected = this.affectedBy(round, changes, next, !sameFiles(declarations, this.declarations))
-    this.declarations = declarations
+    const outside = outsideFiles(program, names)
+    round.affected = this.affectedBy(round, changes, next, !sameFiles(outside, this.outside))
+    this.outside = outside
     for (const sf of files) if (names.has(sf.fileName) && !next.has(sf.fileName)) next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
     this.cache = next
     const extractEnd = performance.now()
@@ -110,10 +110,10 @@ export class Analyzer {
   /**
    * The files a round's surface changes (removed files, changed files whose surface moved) can make
    * stale. Both versions of a changed file count: one that stops declaring globals changes them as
-   * much as one that starts. A changed declaration file of the project makes every file stale.
+   * much as one that starts. A changed declaration file or package makes every file stale.
    */
-  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, CacheEntry>, declarationsChanged: boolean): Set<string> {
-    if (declarationsChanged || changes.some((change) => change.versions.some(declaresGlobals))) return allFiles(this.root, round.projectFiles)
+  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, CacheEntry>, outsideChanged: boolean): Set<string> {
+    if (outsideChanged || changes.some((change) => change.versions.some(declaresGlobals))) return allFiles(this.root, round.projectFiles)
     return changes.length === 0 ? new Set() : importersOf(changes.map((change) => change.file), [...next.values(), ...this.cache.values()])
   }
 
@@ -186,12 +186,14 @@ function allFiles(root: string, names: ReadonlySet<string>): Set<string> {
 }
 
 /**
- * The project's own declaration files (a `globals.d.ts`). They are not extracted and no file's
- * imports name them, yet their types reach files that do not refer to them: when one is added,
- * removed or changed, every file is extracted again. They rarely change.
+ * Files the analysis reads but does not extract: the project's declaration files (a `globals.d.ts`)
+ * and installed packages. No file's imports name a `globals.d.ts`, and facts never name a package's
+ * declarations, yet their types reach the facts of files that do not refer to them: when one is
+ * added, removed or changed (a package re-installed under a running dev server), every file is
+ * extracted again. They rarely change, and the hosts keep their parses between programs.
  */
-function projectDeclarations(program: ts.Program): Set<ts.SourceFile> {
-  return new Set(program.getSourceFiles().filter((sf) => sf.isDeclarationFile && !program.isSourceFileFromExternalLibrary(sf) && !program.isSourceFileDefaultLibrary(sf)))
+function outsideFiles(program: ts.Program, projectFiles: ReadonlySet<string>): Set<ts.SourceFile> {
+  return new Set(program.getSourceFiles().filter((sf) => !projectFiles.has(sf.fileName)))
 }
 
 function sameFiles(a: ReadonlySet<ts.SourceFile>, b: ReadonlySet<ts.SourceFile>): boolean {

@@ -50,6 +50,14 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
 }
 
 describe('incremental analysis equals a fresh analysis', () => {
+  it('a change to an installed package re-extracts the files whose facts depend on its types', () => {
+    // No project file changes: only the package does (as in a re-install under a dev server).
+    checkEdits('library-types', [
+      { file: 'node_modules/handlers/index.d.ts', change: replace('(x: number) => number', '{ n: number }') },
+      { file: 'node_modules/handlers/index.d.ts', change: replace('{ n: number }', '(x: number) => number') },
+    ])
+  })
+
   it('surface-preserving edits move dependents instead of re-extracting them', () => {
     const stats = checkEdits('imports-named', [
       { file: 'io.ts', change: prepend('\n\n// a comment\n') },
