@@ -50,6 +50,13 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
 }
 
 describe('incremental analysis equals a fresh analysis', () => {
+  it('a change to a module augmentation re-extracts the files that see the augmented module', () => {
+    checkEdits('module-augmentation', [
+      { file: 'aug.ts', change: replace('cb: (x: number) => number', 'cb: number') },
+      { file: 'aug.ts', change: replace('cb: number', 'cb: (x: number) => number') },
+    ])
+  })
+
   it('a change to an installed package re-extracts the files whose facts depend on its types', () => {
     // No project file changes: only the package does (as in a re-install under a dev server).
     checkEdits('library-types', [
