@@ -10,6 +10,7 @@ import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { channelBusy, channelClosed, channelFailure } from '../errors.js'
 import { copyBytes, ownCopy } from './bytes.js'
+import { ParkedReader } from './parked-reader.js'
 import type { Port } from './port.js'
 
 type Listener = (arg: unknown) => void
@@ -42,9 +43,7 @@ export class NodeStreamPort implements Port {
   private failure: unknown = null
   private reading = false
   private writing = false
-  private reader: Continuation | null = null
-  private readBuf: Uint8Array = EMPTY
-  private readMax = 0
+  private readonly reader = new ParkedReader()
   private writer: Continuation | null = null
   private writeCount = 0
 
@@ -63,11 +62,7 @@ export class NodeStreamPort implements Port {
       return NEXT
     }
     if (this.stream.destroyed) throw channelClosed('VT_read', this.what)
-    if (this.reader !== null) throw channelBusy('VT_read', this.what, this.reader.id)
-    this.reader = k
-    this.readBuf = buf
-    this.readMax = n
-    return WAIT
+    return this.reader.park(k, buf, n, this.what)
   }
 
   write(k: Continuation, data: Uint8Array, n: number): Signal {
@@ -90,10 +85,7 @@ export class NodeStreamPort implements Port {
 
   /** A cancelled reader or writer is forgotten: data read later stays for the next reader. */
   unpark(k: Continuation): void {
-    if (this.reader === k) {
-      this.reader = null
-      this.readBuf = EMPTY
-    }
+    this.reader.forget(k)
     if (this.writer === k) this.writer = null // its chunk was handed to write() already
   }
 
@@ -130,21 +122,20 @@ export class NodeStreamPort implements Port {
   }
 
   private onReadable(): void {
-    const reader = this.reader
-    if (reader === null) return
+    if (this.reader.k === null) return
     let got: number
     try {
-      got = this.take(this.readBuf, this.readMax)
+      got = this.take(this.reader.buf, this.reader.max)
     } catch (error) {
-      this.resumeReader(error, 0)
+      this.reader.resume(error, 0)
       return
     }
-    if (got > 0) this.resumeReader(null, got)
+    if (got > 0) this.reader.resume(null, got)
   }
 
   private onEnd(): void {
     this.ended = true
-    if (this.reader !== null) this.resumeReader(null, 0)
+    this.reader.resume(null, 0)
   }
 
   private onDrain(): void {
@@ -156,7 +147,7 @@ export class NodeStreamPort implements Port {
 
   private onError(error: unknown): void {
     this.failure = error
-    if (this.reader !== null) this.resumeReader(channelFailure('VT_read', this.what, error), 0)
+    if (this.reader.k !== null) this.reader.resume(channelFailure('VT_read', this.what, error), 0)
     const writer = this.writer
     if (writer !== null) {
       this.writer = null
@@ -166,19 +157,11 @@ export class NodeStreamPort implements Port {
 
   /** Destroyed without an error: waiting readers before the end and writers fail. */
   private onClose(): void {
-    if (this.reader !== null) this.resumeReader(this.ended ? null : channelClosed('VT_read', this.what), 0)
+    if (this.reader.k !== null) this.reader.resume(this.ended ? null : channelClosed('VT_read', this.what), 0)
     const writer = this.writer
     if (writer !== null) {
       this.writer = null
       fail(writer, channelClosed('VT_write', this.what))
     }
-  }
-
-  private resumeReader(error: unknown, bytes: number): void {
-    const reader = this.reader as Continuation
-    this.reader = null
-    this.readBuf = EMPTY
-    if (error !== null) fail(reader, error)
-    else complete(reader, bytes)
   }
 }

@@ -4,6 +4,7 @@
 import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { ChannelError, channelBusy, channelClosed } from '../errors.js'
+import { ParkedReader } from './parked-reader.js'
 import { copyBytes } from './bytes.js'
 import { VT_CHANNEL, type Port } from './port.js'
 
@@ -18,10 +19,7 @@ export class Pipe implements Port {
   private count = 0
   private closed = false
   private failure: ChannelError | null = null
-  // The parked reader and where its bytes go.
-  private reader: Continuation | null = null
-  private readBuf: Uint8Array = EMPTY
-  private readMax = 0
+  private readonly reader = new ParkedReader()
   // The parked writer and what it still has to write.
   private writer: Continuation | null = null
   private writeData: Uint8Array = EMPTY
@@ -50,11 +48,7 @@ export class Pipe implements Port {
       k.value = 0
       return NEXT
     }
-    if (this.reader !== null) throw channelBusy('VT_read', this.what, this.reader.id)
-    this.reader = k
-    this.readBuf = buf
-    this.readMax = n
-    return WAIT
+    return this.reader.park(k, buf, n, this.what)
   }
 
   write(k: Continuation, data: Uint8Array, n: number): Signal {
@@ -86,7 +80,7 @@ export class Pipe implements Port {
       this.writer = null
       fail(writer, channelClosed('VT_write', this.what))
     }
-    if (this.count === 0) this.finishReader(0)
+    if (this.count === 0) this.reader.resume(null, 0)
   }
 
   /**
@@ -94,10 +88,7 @@ export class Pipe implements Port {
    * part of a cancelled write already moved into the buffer stays there, the rest is dropped.
    */
   unpark(k: Continuation): void {
-    if (this.reader === k) {
-      this.reader = null
-      this.readBuf = EMPTY
-    }
+    this.reader.forget(k)
     if (this.writer === k) {
       this.writer = null
       this.writeData = EMPTY
@@ -108,8 +99,9 @@ export class Pipe implements Port {
   destroy(): void {
     if (this.failure !== null) return
     this.failure = new ChannelError('ECONNRESET', `${this.what} was reset (destroyed) while in use`)
-    for (const k of [this.reader, this.writer]) if (k !== null) fail(k, this.failure)
-    this.reader = this.writer = null
+    this.reader.resume(this.failure, 0)
+    if (this.writer !== null) fail(this.writer, this.failure)
+    this.writer = null
   }
 
   private push(src: Uint8Array, from: number, end: number): number {
@@ -140,17 +132,9 @@ export class Pipe implements Port {
 
   /** Hand buffered bytes to a parked reader. */
   private feedReader(): void {
-    if (this.reader === null || this.count === 0) return
-    this.finishReader(this.pull(this.readBuf, this.readMax))
+    if (this.reader.k === null || this.count === 0) return
+    this.reader.resume(null, this.pull(this.reader.buf, this.reader.max))
     this.refill()
-  }
-
-  private finishReader(bytes: number): void {
-    const reader = this.reader
-    if (reader === null) return
-    this.reader = null
-    this.readBuf = EMPTY
-    complete(reader, bytes)
   }
 
   /** Space was freed: move more of a parked writer's data in, resuming it when all is in. */

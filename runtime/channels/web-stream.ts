@@ -7,6 +7,7 @@ import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { channelBusy, channelClosed, channelFailure } from '../errors.js'
 import { copyBytes, ownCopy } from './bytes.js'
+import { ParkedReader } from './parked-reader.js'
 import type { Port } from './port.js'
 
 export function isWebReadable(ch: object): ch is ReadableStream<Uint8Array> {
@@ -32,9 +33,7 @@ export class WebReadPort implements Port {
   private offset = 0
   private done = false
   private pending = false
-  private waiter: Continuation | null = null
-  private readBuf: Uint8Array = EMPTY
-  private readMax = 0
+  private readonly waiter = new ParkedReader()
 
   constructor(stream: ReadableStream<Uint8Array>) {
     this.reader = stream.getReader()
@@ -45,10 +44,7 @@ export class WebReadPort implements Port {
       k.value = this.take(buf, n)
       return NEXT
     }
-    if (this.waiter !== null) throw channelBusy('VT_read', this.what, this.waiter.id)
-    this.waiter = k
-    this.readBuf = buf
-    this.readMax = n
+    const parked = this.waiter.park(k, buf, n, this.what)
     // A read left in flight by a cancelled reader delivers to whoever waits when it settles.
     if (!this.pending) {
       this.pending = true
@@ -57,15 +53,12 @@ export class WebReadPort implements Port {
         (error: unknown) => this.onFailure(channelFailure('VT_read', this.what, error)),
       )
     }
-    return WAIT
+    return parked
   }
 
   /** A cancelled reader is forgotten; a chunk that arrives later is kept for the next read. */
   unpark(k: Continuation): void {
-    if (this.waiter === k) {
-      this.waiter = null
-      this.readBuf = EMPTY
-    }
+    this.waiter.forget(k)
   }
 
   private onChunk(result: ReadableStreamReadResult<Uint8Array>): void {
@@ -78,12 +71,12 @@ export class WebReadPort implements Port {
       this.chunk = result.value
       this.offset = 0
     }
-    if (this.waiter !== null) this.resume(null, this.take(this.readBuf, this.readMax))
+    if (this.waiter.k !== null) this.waiter.resume(null, this.take(this.waiter.buf, this.waiter.max))
   }
 
   private onFailure(error: unknown): void {
     this.pending = false
-    if (this.waiter !== null) this.resume(error, 0)
+    this.waiter.resume(error, 0)
   }
 
   private take(buf: Uint8Array, n: number): number {
@@ -91,14 +84,6 @@ export class WebReadPort implements Port {
     copyBytes(buf, 0, this.chunk, this.offset, m)
     this.offset += m
     return m
-  }
-
-  private resume(error: unknown, bytes: number): void {
-    const k = this.waiter as Continuation
-    this.waiter = null
-    this.readBuf = EMPTY
-    if (error !== null) fail(k, error)
-    else complete(k, bytes)
   }
 }
 
