@@ -29,9 +29,8 @@ function connection(handler: Handler, sock: Socket): number {
   }
 }
 
-// A switch rather than a lookup table: each handler flows to `connection` by name, so the analysis
-// knows exactly which it can be. (A Record read by a computed key works too: the call is then
-// matched with the handlers by their parameter types — docs/analysis-model.md, "Values the flow loses".)
+// A switch, not a lookup table: the analysis follows each handler by name. (A Record read by a computed
+// key works too, matched by parameter types: docs/analysis-model.md, "Values the flow loses".)
 function handlerFor(mode: string): Handler {
   switch (mode) {
     case 'bytes':
