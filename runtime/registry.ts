@@ -43,8 +43,23 @@ export function infoOf(sm: StateMachine): MultistateInfo | undefined {
  */
 export function threadEntry<F extends object>(stub: F, sm: StateMachine, create: ThreadFactory): F {
   entries.set(stub, { sm, create })
+  Object.defineProperty(stub, 'bind', BIND)
   return stub
 }
+
+/**
+ * `f.bind(self, …args)` of a multistate f. Function.prototype.bind's result hides f from the
+ * runtime, so VT_spawn or a dynamic call would call it plainly; this one is the same bound function,
+ * made startable too (and bindable again: a bound function keeps its `this` and adds arguments).
+ */
+function bindEntry(this: (...args: unknown[]) => unknown, self: unknown, ...bound: unknown[]): unknown {
+  const plain = Function.prototype.bind.call(this, self, ...bound) as (...args: unknown[]) => unknown
+  const entry = entries.get(this)
+  if (entry === undefined) return plain
+  return threadEntry(plain, entry.sm, (_ignored, args) => entry.create(self, [...bound, ...args]))
+}
+
+const BIND: PropertyDescriptor = { value: bindEntry, writable: true, configurable: true }
 
 export function entryOf(value: unknown): Entry | undefined {
   return typeof value === 'function' ? entries.get(value) : undefined
