@@ -65,6 +65,8 @@ class Walker {
       shape: canBeValue(fn) ? functionShape(fn) : undefined,
     })
     if (ts.isMethodDeclaration(fn)) this.addFlow(key, [{ fn: key }])
+    // Reading `o.p` of a getter gives what the getter returns.
+    if (ts.isGetAccessorDeclaration(fn)) this.addFlow(key, [{ slot: returnSlot(key) }])
     if (ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn)) this.linkMember(fn, key)
     if (ts.isArrowFunction(fn) && !ts.isBlock(fn.body)) this.addFlow(returnSlot(key), termsOf(this.ctx, fn.body))
     this.visitChildren(fn, key)
@@ -115,6 +117,20 @@ class Walker {
     }
     this.facts.calls.push(callFact)
     if ('external' in fact && fact.stores) this.recordStored(call, callFact.args)
+    if ('external' in fact && ELEMENT_CALLBACKS.has(fact.external)) this.recordElementCallback(call, ELEMENT_CALLBACKS.get(fact.external)!)
+  }
+
+  /**
+   * `arr.forEach((f) => f(x))`: the callback's parameter receives the array's elements, so a
+   * multistate function kept in the array makes the callback multistate — and VT1002 says it
+   * cannot suspend inside forEach — instead of failing at run time.
+   */
+  private recordElementCallback(call: ts.CallExpression | ts.NewExpression, param: number): void {
+    const callee = skipWrappers(call.expression)
+    const callback = call.arguments?.[0] && skipWrappers(call.arguments[0])
+    if (!ts.isPropertyAccessExpression(callee) || !callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return
+    const target = callback.parameters.filter((p) => !isThisParameter(p))[param]
+    if (target && ts.isIdentifier(target.name)) this.addFlow(nodeKey(this.ctx, target), termsOf(this.ctx, callee.expression))
   }
 
   /**
@@ -189,6 +205,13 @@ class Walker {
 function mayReceiveCallbacks(callee: CalleeFact): boolean {
   return !('runtime' in callee) && !('terms' in callee && callee.direct)
 }
+
+/** Array methods that call their callback with an element, and which parameter receives it. */
+const ELEMENT_CALLBACKS: ReadonlyMap<string, number> = new Map([
+  ...['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap'].map((m) => [`Array.${m}`, 0] as const),
+  ['Array.reduce', 1],
+  ['Array.reduceRight', 1],
+])
 
 /** Functions whose value a program can store and call later; accessors and constructors are not. */
 function canBeValue(fn: FunctionLike): boolean {

@@ -72,6 +72,22 @@ describe('function values', () => {
     expect(reasonOf(model, 'main.ts', 'callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (main.ts:29) → VT_yield (main.ts:7)")
   })
 
+  it('a getter gives what it returns; an array method passes the array\'s elements to its callback', () => {
+    const model = analyzeFixture('value-reads')
+    expect(summarize(model)).toEqual({
+      multistate: ['main.ts#<callback to reduce>', 'main.ts#blocking', 'main.ts#give', 'main.ts#loopAll', 'main.ts#viaGetter'],
+      boundaries: {
+        'main.ts#blocking': ['VT_yield@6'],
+        'main.ts#viaGetter': ['b.current@18'],
+        'main.ts#<callback to reduce>': ['op@22'],
+        'main.ts#loopAll': ['op@27'],
+        'main.ts#give': ['loopAll@32'],
+      },
+      // reduce cannot wait for its callback: reported, where it used to fail at run time.
+      diagnostics: ['VT1002 main.ts:22:21'],
+    })
+  })
+
   it('VT_spawn and VT_run start threads; spawning does not make the spawner multistate', () => {
     const model = analyzeFixture('spawn')
     expect(summarize(model)).toEqual({
