@@ -178,11 +178,16 @@ class Walker {
     }
   }
 
-  /** `x = f`, `o.p = f`, `arr[i] = f` (into arr: arrays collapse to their elements); elsewhere f escapes. */
+  /**
+   * `x = f`, `o.p = f`, `arr[i] = f` (into arr: arrays collapse to their elements); elsewhere — a
+   * record's computed key, a property nothing declares — f escapes.
+   */
   private flowIntoTarget(target: ts.Expression, from: Term[]): void {
     if (from.length === 0) return
     const node = skipWrappers(target)
-    if (ts.isElementAccessExpression(node) && !resolvedSymbol(this.ctx, node)) return this.flowIntoTarget(node.expression, from)
+    if (ts.isElementAccessExpression(node) && !resolvedSymbol(this.ctx, node)) {
+      return isArray(this.ctx, node.expression) ? this.flowIntoTarget(node.expression, from) : this.addFlow(ESCAPED, from)
+    }
     const slots = declarationsOf(this.ctx, node).filter((d) => isSlotDeclaration(d) && this.ctx.projectFiles.has(d.getSourceFile().fileName))
     for (const decl of slots) this.addFlow(nodeKey(this.ctx, decl), from)
     if (slots.length === 0) this.addFlow(ESCAPED, from)
@@ -204,6 +209,11 @@ class Walker {
  */
 function mayReceiveCallbacks(callee: CalleeFact): boolean {
   return !('runtime' in callee) && !('terms' in callee && callee.direct)
+}
+
+function isArray(ctx: ExtractContext, node: ts.Expression): boolean {
+  const type = ctx.checker.getTypeAtLocation(node)
+  return ctx.checker.isArrayType(type) || ctx.checker.isTupleType(type)
 }
 
 /** Array methods that call their callback with an element, and which parameter receives it. */

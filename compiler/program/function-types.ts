@@ -15,6 +15,8 @@ export function mayBeFunction(checker: ts.TypeChecker, type: ts.Type, depth = 0)
   if (checker.isArrayType(type) || checker.isTupleType(type)) {
     return checker.getTypeArguments(type as ts.TypeReference).some((t) => mayBeFunction(checker, t, depth + 1))
   }
-  // `Function` and `{}` are satisfied by functions too.
-  return type.symbol?.name === 'Function' || (type.getProperties().length === 0 && type.getConstructSignatures().length === 0)
+  // `Function` and `{}` are satisfied by functions too; a record (`Record<string, F>`: an index
+  // signature and nothing else) is a container, read by key.
+  if (type.symbol?.name === 'Function') return true
+  return type.getProperties().length === 0 && type.getConstructSignatures().length === 0 && checker.getIndexInfosOfType(type).length === 0
 }

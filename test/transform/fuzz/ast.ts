@@ -90,11 +90,15 @@ export type Stmt =
   | { k: 'object'; init: Expr; body: Stmt[]; e: Expr }
   | { k: 'block'; body: Stmt[] }
   /**
-   * `cs[cs.length] = (p: number): number => e` or `cs.push(…)`: a closure kept in the
-   * function's array `cs`, called later…
+   * `cs[cs.length] = (p: number): number => e`, `cs.push(…)`, `ms.set(ms.size, …)` or
+   * `rs[key] = …`: a closure kept in the function's array `cs`, Map `ms` or record `rs`, called later…
    */
-  | { k: 'stash'; e: Expr; push: boolean }
-  /** …by `for (const c of cs) log.push(`${c(arg)}`)`: closures outliving the scope they captured. */
+  | { k: 'stash'; e: Expr; into: StashInto }
+  /**
+   * …by `for (const c of cs) log.push(`${c(arg)}`)` and the same over `ms` and `rs`: closures
+   * outliving the scope they captured; those read back from the Map and the record are calls the
+   * analysis matches with escaped functions by shape.
+   */
   | { k: 'runStash'; arg: Expr }
 
 /** A function `f<j>(n: number, log: string[]): number`; the last one of a program is `main`. */
@@ -109,3 +113,6 @@ export interface Program {
   seed: number
   main: Fn
 }
+
+/** Where a stashed closure is kept: the flow follows the array; the Map and the record it loses. */
+export type StashInto = 'index' | 'push' | 'map' | 'record'

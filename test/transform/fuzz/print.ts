@@ -2,7 +2,7 @@
 // the point of printing, so any tree prints as a well-typed program: a reference with nothing to
 // refer to prints as a literal or a helper call instead. Declarations get fresh names (v1, c2, …).
 
-import type { Cond, Expr, Fn, Item, Program, Stmt } from './ast.js'
+import type { Cond, Expr, Fn, Item, Program, StashInto, Stmt } from './ast.js'
 import { prelude, type Helper } from './prelude.js'
 
 interface NumVar {
@@ -37,6 +37,20 @@ const NOT_ALWAYS_TRUTHY = new Set<Expr['k']>(['ref', 'bin', 'helper', 'variadic'
 /** Expressions printed as a call statement; the others under `void` (never starting with a bracket). */
 const CALLS = new Set<Expr['k']>(['helper', 'variadic', 'call', 'closure', 'method', 'spawnJoin'])
 
+/** The containers a function that stashes closures declares. */
+const STASHES = [
+  '  const cs: ((p: number) => number)[] = [];',
+  '  const ms = new Map<number, (p: number) => number>();',
+  '  const rs: Record<string, (p: number) => number> = {};',
+]
+
+const STORE: Readonly<Record<StashInto, (closure: string) => string>> = {
+  index: (closure) => `cs[cs.length] = ${closure}`,
+  push: (closure) => `cs.push(${closure})`,
+  map: (closure) => `ms.set(ms.size, ${closure})`,
+  record: (closure) => `rs[\`r\${Object.keys(rs).length}\`] = ${closure}`,
+}
+
 export function printProgram(program: Program): string {
   return new Printer().program(program)
 }
@@ -60,7 +74,7 @@ class Printer {
     this.stashed = false
     const body = this.stmts(fn.body, scope, '  ')
     const ret = this.expr(fn.ret, scope)
-    const stash = this.stashed ? ['  const cs: ((p: number) => number)[] = [];'] : []
+    const stash = this.stashed ? STASHES : []
     return [`${head} {`, ...first, ...stash, ...body, `  return ${ret};`, '}'].join('\n')
   }
 
@@ -167,12 +181,17 @@ class Printer {
         const value = this.expr(s.e, this.nested(scope, [{ name: p, write: false, capture: true }]))
         this.stashed = true
         const closure = `(${p}: number): number => ${value}`
-        return [s.push ? `${ind}cs.push(${closure});` : `${ind}cs[cs.length] = ${closure};`]
+        return [`${ind}${STORE[s.into](closure)};`]
       }
       case 'runStash': {
-        const c = this.fresh('c')
+        const [c, m, r] = [this.fresh('c'), this.fresh('m'), this.fresh('r')]
         this.stashed = true
-        return [`${ind}for (const ${c} of cs) log.push(\`${c} \${${c}(${this.expr(s.arg, scope)})}\`);`]
+        const arg = this.expr(s.arg, scope)
+        return [
+          `${ind}for (const ${c} of cs) log.push(\`${c} \${${c}(${arg})}\`);`,
+          `${ind}for (const ${m} of ms.keys()) log.push(\`${m} \${ms.get(${m})!(${arg})}\`);`,
+          `${ind}for (const ${r} of Object.keys(rs)) log.push(\`${r} \${rs[${r}]!(${arg})}\`);`,
+        ]
       }
     }
   }
