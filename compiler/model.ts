@@ -20,6 +20,8 @@ export interface ReasonStep extends Location {
   name: string
   /** For a call through a function value: the expression called (e.g. the parameter `handler`). */
   via?: string
+  /** The call's targets were matched by parameter types (docs/analysis-model.md, "Values the flow loses"). */
+  matched?: true
 }
 
 export type FunctionKind =
@@ -69,6 +71,8 @@ export interface CallEdge extends Location {
   indirect: boolean
   /** The callee could not be bounded (an `any`, a value from untransformed code). */
   dynamic: boolean
+  /** The flow found no targets; `to` holds escaped functions matched by parameter types. */
+  matched: boolean
 }
 
 /** A function started as a virtual thread by VT_spawn or VT_run. */

@@ -15,6 +15,8 @@ export interface ResolvedCall {
   targets: string[]
   /** The targets came from tracking function values. */
   indirect: boolean
+  /** The targets were matched by shape with escaped functions (escapes.ts). */
+  matched: boolean
 }
 
 export interface CallGraph {
@@ -42,13 +44,13 @@ function resolveCall(fact: CallFact, flow: FlowResult): ResolvedCall {
   const callee = fact.callee
   if ('runtime' in callee) {
     const kind = PRIMITIVES.has(callee.runtime) ? 'primitive' : 'runtime'
-    return { fact, kind, name: callee.runtime, targets: [], indirect: false }
+    return { fact, kind, name: callee.runtime, targets: [], indirect: false, matched: false }
   }
-  if ('external' in callee) return { fact, kind: 'external', name: callee.external, targets: [], indirect: false }
+  if ('external' in callee) return { fact, kind: 'external', name: callee.external, targets: [], indirect: false, matched: false }
   // A `dynamic` callee has targets only where analyze/escapes.ts matched it with escaped functions.
   const targets = flow.targets(fact)
-  if (targets.length === 0) return { fact, kind: 'dynamic', targets: [], indirect: true }
-  return { fact, kind: 'project', targets: [...targets], indirect: !('direct' in callee && callee.direct) }
+  if (targets.length === 0) return { fact, kind: 'dynamic', targets: [], indirect: true, matched: false }
+  return { fact, kind: 'project', targets: [...targets], indirect: !('direct' in callee && callee.direct), matched: flow.matched(fact) }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -90,7 +90,7 @@ function boundaries(graph: CallGraph, multistate: MultistateResult, key: string)
 function callEdge(call: ResolvedCall): CallEdge {
   const { file, line, column, caller, text } = call.fact
   const to = call.kind === 'primitive' || call.kind === 'runtime' ? runtimeTarget(call.name!) : call.targets
-  return { file, line, column, from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic' }
+  return { file, line, column, from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic', matched: call.matched }
 }
 
 function threadEntries(graph: CallGraph, flow: FlowResult): ThreadEntry[] {

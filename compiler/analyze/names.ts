@@ -24,10 +24,11 @@ const steps = new WeakMap<Reason, ReasonStep>()
 function stepOf(graph: CallGraph, reason: Reason): ReasonStep {
   let step = steps.get(reason)
   if (!step) {
-    const { fact, indirect } = reason.call
+    const { fact, indirect, matched } = reason.call
     const name = nameOf(graph, reason.callee)
     step = { name, file: fact.file, line: fact.line, column: fact.column }
     if (indirect && lastSegment(fact.text) !== lastSegment(name)) step.via = fact.text
+    if (matched) step.matched = true
     steps.set(reason, step)
   }
   return step
@@ -39,7 +40,7 @@ export function formatChain(start: string, steps: readonly ReasonStep[]): string
 }
 
 export function formatStep(step: ReasonStep): string {
-  const via = step.via ? ` via ${step.via}` : ''
+  const via = step.via ? ` via ${step.via}${step.matched ? ' (matched by parameter types)' : ''}` : ''
   return `${step.name}${via} (${step.file}:${step.line})`
 }
 

@@ -26,7 +26,8 @@ export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeIn
     return { fact: { runtime: callee.name.text }, args: call.arguments }
   }
   const symbol = symbolOf(ctx, callee)
-  if (!symbol && !nameNodeOf(callee)) return throughValue(ctx, callee, call.arguments)
+  // An element no property names (`list[0]`, `ops[key]`): the flow reads it from the container.
+  if (!symbol && (!nameNodeOf(callee) || ts.isElementAccessExpression(callee))) return throughValue(ctx, callee, call.arguments)
   const runtime = runtimeExportOf(ctx, symbol)
   if (runtime) return { fact: { runtime }, args: call.arguments }
   const resolved = resolveAlias(ctx, symbol)

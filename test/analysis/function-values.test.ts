@@ -1,6 +1,7 @@
 // Function values flow through parameters, variables, returns, properties, arrays and destructuring.
 
 import { describe, expect, it } from 'vitest'
+import { formatChain } from '../../compiler/analyze/names.js'
 import { analyzeFixture, reasonOf, summarize } from './summary.js'
 
 describe('function values', () => {
@@ -73,6 +74,12 @@ describe('function values', () => {
     // The Map of another shape and the `any` stay dynamic: the runtime checks them.
     expect(model.calls.filter((c) => c.dynamic).map((c) => `${c.callee}@${c.line}`)).toEqual(["m.get('n')!@33", 'f@44'])
     expect(reasonOf(model, 'main.ts', 'callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (main.ts:29) → VT_yield (main.ts:7)")
+    // The chains say which steps were matched by parameter types; the array is followed exactly.
+    const why = (name: string): string => formatChain(name, model.functions.find((f) => f.name === name)!.reason)
+    expect(why('callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (matched by parameter types) (main.ts:29) → VT_yield (main.ts:7)")
+    expect(why('pushes')).toBe('pushes → blocking via list[0]! (main.ts:39) → VT_yield (main.ts:7)')
+    const edge = (callee: string) => model.calls.find((c) => c.callee === callee)!
+    expect([edge("m.get('b')!").matched, edge('list[0]!').matched, edge('this.handler').matched]).toEqual([true, false, false])
   })
 
   it('a getter gives what it returns; an array method passes the array\'s elements to its callback', () => {
