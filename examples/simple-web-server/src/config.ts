@@ -1,0 +1,28 @@
+// The server's settings, from the environment, checked once at start-up so that a typo fails
+// loudly instead of serving from the wrong place.
+import path from 'node:path'
+
+export interface Config {
+  /** 0 asks the OS for a free port. */
+  port: number
+  /** Absolute: every request path is resolved under it and must stay under it. */
+  root: string
+  /** A connection that makes no progress (no byte read, no write completed) for this long is closed. */
+  timeoutMs: number
+}
+
+function integer(name: string, fallback: number, min: number): number {
+  const text = process.env[name]
+  if (text === undefined || text === '') return fallback
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, not '${text}'`)
+  return value
+}
+
+export function readConfig(): Config {
+  return {
+    port: integer('PORT', 8080, 0),
+    root: path.resolve(process.env.ROOT ?? '.'),
+    timeoutMs: integer('TIMEOUT_MS', 10_000, 1),
+  }
+}
