@@ -43,6 +43,7 @@ export class HeadBuffer {
     const bytes = this.bytes
     // A blank line ending at i ≥ scanned; it must lie within this head (i - 3 ≥ start): the
     // previous head's blank line may sit right before start.
+    // eslint-disable-next-line vtify/require-yield-in-loop -- at most MAX_HEAD bytes: microseconds
     for (let i = Math.max(this.scanned, this.start + 3); i < this.end; i++) {
       if (bytes[i] === LF && bytes[i - 1] === CR && bytes[i - 2] === LF && bytes[i - 3] === CR) return i + 1 - this.start
     }
