@@ -5,30 +5,20 @@
 // resets). Needs `npm run build`: the output imports 'vtify/runtime', which resolves to dist/runtime
 // by the package's self-reference, as the output sits inside this package.
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const EXAMPLE = path.join(ROOT, 'examples/echo-server')
-
-interface Server {
-  port: number
-  process: ChildProcess
-  stderr: () => string
-}
+import { buildExample, startServer, type RunningServer } from '../examples/compiled-server.js'
 
 let out = ''
 const running: ChildProcess[] = []
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'dist/runtime/index.js'))) throw new Error('run `npm run build` first: the output imports vtify/runtime from dist/')
-  out = fs.mkdtempSync(path.join(import.meta.dirname, '.echo-build-'))
-  execFileSync(process.execPath, [path.join(ROOT, 'bin/vtify.js'), 'build', EXAMPLE, '-o', out], { encoding: 'utf8' })
+  out = buildExample('echo-server', import.meta.dirname)
 }, 60_000) // a cold analysis of the example: seconds on a loaded machine
 afterEach(() => {
   for (const child of running.splice(0)) child.kill()
@@ -36,21 +26,8 @@ afterEach(() => {
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }))
 
 /** Start the compiled server; resolves once it has printed the port it listens on. */
-async function start(mode: 'bytes' | 'lines' | 'http'): Promise<Server> {
-  const child = spawn(process.execPath, [path.join(out, 'src/main.js')], { env: { ...process.env, PORT: '0', MODE: mode } })
-  running.push(child)
-  let stdout = ''
-  let stderr = ''
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      const m = /listening on 127\.0\.0\.1:(\d+)/.exec(stdout)
-      if (m) resolve(Number(m[1]))
-    })
-    child.on('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${stdout}${stderr}`)))
-  })
-  return { port, process: child, stderr: () => stderr }
+function start(mode: 'bytes' | 'lines' | 'http'): Promise<RunningServer> {
+  return startServer(path.join(out, 'src/main.js'), { PORT: '0', MODE: mode }, running)
 }
 
 async function connect(port: number): Promise<net.Socket> {
