@@ -2,6 +2,12 @@
 // loudly instead of serving from the wrong place.
 import path from 'node:path'
 
+/**
+ * Bytes read from a file at a time, and the size of a connection's output buffer: a 64 KiB file
+ * goes in three writes, and 1,000 connections hold 32 MB of buffers at most.
+ */
+export const CHUNK = 32 * 1024
+
 export interface Config {
   /** 0 asks the OS for a free port. */
   port: number

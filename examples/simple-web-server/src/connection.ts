@@ -2,7 +2,8 @@
 // kept alive. Written as plain blocking code; vtify turns it into a state machine.
 import type { Socket } from 'node:net'
 import { VT_await, VT_read, VT_write } from 'vtify/runtime'
-import { CHUNK, openFile, sendFile } from './files.js'
+import { CHUNK } from './config.js'
+import { openFile, sendFile } from './files.js'
 import { HeadBuffer, TOO_LARGE } from './head-buffer.js'
 import { errorResponse, parseHead, responseHead } from './http.js'
 import type { IdleClock } from './idle.js'

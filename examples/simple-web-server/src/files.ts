@@ -1,19 +1,16 @@
 // Opening the file a request names, and streaming it to the client.
 //
 // File handles are channels of the runtime: VT_read(handle, …) reads at the handle's position,
-// like read(2), so the file is streamed in CHUNK-sized pieces through one buffer per connection
+// like read(2), so the file is streamed in CHUNK-sized pieces (config.ts) through one buffer per connection
 // and never held whole in memory. open, fstat and close have no channel form; they are
 // fs.promises calls waited for with VT_await (the bridge to every promise API).
-import { constants, type Stats } from 'node:fs'
+import type { Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import type { Socket } from 'node:net'
 import { VT_await, VT_read, VT_write } from 'vtify/runtime'
 import type { IdleClock } from './idle.js'
-import { openFailure } from './route.js'
-
-/** Bytes read from a file per VT_read, and the size of a connection's output buffer. */
-export const CHUNK = 32 * 1024
+import { OPEN_FLAGS, openFailure } from './route.js'
 
 export interface OpenFile {
   handle: FileHandle
@@ -25,15 +22,11 @@ export interface OpenFile {
 /** open's answer for a directory: the caller tries its index.html. */
 const DIRECTORY = 0
 
-// O_NONBLOCK: opening a FIFO under root must not block a libuv worker until a writer comes
-// (regular files ignore the flag).
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK
-
 /** A regular file opened, DIRECTORY, or a status (403, 404); other failures are thrown. */
 function openRegular(name: string): OpenFile | number {
   let handle: FileHandle
   try {
-    handle = VT_await(open(name, FLAGS))
+    handle = VT_await(open(name, OPEN_FLAGS))
   } catch (error) {
     const status = openFailure(error)
     if (status === undefined) throw error

@@ -1,5 +1,6 @@
 // What to do with a parsed request, decided without I/O: an error status, or a file to send.
 // Shared with the async/await twin (bench/runtime/sws-async.ts), like http.ts.
+import { constants } from 'node:fs'
 import path from 'node:path'
 import { bodyLength, wantsKeepAlive, type Request } from './http.js'
 
@@ -48,6 +49,10 @@ export function route(request: Request, root: string): Route {
   const file = fileOf(root, request.target)
   return typeof file === 'string' ? { file, keepAlive, headOnly } : { status: file, keepAlive, headOnly }
 }
+
+// O_NONBLOCK: opening a FIFO under root must not block a libuv worker until a writer comes
+// (regular files ignore the flag).
+export const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK
 
 /** The status answering a failed open(2) of a file a request named; other errors are the server's. */
 export function openFailure(error: unknown): 403 | 404 | undefined {
