@@ -1,6 +1,6 @@
 // The "vtify compiled" variants of the runtime benchmarks: compiles the blocking-style sources —
-// bench/runtime/blocking/ (spin) and examples/echo-server (echoThread, the server) — with the
-// compiler (dist/, `npm run build`) onto the same runtime build as the hand-written machines
+// bench/runtime/blocking/ (spin), examples/echo-server (echoThread, the server) and
+// examples/simple-web-server (bench:sws) — with the compiler (dist/, `npm run build`) onto the same runtime build as the hand-written machines
 // (node_modules/.cache/vtify-bench/runtime/, made by `tsc -p bench/runtime` just before), so that
 // both variants run on one runtime instance. Output: node_modules/.cache/vtify-bench/compiled/<name>/.
 
@@ -16,7 +16,7 @@ if (!fs.existsSync(runtime)) throw new Error(`${runtime} is missing: run tsc -p 
 // The real path: the benchmarks import the runtime by theirs, and one module must not load twice.
 const runtimeSpecifier = fs.realpathSync(runtime)
 
-for (const [name, source] of [['blocking', 'bench/runtime/blocking'], ['echo-server', 'examples/echo-server']]) {
+for (const [name, source] of [['blocking', 'bench/runtime/blocking'], ['echo-server', 'examples/echo-server'], ['simple-web-server', 'examples/simple-web-server']]) {
   const result = transformProject(new Project(resolveInput(path.join(root, source))), { runtime: runtimeSpecifier })
   if (result.diagnostics.length > 0) throw new Error(`${source}: ${result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n')}`)
   for (const [file, code] of result.outputs) {
