@@ -1,8 +1,9 @@
 // The "vtify compiled" variants of the runtime benchmarks: compiles the blocking-style sources —
 // bench/runtime/blocking/ (spin), examples/echo-server (echoThread, the server) and
-// examples/simple-web-server (bench:sws) — with the compiler (dist/, `npm run build`) onto the same runtime build as the hand-written machines
-// (node_modules/.cache/vtify-bench/runtime/, made by `tsc -p bench/runtime` just before), so that
-// both variants run on one runtime instance. Output: node_modules/.cache/vtify-bench/compiled/<name>/.
+// examples/simple-web-server (bench:sws) — with the compiler (dist/, `npm run build`) onto the
+// same runtime build as the hand-written machines (node_modules/.cache/vtify-bench/runtime/, made
+// by `tsc -p bench/runtime` just before), so that both variants run on one runtime instance.
+// Output: node_modules/.cache/vtify-bench/compiled/<name>/.
 
 import fs from 'node:fs'
 import path from 'node:path'
