@@ -30,11 +30,16 @@ const MAIN: Record<Variant, string> = {
   async: fileURLToPath(new URL('./sws-async.js', import.meta.url)),
 }
 
-interface Result {
+interface Reports {
+  /** Connections reset by the client: wrk resets its connections when a run (warm-up too) stops. */
+  resets: number
+  /** Any other error a server reported: none expected. */
+  other: number
+}
+
+interface Result extends Reports {
   requestsPerSec: number
   errors: string
-  /** Connections the server reported as failed (wrk resets its connections when it stops). */
-  reports: number
 }
 
 /** ROOT with the file set, and a wrk script that requests its files in turn. */
@@ -65,9 +70,13 @@ function wrk(port: number, connections: number, seconds: number, script: string)
 
 interface Server {
   port: number
-  reports(): Promise<number>
+  reports(): Promise<Reports>
   stop(): void
 }
+
+// How the servers word a reset: Node's codes, and a write after the reset destroyed the socket
+// (the runtime's ChannelError "socket … is closed", the twin's "the connection is closed").
+const RESET = /ECONNRESET|EPIPE|is closed/
 
 async function start(variant: Variant, root: string): Promise<Server> {
   // An idle timeout longer than any run: wrk's connections stay open between its requests.
@@ -78,9 +87,11 @@ async function start(variant: Variant, root: string): Promise<Server> {
   const [first] = (await once(server.stdout, 'data')) as [Buffer]
   const port = Number(/listening on [\d.]+:(\d+)/.exec(first.toString())?.[1] ?? NaN)
   if (Number.isNaN(port)) throw new Error(`the ${variant} server did not start: ${first.toString()}${stderr}`)
-  const reports = async (): Promise<number> => {
+  const reports = async (): Promise<Reports> => {
     await new Promise((resolve) => setTimeout(resolve, 500)) // the reports of wrk's last resets
-    return stderr.match(/^connection \S+: /gm)?.length ?? 0
+    const lines = stderr.match(/^connection \S+: .*$/gm) ?? []
+    const resets = lines.filter((line) => RESET.test(line)).length
+    return { resets, other: lines.length - resets }
   }
   return { port, reports, stop: () => server.kill() }
 }
@@ -90,7 +101,7 @@ async function measure(variant: Variant, connections: number, root: string, scri
   try {
     if (WARM_UP > 0) wrk(server.port, connections, WARM_UP, script) // JIT, connection set-up
     const result = wrk(server.port, connections, SECONDS, script)
-    return { ...result, reports: await server.reports() }
+    return { ...result, ...(await server.reports()) }
   } finally {
     server.stop()
   }
@@ -119,7 +130,7 @@ try {
         const r = await measure(variant, connections, root, script)
         console.log(
           `  ${String(connections).padStart(4)} conns  run ${round} ${variant.padEnd(6)} ${r.requestsPerSec.toFixed(0).padStart(8)} req/s   ` +
-            `wrk errors: ${r.errors}   connections the server reported failed: ${r.reports}`,
+            `wrk errors: ${r.errors}   server: ${r.resets} resets as wrk stopped, ${r.other} other errors`,
         )
         if (r.requestsPerSec > (best.get(variant)?.requestsPerSec ?? 0)) best.set(variant, r)
       }
