@@ -115,6 +115,8 @@ describe('the Simple Web Server compiled by vtify build', { timeout: 10_000 }, (
       'GET /hello.txt HTTP/1.1\r\nHost : t\r\n\r\n', // space before the colon
       'GET /hello.txt HTTP/1.1\r\n\r\n', // HTTP/1.1 without Host
       'GET /hello.txt HTTP/1.1\r\nHost: t\r\nX: a\x00b\r\n\r\n', // NUL in a field value
+      'GET /hello.txt HTTP/1.1\r\nHost: t\r\nX: a\r\r\n\r\n', // a lone CR at the end of a field value
+      'GET /hello.txt HTTP/1.1\r\nHost: t\r\nHost: u\r\n\r\n', // two Host fields
     ]
     for (const raw of malformed) {
       const { response, connection } = await fetchRaw(server.port, raw)
@@ -195,7 +197,7 @@ describe('the Simple Web Server compiled by vtify build', { timeout: 10_000 }, (
     expect(server.process.exitCode).toBe(null)
   })
 
-  it('closes a connection idle for TIMEOUT_MS, silent or stuck in a request head, and not one that makes progress', async () => {
+  it('closes a connection idle for TIMEOUT_MS — silent, stuck in a request head, or not reading — and not one that makes progress', async () => {
     const started = performance.now()
     const closedAt = async (connection: Connection): Promise<number> => {
       await connection.closed()
@@ -205,6 +207,10 @@ describe('the Simple Web Server compiled by vtify build', { timeout: 10_000 }, (
     const partial = await Connection.open(server.port)
     partial.send('GET /hello.txt HTTP/1.1\r\nHo')
     const closings = Promise.all([closedAt(silent), closedAt(partial)])
+    // A client that asks for 8 MB and reads none of it: the server's writes stop making progress.
+    const stalled = await Connection.open(server.port)
+    stalled.send(get('/data.bin').repeat(8))
+    stalled.socket.pause()
     const busy = await Connection.open(server.port)
     // Three requests 0.6 × TIMEOUT_MS apart: 1.8 × TIMEOUT_MS in all, never idle for TIMEOUT_MS.
     for (let i = 0; i < 3; i++) {
@@ -213,6 +219,10 @@ describe('the Simple Web Server compiled by vtify build', { timeout: 10_000 }, (
       expect((await busy.response()).body.toString()).toBe(TEXT)
     }
     expect(busy.isClosed).toBe(false)
+    // Its last write completed once the socket buffers filled, a few ms in; by 2.5 × TIMEOUT_MS it is cut off.
+    await new Promise((resolve) => setTimeout(resolve, started + TIMEOUT_MS * 2.5 - performance.now()))
+    stalled.socket.resume()
+    expect((await stalled.closed()).length).toBeLessThan(8 * BINARY.length) // cut off, not served to the end
     for (const at of await closings) {
       expect(at).toBeGreaterThanOrEqual(TIMEOUT_MS - 5) // timers may fire a millisecond early
       expect(at).toBeLessThan(TIMEOUT_MS + 1500) // generous: a loaded machine delays timers

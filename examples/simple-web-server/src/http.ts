@@ -20,6 +20,8 @@ const REQUEST_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+) ([^\s]+) HTTP\/1\.([01])$/
 // Field values: visible characters, spaces and tabs; anything else (NUL, a lone CR or LF) is a
 // request smuggling hazard and gets 400.
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
+/** Optional whitespace around a field value: spaces and tabs only (trim() would drop a lone CR too). */
+const OWS = /^[ \t]+|[ \t]+$/g
 
 /** A request head (its text, blank line included), or the status that answers a malformed one. */
 export function parseHead(text: string): Request | 400 {
@@ -35,7 +37,7 @@ export function parseHead(text: string): Request | 400 {
     const colon = line.indexOf(':')
     if (colon <= 0) return 400
     const name = line.slice(0, colon)
-    const value = line.slice(colon + 1).trim()
+    const value = line.slice(colon + 1).replace(OWS, '')
     // A name must be a token: no whitespace before the colon, no obsolete line folding.
     if (!TOKEN.test(name) || !FIELD_VALUE.test(value)) return 400
     const key = name.toLowerCase()
@@ -43,7 +45,8 @@ export function parseHead(text: string): Request | 400 {
     headers.set(key, previous === undefined ? value : `${previous}, ${value}`)
   }
   const request: Request = { method: match[1] as string, target: match[2] as string, minor: match[3] === '1' ? 1 : 0, headers }
-  // HTTP/1.1 requires exactly one Host field (RFC 9112 §3.2).
+  // HTTP/1.1 requires exactly one Host field (RFC 9112 §3.2); repeated fields were joined with a
+  // comma, which no host name holds.
   if (request.minor === 1 && (headers.get('host') ?? ',').includes(',')) return 400
   return request
 }
