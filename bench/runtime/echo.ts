@@ -6,10 +6,11 @@
 // errors. Needs wrk (apt-get install wrk).
 // Run: npm run bench:echo [-- seconds]
 
-import { execFileSync, fork, spawn } from 'node:child_process'
+import { fork, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 import { compiledPath } from './compiled.js'
+import { requireWrk, wrk, type WrkResult } from './wrk.js'
 
 const CONNECTIONS = 1000
 const SECONDS = Number(process.argv[2] ?? 10)
@@ -18,23 +19,8 @@ const VARIANTS = ['vtify', 'compiled', 'async', 'callbacks'] as const
 type Variant = (typeof VARIANTS)[number]
 
 
-interface Result {
-  requestsPerSec: number
-  errors: string
+interface Result extends WrkResult {
   resets: number
-}
-
-function wrk(port: number, seconds: number): { requestsPerSec: number; errors: string } {
-  const out = execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', `http://127.0.0.1:${port}/`], {
-    encoding: 'utf8',
-    timeout: (seconds + 30) * 1000,
-  })
-  const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)
-  if (rps === null) throw new Error(`could not read wrk's output:\n${out}`)
-  const socket = /Socket errors: (.*)/.exec(out)?.[1]
-  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1]
-  const errors = [socket, non2xx === undefined ? undefined : `non-2xx ${non2xx}`].filter(Boolean).join(', ') || 'none'
-  return { requestsPerSec: Number(rps[1]), errors }
 }
 
 interface Server {
@@ -74,23 +60,15 @@ async function compiledExample(): Promise<Server> {
 async function measure(variant: Variant): Promise<Result> {
   const server = variant === 'compiled' ? await compiledExample() : await forked(variant)
   try {
-    wrk(server.port, 2) // warm-up: JIT, connection set-up
-    const result = wrk(server.port, SECONDS)
+    wrk(server.port, CONNECTIONS, 2) // warm-up: JIT, connection set-up
+    const result = wrk(server.port, CONNECTIONS, SECONDS)
     return { ...result, resets: await server.resets() }
   } finally {
     server.stop()
   }
 }
 
-try {
-  execFileSync('wrk', ['--version'], { stdio: 'ignore' })
-} catch (error) {
-  // wrk --version exits 1 after printing; only a missing binary is fatal
-  if ((error as { code?: string }).code === 'ENOENT') {
-    console.error('bench:echo needs wrk: apt-get install -y wrk')
-    process.exit(1)
-  }
-}
+requireWrk('bench:echo')
 
 console.log(
   `echo server, ${CONNECTIONS} connections over 127.0.0.1, wrk -t2 --timeout 10s, ${SECONDS} s per run, ` +

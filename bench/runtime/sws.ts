@@ -7,7 +7,7 @@
 // Run: npm run bench:sws [-- seconds]   (default 5 s per run, 2 rounds, variants alternating)
 //      npm run bench:sws -- --smoke      (or SMOKE=1: 1 s per run, one round, no warm-up)
 
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import fs from 'node:fs'
@@ -15,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compiledPath } from './compiled.js'
+import { requireWrk, wrk, type WrkResult } from './wrk.js'
 
 const SMOKE = process.argv.includes('--smoke') || process.env.SMOKE === '1'
 const SECONDS = SMOKE ? 1 : Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 5)
@@ -37,10 +38,7 @@ interface Reports {
   other: number
 }
 
-interface Result extends Reports {
-  requestsPerSec: number
-  errors: string
-}
+interface Result extends Reports, WrkResult {}
 
 /** ROOT with the file set, and a wrk script that requests its files in turn. */
 function makeRoot(): { root: string; script: string } {
@@ -55,17 +53,6 @@ function makeRoot(): { root: string; script: string } {
       'request = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n',
   )
   return { root, script }
-}
-
-function wrk(port: number, connections: number, seconds: number, script: string): { requestsPerSec: number; errors: string } {
-  const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, `http://127.0.0.1:${port}/`]
-  const out = execFileSync('wrk', args, { encoding: 'utf8', timeout: (seconds + 30) * 1000 })
-  const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)
-  if (rps === null) throw new Error(`could not read wrk's output:\n${out}`)
-  const socket = /Socket errors: (.*)/.exec(out)?.[1]
-  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1]
-  const errors = [socket, non2xx === undefined ? undefined : `non-2xx ${non2xx}`].filter(Boolean).join(', ') || 'none'
-  return { requestsPerSec: Number(rps[1]), errors }
 }
 
 interface Server {
@@ -99,23 +86,15 @@ async function start(variant: Variant, root: string): Promise<Server> {
 async function measure(variant: Variant, connections: number, root: string, script: string): Promise<Result> {
   const server = await start(variant, root)
   try {
-    if (WARM_UP > 0) wrk(server.port, connections, WARM_UP, script) // JIT, connection set-up
-    const result = wrk(server.port, connections, SECONDS, script)
+    if (WARM_UP > 0) wrk(server.port, connections, WARM_UP, ['-s', script]) // JIT, connection set-up
+    const result = wrk(server.port, connections, SECONDS, ['-s', script])
     return { ...result, ...(await server.reports()) }
   } finally {
     server.stop()
   }
 }
 
-try {
-  execFileSync('wrk', ['--version'], { stdio: 'ignore' })
-} catch (error) {
-  // wrk --version exits 1 after printing; only a missing binary is fatal
-  if ((error as { code?: string }).code === 'ENOENT') {
-    console.error('bench:sws needs wrk: apt-get install -y wrk')
-    process.exit(1)
-  }
-}
+requireWrk('bench:sws')
 
 const { root, script } = makeRoot()
 console.log(
