@@ -61,9 +61,10 @@ interface Server {
   stop(): void
 }
 
-// How the servers word a reset: Node's codes, and a write after the reset destroyed the socket
-// (the runtime's ChannelError "socket … is closed", the twin's "the connection is closed").
-const RESET = /ECONNRESET|EPIPE|is closed/
+// How the servers word a reset: Node's codes or its EPIPE message, and a write after the reset
+// destroyed the socket (the runtime's ChannelError "socket … is closed", the twin's "the
+// connection is closed").
+const RESET = /ECONNRESET|EPIPE|ended by the other party|is closed/
 
 async function start(variant: Variant, root: string): Promise<Server> {
   // An idle timeout longer than any run: wrk's connections stay open between its requests.
