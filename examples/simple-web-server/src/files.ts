@@ -1,9 +1,11 @@
 // Opening the file a request names, and streaming it to the client.
 //
-// File handles are channels of the runtime: VT_read(handle, …) reads at the handle's position,
-// like read(2), so the file is streamed in CHUNK-sized pieces (config.ts) through one buffer per connection
-// and never held whole in memory. open, fstat and close have no channel form; they are
-// fs.promises calls waited for with VT_await (the bridge to every promise API).
+// The file is read with VT_read on its fs.promises FileHandle, a channel of the runtime, rather
+// than VT_await(handle.read(…)): the file is then read like the socket, with the same primitive
+// into the same buffer, at the handle's position like read(2), CHUNK bytes (config.ts) at a time,
+// never whole in memory; and the runtime's file-handle port forgets a read in flight when the
+// idle watchdog cancels the thread. open, fstat and close have no channel form: those are
+// fs.promises calls waited for with VT_await, the bridge to every promise API.
 import type { Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
