@@ -40,3 +40,17 @@ export function box(n: number): { v: number } | undefined {
 export function pair(o: { p: number; q: number }): number {
   return o.p * 10 + o.q
 }
+
+/**
+ * Keeps the function given to `new` in a field and calls it back — by a method, through a
+ * getter, or bound — so the flow must follow it through the constructor and the getter.
+ */
+export class Hold {
+  constructor(private readonly f: (p: number) => number) {}
+  run(p: number): number {
+    return this.f(p)
+  }
+  get fn(): (p: number) => number {
+    return this.f
+  }
+}

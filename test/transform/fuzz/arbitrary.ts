@@ -4,7 +4,7 @@
 // option is always a leaf, so shrinking a tree moves it towards the leaves.
 
 import fc from 'fast-check'
-import type { AssignOp, Cond, Expr, Fn, Item, Program, StashInto, Stmt } from './ast.js'
+import type { AssignOp, Cond, Expr, Fn, HoldCall, Item, Program, StashInto, Stmt } from './ast.js'
 
 const pick = fc.nat(7)
 const small = fc.integer({ min: 0, max: 9 })
@@ -110,6 +110,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('block'), body: block }),
       fc.record({ k: fc.constant('stash'), e: expr, into: fc.constantFrom<StashInto>('index', 'push', 'map', 'record') }),
       fc.record({ k: fc.constant('runStash'), arg: expr }),
+      fc.record({ k: fc.constant('hold'), e: expr, arg: expr, call: fc.constantFrom<HoldCall>('run', 'getter', 'bound') }),
     ),
   }
 })

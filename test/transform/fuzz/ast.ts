@@ -100,6 +100,8 @@ export type Stmt =
    * analysis matches with escaped functions by shape.
    */
   | { k: 'runStash'; arg: Expr }
+  /** `const h = new Hold((p: number): number => e)`, then `h.run(arg)`, `h.fn(arg)` or `h.run.bind(h)(arg)`. */
+  | { k: 'hold'; e: Expr; arg: Expr; call: HoldCall }
 
 /** A function `f<j>(n: number, log: string[]): number`; the last one of a program is `main`. */
 export interface Fn {
@@ -116,3 +118,6 @@ export interface Program {
 
 /** Where a stashed closure is kept: the flow follows the array; the Map and the record it loses. */
 export type StashInto = 'index' | 'push' | 'map' | 'record'
+
+/** How a closure kept by corpus/_fuzz.ts's Hold is called back. */
+export type HoldCall = 'run' | 'getter' | 'bound'

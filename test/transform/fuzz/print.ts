@@ -183,6 +183,15 @@ class Printer {
         const closure = `(${p}: number): number => ${value}`
         return [`${ind}${STORE[s.into](closure)};`]
       }
+      case 'hold': {
+        const [h, p] = [this.fresh('h'), this.fresh('p')]
+        const value = this.expr(s.e, this.nested(scope, [{ name: p, write: false, capture: true }]))
+        const callee = { run: `${h}.run`, getter: `${h}.fn`, bound: `${h}.run.bind(${h})` }[s.call]
+        return [
+          `${ind}const ${h} = new ${this.use('Hold')}((${p}: number): number => ${value});`,
+          `${ind}log.push(\`${h} \${${callee}(${this.expr(s.arg, scope)})}\`);`,
+        ]
+      }
       case 'runStash': {
         const [c, m, r] = [this.fresh('c'), this.fresh('m'), this.fresh('r')]
         this.stashed = true
