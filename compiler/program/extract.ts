@@ -99,7 +99,10 @@ class Walker {
 
   private visitNew(node: ts.NewExpression, context: string): void {
     const callee = constructorOf(this.ctx, node)
-    if (callee) this.recordCall(node, callee, context)
+    if (!callee) return
+    // `new Uint8Array(n)`: untransformed code given no function has nothing to tell the analysis.
+    if ('external' in callee.fact && callee.args.every((a) => termsOf(this.ctx, a).length === 0)) return
+    this.recordCall(node, callee, context)
   }
 
   private recordCall(call: ts.CallExpression | ts.NewExpression, { fact, args, shape }: CalleeInfo, context: string): void {
