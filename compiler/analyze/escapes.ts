@@ -6,7 +6,7 @@
 // thread. Calls through `any` have no shape and stay dynamic: the runtime rejects a multistate
 // function reached there with an error naming the call site.
 
-import type { Shape } from '../program/facts.js'
+import { ANY_TYPE, type Shape } from '../program/facts.js'
 import type { CallGraph } from './call-graph.js'
 import type { FlowResult } from './flow.js'
 import type { MultistateResult } from './multistate.js'
@@ -27,7 +27,15 @@ export function connectEscaped(graph: CallGraph, multistate: MultistateResult, f
   return changed
 }
 
-/** A function fits a call's shape if the call passes at least its parameters, each of its type. */
+/**
+ * A function fits a call's shape if the call passes at least its parameters, each of its type, and
+ * takes what it returns (a `void` result takes anything).
+ */
 export function fitsShape(fn: Shape, call: Shape): boolean {
-  return fn.length <= call.length && fn.every((type, i) => type === '*' || call[i] === '*' || type === call[i])
+  const { params } = call
+  return fn.params.length <= params.length && fn.params.every((type, i) => matches(type, params[i]!)) && (call.returns === 'void' || matches(fn.returns, call.returns))
+}
+
+function matches(a: string, b: string): boolean {
+  return a === ANY_TYPE || b === ANY_TYPE || a === b
 }

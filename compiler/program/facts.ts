@@ -61,8 +61,17 @@ export interface CallFact extends Span {
   shape?: Shape
 }
 
-/** Parameter types as the checker prints them; '*' matches any (any, unknown, a type parameter). */
-export type Shape = string[]
+/**
+ * Parameter and return types as written (shapes.ts); '*' matches any: not written, `any`,
+ * `unknown`, a type parameter.
+ */
+export interface Shape {
+  params: string[]
+  returns: string
+}
+
+/** The type text that matches any type in a Shape. */
+export const ANY_TYPE = '*'
 
 /** `to` receives every function that any of `from` may hold. */
 export interface FlowFact {

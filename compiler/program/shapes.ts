@@ -1,5 +1,5 @@
-// Call shapes: the parameter types of a function, or of the function type of a value it is called
-// through, as written in their annotations. A call through a value the flow cannot bound — an
+// Call shapes: the parameter and return types of a function, or of the function type of a value it
+// is called through, as written in their annotations. A call through a value the flow cannot bound — an
 // element of a Map, a record read by a computed key — may reach an escaped multistate function
 // whose shape fits (analyze/escapes.ts). Annotations are read as text: it compares across files
 // and programs without a checker, which the whole-program phases do not have, and costs next to
@@ -8,14 +8,11 @@
 
 import ts from '#typescript'
 import type { ExtractContext } from './context.js'
-import type { Shape } from './facts.js'
+import { ANY_TYPE, type Shape } from './facts.js'
 import { isThisParameter } from './naming.js'
 
-/** Matches any type (analyze/escapes.ts). */
-export const ANY_TYPE = '*'
-
 export function functionShape(fn: ts.SignatureDeclaration): Shape {
-  return fn.parameters.filter((p) => !isThisParameter(p)).map((p) => typeText(p.type, fn))
+  return { params: fn.parameters.filter((p) => !isThisParameter(p)).map((p) => typeText(p.type, fn)), returns: typeText(fn.type, fn) }
 }
 
 /** The shape of the value a call calls; none when its type is `any` or has several signatures. */
