@@ -5,6 +5,7 @@
 import ts from '#typescript'
 import { nodeKey, shortText, type ExtractContext } from './context.js'
 import type { CalleeFact, Shape } from './facts.js'
+import { storesFunctions } from './containers.js'
 import { isFunctionLike } from './naming.js'
 import { calleeShape } from './shapes.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
@@ -98,15 +99,8 @@ function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly
 }
 
 function external(name: string): CalleeFact {
-  return STORES.has(name) ? { external: name, stores: true } : { external: name }
+  return storesFunctions(name) ? { external: name, stores: true } : { external: name }
 }
-
-/** Untransformed code known to keep the functions it is given without calling them. */
-const STORES: ReadonlySet<string> = new Set([
-  'Array.push', 'Array.unshift', 'Array.splice', 'Array.fill',
-  'Map.set', 'Set.add', 'WeakMap.set', 'WeakSet.add',
-  'new Array', 'new Map', 'new Set', 'new WeakMap', 'new WeakSet', 'new WeakRef',
-])
 
 /** `Array.forEach`, `setTimeout`: how to name untransformed code in a message. */
 function externalName(decl: ts.Declaration): string {

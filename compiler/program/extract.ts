@@ -10,6 +10,7 @@ import { destructuredSources, linkToContextualType, linkToHeritage } from './lin
 import { fieldName, functionName, isFunctionLike, isThisParameter, kindOf, staticBlockName, type FunctionLike } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
 import { declarationsOf, isSlotDeclaration, skipWrappers, termsOf } from './values.js'
+import { elementCallback, isArray } from './containers.js'
 import { functionShape } from './shapes.js'
 import { resolvedSymbol } from './symbols.js'
 
@@ -120,20 +121,10 @@ class Walker {
     }
     this.facts.calls.push(callFact)
     if ('external' in fact && fact.stores) this.recordStored(call, callFact.args)
-    if ('external' in fact && ELEMENT_CALLBACKS.has(fact.external)) this.recordElementCallback(call, ELEMENT_CALLBACKS.get(fact.external)!)
-  }
-
-  /**
-   * `arr.forEach((f) => f(x))`: the callback's parameter receives the array's elements, so a
-   * multistate function kept in the array makes the callback multistate — and VT1002 says it
-   * cannot suspend inside forEach — instead of failing at run time.
-   */
-  private recordElementCallback(call: ts.CallExpression | ts.NewExpression, param: number): void {
-    const callee = skipWrappers(call.expression)
-    const callback = call.arguments?.[0] && skipWrappers(call.arguments[0])
-    if (!ts.isPropertyAccessExpression(callee) || !callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return
-    const target = callback.parameters.filter((p) => !isThisParameter(p))[param]
-    if (target && ts.isIdentifier(target.name)) this.addFlow(nodeKey(this.ctx, target), termsOf(this.ctx, callee.expression))
+    // `arr.forEach((f) => f(x))`: a multistate function kept in arr makes the callback multistate,
+    // and VT1002 then says it cannot suspend inside forEach, where it would fail at run time.
+    const callback = 'external' in fact ? elementCallback(call, fact.external) : undefined
+    if (callback) this.addFlow(nodeKey(this.ctx, callback.param), termsOf(this.ctx, callback.array))
   }
 
   /**
@@ -213,18 +204,6 @@ class Walker {
 function mayReceiveCallbacks(callee: CalleeFact): boolean {
   return !('runtime' in callee) && !('terms' in callee && callee.direct)
 }
-
-function isArray(ctx: ExtractContext, node: ts.Expression): boolean {
-  const type = ctx.checker.getTypeAtLocation(node)
-  return ctx.checker.isArrayType(type) || ctx.checker.isTupleType(type)
-}
-
-/** Array methods that call their callback with an element, and which parameter receives it. */
-const ELEMENT_CALLBACKS: ReadonlyMap<string, number> = new Map([
-  ...['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap'].map((m) => [`Array.${m}`, 0] as const),
-  ['Array.reduce', 1],
-  ['Array.reduceRight', 1],
-])
 
 /** Functions whose value a program can store and call later; accessors and constructors are not. */
 function canBeValue(fn: FunctionLike): boolean {
