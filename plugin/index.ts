@@ -36,6 +36,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   let compilation: Compilation | undefined
   /** The code each module id was last given, to tell Rollup's cache which modules are stale. */
   const emitted = new Map<string, string>()
+  /** Project files this build asked to transform: errors elsewhere do not stop it (buildEnd). */
+  const bundled = new Set<string>()
   /** Files whose output changed because another file changed, not yet re-transformed. */
   const stale = new Set<string>()
   /** Vite calls hotUpdate once per environment for one change: take the stale files once. */
@@ -64,15 +66,14 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       const c = current()
       // A Rollup rebuild re-transforms stale modules itself (shouldTransformCachedModule).
       stale.clear()
+      bundled.clear()
       // Every file of the program can change what another module compiles to: watch them all.
       for (const file of c.project.input.rootNames) this.addWatchFile(file)
-      const { model, diagnostics } = c.result()
-      for (const d of model.diagnostics) {
+      for (const d of c.result().model.diagnostics) {
         if (d.severity === 'warning') this.warn(logOf(d, c.root, sourceOf))
       }
-      // A build stops here, naming the file at fault; the dev server keeps serving and reports
-      // the errors on each module requested (transform below), so the page shows them.
-      if (diagnostics.length > 0 && viteConfig?.command !== 'serve') this.error(errorOf(diagnostics, c.root, sourceOf))
+      // Errors fail a build when it transforms a module they block (transform, below), naming the
+      // file at fault; the dev server keeps serving and the page shows them.
     },
 
     resolveId: {
@@ -88,8 +89,10 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       filter: { id: idFilter(options) },
       handler(_code, id) {
         const c = current()
-        const outcome = c.outcome(path.resolve(fileOf(id)))
+        const file = path.resolve(fileOf(id))
+        const outcome = c.outcome(file)
         if (outcome.kind === 'outside') return null
+        bundled.add(file)
         if (outcome.kind === 'failed') return this.error(errorOf(outcome.diagnostics, c.root, sourceOf))
         emitted.set(id, outcome.code)
         // The map names the source by its base name: the bundler reads it relative to the module.
@@ -128,7 +131,16 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
 
     buildEnd(error) {
       if (error || viteConfig?.command === 'serve' || !compilation) return
-      this.info(summaryLine(compilation.result()))
+      const { root } = compilation
+      const result = compilation.result()
+      // An error in a module the bundle does not include (a script, a test the tsconfig takes in)
+      // did not stop it; it is still an error in the program.
+      for (const d of result.diagnostics) {
+        if (bundled.has(path.resolve(root, d.file))) continue
+        const log = logOf(d, root, sourceOf)
+        this.warn({ ...log, message: `${log.message} (not in this build: it does not import ${d.file})` })
+      }
+      this.info(summaryLine(result))
     },
   }
 }

@@ -16,7 +16,11 @@ export type { SourceMap } from './source-map.js'
 export interface TransformResult {
   /** The analysis model, with the layouts of the modules transformed. */
   model: AnalysisModel
-  /** JavaScript per module (file relative to the model's root), for modules without diagnostics. */
+  /**
+   * JavaScript per module (file relative to the model's root), for modules without diagnostics:
+   * an error blocks the modules it names (its file and its related locations: every module of a
+   * recursion cycle), not the rest of the program, which a bundle may not even import.
+   */
   outputs: Map<string, string>
   /**
    * The source map of each output, to its original TypeScript: `sources` names the file by its
@@ -38,10 +42,10 @@ export function transformProgram(program: ts.Program, model: AnalysisModel, opti
   const outputs = new Map<string, string>()
   const maps = new Map<string, SourceMap>()
   const diagnostics = model.diagnostics.filter((d) => d.severity === 'error')
-  if (diagnostics.length > 0) return { model, outputs, maps, diagnostics }
+  const blocked = new Set(diagnostics.flatMap((d) => [d.file, ...d.related.map((r) => r.file)]))
   const layouts: FunctionLayout[] = []
   for (const { file } of model.modules) {
-    const sf = program.getSourceFile(path.resolve(model.root, file))
+    const sf = blocked.has(file) ? undefined : program.getSourceFile(path.resolve(model.root, file))
     if (!sf) continue
     const out = transformModule(sf, checker, file, model.functions, options)
     diagnostics.push(...out.diagnostics)

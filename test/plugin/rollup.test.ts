@@ -38,6 +38,22 @@ describe('rollup', () => {
     ])
   })
 
+  it('an error in a module the bundle does not import is a warning with its location', async () => {
+    const root = path.join(FIXTURES, 'unbundled-error')
+    const logs: RollupLog[] = []
+    const bundle = await rollup({ input: path.join(root, 'src/entry.ts'), plugins: [vtify({ root })], external: ['vtify/runtime'], onLog: (_level, log) => void logs.push(log) })
+    const file = path.join(outDir, 'unbundled.mjs')
+    try {
+      await bundle.write({ file, format: 'es', paths: { 'vtify/runtime': pathToFileURL(BUILT_RUNTIME).href } })
+    } finally {
+      await bundle.close()
+    }
+    expect(await runNode(file)).toEqual(['done'])
+    const warning = logs.find((l) => l.message.includes('VT1004'))
+    expect(warning?.message).toContain('(not in this build: it does not import src/script.ts)')
+    expect(warning?.loc).toEqual({ file: path.join(root, 'src/script.ts'), line: 4, column: 0 })
+  })
+
   it('fails on a diagnostic with its location and code frame', async () => {
     const root = path.join(FIXTURES, 'recursion')
     const error = await rollup({ input: path.join(root, 'src/main.ts'), plugins: [vtify({ root })], external: ['vtify/runtime'] }).then(
@@ -45,7 +61,8 @@ describe('rollup', () => {
       (e: unknown) => e as RollupLog,
     )
     expect(error?.message).toContain('VT1001: Recursion among multistate functions')
-    expect(error?.id).toBe(path.join(root, 'src/pong.ts'))
+    // Stopped at the first module of the cycle Rollup transforms; the location is the call that closes it.
+    expect(error?.id).toBe(path.join(root, 'src/main.ts'))
     expect(error?.loc).toEqual({ file: path.join(root, 'src/pong.ts'), line: 4, column: 9 })
     expect(error?.frame).toContain('> 4 |   return ping(n)')
   })

@@ -62,6 +62,14 @@ describe('vite build', () => {
     expect(traced.line).toBe(lineOf(source, 'log.push(`total ${total}`)'))
   })
 
+  it('builds a bundle that does not import the module with an error, and warns about that error', async () => {
+    const root = path.join(FIXTURES, 'unbundled-error')
+    const logs: string[] = []
+    await viteBuild(root, 'src/entry.ts', logs)
+    expect(await runNode(path.join(outDir, 'main.js'))).toEqual(['done'])
+    expect(logs).toContainEqual(expect.stringMatching(/^VT1004: `VT_sleep` can suspend .* \(not in this build: it does not import src\/script\.ts\)$/s))
+  })
+
   it('fails on a diagnostic with file:line:column and a code frame', async () => {
     const root = path.join(FIXTURES, 'recursion')
     const error = await viteBuild(root, 'src/main.ts').then(
