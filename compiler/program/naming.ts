@@ -26,7 +26,10 @@ export function isFunctionLike(node: ts.Node): node is FunctionLike {
 }
 
 export function isThisParameter(p: ts.ParameterDeclaration): boolean {
-  return ts.isIdentifier(p.name) && p.name.text === 'this'
+  // The parameters of a JSDoc function type (`@param {function(string): void} cb`) have no name,
+  // whatever the declared type says.
+  const name = p.name as ts.BindingName | undefined
+  return name !== undefined && ts.isIdentifier(name) && name.text === 'this'
 }
 
 export function kindOf(fn: FunctionLike): ContextKind {

@@ -125,9 +125,10 @@ describe('call resolution', () => {
   })
 
   it('JavaScript sources are part of the program', () => {
+    // twice's parameter is typed by a JSDoc function type, whose parameters have no names.
     expect(summarize(analyzeFixture('js-sources'))).toEqual({
-      multistate: ['main.ts#napTime', 'util.js#snooze'],
-      boundaries: { 'main.ts#napTime': ['snooze@4'], 'util.js#snooze': ['VT_sleep@4'] },
+      multistate: ['main.ts#napTime', 'util.js#snooze', 'util.js#twice'],
+      boundaries: { 'main.ts#napTime': ['snooze@4', 'twice@5'], 'util.js#snooze': ['VT_sleep@4'], 'util.js#twice': ['each@12', 'each@13'] },
       diagnostics: [],
     })
   })
