@@ -4,6 +4,7 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
+import type ts from 'typescript'
 import { Project, codeFrame, resolveInput, transformProject, type Diagnostic, type SourceMap } from '../compiler/index.js'
 import { UsageError } from './errors.js'
 
@@ -23,8 +24,24 @@ export function runBuild(args: readonly string[], out: NodeJS.WritableStream, er
     fs.writeFileSync(dest, `${code}//# sourceMappingURL=${encodeURI(map.file!)}.map\n`)
     fs.writeFileSync(`${dest}.map`, JSON.stringify(map))
   }
-  out.write(`vtify build: ${result.outputs.size} module${result.outputs.size === 1 ? '' : 's'} written to ${outDir}\n`)
+  const copied = copyJson(project.getProgram(), result.model.root, outDir)
+  const json = copied === 0 ? '' : ` (and ${copied} imported JSON file${copied === 1 ? '' : 's'} copied)`
+  out.write(`vtify build: ${result.outputs.size} module${result.outputs.size === 1 ? '' : 's'} written to ${outDir}${json}\n`)
   return 0
+}
+
+/** Imported JSON (`resolveJsonModule`) holds no code to transform: copied as it is, for the imports of the output. */
+function copyJson(program: ts.Program, root: string, outDir: string): number {
+  let copied = 0
+  for (const sf of program.getSourceFiles()) {
+    const file = path.relative(root, sf.fileName)
+    if (!file.endsWith('.json') || file.startsWith('..') || program.isSourceFileFromExternalLibrary(sf)) continue
+    const dest = path.join(outDir, file)
+    fs.mkdirSync(path.dirname(dest), { recursive: true })
+    fs.copyFileSync(sf.fileName, dest)
+    copied++
+  }
+  return copied
 }
 
 const JS_EXTENSIONS: Readonly<Record<string, string>> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs', '.jsx': '.js' }

@@ -200,9 +200,12 @@ function sameFiles(a: ReadonlySet<ts.SourceFile>, b: ReadonlySet<ts.SourceFile>)
   return a.size === b.size && [...a].every((sf) => b.has(sf))
 }
 
-/** Files vtify transforms: the program's own sources, not libraries or declaration files. */
+/**
+ * Files vtify transforms: the program's own sources, not libraries, declaration files or imported
+ * JSON (`resolveJsonModule`), which holds no code and which the bundler loads as it is.
+ */
 function projectFiles(program: ts.Program): ts.SourceFile[] {
   return program
     .getSourceFiles()
-    .filter((sf) => !sf.isDeclarationFile && !program.isSourceFileFromExternalLibrary(sf) && !program.isSourceFileDefaultLibrary(sf))
+    .filter((sf) => !sf.isDeclarationFile && !sf.fileName.endsWith('.json') && !program.isSourceFileFromExternalLibrary(sf) && !program.isSourceFileDefaultLibrary(sf))
 }

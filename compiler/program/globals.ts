@@ -6,8 +6,6 @@
 import ts from '#typescript'
 
 export function declaresGlobals(sourceFile: ts.SourceFile): boolean {
-  // A JSON file is no module either, but its value reaches only the files that import it.
-  if (sourceFile.fileName.endsWith('.json')) return false
   if (!ts.isExternalModule(sourceFile)) return true
   return sourceFile.statements.some((s) => ts.isModuleDeclaration(s) && ((s.flags & ts.NodeFlags.GlobalAugmentation) !== 0 || ts.isStringLiteral(s.name)))
 }

@@ -40,6 +40,32 @@ describe('vtify build', () => {
     expect(map.sourcesContent).toEqual([fs.readFileSync(path.join(CORPUS, 'figure2.ts'), 'utf8')])
   })
 
+  it('copies imported JSON beside the modules instead of transforming it', async () => {
+    // Inside the package, like OUT: the output's 'vtify/runtime' resolves to dist/runtime.
+    const dir = `${OUT}-json`
+    fs.mkdirSync(dir, { recursive: true })
+    try {
+      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', resolveJsonModule: true, strict: true }, files: ['main.ts'] }))
+      fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ greeting: 'hello' }))
+      fs.writeFileSync(path.join(dir, 'main.ts'), [
+        "import { VT_run, VT_yield } from 'vtify/runtime'",
+        "import settings from './settings.json' with { type: 'json' }",
+        'function greet(): string {',
+        '  VT_yield()',
+        '  return settings.greeting',
+        '}',
+        'console.log(await VT_run(greet))',
+      ].join('\n'))
+      const out = sink()
+      expect(await main(['build', path.join(dir, 'tsconfig.json'), '-o', path.join(dir, 'out')], out, sink())).toBe(0)
+      expect(out.text).toMatch(/1 module written to .* \(and 1 imported JSON file copied\)/)
+      expect(JSON.parse(fs.readFileSync(path.join(dir, 'out/settings.json'), 'utf8'))).toEqual({ greeting: 'hello' })
+      expect(execFileSync(process.execPath, [path.join(dir, 'out/main.js')], { encoding: 'utf8' }).trim()).toBe('hello')
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('reports diagnostics with a code frame and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(OUT + '-bad'))
     fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\nexport class C {\n  ['f']() {\n    VT_yield()\n  }\n}\n`)
