@@ -22,17 +22,22 @@ interface Reach {
 export function reach(root: Machine, machines: ReadonlyMap<Layout, Machine>): Reach {
   const seen = new Set<Layout>()
   const imported = new Set<ImportedCallee>()
+  // The calls being followed: recursion is an error (VT1001), but the editor still asks for the
+  // layouts of such a module (layoutsOf), so a call back into one of them is not followed again.
+  const active = new Set<Layout>()
   const depthOf = (m: Machine): string => {
     seen.add(m.ctx.layout)
+    active.add(m.ctx.layout)
     const parts: string[] = []
     for (const callee of m.ctx.callees) {
       const next = machines.get(callee)
-      if (next) parts.push(plusOne(depthOf(next)))
+      if (next && !active.has(callee)) parts.push(plusOne(depthOf(next)))
     }
     for (const c of m.ctx.importedCallees) {
       imported.add(c)
       parts.push(`1 + ${c.alias}$depth()`)
     }
+    active.delete(m.ctx.layout)
     return maxOf(parts)
   }
   const depth = depthOf(root)

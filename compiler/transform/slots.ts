@@ -73,6 +73,9 @@ function callFrames(machines: ReadonlyMap<Layout, Machine>): (layout: Layout) =>
   const frame = (layout: Layout): Variable[] => {
     let vars = memo.get(layout)
     if (!vars) {
+      // Recursion among multistate functions is an error (VT1001), but the editor still asks for
+      // the layouts of such a module (layoutsOf): a function met again in its own calls adds nothing.
+      memo.set(layout, [])
       const m = machines.get(layout)
       vars = m ? [...m.stored, ...[...m.ctx.callees].flatMap(frame)] : []
       memo.set(layout, vars)

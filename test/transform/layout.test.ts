@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Project, resolveInput, transformProject, type FunctionLayout } from '../../compiler/index.js'
+import { Project, layoutsOf as layoutsOfFiles, resolveInput, transformProject, type FunctionLayout } from '../../compiler/index.js'
 import { HEADER_FIELDS } from '../../compiler/transform/describe-layout.js'
 import { Continuation } from '../../runtime/protocol.js'
 
@@ -172,5 +172,18 @@ export function echo(sock: object, buf: Uint8Array): number {
 }
 `)
     expect(stored(byName(after, 'echo'))).toContain('n')
+  })
+})
+
+describe('a module with recursion among multistate functions (VT1001)', () => {
+  // The editor asks for the layouts of the file open in it, errors or not (layoutsOf); the slot
+  // colouring and the continuation depth follow calls, and must not follow a cycle for ever.
+  it('still gets layouts, for the editor, and its module is left out of the transform', () => {
+    const project = new Project(resolveInput(path.resolve(import.meta.dirname, '../fixtures/recursion')))
+    const model = project.analyze()
+    expect(model.diagnostics.map((d) => d.code)).toEqual(['VT1001'])
+    const layouts = layoutsOfFiles(project.getProgram(), model, ['main.ts'])
+    expect(layouts.map((l) => l.name)).toEqual(['countdown'])
+    expect(transformProject(project).outputs.has('main.ts')).toBe(false)
   })
 })
