@@ -11,7 +11,7 @@ import { fieldName, functionName, isFunctionLike, isThisParameter, kindOf, stati
 import { syntaxDiagnostics } from './syntax.js'
 import { declarationsOf, isSlotDeclaration, skipWrappers, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
-import { functionShape } from './shapes.js'
+import { valueShape } from './shapes.js'
 import { resolvedSymbol } from './symbols.js'
 
 export function extractFile(ctx: ExtractContext): FileFacts {
@@ -63,7 +63,7 @@ class Walker {
       generator: !!fn.asteriskToken,
       params: params.map((p) => (ts.isIdentifier(p.name) ? nodeKey(this.ctx, p) : null)),
       rest: restIndex >= 0 ? restIndex : null,
-      shape: canBeValue(fn) ? functionShape(fn) : undefined,
+      shape: canBeValue(fn) ? valueShape(this.ctx, fn) : undefined,
     })
     if (ts.isMethodDeclaration(fn)) this.addFlow(key, [{ fn: key }])
     // Reading `o.p` of a getter gives what the getter returns.

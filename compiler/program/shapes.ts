@@ -12,7 +12,29 @@ import { ANY_TYPE, type Shape } from './facts.js'
 import { isThisParameter } from './naming.js'
 
 export function functionShape(fn: ts.SignatureDeclaration): Shape {
-  return { params: fn.parameters.filter((p) => !isThisParameter(p)).map((p) => typeText(p.type, fn)), returns: typeText(fn.type, fn) }
+  return { params: parametersOf(fn).map((p) => typeText(p.type, fn)), returns: typeText(fn.type, fn) }
+}
+
+/**
+ * The shape of a function value: an arrow or function expression that leaves out annotations
+ * (`{ b: (sock) => … }` in a `Record<string, Handler>`) takes them from the type it is checked
+ * against, or it would match every call of its arity.
+ */
+export function valueShape(ctx: ExtractContext, fn: ts.SignatureDeclaration): Shape {
+  const own = functionShape(fn)
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return own
+  if (own.returns !== ANY_TYPE && own.params.every((t) => t !== ANY_TYPE)) return own
+  const context = ctx.checker.getContextualType(fn)?.getCallSignatures()[0]?.declaration
+  if (!context || ts.isJSDocSignature(context)) return own
+  const from = functionShape(context)
+  return {
+    params: own.params.map((t, i) => (t === ANY_TYPE && parametersOf(fn)[i]!.type === undefined ? (from.params[i] ?? t) : t)),
+    returns: own.returns === ANY_TYPE && fn.type === undefined ? from.returns : own.returns,
+  }
+}
+
+function parametersOf(fn: ts.SignatureDeclaration): ts.ParameterDeclaration[] {
+  return fn.parameters.filter((p) => !isThisParameter(p))
 }
 
 /** The shape of the value a call calls; none when its type is `any` or has several signatures. */

@@ -53,6 +53,7 @@ describe('function values', () => {
         'main.ts#blocking',
         'main.ts#byKey',
         'main.ts#callsFromMap',
+        'main.ts#handlers.b',
         'main.ts#pushes',
         'main.ts#viaConstructor',
         'main.ts#viaRecord',
@@ -66,13 +67,15 @@ describe('function values', () => {
         'main.ts#Greeter.greet': ['VT_yield@49'],
         'main.ts#byKey': ['g[key]@56'],
         'main.ts#viaRecord': ['ops[key]!@63'],
+        'main.ts#handlers.b': ['VT_yield@75'],
       },
       // Map.set, Array.push and a record keep `blocking` without calling it (Object.keys(ops) does
       // not call it either): no VT1002.
       diagnostics: [],
     })
     // The Maps of other shapes (other parameters; other result) and the `any` stay dynamic: the
-    // runtime checks them.
+    // runtime checks them. handlers.b's parameter is unannotated: its shape is its Record's, so it
+    // matches neither; and hasKey's Object.prototype.hasOwnProperty.call is library code.
     expect(model.calls.filter((c) => c.dynamic).map((c) => `${c.callee}@${c.line}`)).toEqual(["m.get('n')!@33", 'f@44', "m.get('o')!@70"])
     expect(reasonOf(model, 'main.ts', 'callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (main.ts:29) → VT_yield (main.ts:7)")
     // The chains say which steps were matched by parameter types; the array is followed exactly.
