@@ -37,12 +37,19 @@ function parametersOf(fn: ts.SignatureDeclaration): ts.ParameterDeclaration[] {
   return fn.parameters.filter((p) => !isThisParameter(p))
 }
 
-/** The shape of the value a call calls; none when its type is `any` or has several signatures. */
+/**
+ * The shape of the value a call calls: none when its type is `any`, has several signatures, or is
+ * declared outside the project. A Promise's `resolve`, a saved `hasOwnProperty` are library
+ * functions; a container of the program's functions has a type the program wrote
+ * (`Map<string, Handler>`). The rare one typed by a library (`Map<string, EventListener>`) is left
+ * to the runtime, which names the call site if it reaches a multistate function.
+ */
 export function calleeShape(ctx: ExtractContext, callee: ts.Expression): Shape | undefined {
   // `map.get(k)!(…)` and `f?.(…)`: the callee seen without its wrappers may still include undefined.
   const signatures = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee)).getCallSignatures()
   const decl = signatures.length === 1 ? signatures[0]!.declaration : undefined
-  return decl && !ts.isJSDocSignature(decl) ? functionShape(decl) : undefined
+  if (!decl || ts.isJSDocSignature(decl) || !ctx.projectFiles.has(decl.getSourceFile().fileName)) return undefined
+  return functionShape(decl)
 }
 
 function typeText(type: ts.TypeNode | undefined, fn: ts.SignatureDeclaration): string {

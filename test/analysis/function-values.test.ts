@@ -76,7 +76,7 @@ describe('function values', () => {
     // The Maps of other shapes (other parameters; other result) and the `any` stay dynamic: the
     // runtime checks them. handlers.b's parameter is unannotated: its shape is its Record's, so it
     // matches neither; and hasKey's Object.prototype.hasOwnProperty.call is library code.
-    expect(model.calls.filter((c) => c.dynamic).map((c) => `${c.callee}@${c.line}`)).toEqual(["m.get('n')!@33", 'f@44', "m.get('o')!@70"])
+    expect(model.calls.filter((c) => c.dynamic).map((c) => `${c.callee}@${c.line}`)).toEqual(["m.get('n')!@33", 'f@44', "m.get('o')!@70", 'resolve@87'])
     expect(reasonOf(model, 'main.ts', 'callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (main.ts:29) → VT_yield (main.ts:7)")
     // The chains say which steps were matched by parameter types; the array is followed exactly.
     const why = (name: string): string => formatChain(name, model.functions.find((f) => f.name === name)!.reason)
