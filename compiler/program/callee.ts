@@ -37,9 +37,8 @@ export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeIn
     // `f.apply(t, list)`: the arguments are only known at run time.
     const args = invoker === 'call' ? call.arguments.slice(1) : []
     // `Object.prototype.hasOwnProperty.call(o, k)` calls library code, not a value to match.
-    const invoked = declarationsOfSymbol(resolveAlias(ctx, symbolOf(ctx, skipWrappers(callee.expression))))
-    if (invoked.length > 0 && invoked.every((d) => !ctx.projectFiles.has(d.getSourceFile().fileName))) return { fact: external(externalName(invoked[0]!)), args }
-    return throughValue(ctx, callee.expression, args)
+    const invoked = resolve(ctx, resolveAlias(ctx, symbolOf(ctx, skipWrappers(callee.expression))))
+    return 'external' in invoked ? { fact: invoked, args } : throughValue(ctx, callee.expression, args)
   }
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return { fact: superCall(ctx, resolved), args: call.arguments }

@@ -100,13 +100,13 @@ class Walker {
 
   private visitNew(node: ts.NewExpression, context: string): void {
     const callee = constructorOf(this.ctx, node)
-    if (!callee) return
-    // `new Uint8Array(n)`: untransformed code given no function has nothing to tell the analysis.
-    if ('external' in callee.fact && callee.args.every((a) => termsOf(this.ctx, a).length === 0)) return
-    this.recordCall(node, callee, context)
+    if (callee) this.recordCall(node, callee, context)
   }
 
   private recordCall(call: ts.CallExpression | ts.NewExpression, { fact, args, shape }: CalleeInfo, context: string): void {
+    const terms = args.map((a) => termsOf(this.ctx, a))
+    // `new Uint8Array(n)`: untransformed code given no function has nothing to tell the analysis.
+    if (ts.isNewExpression(call) && 'external' in fact && terms.every((t) => t.length === 0)) return
     const spread = args.findIndex((a) => ts.isSpreadElement(a))
     const callFact: CallFact = {
       ...this.location(call),
@@ -114,7 +114,7 @@ class Walker {
       caller: context,
       text: shortText(call.expression),
       callee: fact,
-      args: args.map((a) => termsOf(this.ctx, a)),
+      args: terms,
       argLocations: mayReceiveCallbacks(fact) ? args.map((a) => this.location(a)) : [],
       spread: spread >= 0 ? spread : null,
       shape,

@@ -4,7 +4,8 @@
 // whose shape fits (analyze/escapes.ts). Annotations are read as text: it compares across files
 // and programs without a checker, which the whole-program phases do not have, and costs next to
 // nothing, where printing every function's inferred types with the checker was a tenth of the
-// cold analysis. An unannotated parameter, or one typed by a type parameter, matches anything.
+// cold analysis. `any`, `unknown` or a type parameter matches anything, and so does a left-out
+// annotation that the function's contextual type does not supply (valueShape).
 
 import ts from '#typescript'
 import type { ExtractContext } from './context.js'
@@ -22,14 +23,15 @@ export function functionShape(fn: ts.SignatureDeclaration): Shape {
  */
 export function valueShape(ctx: ExtractContext, fn: ts.SignatureDeclaration): Shape {
   const own = functionShape(fn)
-  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return own
-  if (own.returns !== ANY_TYPE && own.params.every((t) => t !== ANY_TYPE)) return own
+  const params = parametersOf(fn)
+  const leavesOut = fn.type === undefined || params.some((p) => p.type === undefined)
+  if (!leavesOut || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn))) return own
   const context = ctx.checker.getContextualType(fn)?.getCallSignatures()[0]?.declaration
   if (!context || ts.isJSDocSignature(context)) return own
   const from = functionShape(context)
   return {
-    params: own.params.map((t, i) => (t === ANY_TYPE && parametersOf(fn)[i]!.type === undefined ? (from.params[i] ?? t) : t)),
-    returns: own.returns === ANY_TYPE && fn.type === undefined ? from.returns : own.returns,
+    params: own.params.map((t, i) => (params[i]!.type === undefined ? (from.params[i] ?? t) : t)),
+    returns: fn.type === undefined ? from.returns : own.returns,
   }
 }
 
