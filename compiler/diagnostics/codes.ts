@@ -15,8 +15,7 @@ export const Codes = {
   unsupportedFunction: 'VT2001',
   /** The transform does not support this construct inside a multistate function yet. */
   unsupportedConstruct: 'VT2002',
-  /** A closure inside a multistate function captures a variable that is reassigned or declared with var. */
-  capturedMutable: 'VT2003',
+  // VT2003 (a closure capturing a reassigned or `var` local) is retired: such locals live in cells.
 } as const
 
 export type Code = (typeof Codes)[keyof typeof Codes]

@@ -13,6 +13,7 @@ import type { Boundary } from '../model.js'
 import type { FnContext } from './context.js'
 import { Label } from './emit.js'
 import { calleeOf, explodeList } from './explode-expressions.js'
+import { isModuleFunction } from './functions.js'
 import type { Layout } from './hoist.js'
 import { importedTarget } from './imported.js'
 import { wholeOf } from './live-ranges.js'
@@ -77,7 +78,7 @@ function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: Boundar
   if (!ts.isIdentifier(node.expression) || boundary.targets?.length !== 1) return undefined
   if (node.arguments.some(ts.isSpreadElement)) return undefined
   const decl = ctx.checker.getSymbolAtLocation(node.expression)?.valueDeclaration
-  const layout = decl && ts.isFunctionDeclaration(decl) ? ctx.scope.functions.get(decl)?.layout : undefined
+  const layout = decl && isModuleFunction(decl) ? ctx.scope.functions.get(decl)?.layout : undefined
   if (!layout || layout.argumentsField) return undefined
   const takesRest = layout.params.some((p) => p.rest)
   return takesRest || node.arguments.length <= layout.params.length ? layout : undefined

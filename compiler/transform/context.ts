@@ -3,6 +3,7 @@
 
 import ts from '#typescript'
 import type { Boundary, FunctionInfo } from '../model.js'
+import { isConst, writtenSymbols } from './cells.js'
 import { Emitter } from './emit.js'
 import type { MultistateNode } from './functions.js'
 import type { Layout } from './hoist.js'
@@ -20,6 +21,8 @@ export interface ModuleScope {
   functions: Map<MultistateNode, { info: FunctionInfo; layout: Layout }>
   /** Generated state machines, by layout; nested ones are generated while printing their parent. */
   machines: Map<Layout, Machine>
+  /** Locals of the module's multistate functions that are kept in cells (cells.ts), for the closures that refer to them. */
+  cells: Set<ts.Symbol>
   /** Other modules' multistate functions called in CPS, by declaration (imported.ts). */
   imports: Map<ts.FunctionDeclaration, ImportedCallee>
 }
@@ -43,6 +46,7 @@ export class FnContext {
   private readonly leaping = new Set<ts.Node>()
   private readonly boundaryAt = new Map<ts.CallExpression, Boundary>()
   private slots = 0
+  private constTargets: Set<ts.Node> | undefined
 
   constructor(
     readonly scope: ModuleScope,
@@ -109,10 +113,23 @@ export class FnContext {
     return `k.${field}`
   }
 
-  /** The field of a local variable, if `id` refers to one. */
+  /** Where the value of a local variable is, if `id` refers to one: its field, or its cell's `v` (cells.ts). */
   fieldOf(id: ts.Identifier): string | undefined {
-    const symbol = this.checker.getSymbolAtLocation(id)
-    return symbol && this.layout.locals.get(symbol)
+    return this.valueOf(this.checker.getSymbolAtLocation(id))
+  }
+
+  valueOf(symbol: ts.Symbol | undefined): string | undefined {
+    const field = symbol && this.layout.locals.get(symbol)
+    return field && this.layout.cells.has(field) ? `${field}.v` : field
+  }
+
+
+  /** Assignment targets that name a `const` local (the assignment throws). */
+  get constWrites(): ReadonlySet<ts.Node> {
+    this.constTargets ??= new Set(
+      [...writtenSymbols(this.fn, this.checker)].filter(([symbol]) => isConst(symbol) && this.layout.locals.has(symbol)).flatMap(([, nodes]) => nodes),
+    )
+    return this.constTargets
   }
 
   lineOf(node: ts.Node): number {

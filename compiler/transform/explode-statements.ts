@@ -13,6 +13,7 @@ import { assignTo, plain } from './plain.js'
 import { explodeTry } from './explode-try.js'
 import { destructure } from './explode-destructuring.js'
 import { sourceOf } from './markers.js'
+import { freshCellStatements, perIterationCopies, scopeEntry } from './bindings.js'
 
 export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {
   const e = ctx.emitter
@@ -34,7 +35,10 @@ export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: str
 
 function explodeWithBoundary(ctx: FnContext, stmt: ts.Statement, labels: string[]): void {
   const e = ctx.emitter
-  if (ts.isBlock(stmt)) stmt.statements.forEach((s) => explodeStatement(ctx, s))
+  if (ts.isBlock(stmt)) {
+    enter(ctx, stmt)
+    stmt.statements.forEach((s) => explodeStatement(ctx, s))
+  }
   else if (ts.isExpressionStatement(stmt)) {
     const code = explode(ctx, stmt.expression, true)
     if (code) e.emit(`${code};`)
@@ -51,6 +55,17 @@ function explodeWithBoundary(ctx: FnContext, stmt: ts.Statement, labels: string[
   else if (ts.isSwitchStatement(stmt)) switchStatement(ctx, stmt, labels)
   else if (ts.isTryStatement(stmt)) explodeTry(ctx, stmt)
   else throw new Unsupported(Codes.unsupportedConstruct, stmt, `a state boundary inside this ${ts.SyntaxKind[stmt.kind]} in multistate function ${ctx.layout.name} is not supported yet`)
+}
+
+/** The bindings `scope` makes on entry (bindings.ts). */
+function enter(ctx: FnContext, scope: ts.Node): void {
+  const entry = scopeEntry(ctx, scope)
+  if (entry) ctx.emitter.emit(entry)
+}
+
+/** A loop head's `let`/`const` names, each iteration's own: fresh cells for those that are cells. */
+function headCells(list: ts.ForInitializer): ts.BindingName | undefined {
+  return ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0 ? list.declarations[0]!.name : undefined
 }
 
 function variables(ctx: FnContext, list: ts.VariableDeclarationList): void {
@@ -136,12 +151,18 @@ function forLoop(ctx: FnContext, stmt: ts.ForStatement, labels: string[]): void 
   const update = new Label()
   const after = new Label()
   const init = stmt.initializer
-  if (init && ts.isVariableDeclarationList(init)) variables(ctx, init)
-  else if (init) e.emit(`${explode(ctx, init, true)};`)
+  const copies = perIterationCopies(ctx, stmt).map((c) => `${c};`)
+  if (init && ts.isVariableDeclarationList(init)) {
+    const cells = init.declarations.map((d) => freshCellStatements(ctx, d.name)).join('')
+    if (cells && (init.flags & ts.NodeFlags.BlockScoped) !== 0) e.emit(cells)
+    variables(ctx, init)
+  } else if (init) e.emit(`${explode(ctx, init, true)};`)
+  if (copies.length > 0) e.emit(copies.join(' '))
   e.mark(head, ctx.lineOf(stmt))
   if (stmt.condition) unless(ctx, explode(ctx, stmt.condition), after)
   loopBody(ctx, stmt.statement, labels, after, update)
   e.mark(update, ctx.lineOf(stmt))
+  if (copies.length > 0) e.emit(copies.join(' '))
   if (stmt.incrementor) {
     const code = explode(ctx, stmt.incrementor, true)
     if (code) e.emit(`${code};`)
@@ -166,9 +187,12 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
   const init = stmt.initializer
   const value = `${step}.value`
   const name = ts.isVariableDeclarationList(init) ? init.declarations[0]!.name : undefined
+  const fresh = headCells(init)
+  if (fresh) e.emit(freshCellStatements(ctx, fresh))
   if (name && ctx.hasBoundary(name)) destructure(ctx, name, value)
   else if (name) e.emit(`${assignTo(ctx, name, value)};`)
-  else e.emit(`${plain(ctx, init)} = ${value};`)
+  // In parentheses, an object pattern is not read as a block.
+  else e.emit(`(${plain(ctx, init)} = ${value});`)
   e.mark(body, ctx.lineOf(stmt.statement))
   loopBody(ctx, stmt.statement, labels, after, head, iterator)
   if (e.reachable) e.jump(head)
@@ -194,8 +218,10 @@ function forIn(ctx: FnContext, stmt: ts.ForInStatement, labels: string[]): void 
   const key = `${keys}[${index}++]`
   e.emit(`if (!(${keys}[${index}] in Object(${object}))) { ${index}++; `, ...jumpParts(head), ' }')
   const init = stmt.initializer
+  const fresh = headCells(init)
+  if (fresh) e.emit(freshCellStatements(ctx, fresh))
   if (ts.isVariableDeclarationList(init)) e.emit(`${assignTo(ctx, init.declarations[0]!.name, key)};`)
-  else e.emit(`${plain(ctx, init)} = ${key};`)
+  else e.emit(`(${plain(ctx, init)} = ${key});`)
   loopBody(ctx, stmt.statement, labels, after, head)
   if (e.reachable) e.jump(head)
   e.mark(after, ctx.lineOf(stmt))
@@ -205,6 +231,7 @@ function forIn(ctx: FnContext, stmt: ts.ForInStatement, labels: string[]): void 
 function switchStatement(ctx: FnContext, stmt: ts.SwitchStatement, labels: string[]): void {
   const e = ctx.emitter
   const discriminant = explodeToTemp(ctx, stmt.expression)
+  enter(ctx, stmt.caseBlock)
   const after = new Label()
   const clauses = stmt.caseBlock.clauses.map((clause) => ({ clause, label: new Label() }))
   for (const { clause, label } of clauses) {

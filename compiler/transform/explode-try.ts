@@ -9,6 +9,7 @@ import { Label, jumpParts } from './emit.js'
 import { explodeStatement } from './explode-statements.js'
 import { NORMAL, THROWING, completionDispatch, type FinallyEntry } from './leap.js'
 import { assignTo } from './plain.js'
+import { freshCellStatements } from './bindings.js'
 
 /** The name of the caught error in the machine's catch dispatch. */
 export const CAUGHT = 'vt$e'
@@ -34,7 +35,8 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
     const clause = stmt.catchClause
     if (clause) {
       e.mark(catchL, ctx.lineOf(clause))
-      const bind = clause.variableDeclaration ? `${assignTo(ctx, clause.variableDeclaration.name, CAUGHT)}; ` : ''
+      const name = clause.variableDeclaration?.name
+      const bind = name ? `${freshCellStatements(ctx, name)}${assignTo(ctx, name, CAUGHT)}; ` : ''
       e.regions.push({ start: tryStart, end: catchL, handler: [bind, ...jumpParts(catchL), '\n'] })
       explodeStatement(ctx, clause.block)
       completeNormally()

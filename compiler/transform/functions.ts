@@ -19,7 +19,7 @@ export function multistateNode(sf: ts.SourceFile, info: FunctionInfo): Multistat
   }
   if (!node || !('body' in node) || node.body === undefined) return fail('not supported yet')
   if (ts.isFunctionDeclaration(node)) {
-    if (!node.name || !ts.isSourceFile(node.parent)) fail('a function declaration is supported at module level only: use a const arrow here')
+    if (!node.name) fail('a function declaration without a name is not supported yet')
     return node
   }
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node
@@ -41,6 +41,11 @@ function findFunctionAt(sf: ts.SourceFile, offset: number): ts.SignatureDeclarat
   }
   visit(sf)
   return found
+}
+
+/** A function declaration at module level: a stub bound to its name, called in continuation-passing style by name. */
+export function isModuleFunction(fn: ts.Node): fn is ts.FunctionDeclaration {
+  return ts.isFunctionDeclaration(fn) && ts.isSourceFile(fn.parent)
 }
 
 /** Whether `body` (or a closure, or an object literal) refers to the `this` (or `arguments`) of the function it belongs to: arrows see through, other functions and classes do not. */

@@ -7,6 +7,7 @@
 
 import ts from '#typescript'
 import { sourceParams, usesOwn, type MultistateNode } from './functions.js'
+import { bindingScope, cellFields, declarationOf } from './cells.js'
 import { liveRanges, wholeOf, type Interval } from './live-ranges.js'
 
 export interface Param {
@@ -43,6 +44,8 @@ export interface Layout {
   locals: Map<ts.Symbol, string>
   /** Symbols declared with `var` (function-scoped: a closure cannot capture them by value). */
   varSymbols: Set<ts.Symbol>
+  /** Fields that hold a cell shared with closures (cells.ts): the value is `k.<field>.v`. */
+  cells: Set<string>
   /** The field holding the function's `this` (set when its thread starts), if its body uses it. */
   thisField: string | undefined
   /** The field holding the call's arguments array, if its body uses `arguments`. */
@@ -52,7 +55,7 @@ export interface Layout {
 /** `name`: an identifier unique in the module; `tag`: the module's (moduleTag). */
 export function layoutOf(fn: MultistateNode, name: string, tag: string, checker: ts.TypeChecker): Layout {
   const prefix = `${name}$${tag}`
-  const layout: Layout = { name, prefix, params: [], variables: [], locals: new Map(), varSymbols: new Set(), thisField: undefined, argumentsField: undefined }
+  const layout: Layout = { name, prefix, params: [], variables: [], locals: new Map(), varSymbols: new Set(), cells: new Set(), thisField: undefined, argumentsField: undefined }
   const whole = wholeOf(fn)
   const taken = new Set<string>()
   const add = (text: string, kind: VariableKind, symbol?: ts.Symbol): string => {
@@ -74,6 +77,8 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
     layout.params.push({ field, rest: p.dotDotDotToken !== undefined, initializer: p.initializer, pattern })
   })
   const visit = (node: ts.Node): void => {
+    // A nested function or class declaration binds its name in the function: a local.
+    if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) add(node.name.text, 'local', checker.getSymbolAtLocation(node.name))
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return
     // Catch clause parameters are VariableDeclarations too (not in a list: block-scoped).
     if (ts.isVariableDeclaration(node)) {
@@ -93,8 +98,25 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
     ts.forEachChild(fn.body, visit)
   }
   setRanges(fn, layout, checker)
+  layout.cells = cellFields(fn, layout, checker)
+  fromScopeEntry(layout)
   return layout
 }
+
+/**
+ * A cell of a block-scoped local is made when its block is entered (cells.ts), before the
+ * declaration: its field is in use, and its value (the cell) live, from there.
+ */
+function fromScopeEntry(layout: Layout): void {
+  for (const [symbol, field] of layout.locals) {
+    const scope = layout.cells.has(field) && symbol.valueDeclaration && bindingScope(declarationOf(symbol.valueDeclaration))
+    const v = scope && layout.variables.find((x) => x.field === field)
+    if (!scope || !v) continue
+    v.range = { start: Math.min(v.range.start, scope.pos), end: v.range.end }
+    v.live = { start: Math.min(v.live.start, scope.pos), end: v.live.end }
+  }
+}
+
 
 /** Live ranges of the named variables; `this`, `arguments` and a destructured argument keep the whole function. */
 function setRanges(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): void {

@@ -12,6 +12,7 @@
 import ts from '#typescript'
 import type { Boundary } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
+import { isModuleFunction } from './functions.js'
 
 export interface ImportedCallee {
   /** The callee (FunctionInfo.id). */
@@ -50,7 +51,7 @@ function register(scope: ModuleScope, decl: ts.FunctionDeclaration, specifier: s
 
 /** A function other modules can call in CPS: an exported function declaration, whose helpers its module exports. */
 export function isCpsEntry(fn: ts.Node): fn is ts.FunctionDeclaration {
-  return ts.isFunctionDeclaration(fn) && isNamedExport(fn)
+  return isModuleFunction(fn) && isNamedExport(fn)
 }
 
 /** `export function f` (not a default export): the callee module exports f's helpers for it. */

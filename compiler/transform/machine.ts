@@ -17,6 +17,7 @@ import type { Layout, Variable } from './hoist.js'
 import { returnParts } from './leap.js'
 import { holds } from './live-ranges.js'
 import { assignTo, plain } from './plain.js'
+import { freshCellStatements, scopeEntry } from './bindings.js'
 
 export interface Machine {
   ctx: FnContext
@@ -54,20 +55,30 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
 }
 
 /**
- * State 0 before the body: default parameter values, destructured parameters, and `var`s reset
- * to undefined — a continuation's fields outlive the call (the next call of the function in the
- * same thread reuses them), where JS gives every call fresh variables.
+ * State 0 before the body: parameters that are cells (cells.ts) put in theirs, default parameter
+ * values, destructured parameters, `var`s reset to undefined — a continuation's fields outlive
+ * the call (the next call of the function in the same thread reuses them), where JS gives every
+ * call fresh variables — then the bindings the body's block makes on entry (bindings.ts).
  */
 function prologue(ctx: FnContext, fn: MultistateNode): void {
   const { layout, emitter: e } = ctx
+  for (const p of layout.params) if (layout.cells.has(p.field)) e.emit(`k.${p.field} = { v: k.${p.field} };`)
   sourceParams(fn).forEach((p, i) => {
     const param = layout.params[i]
     if (!param) return
     if (ctx.hasBoundary(p)) throw new Unsupported(Codes.unsupportedFunction, p, 'a state boundary in a default parameter value is not supported yet')
-    if (param.initializer) e.emit(`if (k.${param.field} === undefined) k.${param.field} = ${plain(ctx, param.initializer)};`)
-    if (param.pattern) e.emit(`${assignTo(ctx, param.pattern, `k.${param.field}`)};`)
+    const value = `k.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
+    if (param.initializer) e.emit(`if (${value} === undefined) ${value} = ${plain(ctx, param.initializer)};`)
+    if (param.pattern) e.emit(`${freshCellStatements(ctx, param.pattern)}${assignTo(ctx, param.pattern, value)};`)
   })
-  for (const symbol of layout.varSymbols) e.emit(`k.${layout.locals.get(symbol)!} = undefined;`)
+  for (const symbol of layout.varSymbols) {
+    const field = layout.locals.get(symbol)!
+    e.emit(layout.cells.has(field) ? `k.${field} = { v: undefined };` : `k.${field} = undefined;`)
+  }
+  if (fn.body) {
+    const entry = scopeEntry(ctx, fn.body)
+    if (entry) e.emit(entry)
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { RUNTIME_MODULE } from '../program/runtime-module.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClass } from './continuation.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
-import { multistateNode, type MultistateNode } from './functions.js'
+import { isModuleFunction, multistateNode, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './hoist.js'
 import { importLines, isCpsEntry } from './imported.js'
 import { sourceAt, UNMAPPED } from './markers.js'
@@ -45,7 +45,7 @@ export interface TransformOptions {
 const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
-  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map() }
+  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map(), cells: new Set() }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
     try {
@@ -64,6 +64,7 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
     })
   }
   if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
+  for (const { layout } of scope.functions.values()) for (const [symbol, field] of layout.locals) if (layout.cells.has(field)) scope.cells.add(symbol)
   // Each outermost multistate function generates those nested in it.
   const edits: { start: number; end: number; code: string }[] = []
   for (const fn of outermost(scope, sf)) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
@@ -83,8 +84,10 @@ class FunctionNames {
   private readonly taken = new Set<string>()
 
   of(node: MultistateNode, info: FunctionInfo): string {
-    if (ts.isFunctionDeclaration(node)) return this.take(node.name!.text)
-    const base = info.name.replace(/^<(\w+).*>$/, '$1').replace(/[^\w$]/g, '$').replace(/^(\d)/, '_$1')
+    if (isModuleFunction(node)) return this.take(node.name!.text)
+    const identifier = info.name.replace(/^<(\w+).*>$/, '$1').replace(/[^\w$]/g, '$').replace(/^(\d)/, '_$1')
+    // `<function>` is a keyword.
+    const base = ts.identifierToKeywordKind(ts.factory.createIdentifier(identifier)) === undefined ? identifier : `${identifier}$`
     let name = base
     for (let n = 2; this.taken.has(name); n++) name = `${base}$${n}`
     return this.take(name)
@@ -100,7 +103,7 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
   const lastImport = sf.statements.filter(ts.isImportDeclaration).at(-1)
   const prologueAt = lastImport ? lastImport.getEnd() : 0
   const all = [...scope.machines.values()]
-  const declarations = all.filter((m) => ts.isFunctionDeclaration(m.ctx.fn))
+  const declarations = all.filter((m) => isModuleFunction(m.ctx.fn))
   const exported = declarations.filter((m) => isCpsEntry(m.ctx.fn))
   const prologue = [
     `\nimport { ${RUNTIME_NAMES.map((n) => `${n} as vt$${n}`).join(', ')}, VT_unreachable as vt$unreachable } from '${RUNTIME_MODULE}';`,

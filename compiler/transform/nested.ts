@@ -11,8 +11,12 @@
 import ts from '#typescript'
 import type { ModuleScope } from './context.js'
 import { factory, stubParams } from './continuation.js'
-import { sourceParams, type MultistateNode } from './functions.js'
+import { Codes } from '../diagnostics/codes.js'
+import { Unsupported } from './diagnostic.js'
+import { isModuleFunction, sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
+import { nameIt } from './captures.js'
+import { anonymousDefinition, namingOf, staticKey } from './named-evaluation.js'
 import { sourceAt, sourceOf } from './markers.js'
 import { HOME, checkSuper, isSuperAccess, superCall, superGet, superKey, usesSuper, type SuperAccess } from './super.js'
 
@@ -21,7 +25,7 @@ import { HOME, checkSuper, isSuperAccess, superCall, superGet, superKey, usesSup
  * `superThis` (a closure inside a multistate class method, called with the method's `this`), its
  * `super` accesses are rewritten too, as in the method's state machine (super.ts).
  */
-export function printNested(scope: ModuleScope, node: ts.Node, superThis?: string): string {
+export function printNested(scope: ModuleScope, node: ts.Node, superThis?: string, ownName = true): string {
   const text = scope.sf.text
   let out = ''
   const start = node.getStart(scope.sf)
@@ -32,7 +36,12 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
     pos = n.getEnd()
   }
   const visit = (n: ts.Node, self: string | undefined): void => {
-    if (scope.functions.has(n as MultistateNode)) return replace(n, generated(scope, n as MultistateNode))
+    if (scope.functions.has(n as MultistateNode)) return replace(n, generated(scope, n as MultistateNode, n === node))
+    if (n === (node as ts.FunctionDeclaration).name && !ownName) return replace(n, '')
+    const cell = cellReference(scope, n)
+    if (cell !== undefined) return replace(n, cell)
+    const lost = n === node ? undefined : lostName(scope, n)
+    if (lost !== undefined) return replace(n, nameIt(lost, printNested(scope, n, self)))
     if (self !== undefined && ts.isCallExpression(n) && isSuperAccess(n.expression)) {
       const args = n.arguments.map((a) => printNested(scope, a, self))
       return replace(n, superCall(superKeyOf(scope, n.expression, self), self, args))
@@ -44,6 +53,35 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
   }
   visit(node, superThis)
   return sourceAt(start) + out + text.slice(pos, node.getEnd())
+}
+
+/**
+ * A local of a multistate function kept in a cell (cells.ts), referred to from a closure: the
+ * closure's binding of that name holds the cell. `{ x }` reads it too.
+ */
+function cellReference(scope: ModuleScope, n: ts.Node): string | undefined {
+  if (ts.isShorthandPropertyAssignment(n)) {
+    const symbol = scope.checker.getShorthandAssignmentValueSymbol(n)
+    if (!symbol || !scope.cells.has(symbol)) return undefined
+    const init = n.objectAssignmentInitializer ? ` = ${printNested(scope, n.objectAssignmentInitializer)}` : ''
+    return `${n.name.text}: ${n.name.text}.v${init}`
+  }
+  if (!ts.isIdentifier(n) || isDeclarationName(n)) return undefined
+  const symbol = scope.checker.getSymbolAtLocation(n)
+  return symbol && scope.cells.has(symbol) ? `${n.text}.v` : undefined
+}
+
+/** An anonymous function or class assigned to a local kept in a cell: `x.v = …` gives it no name. */
+function lostName(scope: ModuleScope, n: ts.Node): string | undefined {
+  const naming = anonymousDefinition(n) === n ? namingOf(n) : undefined
+  if (!naming || !ts.isIdentifier(naming.target) || isDeclarationName(naming.target)) return undefined
+  const symbol = scope.checker.getSymbolAtLocation(naming.target)
+  return symbol && scope.cells.has(symbol) ? naming.name : undefined
+}
+
+function isDeclarationName(id: ts.Identifier): boolean {
+  const p = id.parent
+  return (ts.isFunctionDeclaration(p) || ts.isClassDeclaration(p) || ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.name === id
 }
 
 function superKeyOf(scope: ModuleScope, node: SuperAccess, self: string): string {
@@ -62,13 +100,19 @@ export function outermost(scope: ModuleScope, node: ts.Node): MultistateNode[] {
   return found
 }
 
-/** What replaces the multistate function `fn` in the module's text. */
-export function generated(scope: ModuleScope, fn: MultistateNode): string {
+/**
+ * What replaces the multistate function `fn` in the module's text. A function declaration inside
+ * a multistate function is `hoisted`: its value is made where its block is entered (bindings.ts).
+ */
+export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = false): string {
   const { info, layout } = scope.functions.get(fn)!
+  if (ts.isFunctionDeclaration(fn) && !ts.isSourceFile(fn.parent) && !hoisted) {
+    throw new Unsupported(Codes.unsupportedFunction, fn, `multistate function ${info.name} is declared inside a function that is not multistate, which is not supported yet: use a const arrow here`)
+  }
   const machine = generateMachine(scope, fn, layout, info)
   const name = layout.name
   const params = stubParams(sourceParams(fn))
-  if (ts.isFunctionDeclaration(fn)) {
+  if (isModuleFunction(fn)) {
     const modifiers = scope.sf.text.slice(fn.getStart(scope.sf), fn.name!.getStart(scope.sf)).replace(/\bfunction\s*$/, '')
     return `${modifiers}function ${name}(${params}) { return vt$unreachable(${name}); }\n${machine.code}`
   }
@@ -84,11 +128,23 @@ export function generated(scope: ModuleScope, fn: MultistateNode): string {
  * refer to itself by its name: that name is then a const both the stub and the machine see.
  */
 function closureValue(fn: MultistateNode, name: string, params: string, sm: string, create: string): string {
-  const own = ts.isFunctionExpression(fn) ? fn.name?.text : undefined
-  const stubName = own ?? name
-  const stub = `function ${stubName}(${params}) { return vt$unreachable(${stubName}); }`
-  if (own) return `(() => { const ${own} = ${stub}; const vt$sm = vt$multistate(${sm}, ${name}$info); return vt$threadEntry(${own}, vt$sm, ${create}); })()`
-  return `((vt$sm) => vt$threadEntry(${stub}, vt$sm, ${create}))(vt$multistate(${sm}, ${name}$info))`
+  const own = ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn) ? fn.name?.text : undefined
+  const stub = own ?? 'vt$stub'
+  const value = own ? `function ${own}(${params}) { return vt$unreachable(${own}); }` : unnamedStub(fn, params)
+  return `(() => { const ${stub} = ${value}; const vt$sm = vt$multistate(${sm}, ${name}$info); return vt$threadEntry(${stub}, vt$sm, ${create}); })()`
+}
+
+/**
+ * The stub of a closure without a name of its own: of the same kind (an arrow or a method is no
+ * constructor and has no prototype), named as JavaScript would name the closure where it stands.
+ */
+function unnamedStub(fn: MultistateNode, params: string): string {
+  const body = 'return vt$unreachable(vt$stub);'
+  const name = ts.isMethodDeclaration(fn) ? staticKey(fn.name) : namingOf(fn)?.name
+  if (ts.isMethodDeclaration(fn) && name !== undefined) return `({ ${JSON.stringify(name)}(${params}) { ${body} } })[${JSON.stringify(name)}]`
+  const value = ts.isArrowFunction(fn) ? `(${params}) => { ${body} }` : `function (${params}) { ${body} }`
+  // An element of an array literal is not named.
+  return name === undefined ? `[${value}][0]` : nameIt(name, value)
 }
 
 function key(scope: ModuleScope, name: ts.PropertyName): string {

@@ -5,10 +5,12 @@
 
 import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
+import { freshCellStatements, freshCells, perIterationCopies, scopeEntry } from './bindings.js'
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { isArgumentsReference } from './functions.js'
+import { anonymousDefinition, namingOf } from './named-evaluation.js'
 import { findLeap, leapParts, returnParts } from './leap.js'
 import { sourceAt, sourceOf } from './markers.js'
 import { checkSuper, isSuperAccess, superCall, superGet, superKey, type SuperAccess } from './super.js'
@@ -37,10 +39,14 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isShorthandPropertyAssignment(node)) return shorthand(ctx, node)
   if (ts.isVariableStatement(node)) return `${declarations(ctx, node.declarationList, local, '; ')};`
   if (ts.isVariableDeclarationList(node)) return declarations(ctx, node, local, ', ')
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node) || hasMethods(node)) return wrapClosure(ctx, node)
-  if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) {
-    throw new Unsupported(Codes.unsupportedConstruct, node, `a ${ts.isClassDeclaration(node) ? 'class' : 'function'} declaration inside multistate function ${ctx.layout.name} is not supported yet: move it to module level`)
-  }
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node) || hasMethods(node)) return wrapClosure(ctx, node, lostName(ctx, node))
+  // Made when its block is entered (bindings.ts).
+  if (ts.isFunctionDeclaration(node)) return ''
+  if (ts.isClassDeclaration(node)) return `${target(ctx, node.name!, local)} = ${wrapClosure(ctx, node)};`
+  if (ts.isBlock(node)) return withEntry(ctx, node, generic(ctx, node, local))
+  if (ts.isSwitchStatement(node)) return `{ ${scopeEntry(ctx, node.caseBlock)} ${generic(ctx, node, inner(node, local))} }`
+  if (ts.isForStatement(node) && perIterationCopies(ctx, node).length > 0) return forWithCells(ctx, node, inner(node, local))
+  if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && headCells(ctx, node) !== '') return forInOfWithCells(ctx, node, inner(node, local))
   if (node.kind === ts.SyntaxKind.ThisKeyword) return `k.${ctx.layout.thisField!}`
   if (ts.isCallExpression(node) && isSuperAccess(node.expression)) {
     const self = `k.${ctx.layout.thisField!}`
@@ -59,6 +65,53 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   return generic(ctx, node, inner(node, local))
 }
 
+/**
+ * The name JavaScript gives an anonymous function or class bound to a local (named-evaluation.ts):
+ * the binding is now a field or a cell, which gives none.
+ */
+function lostName(ctx: FnContext, node: ts.Node): string | undefined {
+  const naming = anonymousDefinition(node) === node ? namingOf(node) : undefined
+  if (!naming) return undefined
+  const { target } = naming
+  const symbol = ts.isShorthandPropertyAssignment(target)
+    ? ctx.checker.getShorthandAssignmentValueSymbol(target)
+    : ts.isIdentifier(target)
+      ? ctx.checker.getSymbolAtLocation(target)
+      : undefined
+  return symbol && (ctx.valueOf(symbol) !== undefined || ctx.scope.cells.has(symbol)) ? naming.name : undefined
+}
+
+/** A block's text with the bindings made on its entry (bindings.ts) after its `{`. */
+function withEntry(ctx: FnContext, block: ts.Block, text: string): string {
+  const entry = scopeEntry(ctx, block)
+  return entry === '' ? text : `{ ${entry}${text.slice(1)}`
+}
+
+/** The cells a for…of or for…in head makes per iteration (its `let` or `const` names'). */
+function headCells(ctx: FnContext, node: ts.ForOfStatement | ts.ForInStatement): string {
+  const init = node.initializer
+  if (!ts.isVariableDeclarationList(init) || (init.flags & ts.NodeFlags.BlockScoped) === 0) return ''
+  return freshCellStatements(ctx, init.declarations[0]!.name)
+}
+
+/** `for (const x of xs)` with x a cell: each iteration makes a cell, then binds the value. */
+function forInOfWithCells(ctx: FnContext, node: ts.ForOfStatement | ts.ForInStatement, local: LocalTargets): string {
+  const name = (node.initializer as ts.VariableDeclarationList).declarations[0]!.name
+  const of = ts.isForOfStatement(node) ? 'of' : 'in'
+  const head = `${node.getChildAt(0, ctx.sf).getText(ctx.sf)} (const vt$value ${of} ${printFrom(ctx, node.expression, local)})`
+  return `${head} { ${headCells(ctx, node)}${assignTo(ctx, name, 'vt$value', local)}; ${printFrom(ctx, node.statement, local)} }`
+}
+
+/** `for (let i = 0; …; i++)` with i a cell: a copy per iteration, before the update (bindings.ts). */
+function forWithCells(ctx: FnContext, node: ts.ForStatement, local: LocalTargets): string {
+  const init = node.initializer as ts.VariableDeclarationList
+  const copies = perIterationCopies(ctx, node)
+  const first = [...init.declarations.flatMap((d) => freshCells(ctx, d.name)), declarations(ctx, init, local, ', '), ...copies].join(', ')
+  const update = [...copies, ...(node.incrementor ? [printFrom(ctx, node.incrementor, local)] : [])].join(', ')
+  const condition = node.condition ? printFrom(ctx, node.condition, local) : ''
+  return `for (${first}; ${condition}; ${update}) ${printFrom(ctx, node.statement, local)}`
+}
+
 function superKeyOf(ctx: FnContext, node: SuperAccess, local: LocalTargets): string {
   checkSuper(ctx.scope, node)
   return superKey(node, (e) => print(ctx, e, local))
@@ -71,7 +124,7 @@ function superKeyOf(ctx: FnContext, node: SuperAccess, local: LocalTargets): str
 function catchClause(ctx: FnContext, node: ts.CatchClause, local: LocalTargets): string {
   const name = node.variableDeclaration?.name
   if (!name || (ts.isIdentifier(name) && !ctx.fieldOf(name))) return generic(ctx, node, local)
-  return `catch (vt$e) { ${assignTo(ctx, name, 'vt$e', local)}; ${printFrom(ctx, node.block, local)} }`
+  return `catch (vt$e) { ${freshCellStatements(ctx, name)}${assignTo(ctx, name, 'vt$e', local)}; ${printFrom(ctx, node.block, local)} }`
 }
 
 /** The node's text with every child printed. */
@@ -109,11 +162,23 @@ function identifier(ctx: FnContext, id: ts.Identifier): string {
   }
   // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
   const field = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)
+  if (field && ctx.constWrites.has(id)) return constWrite(`k.${field}`)
   if (field) return `k.${field}`
+  // A local of an enclosing multistate function kept in a cell: this function's closure holds the cell.
+  const symbol = ctx.checker.getSymbolAtLocation(id)
+  if (symbol && ctx.scope.cells.has(symbol)) return `${id.text}.v`
   if ((id.text === 'k' || id.text.startsWith('vt$')) && isOuterVariable(ctx, id)) {
     throw new Unsupported(Codes.unsupportedConstruct, id, `'${id.text}' in multistate function ${ctx.layout.name} names a variable of an outer scope, which the generated code shadows: rename it`)
   }
   return id.text
+}
+
+/**
+ * An assignment to a `const` throws a TypeError after evaluating its value, as JavaScript's does:
+ * the target is a reference whose setter throws (its getter reads the value, for `x++`).
+ */
+function constWrite(value: string): string {
+  return `({ get v() { return ${value}; }, set v(_) { throw new TypeError('Assignment to constant variable.'); } }).v`
 }
 
 /** `id` is a variable declared outside the function (not a property name, not a local). */
@@ -130,12 +195,12 @@ function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string
   }
   if (isArgumentsReference(node.name)) return `arguments: ${identifier(ctx, node.name)}`
   const field = shorthandField(ctx, node)
+  if (field && ctx.constWrites.has(node)) return `${node.name.text}: ${constWrite(`k.${field}`)}`
   return field ? `${node.name.text}: k.${field}` : node.name.text
 }
 
 function shorthandField(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string | undefined {
-  const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
-  return symbol && ctx.layout.locals.get(symbol)
+  return ctx.valueOf(ctx.checker.getShorthandAssignmentValueSymbol(node))
 }
 
 function jump(ctx: FnContext, node: ts.BreakStatement | ts.ContinueStatement, local: LocalTargets): string {

@@ -1,0 +1,72 @@
+// Where a multistate function's bindings are made, for the locals that need it: the cells of
+// block-scoped locals shared with closures (cells.ts) when their block is entered, and nested
+// function declarations, whose values JavaScript makes when their block is entered (hoisted:
+// callable before their line). The function body's entry is the machine's prologue (machine.ts);
+// a block's, the block's start, exploded or printed; a case block's, before its switch.
+
+import ts from '#typescript'
+import { bindingScope, declarationOf } from './cells.js'
+import { wrapClosure } from './captures.js'
+import type { FnContext } from './context.js'
+
+/** The code that makes the bindings of `scope` (a block, a case block or the function body) on its entry. */
+export function scopeEntry(ctx: FnContext, scope: ts.Node): string {
+  const cells: string[] = []
+  for (const [symbol, field] of ctx.layout.locals) {
+    const decl = symbol.valueDeclaration
+    if (ctx.layout.cells.has(field) && decl && bindingScope(declarationOf(decl)) === scope) cells.push(`k.${field} = { v: undefined };`)
+  }
+  const functions = statementsOf(scope)
+    .filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.body !== undefined && s.name !== undefined)
+    .map((s) => {
+      const value = ctx.fieldOf(s.name!)!
+      // A function whose name is a cell captures the cell for itself (captures.ts).
+      return `k.${value} = ${wrapClosure(ctx, s, value.endsWith('.v') ? s.name!.text : undefined)};`
+    })
+  return [...cells, ...functions].join(' ')
+}
+
+function statementsOf(scope: ts.Node): readonly ts.Statement[] {
+  if (ts.isBlock(scope)) return scope.statements
+  if (ts.isCaseBlock(scope)) return scope.clauses.flatMap((c) => [...c.statements])
+  return []
+}
+
+/**
+ * `for (let i = …; …; update)` whose variables are cells: each iteration has its own, a copy of
+ * the last one's made before the update runs (and once after the initialiser), as JavaScript's
+ * CreatePerIterationEnvironment does, so a closure keeps the value of its iteration.
+ */
+export function perIterationCopies(ctx: FnContext, stmt: ts.ForStatement): string[] {
+  const init = stmt.initializer
+  if (!init || !ts.isVariableDeclarationList(init) || (init.flags & ts.NodeFlags.BlockScoped) === 0) return []
+  return init.declarations
+    .flatMap((d) => cellFieldsOf(ctx, d.name))
+    .map((field) => `k.${field} = { v: k.${field}.v }`)
+}
+
+/** The fields of the names in `name` that are cells. */
+export function cellFieldsOf(ctx: FnContext, name: ts.BindingName): string[] {
+  const out: string[] = []
+  const visit = (n: ts.BindingName): void => {
+    if (ts.isIdentifier(n)) {
+      const symbol = ctx.checker.getSymbolAtLocation(n)
+      const field = symbol && ctx.layout.locals.get(symbol)
+      if (field && ctx.layout.cells.has(field)) out.push(field)
+    } else for (const e of n.elements) if (!ts.isOmittedExpression(e)) visit(e.name)
+  }
+  visit(name)
+  return out
+}
+
+/** A fresh binding instance of each cell in a loop head's or catch clause's `name` (block-scoped ones only): expressions. */
+export function freshCells(ctx: FnContext, name: ts.BindingName): string[] {
+  return cellFieldsOf(ctx, name).map((field) => `k.${field} = { v: undefined }`)
+}
+
+/** The same as statements. */
+export function freshCellStatements(ctx: FnContext, name: ts.BindingName): string {
+  return freshCells(ctx, name)
+    .map((c) => `${c}; `)
+    .join('')
+}

@@ -1,0 +1,148 @@
+// Locals that a multistate function shares with its closures. A closure may outlive the call
+// that created it, and the function's locals are continuation fields that a later call reuses,
+// so a closure never refers to a field: it captures the local's value when it is created
+// (captures.ts). That is exact for a local that keeps one value from before the closure exists.
+// Every other captured local — declared with `var`, written after its declaration, or captured by
+// a closure created before it has its value (a hoisted function declaration) — lives in a *cell*,
+// `{ v }`, one per binding instance: the field holds the cell, the state machine reads and writes
+// `k.f$x.v`, and a closure captures the cell itself and reads and writes `x.v`. A cell is made
+// where JavaScript makes the binding: at function entry (parameters, `var`s), at the entry of the
+// block that declares it (`let`, `const`, class and function declarations: so a closure created
+// before the declaration shares it), per iteration for a loop head's variables, per catch.
+
+import ts from '#typescript'
+import type { MultistateNode } from './functions.js'
+import type { Layout } from './hoist.js'
+import { skipOuter } from './named-evaluation.js'
+
+/** A closure of the function: something created at run time whose body may read the function's locals. */
+export type Closure = ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration
+
+/** The fields of `layout` that hold cells. */
+export function cellFields(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): Set<string> {
+  const written = writtenSymbols(fn, checker)
+  const cells = new Set<string>()
+  for (const [symbol, closures] of capturedSymbols(fn, layout, checker, written)) {
+    const writes = isConst(symbol) ? [] : (written.get(symbol) ?? [])
+    const needsCell =
+      layout.varSymbols.has(symbol) ||
+      closures.some((c) => writes.some((w) => !isNextIteration(symbol, w, c)) || createdBefore(c, symbol))
+    if (needsCell) cells.add(layout.locals.get(symbol)!)
+  }
+  return cells
+}
+
+/** The node whose entry makes a fresh binding of a block-scoped declaration, a function or class declaration: its block (or case block). */
+export function bindingScope(decl: ts.Node): ts.Node | undefined {
+  let holder = decl.parent
+  if (ts.isVariableDeclarationList(holder)) {
+    if ((holder.flags & ts.NodeFlags.BlockScoped) === 0 || !ts.isVariableStatement(holder.parent)) return undefined
+    holder = holder.parent.parent
+  }
+  if (ts.isCaseClause(holder) || ts.isDefaultClause(holder)) return holder.parent
+  return ts.isBlock(holder) ? holder : undefined
+}
+
+/** The declaration a binding element belongs to. */
+export function declarationOf(decl: ts.Declaration): ts.Node {
+  let d: ts.Node = decl
+  while (ts.isBindingElement(d)) d = d.parent.parent
+  return d
+}
+
+/** Each local that some closure refers to, with those closures (the outermost closures of the function). */
+function capturedSymbols(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker, written: ReadonlyMap<ts.Symbol, unknown>): Map<ts.Symbol, Closure[]> {
+  const captured = new Map<ts.Symbol, Closure[]>()
+  const refer = (symbol: ts.Symbol | undefined, closure: Closure, at: ts.Node): void => {
+    if (!symbol || !layout.locals.has(symbol) || isOwnName(closure, symbol, at, written)) return
+    const list = captured.get(symbol) ?? []
+    if (!list.includes(closure)) list.push(closure)
+    captured.set(symbol, list)
+  }
+  const inside = (closure: Closure) => (node: ts.Node): void => {
+    if (ts.isShorthandPropertyAssignment(node)) refer(checker.getShorthandAssignmentValueSymbol(node), closure, node)
+    else if (ts.isIdentifier(node)) refer(checker.getSymbolAtLocation(node), closure, node)
+    ts.forEachChild(node, inside(closure))
+  }
+  const outside = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) ts.forEachChild(node, inside(node as Closure))
+    else ts.forEachChild(node, outside)
+  }
+  if (fn.body) ts.forEachChild(fn.body, outside)
+  return captured
+}
+
+/**
+ * A class's own name inside its body is a binding of the class itself (immutable); a function
+ * declaration's, printed as a named function expression, likewise — unless the name is written,
+ * when the function must see the writes: then it is captured like any other local.
+ */
+function isOwnName(closure: Closure, symbol: ts.Symbol, at: ts.Node, written: ReadonlyMap<ts.Symbol, unknown>): boolean {
+  if (at === closure.name) return true
+  if (symbol.valueDeclaration !== closure) return false
+  return ts.isClassLike(closure) || !written.has(symbol)
+}
+
+/**
+ * The closure exists before the local has the value it keeps: it comes before the declaration,
+ * or it is a function declaration, created when its block is entered (hoisted).
+ */
+function createdBefore(closure: Closure, symbol: ts.Symbol): boolean {
+  const decl = symbol.valueDeclaration && declarationOf(symbol.valueDeclaration)
+  if (!decl || ts.isParameter(decl)) return false
+  const created = ts.isFunctionDeclaration(closure) ? (bindingScope(closure)?.pos ?? closure.pos) : closure.getStart()
+  if (ts.isFunctionDeclaration(decl)) return ts.isFunctionDeclaration(closure) && closure !== decl
+  return decl.getEnd() > created
+}
+
+/**
+ * `for (let i = 0; …; i++) { closure }`: JS gives each iteration its own `i`, copied before the
+ * update runs, so a write in the update is invisible to a closure created in the body.
+ */
+function isNextIteration(symbol: ts.Symbol, write: ts.Node, closure: ts.Node): boolean {
+  const loop = symbol.valueDeclaration?.parent?.parent
+  if (!loop || !ts.isForStatement(loop) || !loop.incrementor || !ts.isVariableDeclarationList(loop.initializer!)) return false
+  const within = (node: ts.Node, outer: ts.Node): boolean => node.pos >= outer.pos && node.end <= outer.end
+  return within(write, loop.incrementor) && within(closure, loop.statement)
+}
+
+/** Where each symbol is assigned in the function (closures included), other than by its declaration. */
+export function writtenSymbols(fn: MultistateNode, checker: ts.TypeChecker): Map<ts.Symbol, ts.Node[]> {
+  const set = new Map<ts.Symbol, ts.Node[]>()
+  const add = (written: ts.Node): void => {
+    const target = skipOuter(written)
+    if (ts.isIdentifier(target)) {
+      const symbol = checker.getSymbolAtLocation(target)
+      if (symbol) set.set(symbol, [...(set.get(symbol) ?? []), target])
+    } else if (ts.isShorthandPropertyAssignment(target)) {
+      const symbol = checker.getShorthandAssignmentValueSymbol(target)
+      if (symbol) set.set(symbol, [...(set.get(symbol) ?? []), target])
+    } else if (ts.isParenthesizedExpression(target) || ts.isSpreadElement(target) || ts.isSpreadAssignment(target)) add(target.expression)
+    else if (ts.isArrayLiteralExpression(target)) target.elements.forEach(add)
+    else if (ts.isObjectLiteralExpression(target)) target.properties.forEach((p) => add(ts.isPropertyAssignment(p) ? p.initializer : p))
+    else if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken) add(target.left)
+  }
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind)) add(node.left)
+    else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && isIncrement(node.operator)) add(node.operand)
+    else if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && !ts.isVariableDeclarationList(node.initializer)) add(node.initializer)
+    ts.forEachChild(node, visit)
+  }
+  visit(fn)
+  return set
+}
+
+/** Declared with `const`: a write throws, so it never changes the value a closure captured. */
+export function isConst(symbol: ts.Symbol): boolean {
+  const decl = symbol.valueDeclaration && declarationOf(symbol.valueDeclaration)
+  const list = decl && ts.isVariableDeclaration(decl) ? decl.parent : undefined
+  return list !== undefined && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0
+}
+
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment
+}
+
+function isIncrement(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken
+}
