@@ -41,15 +41,16 @@ export function wrapClosure(ctx: FnContext, closure: ClosureNode, named?: string
   const text = named === undefined || ctx.scope.functions.has(closure as MultistateNode) ? printed : nameIt(named, printed)
   const captures = capturesOf(ctx, closure, ownName)
   const declared = captures.map((c) => `${c.keyword} ${c.name} = k.${c.field};`).join(' ')
-  if (usesOwn(closure, 'this')) return `(function () { ${declared} return (${text}); }).call(k.${ctx.layout.thisField!})`
+  // Parenthesised: the closure may be the operand of `new` (`new function () {…}`).
+  if (usesOwn(closure, 'this')) return `((function () { ${declared} return (${text}); }).call(k.${ctx.layout.thisField!}))`
   if (captures.length === 0) return text
-  return `(() => { ${declared} return (${text}); })()`
+  return `((() => { ${declared} return (${text}); })())`
 }
 
 /** NamedEvaluation: an anonymous function or class defined as a property value takes the property's key as its name. */
 export function nameIt(name: string, anonymous: string): string {
   const key = JSON.stringify(name)
-  return `({ ${key}: ${anonymous} })[${key}]`
+  return `(({ ${key}: ${anonymous} })[${key}])`
 }
 
 function capturesOf(ctx: FnContext, closure: ts.Node, ownName: boolean): Capture[] {

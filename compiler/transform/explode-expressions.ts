@@ -11,6 +11,7 @@ import { Label } from './emit.js'
 import { emitBoundary } from './boundary.js'
 import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './markers.js'
+import { skipOuter } from './named-evaluation.js'
 import { plain } from './plain.js'
 import { checkSuper, isSuperAccess, superGet, superKey } from './super.js'
 
@@ -26,7 +27,8 @@ export function explode(ctx: FnContext, node: ts.Expression, ignoreResult = fals
 }
 
 function explodeNode(ctx: FnContext, node: ts.Expression, ignoreResult: boolean): string {
-  if (!ctx.hasBoundary(node)) return plain(ctx, node)
+  // A comma expression is about to be an operand (`k.t = a, b` would assign a): parenthesised.
+  if (!ctx.hasBoundary(node)) return isComma(node) ? `(${plain(ctx, node)})` : plain(ctx, node)
   if (isChainPart(node)) return explodeChain(ctx, node)
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
     return explode(ctx, node.expression, ignoreResult)
@@ -96,8 +98,10 @@ function call(ctx: FnContext, node: ts.CallExpression, ignoreResult: boolean): s
 }
 
 /** The callee's function value and `this`, saved before arguments that hold a boundary. */
-export function calleeOf(ctx: FnContext, callee: ts.Expression): { fn: string; self: string | undefined } {
-  if (isChainPart(callee.parent)) return chainCallee(ctx, callee)
+export function calleeOf(ctx: FnContext, written: ts.Expression): { fn: string; self: string | undefined } {
+  if (isChainPart(written.parent)) return chainCallee(ctx, written)
+  // `(a.b)()` calls a.b with this = a, as `a.b()` does.
+  const callee = skipOuter(written) as ts.Expression
   if (isSuperAccess(callee)) {
     checkSuper(ctx.scope, callee)
     const self = `k.${ctx.layout.thisField!}`
@@ -200,8 +204,10 @@ function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
   const old = ctx.newSlot()
   ctx.emitter.emit(`${old} = ${target};`)
   const value = explode(ctx, node.right)
-  ctx.emitter.emit(`${target} = ${old} ${op} ${value};`)
-  return target
+  // The assignment's value is what it wrote: the target (a getter, perhaps) is not read again.
+  const result = ctx.newSlot()
+  ctx.emitter.emit(`${result} = ${target} = ${old} ${op} ${value};`)
+  return result
 }
 
 /** An assignment target whose object and key are saved (they are evaluated, boundaries included, before the value). */
@@ -226,7 +232,9 @@ function objectLiteral(ctx: FnContext, node: ts.ObjectLiteralExpression): string
   const printed = explodeList(ctx, values)
   const props = node.properties.map((p, i) => {
     if (ts.isSpreadAssignment(p)) return `...${printed[i]!}`
-    return `${p.name!.getText(ctx.sf)}: ${printed[i]!}`
+    // A shorthand `__proto__` is an own property: written as `__proto__: v` it would set the prototype.
+    const key = ts.isShorthandPropertyAssignment(p) && p.name.text === '__proto__' ? '["__proto__"]' : p.name!.getText(ctx.sf)
+    return `${key}: ${printed[i]!}`
   })
   return `({ ${props.join(', ')} })`
 }
@@ -235,6 +243,10 @@ function template(ctx: FnContext, node: ts.TemplateExpression): string {
   const values = explodeList(ctx, node.templateSpans.map((s) => s.expression))
   const raw = (n: ts.TemplateLiteralLikeNode): string => n.rawText ?? ''
   return `\`${raw(node.head)}${node.templateSpans.map((s, i) => `\${${values[i]!}}${raw(s.literal)}`).join('')}\``
+}
+
+function isComma(node: ts.Node): boolean {
+  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.CommaToken
 }
 
 function isIncrement(op: ts.SyntaxKind): boolean {

@@ -64,7 +64,8 @@ function cellReference(scope: ModuleScope, n: ts.Node): string | undefined {
     const symbol = scope.checker.getShorthandAssignmentValueSymbol(n)
     if (!symbol || !scope.cells.has(symbol)) return undefined
     const init = n.objectAssignmentInitializer ? ` = ${printNested(scope, n.objectAssignmentInitializer)}` : ''
-    return `${n.name.text}: ${n.name.text}.v${init}`
+    const key = n.name.text === '__proto__' ? '["__proto__"]' : n.name.text
+    return `${key}: ${n.name.text}.v${init}`
   }
   if (!ts.isIdentifier(n) || isDeclarationName(n)) return undefined
   const symbol = scope.checker.getSymbolAtLocation(n)
@@ -131,7 +132,8 @@ function closureValue(fn: MultistateNode, name: string, params: string, sm: stri
   const own = ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn) ? fn.name?.text : undefined
   const stub = own ?? 'vt$stub'
   const value = own ? `function ${own}(${params}) { return vt$unreachable(${own}); }` : unnamedStub(fn, params)
-  return `(() => { const ${stub} = ${value}; const vt$sm = vt$multistate(${sm}, ${name}$info); return vt$threadEntry(${stub}, vt$sm, ${create}); })()`
+  // Parenthesised: the closure may be the operand of `new` (`new function () {…}`).
+  return `((() => { const ${stub} = ${value}; const vt$sm = vt$multistate(${sm}, ${name}$info); return vt$threadEntry(${stub}, vt$sm, ${create}); })())`
 }
 
 /**

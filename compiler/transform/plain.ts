@@ -36,7 +36,7 @@ function printFrom(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
 function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isTypeNode(node) || ts.isTypeParameterDeclaration(node)) return node.getText(ctx.sf)
   if (ts.isIdentifier(node)) return identifier(ctx, node)
-  if (ts.isShorthandPropertyAssignment(node)) return shorthand(ctx, node)
+  if (ts.isShorthandPropertyAssignment(node)) return shorthand(ctx, node, local)
   if (ts.isVariableStatement(node)) return `${declarations(ctx, node.declarationList, local, '; ')};`
   if (ts.isVariableDeclarationList(node)) return declarations(ctx, node, local, ', ')
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node) || hasMethods(node)) return wrapClosure(ctx, node, lostName(ctx, node))
@@ -189,14 +189,24 @@ function isOuterVariable(ctx: FnContext, id: ts.Identifier): boolean {
   return !(symbol.declarations ?? []).some((d) => d.pos >= ctx.fn.pos && d.end <= ctx.fn.end)
 }
 
-function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string {
-  if (node.objectAssignmentInitializer) {
-    throw new Unsupported(Codes.unsupportedConstruct, node, 'a default in a destructuring assignment inside a multistate function is not supported yet')
-  }
-  if (isArgumentsReference(node.name)) return `arguments: ${identifier(ctx, node.name)}`
+/**
+ * `{ x }` (or `{ x = d }` in a destructuring assignment) reading a field or a cell: `x: k.f$x`.
+ * A shorthand `__proto__` is an own property, where `__proto__: v` would set the prototype.
+ */
+function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment, local: LocalTargets): string {
+  const name = node.name.text
+  const value = isArgumentsReference(node.name) ? identifier(ctx, node.name) : shorthandValue(ctx, node)
+  if (value === name && !node.objectAssignmentInitializer) return name
+  const key = name === '__proto__' ? '["__proto__"]' : name
+  const init = node.objectAssignmentInitializer ? ` = ${printFrom(ctx, node.objectAssignmentInitializer, local)}` : ''
+  return `${key}: ${value}${init}`
+}
+
+function shorthandValue(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string {
   const field = shorthandField(ctx, node)
-  if (field && ctx.constWrites.has(node)) return `${node.name.text}: ${constWrite(`k.${field}`)}`
-  return field ? `${node.name.text}: k.${field}` : node.name.text
+  if (field) return ctx.constWrites.has(node) ? constWrite(`k.${field}`) : `k.${field}`
+  const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
+  return symbol && ctx.scope.cells.has(symbol) ? `${node.name.text}.v` : node.name.text
 }
 
 function shorthandField(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string | undefined {

@@ -1,0 +1,45 @@
+// What a multistate function's value looks like to the program: the stub the transform binds it
+// to has the name and the kind of the source function (JavaScript's rules, written out here:
+// the oracle's generator functions would differ, as every generator has a prototype).
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { expect, it } from 'vitest'
+import { buildBoth, runProgram, runtimes } from './harness.js'
+
+const program = `import { VT_yield } from 'vtify/runtime'
+const first = function () { VT_yield(); return 1 }
+export function main(log: string[]): void {
+  VT_yield()
+  const o = { m(): void { VT_yield() }, 'quoted key'(): void { VT_yield() } }
+  const arrow = (a: number, b = 2): number => { VT_yield(); return a + b }
+  const named = function inner(): void { VT_yield() }
+  const anonymous = [(): void => { VT_yield() }][0]!
+  function hoisted(a: number): void { VT_yield() }
+  const describe = (f: Function): string => [f.name, f.length, 'prototype' in f].join('/')
+  log.push(...[o.m, o['quoted key'], arrow, named, anonymous, hoisted, first].map(describe))
+  try { new (o.m as any)() } catch (e) { log.push('new method: ' + (e as Error).name) }
+  try { new (arrow as any)() } catch (e) { log.push('new arrow: ' + (e as Error).name) }
+}
+`
+
+it('stubs have the name, length and kind of the function they stand for', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-stubs-'))
+  fs.writeFileSync(path.join(dir, 'main.ts'), program)
+  const built = buildBoth(dir)
+  expect(built.diagnostics).toEqual([])
+  const log = await runProgram(built.vtify, 'main.ts', runtimes.vtify)
+  expect(log).toEqual([
+    'm/0/false',
+    'quoted key/0/false',
+    'arrow/1/false',
+    'inner/0/true',
+    '/0/false',
+    'hoisted/1/true',
+    'first/0/true',
+    'new method: TypeError',
+    'new arrow: TypeError',
+    'returned undefined',
+  ])
+})
