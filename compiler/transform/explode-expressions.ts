@@ -38,6 +38,8 @@ function explodeNode(ctx: FnContext, node: ts.Expression, ignoreResult: boolean)
   if (ts.isConditionalExpression(node)) return conditional(ctx, node)
   if (ts.isPrefixUnaryExpression(node) && !isIncrement(node.operator)) return `${ts.tokenToString(node.operator)!}(${explode(ctx, node.operand)})`
   if (ts.isTypeOfExpression(node)) return `typeof (${explode(ctx, node.expression)})`
+  if (ts.isDeleteExpression(node)) return deleteExpression(ctx, node)
+  if (ts.isTaggedTemplateExpression(node)) return taggedTemplate(ctx, node)
   if (ts.isVoidExpression(node)) return `void (${explode(ctx, node.expression)})`
   if (ts.isPropertyAccessExpression(node) && !node.questionDotToken) return `(${explode(ctx, node.expression)}).${node.name.text}`
   if (ts.isElementAccessExpression(node) && !node.questionDotToken) {
@@ -221,22 +223,54 @@ function targetOf(ctx: FnContext, left: ts.Expression): string {
   throw unsupported(ctx, left)
 }
 
+/** `{ [k()]: v(), ...o }`: computed keys and values in order, those before the last boundary saved. */
 function objectLiteral(ctx: FnContext, node: ts.ObjectLiteralExpression): string {
-  const values: ts.Expression[] = []
+  const parts: ts.Expression[] = []
   for (const p of node.properties) {
-    if (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name)) values.push(p.initializer)
-    else if (ts.isSpreadAssignment(p)) values.push(p.expression)
-    else if (ts.isShorthandPropertyAssignment(p)) values.push(p.name)
+    if (ts.isPropertyAssignment(p)) parts.push(...(ts.isComputedPropertyName(p.name) ? [p.name.expression] : []), p.initializer)
+    else if (ts.isSpreadAssignment(p)) parts.push(p.expression)
+    else if (ts.isShorthandPropertyAssignment(p)) parts.push(p.name)
     else throw unsupported(ctx, p)
   }
-  const printed = explodeList(ctx, values)
-  const props = node.properties.map((p, i) => {
-    if (ts.isSpreadAssignment(p)) return `...${printed[i]!}`
+  const printed = explodeList(ctx, parts)
+  let next = 0
+  const props = node.properties.map((p) => {
+    if (ts.isSpreadAssignment(p)) return `...${printed[next++]!}`
     // A shorthand `__proto__` is an own property: written as `__proto__: v` it would set the prototype.
-    const key = ts.isShorthandPropertyAssignment(p) && p.name.text === '__proto__' ? '["__proto__"]' : p.name!.getText(ctx.sf)
-    return `${key}: ${printed[i]!}`
+    if (ts.isShorthandPropertyAssignment(p)) return `${p.name.text === '__proto__' ? '["__proto__"]' : p.name.text}: ${printed[next++]!}`
+    const key = ts.isComputedPropertyName(p.name!) ? `[${printed[next++]!}]` : p.name!.getText(ctx.sf)
+    return `${key}: ${printed[next++]!}`
   })
   return `({ ${props.join(', ')} })`
+}
+
+/** `delete o[f()]`: the object and the key are evaluated (and saved) first, then the property deleted. */
+function deleteExpression(ctx: FnContext, node: ts.DeleteExpression): string {
+  const target = skipOuter(node.expression)
+  if (ts.isPropertyAccessExpression(target) && !target.questionDotToken) return `delete ${explodeToTemp(ctx, target.expression)}.${target.name.text}`
+  if (ts.isElementAccessExpression(target) && !target.questionDotToken) {
+    const [object, key] = explodeList(ctx, [target.expression, target.argumentExpression])
+    return `delete ${object!}[${key!}]`
+  }
+  // `delete f()` deletes nothing: the operand is evaluated and the result is true.
+  return `(${explode(ctx, node.expression)}, true)`
+}
+
+/**
+ * ``tag`a${f()}b` ``: the tag (and its `this`) is evaluated first, then the substitutions; the
+ * strings array is made by a tagged template of the same text at one place in the generated
+ * code, so that, as JavaScript requires, each evaluation gets the same array.
+ */
+function taggedTemplate(ctx: FnContext, node: ts.TaggedTemplateExpression): string {
+  const { fn, self } = calleeOf(ctx, node.tag)
+  const spans = ts.isTemplateExpression(node.template) ? node.template.templateSpans : []
+  const values = explodeList(ctx, spans.map((s) => s.expression))
+  const raw = (n: ts.TemplateLiteralLikeNode): string => n.rawText ?? ''
+  const text = ts.isTemplateExpression(node.template)
+    ? `${raw(node.template.head)}${spans.map((s) => `\${0}${raw(s.literal)}`).join('')}`
+    : raw(node.template)
+  const strings = `((s) => s)\`${text}\``
+  return `${fn}.call(${[self ?? 'undefined', strings, ...values].join(', ')})`
 }
 
 function template(ctx: FnContext, node: ts.TemplateExpression): string {

@@ -234,10 +234,10 @@ function switchStatement(ctx: FnContext, stmt: ts.SwitchStatement, labels: strin
   enter(ctx, stmt.caseBlock)
   const after = new Label()
   const clauses = stmt.caseBlock.clauses.map((clause) => ({ clause, label: new Label() }))
+  // The tests run in order until one matches, each with its boundaries.
   for (const { clause, label } of clauses) {
     if (!ts.isCaseClause(clause)) continue
-    if (ctx.hasBoundary(clause.expression)) throw new Unsupported(Codes.unsupportedConstruct, clause.expression, 'a state boundary in a case test is not supported yet')
-    e.emit(`if (${discriminant} === (${plain(ctx, clause.expression)})) { `, ...jumpParts(label), ' }')
+    e.emit(`if (${discriminant} === (${explode(ctx, clause.expression)})) { `, ...jumpParts(label), ' }')
   }
   const fallback = clauses.find((c) => ts.isDefaultClause(c.clause))
   e.jump(fallback?.label ?? after)

@@ -10,6 +10,7 @@ import { explodeStatement } from './explode-statements.js'
 import { NORMAL, THROWING, completionDispatch, type FinallyEntry } from './leap.js'
 import { assignTo } from './plain.js'
 import { freshCellStatements } from './bindings.js'
+import { destructure } from './explode-destructuring.js'
 
 /** The name of the caught error in the machine's catch dispatch. */
 export const CAUGHT = 'vt$e'
@@ -36,8 +37,14 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
     if (clause) {
       e.mark(catchL, ctx.lineOf(clause))
       const name = clause.variableDeclaration?.name
-      const bind = name ? `${freshCellStatements(ctx, name)}${assignTo(ctx, name, CAUGHT)}; ` : ''
+      // A pattern with a boundary in a default is lowered in the catch states, from the error kept.
+      const kept = name && ctx.hasBoundary(name) ? ctx.newSlot() : undefined
+      const bind = !name ? '' : kept ? `${kept} = ${CAUGHT}; ` : `${freshCellStatements(ctx, name)}${assignTo(ctx, name, CAUGHT)}; `
       e.regions.push({ start: tryStart, end: catchL, handler: [bind, ...jumpParts(catchL), '\n'] })
+      if (name && kept) {
+        e.emit(freshCellStatements(ctx, name))
+        destructure(ctx, name, kept)
+      }
       explodeStatement(ctx, clause.block)
       completeNormally()
     }
