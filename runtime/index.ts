@@ -31,7 +31,7 @@ export {
   Continuation, WAIT, NEXT, RETURN, JUMP, NO_ERROR, take, call,
   type Signal, type StateMachine,
 } from './protocol.js'
-export { multistate, threadEntry, type MultistateInfo, type ThreadFactory } from './registry.js'
+export { multistate, threadEntry, calleeEntry, type MultistateInfo, type ThreadFactory } from './registry.js'
 export { kYield, kRead, kWrite, kAwait, kSleep, kAccept, kJoin, kCall } from './primitives.js'
 export { complete, fail } from './loop.js'
 

@@ -21,6 +21,12 @@ export type ThreadFactory = (self: unknown, args: readonly unknown[]) => Continu
 interface Entry {
   readonly sm: StateMachine
   readonly create: ThreadFactory
+  /**
+   * The function's MultistateInfo: generated code that knows the callee is this function calls
+   * sm in continuation-passing style. Undefined for a bound function (its `this` and arguments
+   * are its own), which is always started through create.
+   */
+  readonly info: MultistateInfo | undefined
 }
 
 const infos = new WeakMap<StateMachine, MultistateInfo>()
@@ -42,7 +48,14 @@ export function infoOf(sm: StateMachine): MultistateInfo | undefined {
  * call. `stub` itself, called by untransformed code, must call VT_unreachable(stub).
  */
 export function threadEntry<F extends object>(stub: F, sm: StateMachine, create: ThreadFactory): F {
-  entries.set(stub, { sm, create })
+  return register(stub, { sm, create, info: infos.get(sm) })
+}
+
+function register<F extends object>(stub: F, entry: Entry): F {
+  entries.set(stub, entry)
+  // Also on the stub itself, for the calls generated code makes through function values: a
+  // property read the engine caches per call site, where a WeakMap look-up is a hash probe.
+  Object.defineProperty(stub, ENTRY, { value: entry })
   Object.defineProperty(stub, 'bind', BIND)
   return stub
 }
@@ -56,10 +69,17 @@ function bindEntry(this: (...args: unknown[]) => unknown, self: unknown, ...boun
   const plain = Function.prototype.bind.call(this, self, ...bound) as (...args: unknown[]) => unknown
   const entry = entries.get(this)
   if (entry === undefined) return plain
-  return threadEntry(plain, entry.sm, (_ignored, args) => entry.create(self, [...bound, ...args]))
+  return register(plain, { sm: entry.sm, create: (_ignored, args) => entry.create(self, [...bound, ...args]), info: undefined })
 }
 
 const BIND: PropertyDescriptor = { value: bindEntry, writable: true, configurable: true }
+
+const ENTRY = Symbol('vtify entry')
+
+/** Generated code: what a function value is, if it is a multistate function (a call of one it knows runs in CPS). */
+export function calleeEntry(value: unknown): Entry | undefined {
+  return typeof value === 'function' ? (value as { [ENTRY]?: Entry })[ENTRY] : undefined
+}
 
 export function entryOf(value: unknown): Entry | undefined {
   return typeof value === 'function' ? entries.get(value) : undefined

@@ -42,7 +42,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     e.mark(resume, line, boundary.callee, true)
   } else if (direct) {
     const args = explodeList(ctx, node.arguments)
-    const stores = direct.params.map((p, i) => `k.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
+    const stores = argumentStores(direct, args)
     // Called by name in strict code: its `this` is undefined (the field may hold an older call's).
     if (direct.thisField) stores.push(`k.${direct.thisField} = undefined; `)
     ctx.callees.add(direct)
@@ -58,6 +58,8 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   } else {
     const { fn, self } = calleeOf(ctx, node.expression)
     const args = explodeList(ctx, node.arguments)
+    const known = fitsArity(node) ? knownTargets(ctx, boundary) : []
+    if (known.length > 0) knownTargetCalls(ctx, node, known, fn, self, args, resume)
     e.emit('k.state = ', resume, `; if (vt$kCall(k, ${fn}, ${self ?? 'undefined'}, [${args.join(', ')}]) === vt$WAIT) return vt$WAIT;`)
     e.mark(resume, line, boundary.callee, true)
   }
@@ -68,6 +70,43 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   const result = ctx.newSlot(node.end)
   e.emit(`${result} = vt$take(k);`)
   return result
+}
+
+/**
+ * The multistate functions of this module a call through a value may reach (the analysis knows
+ * them: a method, a closure in a local), which can be called in continuation-passing style: not
+ * one that reads `arguments` (it gets them from a dynamic call) nor an arrow that reads `this`
+ * (its creator's, which the caller does not have).
+ */
+function knownTargets(ctx: FnContext, boundary: Boundary): Layout[] {
+  const layouts = (boundary.targets ?? []).map((id) => ctx.scope.byId.get(id))
+  const fits = (l: Layout | undefined): l is Layout => l !== undefined && !l.argumentsField && !(l.arrow && l.thisField)
+  return layouts.every(fits) && layouts.length <= MAX_KNOWN_TARGETS ? layouts : []
+}
+
+/** Tests made before a call falls back to a child thread (vt$kCall): a handful of implementations at most. */
+const MAX_KNOWN_TARGETS = 4
+
+/**
+ * A call of a function value that is one of `targets` (its registered MultistateInfo tells
+ * which) runs in continuation-passing style, its frame in this thread's continuation like a
+ * call by name: `if (entry.info === g$info) { k.g$x = a; return vt$call(k, R, entry.sm) }`.
+ * Anything else falls through to the dynamic call.
+ */
+function knownTargetCalls(ctx: FnContext, node: ts.CallExpression, targets: readonly Layout[], fn: string, self: string | undefined, args: readonly string[], resume: Label): void {
+  // A JS local in a block of its own: it is read only before the call, and a state may hold several calls.
+  const tests = targets.flatMap((target) => {
+    const stores = argumentStores(target, args)
+    if (target.thisField) stores.push(`k.${target.thisField} = ${self ?? 'undefined'}; `)
+    ctx.callees.add(target)
+    ctx.calls.push({ callee: target, at: wholeOf(node) })
+    return [`if (vt$entry.info === ${target.name}$info) { `, ...stores, 'return vt$call(k, ', resume, ', vt$entry.sm); } ']
+  })
+  ctx.emitter.emit(`{ const vt$entry = vt$calleeEntry(${fn}); if (vt$entry !== undefined) { `, ...tests, '} }')
+}
+
+function argumentStores(callee: Layout, args: readonly string[]): string[] {
+  return callee.params.map((p, i) => `k.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
 }
 
 /**

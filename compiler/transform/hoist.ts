@@ -44,6 +44,8 @@ export interface Layout {
   locals: Map<ts.Symbol, string>
   /** Symbols declared with `var` (function-scoped: a closure cannot capture them by value). */
   varSymbols: Set<ts.Symbol>
+  /** An arrow: its `this` is its creator's. */
+  arrow: boolean
   /** Fields that hold a cell shared with closures (cells.ts): the value is `k.<field>.v`. */
   cells: Set<string>
   /** The field holding the function's `this` (set when its thread starts), if its body uses it. */
@@ -55,7 +57,7 @@ export interface Layout {
 /** `name`: an identifier unique in the module; `tag`: the module's (moduleTag). */
 export function layoutOf(fn: MultistateNode, name: string, tag: string, checker: ts.TypeChecker): Layout {
   const prefix = `${name}$${tag}`
-  const layout: Layout = { name, prefix, params: [], variables: [], locals: new Map(), varSymbols: new Set(), cells: new Set(), thisField: undefined, argumentsField: undefined }
+  const layout: Layout = { name, prefix, arrow: ts.isArrowFunction(fn), params: [], variables: [], locals: new Map(), varSymbols: new Set(), cells: new Set(), thisField: undefined, argumentsField: undefined }
   const whole = wholeOf(fn)
   const taken = new Set<string>()
   const add = (text: string, kind: VariableKind, symbol?: ts.Symbol): string => {

@@ -42,10 +42,10 @@ export interface TransformOptions {
   keepTypes?: boolean
 }
 
-const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
+const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'calleeEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
-  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map(), cells: new Set() }
+  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map() }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
     try {
@@ -64,7 +64,10 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
     })
   }
   if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
-  for (const { layout } of scope.functions.values()) for (const [symbol, field] of layout.locals) if (layout.cells.has(field)) scope.cells.add(symbol)
+  for (const { info, layout } of scope.functions.values()) {
+    scope.byId.set(info.id, layout)
+    for (const [symbol, field] of layout.locals) if (layout.cells.has(field)) scope.cells.add(symbol)
+  }
   // Each outermost multistate function generates those nested in it.
   const edits: { start: number; end: number; code: string }[] = []
   for (const fn of outermost(scope, sf)) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
