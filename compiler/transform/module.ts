@@ -15,7 +15,7 @@ import { isModuleFunction, multistateNode, type MultistateNode } from './functio
 import { layoutOf, moduleTag } from './hoist.js'
 import { importLines, isCpsEntry } from './imported.js'
 import { sourceAt, UNMAPPED } from './markers.js'
-import { generated, outermost } from './nested.js'
+import { blockDeclarations, generated, outermost } from './nested.js'
 import { describeLayouts } from './describe-layout.js'
 import { assignSlots, renameFields, type Slots } from './slots.js'
 import { chain, unmark, type SourceMap } from './source-map.js'
@@ -70,7 +70,18 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
   }
   // Each outermost multistate function generates those nested in it.
   const edits: { start: number; end: number; code: string }[] = []
-  for (const fn of outermost(scope, sf)) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
+  for (const block of blocksDeclaringOutermost(scope)) {
+    attempt(() => {
+      const declared = blockDeclarations(scope, block)
+      const at = block.getStart(sf) + 1
+      edits.push({ start: at, end: at, code: declared.map((d) => d.registration).join(' ') })
+      for (const d of declared) edits.push({ start: d.fn.getStart(sf), end: d.fn.getEnd(), code: d.stub })
+    })
+  }
+  const placed = new Set(edits.map((e) => e.start))
+  for (const fn of outermost(scope, sf)) {
+    if (!placed.has(fn.getStart(sf))) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
+  }
   if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
   const slots = assignSlots(scope.machines, tag)
   const layouts = describeLayouts(scope, slots)
@@ -80,6 +91,14 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
   const { text, map } = unmark(withRuntime(marked, options.runtime), { name: path.basename(sf.fileName), text: sf.text })
   const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf.fileName)
   return { ...out, diagnostics, layouts }
+}
+
+/** The blocks (of functions that are not multistate) that directly declare an outermost multistate function. */
+function blocksDeclaringOutermost(scope: ModuleScope): ts.Block[] {
+  const blocks = outermost(scope, scope.sf)
+    .filter((fn) => ts.isFunctionDeclaration(fn) && ts.isBlock(fn.parent))
+    .map((fn) => fn.parent as ts.Block)
+  return [...new Set(blocks)]
 }
 
 /** Module-unique identifiers for the multistate functions: a declaration keeps its name. */

@@ -35,8 +35,20 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
     out += text.slice(pos, n.getStart(scope.sf)) + sourceOf(n, scope.sf) + code + sourceAt(n.getEnd())
     pos = n.getEnd()
   }
+  const stubs = new Map<ts.Node, string>()
   const visit = (n: ts.Node, self: string | undefined): void => {
+    const stub = stubs.get(n)
+    if (stub !== undefined) return replace(n, stub)
     if (scope.functions.has(n as MultistateNode)) return replace(n, generated(scope, n as MultistateNode, n === node))
+    if (ts.isBlock(n) && n !== node) {
+      const declared = blockDeclarations(scope, n)
+      if (declared.length > 0) {
+        const at = n.getStart(scope.sf) + 1
+        out += text.slice(pos, at) + declared.map((d) => d.registration).join(' ') + sourceAt(at)
+        pos = at
+        for (const d of declared) stubs.set(d.fn, d.stub)
+      }
+    }
     if (n === (node as ts.FunctionDeclaration).name && !ownName) return replace(n, '')
     const cell = cellReference(scope, n)
     if (cell !== undefined) return replace(n, cell)
@@ -102,13 +114,30 @@ export function outermost(scope: ModuleScope, node: ts.Node): MultistateNode[] {
 }
 
 /**
+ * The multistate function declarations directly in `block` of a function that is not multistate:
+ * each keeps its place as a stub (JavaScript hoists it), and is registered with its state machine
+ * when the block is entered, so that it can be called or started before its line.
+ */
+export function blockDeclarations(scope: ModuleScope, block: ts.Block): { fn: ts.FunctionDeclaration; stub: string; registration: string }[] {
+  return block.statements
+    .filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && scope.functions.has(s))
+    .map((fn) => {
+      const { info, layout } = scope.functions.get(fn)!
+      const machine = generateMachine(scope, fn, layout, info)
+      const name = fn.name!.text
+      const registration = `{ const vt$sm = vt$multistate(${machine.code}, ${layout.name}$info); vt$threadEntry(${name}, vt$sm, ${factory(layout, 'vt$sm', 'self')}); }`
+      return { fn, stub: `function ${name}(${stubParams(sourceParams(fn))}) { return vt$unreachable(${name}); }`, registration }
+    })
+}
+
+/**
  * What replaces the multistate function `fn` in the module's text. A function declaration inside
  * a multistate function is `hoisted`: its value is made where its block is entered (bindings.ts).
  */
 export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = false): string {
   const { info, layout } = scope.functions.get(fn)!
   if (ts.isFunctionDeclaration(fn) && !ts.isSourceFile(fn.parent) && !hoisted) {
-    throw new Unsupported(Codes.unsupportedFunction, fn, `multistate function ${info.name} is declared inside a function that is not multistate, which is not supported yet: use a const arrow here`)
+    throw new Unsupported(Codes.unsupportedFunction, fn, `multistate function ${info.name} is declared in a switch case of a function that is not multistate, which is not supported yet: declare it before the switch`)
   }
   const machine = generateMachine(scope, fn, layout, info)
   const name = layout.name
