@@ -14,8 +14,9 @@ export function nameNodeOf(node: ts.Expression): ts.Node | undefined {
 
 /**
  * The symbol an expression names, before aliases are followed. `o[key]` names a property only when
- * the key's type is one literal (`const key = 'greet'`); any other key names an element, which
- * has no symbol of its own.
+ * the key's type is one literal (`const key = 'greet'`) or one unique symbol (`Symbol.iterator`,
+ * `const key: unique symbol = Symbol()`); any other key names an element, which has no symbol of
+ * its own.
  */
 export function symbolOf(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
   if (ts.isElementAccessExpression(node) && !isLiteralKey(node.argumentExpression)) return propertyByKeyType(ctx, node)
@@ -34,9 +35,13 @@ function isLiteralKey(key: ts.Expression): boolean {
 
 function propertyByKeyType(ctx: ExtractContext, node: ts.ElementAccessExpression): ts.Symbol | undefined {
   const key = ctx.checker.getTypeAtLocation(node.argumentExpression)
+  const receiver = () => ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(node.expression))
+  if (key.flags & ts.TypeFlags.UniqueESSymbol) {
+    const name = (key as ts.UniqueESSymbolType).escapedName
+    return ctx.checker.getPropertiesOfType(receiver()).find((p) => p.escapedName === name)
+  }
   if (!key.isStringLiteral() && !key.isNumberLiteral()) return undefined
-  const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(node.expression))
-  return ctx.checker.getPropertyOfType(receiver, String(key.value))
+  return ctx.checker.getPropertyOfType(receiver(), String(key.value))
 }
 
 /** Follow import aliases and shorthand properties to the symbol that holds the value. */

@@ -21,6 +21,8 @@ export interface ModuleScope {
   functions: Map<MultistateNode, { info: FunctionInfo; layout: Layout }>
   /** Generated state machines, by layout; nested ones are generated while printing their parent. */
   machines: Map<Layout, Machine>
+  /** Module-level variables the generated code uses (declared after the imports). */
+  moduleVariables: Set<string>
   /** The layouts of the module's multistate functions, by FunctionInfo.id. */
   byId: Map<string, Layout>
   /** Locals of the module's multistate functions that are kept in cells (cells.ts), for the closures that refer to them. */

@@ -25,8 +25,6 @@ export function multistateNode(sf: ts.SourceFile, info: FunctionInfo): Multistat
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node
   if (ts.isMethodDeclaration(node)) {
     if (ts.isObjectLiteralExpression(node.parent)) return node
-    if (ts.isComputedPropertyName(node.name)) fail('a class method with a computed name is not supported yet')
-    if (!node.parent.name) fail('a method of an anonymous class is not supported yet: name the class')
     return node
   }
   return fail('not supported yet')

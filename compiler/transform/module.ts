@@ -45,7 +45,7 @@ export interface TransformOptions {
 const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'calleeEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
-  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map() }
+  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map(), moduleVariables: new Set() }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
     try {
@@ -130,6 +130,7 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
   const prologue = [
     `\nimport { ${RUNTIME_NAMES.map((n) => `${n} as vt$${n}`).join(', ')}, VT_unreachable as vt$unreachable } from '${RUNTIME_MODULE}';`,
     ...importLines(scope),
+    ...(scope.moduleVariables.size === 0 ? [] : [`let ${[...scope.moduleVariables].join(', ')};`]),
     ...all.map((m) => threadClass(m, scope.machines, slots)),
     ...all.map(infoConstant),
     ...declarations.map(registration),

@@ -183,20 +183,39 @@ function key(scope: ModuleScope, name: ts.PropertyName): string {
   return name.getText(scope.sf)
 }
 
-/** `m(…) { stub }` then `static { register C.prototype.m }` (multistate.ts: named classes, plain and private names only). */
+/**
+ * `m(…) { stub }` then `static { register C.prototype.m }`, written inside the class body. The
+ * stub names the method for its error message through a module variable the static block sets
+ * (the class may have no name); a computed name is evaluated once, into another, where the class
+ * is defined, and the static block reads the method by it.
+ */
 function classMethod(scope: ModuleScope, fn: ts.MethodDeclaration, params: string, sm: string): string {
   const layout = scope.functions.get(fn)!.layout
   const isStatic = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false
-  const access = ts.isIdentifier(fn.name) ? `.${fn.name.text}` : `[${fn.name.getText(scope.sf)}]`
   const holder = isStatic ? '' : '.prototype'
-  const className = (fn.parent as ts.ClassLikeDeclaration).name!.text
   const home = usesSuper(fn.body!) ? `const ${HOME} = this${holder}; ` : ''
   if (ts.isPrivateIdentifier(fn.name)) return privateMethod(scope, fn, fn.name, params, `${home}const vt$sm = vt$multistate(${sm}, ${layout.name}$info);`)
-  const head = scope.sf.text.slice(fn.getStart(scope.sf), fn.name.getEnd())
+  const stub = moduleVariable(scope, `${layout.name}$stub`)
+  const start = scope.sf.text.slice(fn.getStart(scope.sf), fn.name.getStart(scope.sf))
+  let name = fn.name.getText(scope.sf)
+  let access = ts.isIdentifier(fn.name) ? `.${fn.name.text}` : `[${name}]`
+  if (ts.isComputedPropertyName(fn.name)) {
+    const key = moduleVariable(scope, `${layout.name}$key`)
+    // ToPropertyKey, once: a symbol stays one, anything else becomes its string.
+    name = `[${key} = ((v) => typeof v === 'symbol' ? v : String(v))(${printNested(scope, fn.name.expression)})]`
+    access = `[${key}]`
+  }
   return (
-    `${head}(${params}) { return vt$unreachable(${className}${holder}${access}); }\n` +
-    `static { ${home}const vt$sm = vt$multistate(${sm}, ${layout.name}$info); vt$threadEntry(this${holder}${access}, vt$sm, ${factory(layout, 'vt$sm', 'self')}); }`
+    `${start}${name}(${params}) { return vt$unreachable(${stub}); }\n` +
+    `static { ${home}${stub} = this${holder}${access}; const vt$sm = vt$multistate(${sm}, ${layout.name}$info); vt$threadEntry(${stub}, vt$sm, ${factory(layout, 'vt$sm', 'self')}); }`
   )
+}
+
+/** A `let` at module level, declared once (module.ts): `vt$<name>`. */
+function moduleVariable(scope: ModuleScope, name: string): string {
+  const variable = `vt$${name}`
+  scope.moduleVariables.add(variable)
+  return variable
 }
 
 /**
@@ -207,7 +226,8 @@ function classMethod(scope: ModuleScope, fn: ts.MethodDeclaration, params: strin
  */
 function privateMethod(scope: ModuleScope, fn: ts.MethodDeclaration, name: ts.PrivateIdentifier, params: string, machine: string): string {
   const layout = scope.functions.get(fn)!.layout
-  const className = (fn.parent as ts.ClassLikeDeclaration).name!.text
+  const className = (fn.parent as ts.ClassLikeDeclaration).name?.text
+  if (className === undefined) throw new Unsupported(Codes.unsupportedFunction, fn, `multistate method ${name.text} of an anonymous class is not supported yet: name the class`)
   const modifiers = scope.sf.text.slice(fn.getStart(scope.sf), name.getStart(scope.sf))
   const field = `${className}.#vt$${name.text.slice(1)}`
   const stub = `function ${layout.name}(${params}) { return vt$unreachable(${field}); }`
