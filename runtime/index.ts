@@ -34,6 +34,7 @@ export {
 export { multistate, threadEntry, calleeEntry, type MultistateInfo, type ThreadFactory } from './registry.js'
 export { kYield, kRead, kWrite, kAwait, kSleep, kAccept, kJoin, kCall } from './primitives.js'
 export { complete, fail } from './loop.js'
+export { TdzCell } from './tdz-cell.js'
 
 /** Something VT_read can read bytes from. */
 export type ReadChannel = object

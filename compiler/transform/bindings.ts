@@ -5,7 +5,7 @@
 // a block's, the block's start, exploded or printed; a case block's, before its switch.
 
 import ts from '#typescript'
-import { bindingScope, declarationOf } from './cells.js'
+import { bindingScope, declarationOf, isConst } from './cells.js'
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 
@@ -14,7 +14,8 @@ export function scopeEntry(ctx: FnContext, scope: ts.Node): string {
   const cells: string[] = []
   for (const [symbol, field] of ctx.layout.locals) {
     const decl = symbol.valueDeclaration
-    if (ctx.layout.cells.has(field) && decl && bindingScope(declarationOf(decl)) === scope) cells.push(`k.${field} = { v: undefined };`)
+    if (!ctx.layout.cells.has(field) || !decl || bindingScope(declarationOf(decl)) !== scope) continue
+    cells.push(ctx.layout.tdz.has(field) ? `k.${field} = new vt$TdzCell(${JSON.stringify(symbol.name)}, ${isConst(symbol)});` : `k.${field} = { v: undefined };`)
   }
   const functions = statementsOf(scope)
     .filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.body !== undefined && s.name !== undefined)

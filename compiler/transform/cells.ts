@@ -32,6 +32,42 @@ export function cellFields(fn: MultistateNode, layout: Layout, checker: ts.TypeC
   return cells
 }
 
+/**
+ * The fields of block-scoped locals (`let`, `const`, classes) that code can reach before their
+ * declaration runs: a reference above the declaration, or in a closure created above it (a
+ * function declaration is created when its block is entered). Their cells throw until the
+ * declaration initialises them (runtime TdzCell).
+ */
+export function tdzFields(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): Set<string> {
+  const out = new Set<string>()
+  const visit = (node: ts.Node, createdAt: number | undefined): void => {
+    const symbol = ts.isShorthandPropertyAssignment(node)
+      ? checker.getShorthandAssignmentValueSymbol(node)
+      : ts.isIdentifier(node) && !isDeclaredName(node)
+        ? checker.getSymbolAtLocation(node)
+        : undefined
+    const field = symbol && layout.locals.get(symbol)
+    const decl = symbol?.valueDeclaration && declarationOf(symbol.valueDeclaration)
+    const early = decl && !ts.isFunctionDeclaration(decl) && !isWithin(node, decl) && bindingScope(decl) && (createdAt ?? node.getStart()) < decl.getEnd()
+    if (field && early) out.add(field)
+    const closure = ts.isFunctionLike(node) || ts.isClassLike(node)
+    const created = ts.isFunctionDeclaration(node) ? (bindingScope(node)?.pos ?? node.pos) : node.getStart()
+    ts.forEachChild(node, (c) => visit(c, createdAt ?? (closure ? created : undefined)))
+  }
+  if (fn.body) ts.forEachChild(fn.body, (c) => visit(c, undefined))
+  return out
+}
+
+/** Inside a class, its name is the class's own binding, always initialised. */
+export function isWithin(node: ts.Node, decl: ts.Node): boolean {
+  return ts.isClassDeclaration(decl) && node.pos >= decl.pos && node.end <= decl.end
+}
+
+function isDeclaredName(id: ts.Identifier): boolean {
+  const p = id.parent
+  return (ts.isVariableDeclaration(p) || ts.isBindingElement(p) || ts.isClassDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isParameter(p)) && p.name === id
+}
+
 /** The node whose entry makes a fresh binding of a block-scoped declaration, a function or class declaration: its block (or case block). */
 export function bindingScope(decl: ts.Node): ts.Node | undefined {
   let holder = decl.parent

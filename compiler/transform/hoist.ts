@@ -7,7 +7,7 @@
 
 import ts from '#typescript'
 import { sourceParams, usesOwn, type MultistateNode } from './functions.js'
-import { bindingScope, cellFields, declarationOf } from './cells.js'
+import { bindingScope, cellFields, declarationOf, tdzFields } from './cells.js'
 import { liveRanges, wholeOf, type Interval } from './live-ranges.js'
 
 export interface Param {
@@ -48,6 +48,8 @@ export interface Layout {
   arrow: boolean
   /** Fields that hold a cell shared with closures (cells.ts): the value is `k.<field>.v`. */
   cells: Set<string>
+  /** Cells that throw until their declaration runs (a subset of cells): the declaration writes `k.<field>.init`. */
+  tdz: Set<string>
   /** The field holding the function's `this` (set when its thread starts), if its body uses it. */
   thisField: string | undefined
   /** The field holding the call's arguments array, if its body uses `arguments`. */
@@ -57,7 +59,7 @@ export interface Layout {
 /** `name`: an identifier unique in the module; `tag`: the module's (moduleTag). */
 export function layoutOf(fn: MultistateNode, name: string, tag: string, checker: ts.TypeChecker): Layout {
   const prefix = `${name}$${tag}`
-  const layout: Layout = { name, prefix, arrow: ts.isArrowFunction(fn), params: [], variables: [], locals: new Map(), varSymbols: new Set(), cells: new Set(), thisField: undefined, argumentsField: undefined }
+  const layout: Layout = { name, prefix, arrow: ts.isArrowFunction(fn), params: [], variables: [], locals: new Map(), varSymbols: new Set(), cells: new Set(), tdz: new Set(), thisField: undefined, argumentsField: undefined }
   const whole = wholeOf(fn)
   const taken = new Set<string>()
   const add = (text: string, kind: VariableKind, symbol?: ts.Symbol): string => {
@@ -101,6 +103,8 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
   }
   setRanges(fn, layout, checker)
   layout.cells = cellFields(fn, layout, checker)
+  layout.tdz = tdzFields(fn, layout, checker)
+  for (const field of layout.tdz) layout.cells.add(field)
   fromScopeEntry(layout)
   return layout
 }

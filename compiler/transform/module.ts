@@ -42,7 +42,7 @@ export interface TransformOptions {
   keepTypes?: boolean
 }
 
-const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'calleeEntry', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
+const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'calleeEntry', 'TdzCell', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
   const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map(), moduleVariables: new Set() }

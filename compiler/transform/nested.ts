@@ -16,6 +16,7 @@ import { Unsupported } from './diagnostic.js'
 import { isModuleFunction, sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
 import { nameIt } from './captures.js'
+import { isWithin } from './cells.js'
 import { anonymousDefinition, namingOf, staticKey } from './named-evaluation.js'
 import { sourceAt, sourceOf } from './markers.js'
 import { HOME, checkSuper, isSuperAccess, superCall, superGet, superKey, usesSuper, type SuperAccess } from './super.js'
@@ -81,7 +82,8 @@ function cellReference(scope: ModuleScope, n: ts.Node): string | undefined {
   }
   if (!ts.isIdentifier(n) || isDeclarationName(n)) return undefined
   const symbol = scope.checker.getSymbolAtLocation(n)
-  return symbol && scope.cells.has(symbol) ? `${n.text}.v` : undefined
+  const own = symbol?.valueDeclaration !== undefined && isWithin(n, symbol.valueDeclaration)
+  return symbol && scope.cells.has(symbol) && !own ? `${n.text}.v` : undefined
 }
 
 /** An anonymous function or class assigned to a local kept in a cell: `x.v = …` gives it no name. */

@@ -242,6 +242,13 @@ function isForInOrOfHead(list: ts.VariableDeclarationList): boolean {
   return ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent)
 }
 
+/** Where a declaration writes its name's value: a cell in the temporal dead zone is initialised (runtime TdzCell). */
+function declared(ctx: FnContext, name: ts.Identifier): string {
+  const symbol = ctx.checker.getSymbolAtLocation(name)
+  const field = symbol && ctx.layout.locals.get(symbol)
+  return field && ctx.layout.tdz.has(field) ? `${field}.init` : ctx.fieldOf(name)!
+}
+
 /** Assign `value` to a binding name: a field, or a destructuring assignment into fields. */
 export function assignTo(ctx: FnContext, name: ts.BindingName, value: string, local: LocalTargets = NONE): string {
   return ts.isIdentifier(name) ? `${target(ctx, name, local)} = ${value}` : `(${target(ctx, name, local)} = ${value})`
@@ -249,7 +256,7 @@ export function assignTo(ctx: FnContext, name: ts.BindingName, value: string, lo
 
 /** A binding name as an assignment target: `x` → `k.f$x`, `{ a, b: [c] }` → `{ a: k.f$a, b: [k.f$c] }`. */
 export function target(ctx: FnContext, name: ts.BindingName, local: LocalTargets = NONE): string {
-  if (ts.isIdentifier(name)) return `${sourceOf(name, ctx.sf)}k.${ctx.fieldOf(name)!}`
+  if (ts.isIdentifier(name)) return `${sourceOf(name, ctx.sf)}k.${declared(ctx, name)}`
   const element = (e: ts.ArrayBindingElement): string => {
     if (ts.isOmittedExpression(e)) return ''
     const rest = e.dotDotDotToken ? '...' : ''
