@@ -68,12 +68,12 @@ describe('vtify build', () => {
 
   it('reports diagnostics with a code frame and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(OUT + '-bad'))
-    fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\nexport class C {\n  ['f']() {\n    VT_yield()\n  }\n}\n`)
+    fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\nexport default class {\n  #f() {\n    VT_yield()\n  }\n  run() {\n    this.#f()\n  }\n}\n`)
     const err = sink()
     try {
       expect(await main(['build', dir, '-o', path.join(dir, 'out')], sink(), err)).toBe(1)
       expect(err.text).toMatch(/main\.ts:3:3 - error VT2001/)
-      expect(err.text).toMatch(/> 3 \| {3}\['f'\]\(\) \{/)
+      expect(err.text).toMatch(/> 3 \| {3}#f\(\) \{/)
       expect(fs.existsSync(path.join(dir, 'out'))).toBe(false)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
