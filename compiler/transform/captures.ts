@@ -31,15 +31,19 @@ interface Capture {
  * function or class here (a binding that became a field has none to give).
  */
 export function wrapClosure(ctx: FnContext, closure: ClosureNode, named?: string): string {
-  if (usesOwn(closure, 'arguments')) {
-    throw new Unsupported(Codes.unsupportedConstruct, closure, `an arrow reading 'arguments' of multistate function ${ctx.layout.name} is not supported: use a rest parameter`)
+  // An arrow reading the function's `arguments` reads the array kept in its field (strict code
+  // cannot name a binding `arguments`: the wrapper's is vt$arguments).
+  const readsArguments = usesOwn(closure, 'arguments')
+  if (readsArguments && !ctx.layout.argumentsField) {
+    throw new Unsupported(Codes.unsupportedConstruct, closure, `an arrow reading 'arguments' of multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`)
   }
   // A function declaration given a name here is one whose name is a cell: printed without it,
   // its own name is the cell it captures, which sees every write to it.
   const ownName = !(named !== undefined && ts.isFunctionDeclaration(closure))
-  const printed = printNested(ctx.scope, closure, 'this', ownName)
+  const printed = printNested(ctx.scope, closure, 'this', ownName, readsArguments ? 'vt$arguments' : undefined)
   const text = named === undefined || ctx.scope.functions.has(closure as MultistateNode) ? printed : nameIt(named, printed)
   const captures = capturesOf(ctx, closure, ownName)
+  if (readsArguments) captures.push({ name: 'vt$arguments', field: ctx.layout.argumentsField!, keyword: 'const' })
   const declared = captures.map((c) => `${c.keyword} ${c.name} = k.${c.field};`).join(' ')
   // Parenthesised: the closure may be the operand of `new` (`new function () {…}`).
   if (usesOwn(closure, 'this')) return `((function () { ${declared} return (${text}); }).call(k.${ctx.layout.thisField!}))`

@@ -13,7 +13,7 @@ import type { ModuleScope } from './context.js'
 import { factory, stubParams } from './continuation.js'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
-import { isModuleFunction, sourceParams, type MultistateNode } from './functions.js'
+import { isArgumentsReference, isModuleFunction, sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
 import { nameIt } from './captures.js'
 import { isWithin } from './cells.js'
@@ -24,9 +24,10 @@ import { HOME, checkSuper, isSuperAccess, superCall, superGet, superKey, usesSup
 /**
  * The text of `node` with every multistate function in it replaced by its generated code. With
  * `superThis` (a closure inside a multistate class method, called with the method's `this`), its
- * `super` accesses are rewritten too, as in the method's state machine (super.ts).
+ * `super` accesses are rewritten too, as in the method's state machine (super.ts); with
+ * `argumentsAs`, so are its reads of the enclosing function's `arguments` (captures.ts).
  */
-export function printNested(scope: ModuleScope, node: ts.Node, superThis?: string, ownName = true): string {
+export function printNested(scope: ModuleScope, node: ts.Node, superThis?: string, ownName = true, argumentsAs?: string): string {
   const text = scope.sf.text
   let out = ''
   const start = node.getStart(scope.sf)
@@ -37,7 +38,7 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
     pos = n.getEnd()
   }
   const stubs = new Map<ts.Node, string>()
-  const visit = (n: ts.Node, self: string | undefined): void => {
+  const visit = (n: ts.Node, self: string | undefined, args: string | undefined): void => {
     const stub = stubs.get(n)
     if (stub !== undefined) return replace(n, stub)
     if (scope.functions.has(n as MultistateNode)) return replace(n, generated(scope, n as MultistateNode, n === node))
@@ -54,17 +55,18 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
     const cell = cellReference(scope, n)
     if (cell !== undefined) return replace(n, cell)
     const lost = n === node ? undefined : lostName(scope, n)
-    if (lost !== undefined) return replace(n, nameIt(lost, printNested(scope, n, self)))
+    if (lost !== undefined) return replace(n, nameIt(lost, printNested(scope, n, self, true, args)))
+    if (args !== undefined && isArgumentsReference(n)) return replace(n, args)
     if (self !== undefined && ts.isCallExpression(n) && isSuperAccess(n.expression)) {
-      const args = n.arguments.map((a) => printNested(scope, a, self))
-      return replace(n, superCall(superKeyOf(scope, n.expression, self), self, args))
+      const printed = n.arguments.map((a) => printNested(scope, a, self, true, args))
+      return replace(n, superCall(superKeyOf(scope, n.expression, self), self, printed))
     }
     if (self !== undefined && isSuperAccess(n)) return replace(n, superGet(superKeyOf(scope, n, self), self))
-    // Other functions and classes have a `super` of their own.
-    const inner = (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) || ts.isClassLike(n) ? undefined : self
-    ts.forEachChild(n, (c) => visit(c, inner))
+    // Other functions and classes have a `super` and `arguments` of their own.
+    const own = (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) || ts.isClassLike(n)
+    ts.forEachChild(n, (c) => visit(c, own ? undefined : self, own ? undefined : args))
   }
-  visit(node, superThis)
+  visit(node, superThis, argumentsAs)
   return sourceAt(start) + out + text.slice(pos, node.getEnd())
 }
 
