@@ -9,6 +9,7 @@ import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label } from './emit.js'
 import { emitBoundary } from './boundary.js'
+import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './markers.js'
 import { skipOuter } from './named-evaluation.js'
@@ -192,6 +193,11 @@ function assignment(ctx: FnContext, node: ts.BinaryExpression): string {
     ctx.emitter.emit(`${target} = ${value};`)
     return target
   }
+  if (isPattern(left) && ctx.hasBoundary(left)) {
+    const value = explodeToTemp(ctx, node.right)
+    assignPattern(ctx, left, value)
+    return value
+  }
   const target = targetOf(ctx, left)
   const value = explodeToTemp(ctx, node.right)
   // In parentheses, an object pattern is not read as a block.
@@ -213,7 +219,7 @@ function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
 }
 
 /** An assignment target whose object and key are saved (they are evaluated, boundaries included, before the value). */
-function targetOf(ctx: FnContext, left: ts.Expression): string {
+export function targetOf(ctx: FnContext, left: ts.Expression): string {
   if (ts.isIdentifier(left)) return plain(ctx, left)
   if (ts.isPropertyAccessExpression(left) && !left.questionDotToken) return `${explodeToTemp(ctx, left.expression)}.${left.name.text}`
   if (ts.isElementAccessExpression(left) && !left.questionDotToken) {

@@ -12,6 +12,7 @@ import { closeIterator, type JumpEntry, returnParts } from './leap.js'
 import { assignTo, plain } from './plain.js'
 import { explodeTry } from './explode-try.js'
 import { destructure } from './explode-destructuring.js'
+import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { sourceOf } from './markers.js'
 import { freshCellStatements, perIterationCopies, scopeEntry } from './bindings.js'
 
@@ -191,6 +192,7 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
   if (fresh) e.emit(freshCellStatements(ctx, fresh))
   if (name && ctx.hasBoundary(name)) destructure(ctx, name, value)
   else if (name) e.emit(`${assignTo(ctx, name, value)};`)
+  else if (isPattern(init) && ctx.hasBoundary(init)) assignPattern(ctx, init, value)
   // In parentheses, an object pattern is not read as a block.
   else e.emit(`(${plain(ctx, init)} = ${value});`)
   e.mark(body, ctx.lineOf(stmt.statement))
