@@ -15,6 +15,7 @@ import type { FnContext } from './context.js'
 import { isConst } from './cells.js'
 import { Unsupported } from './diagnostic.js'
 import { usesOwn, type MultistateNode } from './functions.js'
+import { anonymousDefinition, namingOf } from './named-evaluation.js'
 import { printNested } from './nested.js'
 
 export type ClosureNode = ts.FunctionExpression | ts.ArrowFunction | ts.ClassExpression | ts.ObjectLiteralExpression | ts.FunctionDeclaration | ts.ClassDeclaration
@@ -27,10 +28,11 @@ interface Capture {
 
 /**
  * The closure's text (multistate functions in it generated), wrapped so that it sees its captured
- * locals and the function's `this`. `named`: the name JavaScript would give an anonymous
- * function or class here (a binding that became a field has none to give).
+ * locals and the function's `this`. `lost`: the name JavaScript would give an anonymous function
+ * or class here that the printed code no longer gives it (its binding became a field or a cell);
+ * for a function declaration, that its name is a cell.
  */
-export function wrapClosure(ctx: FnContext, closure: ClosureNode, named?: string): string {
+export function wrapClosure(ctx: FnContext, closure: ClosureNode, lost?: string): string {
   // An arrow reading the function's `arguments` reads the array kept in its field (strict code
   // cannot name a binding `arguments`: the wrapper's is vt$arguments).
   const readsArguments = usesOwn(closure, 'arguments')
@@ -39,11 +41,14 @@ export function wrapClosure(ctx: FnContext, closure: ClosureNode, named?: string
   }
   // A function declaration given a name here is one whose name is a cell: printed without it,
   // its own name is the cell it captures, which sees every write to it.
-  const ownName = !(named !== undefined && ts.isFunctionDeclaration(closure))
+  const ownName = !(lost !== undefined && ts.isFunctionDeclaration(closure))
   const printed = printNested(ctx.scope, closure, 'this', ownName, readsArguments ? 'vt$arguments' : undefined)
-  const text = named === undefined || ctx.scope.functions.has(closure as MultistateNode) ? printed : nameIt(named, printed)
   const captures = capturesOf(ctx, closure, ownName)
   if (readsArguments) captures.push({ name: 'vt$arguments', field: ctx.layout.argumentsField!, keyword: 'const' })
+  const wrapped = captures.length > 0 || usesOwn(closure, 'this')
+  // In the wrapper, a call, the closure is no longer named where it stands (`{ f: () => x }`).
+  const named = lost ?? (wrapped && anonymousDefinition(closure) === closure ? namingOf(closure)?.name : undefined)
+  const text = named === undefined || ctx.scope.functions.has(closure as MultistateNode) ? printed : nameIt(named, printed)
   const declared = captures.map((c) => `${c.keyword} ${c.name} = k.${c.field};`).join(' ')
   // Parenthesised: the closure may be the operand of `new` (`new function () {…}`).
   if (usesOwn(closure, 'this')) return `((function () { ${declared} return (${text}); }).call(k.${ctx.layout.thisField!}))`

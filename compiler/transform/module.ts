@@ -55,7 +55,7 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
       diagnostics.push(toDiagnostic(file, sf, e))
     }
   }
-  const names = new FunctionNames()
+  const names = new FunctionNames(sf)
   const tag = moduleTag(file)
   for (const info of functions.filter((f) => f.file === file && f.multistate)) {
     attempt(() => {
@@ -105,8 +105,13 @@ function blocksDeclaringOutermost(scope: ModuleScope): ts.Block[] {
 class FunctionNames {
   private readonly taken = new Set<string>()
 
+  /** A module-level declaration's name is its own, whichever function is named first. */
+  constructor(sf: ts.SourceFile) {
+    for (const s of sf.statements) if (ts.isFunctionDeclaration(s) && s.name) this.taken.add(s.name.text)
+  }
+
   of(node: MultistateNode, info: FunctionInfo): string {
-    if (isModuleFunction(node)) return this.take(node.name!.text)
+    if (isModuleFunction(node)) return node.name!.text
     const identifier = info.name.replace(/^<(\w+).*>$/, '$1').replace(/[^\w$]/g, '$').replace(/^(\d)/, '_$1')
     // `<function>` is a keyword.
     const base = ts.identifierToKeywordKind(ts.factory.createIdentifier(identifier)) === undefined ? identifier : `${identifier}$`
