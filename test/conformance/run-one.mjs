@@ -1,0 +1,15 @@
+// One conformance program in a process of its own: `node run-one.mjs <program.mjs> [runtime]`.
+// With a runtime, main runs as a virtual thread (VT_run); without, it is called directly.
+import { pathToFileURL } from 'node:url'
+
+const [file, runtime] = process.argv.slice(2)
+try {
+  const program = await import(pathToFileURL(file).href)
+  if (runtime) {
+    const { VT_run } = await import(pathToFileURL(runtime).href)
+    await VT_run(program.main)
+  } else program.main()
+  console.log('vtify-conformance: passed')
+} catch (error) {
+  console.log(`failed: ${error instanceof Error ? error.stack : String(error)}`)
+}

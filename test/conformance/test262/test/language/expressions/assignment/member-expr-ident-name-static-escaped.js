@@ -1,0 +1,22 @@
+// This file was procedurally generated from the following sources:
+// - src/identifier-names/static-escaped.case
+// - src/identifier-names/future-reserved-words/member-expr.template
+/*---
+description: static is a valid identifier name, using escape (MemberExpression IdentifierName)
+esid: prod-PropertyDefinition
+flags: [generated]
+info: |
+    MemberExpression:
+      ...
+      MemberExpression . IdentifierName
+
+    Reserved Words
+
+    A reserved word is an IdentifierName that cannot be used as an Identifier.
+---*/
+
+var obj = {};
+
+obj.st\u0061tic = 42;
+
+assert.sameValue(obj['static'], 42, 'property exists');

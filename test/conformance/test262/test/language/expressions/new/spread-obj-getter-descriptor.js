@@ -1,0 +1,56 @@
+// This file was procedurally generated from the following sources:
+// - src/spread/obj-getter-descriptor.case
+// - src/spread/default/member-expr.template
+/*---
+description: Spread operation with getter results in data property descriptor (`new` operator)
+esid: sec-new-operator-runtime-semantics-evaluation
+features: [object-spread]
+flags: [generated]
+includes: [propertyHelper.js]
+info: |
+    MemberExpression : new MemberExpression Arguments
+
+    1. Return EvaluateNew(MemberExpression, Arguments).
+
+    12.3.3.1.1 Runtime Semantics: EvaluateNew
+
+    6. If arguments is empty, let argList be an empty List.
+    7. Else,
+       a. Let argList be ArgumentListEvaluation of arguments.
+       [...]
+
+    Pending Runtime Semantics: PropertyDefinitionEvaluation
+
+    PropertyDefinition:...AssignmentExpression
+
+    1. Let exprValue be the result of evaluating AssignmentExpression.
+    2. Let fromValue be GetValue(exprValue).
+    3. ReturnIfAbrupt(fromValue).
+    4. Let excludedNames be a new empty List.
+    5. Return CopyDataProperties(object, fromValue, excludedNames).
+
+---*/
+let o = {
+    get a() {
+        return 42;
+    }
+};
+
+
+var callCount = 0;
+
+new function(obj) {
+  assert.sameValue(obj.c, 4);
+  assert.sameValue(obj.d, 5);
+  assert.sameValue(Object.keys(obj).length, 3);
+
+  verifyProperty(obj, "a", {
+    enumerable: true,
+    writable: true,
+    configurable: true,
+    value: 42
+  });
+  callCount += 1;
+}({...o, c: 4, d: 5});
+
+assert.sameValue(callCount, 1);
