@@ -54,6 +54,14 @@ function asyncDiagnostic(call: CallFact, caller: FunctionFact, what: string): Di
 }
 
 function placementDiagnostic(call: CallFact, caller: FunctionFact | undefined, what: string): Diagnostic {
+  if (caller?.implicit !== undefined) {
+    return diagnostic(
+      Codes.noBoundaryHere,
+      call,
+      `${what} can suspend the virtual thread, but \`${caller.name}\` is called by JavaScript itself ${caller.implicit}, where a thread cannot suspend. ` +
+        `Keep it plain: do the blocking work in a method your code calls (e.g. collect the items first, then iterate them).`,
+    )
+  }
   const fix = !caller
     ? 'Code at module top level runs outside any thread: start a thread with VT_run(main) and make the call inside it.'
     : caller.kind === 'constructor'

@@ -20,7 +20,7 @@ export interface MultistateResult {
 
 /** Functions that can hold a state boundary. Others that make a suspending call are diagnosed. */
 export function canSuspend(fn: FunctionFact | undefined): boolean {
-  if (!fn || fn.async || fn.generator) return false
+  if (!fn || fn.async || fn.generator || fn.implicit !== undefined) return false
   return fn.kind === 'function' || fn.kind === 'arrow' || fn.kind === 'method'
 }
 

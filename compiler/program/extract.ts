@@ -7,7 +7,7 @@ import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractCont
 import { calleeOf, constructorOf, type CalleeInfo } from './callee.js'
 import { ESCAPED, moduleKey, returnSlot, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
-import { fieldName, functionName, isFunctionLike, isThisParameter, kindOf, staticBlockName, type FunctionLike } from './naming.js'
+import { fieldName, functionName, implicitCall, isFunctionLike, isThisParameter, kindOf, staticBlockName, type FunctionLike } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
 import { declarationsOf, isSlotDeclaration, skipWrappers, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
@@ -64,6 +64,7 @@ class Walker {
       params: params.map((p) => (ts.isIdentifier(p.name) ? nodeKey(this.ctx, p) : null)),
       rest: restIndex >= 0 ? restIndex : null,
       shape: canBeValue(fn) ? valueShape(this.ctx, fn) : undefined,
+      ...implicitFact(fn),
     })
     if (ts.isMethodDeclaration(fn)) this.addFlow(key, [{ fn: key }])
     // Reading `o.p` of a getter gives what the getter returns.
@@ -236,4 +237,9 @@ function importsOf(ctx: ExtractContext): string[] {
     }
   }
   return [...out].sort()
+}
+
+function implicitFact(fn: FunctionLike): { implicit?: string } {
+  const implicit = implicitCall(fn)
+  return implicit === undefined ? {} : { implicit }
 }

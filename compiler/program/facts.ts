@@ -28,6 +28,8 @@ export interface FunctionFact extends Span {
   rest: number | null
   /** Parameter types, for matching the function with calls the flow cannot bound (shapes.ts). */
   shape?: Shape
+  /** When JavaScript itself calls it (naming.ts, implicitCall): it cannot suspend. */
+  implicit?: string
 }
 
 /** What a call's callee is, as far as one file can tell. */

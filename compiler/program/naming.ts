@@ -40,6 +40,29 @@ export function kindOf(fn: FunctionLike): ContextKind {
   return ts.isGetAccessorDeclaration(fn) ? 'getter' : 'setter'
 }
 
+/**
+ * When JavaScript itself calls `fn`, if it does: a method keyed `[Symbol.iterator]`, `toString`,
+ * … of a class or an object literal. Such a call comes from the engine, where a thread cannot
+ * suspend, so the function can hold no state boundary (analyze/diagnose.ts, VT1004).
+ */
+export function implicitCall(fn: FunctionLike): string | undefined {
+  const holder = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn ? fn.parent : undefined
+  if (!holder) return undefined
+  const name = holder.name
+  const key = ts.isComputedPropertyName(name) ? name.expression.getText() : ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
+  return key === undefined ? undefined : IMPLICIT_CALLS[key]
+}
+
+const CONVERSION = 'when it converts the object to a primitive (string concatenation, template literals, arithmetic, comparisons)'
+const IMPLICIT_CALLS: Readonly<Record<string, string>> = {
+  'Symbol.iterator': 'for each for…of loop, spread and array destructuring over the object',
+  'Symbol.asyncIterator': 'for each for await loop over the object',
+  'Symbol.toPrimitive': CONVERSION,
+  toString: CONVERSION,
+  valueOf: CONVERSION,
+  'Symbol.hasInstance': 'for instanceof',
+}
+
 export function functionName(fn: FunctionLike): string {
   if (ts.isConstructorDeclaration(fn)) return `${ownerName(fn)}.constructor`
   if (ts.isGetAccessorDeclaration(fn)) return memberName(fn, `get ${propertyNameText(fn.name)}`)

@@ -53,6 +53,14 @@ describe('diagnostics', () => {
     expect(messages[4]).toContain('VT_run')
   })
 
+  it('VT1004: methods JavaScript itself calls (iteration, conversion to a primitive)', () => {
+    const model = analyzeFixture('implicit-calls')
+    expect(summarize(model).diagnostics).toEqual(['VT1004 main.ts:6:5', 'VT1004 main.ts:10:5', 'VT1004 main.ts:22:5'])
+    expect(model.diagnostics[0]!.message).toContain('called by JavaScript itself for each for…of loop')
+    expect(model.diagnostics[1]!.message).toContain('converts the object to a primitive')
+    expect(model.functions.filter((f) => f.multistate).map((f) => f.name)).toEqual(['Numbers.next', 'main'])
+  })
+
   it('VT0001: a syntax error is a diagnostic, not a crash', () => {
     const model = analyzeFixture('syntax-error')
     expect(model.diagnostics.map((d) => d.code)).toContain('VT0001')
@@ -60,7 +68,7 @@ describe('diagnostics', () => {
   })
 
   it('every diagnostic carries a range and says what to do', () => {
-    for (const name of ['recursion', 'callbacks', 'async-generator', 'no-boundary']) {
+    for (const name of ['recursion', 'callbacks', 'async-generator', 'no-boundary', 'implicit-calls']) {
       for (const d of analyzeFixture(name).diagnostics) {
         expect(d.endLine >= d.line, `${name} ${d.code}`).toBe(true)
         expect(d.message.length, `${name} ${d.code}`).toBeGreaterThan(60)
