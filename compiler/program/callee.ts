@@ -27,6 +27,9 @@ export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeIn
     return { fact: { runtime: callee.name.text }, args: call.arguments }
   }
   const symbol = symbolOf(ctx, callee)
+  // `c[key]()` with a key known only at run time on an object of a project class: any of its methods.
+  const methods = !symbol && ts.isElementAccessExpression(callee) ? methodsByAnyKey(ctx, callee) : []
+  if (methods.length > 0) return { fact: { terms: termsOfDeclarations(ctx, methods), direct: false }, args: call.arguments }
   // An element no property names (`list[0]`, `ops[key]`): the flow reads it from the container.
   if (!symbol && (!nameNodeOf(callee) || ts.isElementAccessExpression(callee))) return throughValue(ctx, callee, call.arguments)
   const runtime = runtimeExportOf(ctx, symbol)
@@ -69,6 +72,25 @@ export function constructorOf(ctx: ExtractContext, node: ts.NewExpression): Call
     cls = base && resolvedSymbol(ctx, base.expression)
   }
   return undefined
+}
+
+/**
+ * The methods with bodies of a project class or object type that `o[key]` may name when the key
+ * is not one literal: those its literal types name (`key: 'a' | 'b'`), or any, for a string or a
+ * number (`c[String('m')]`). One that is multistate makes the call a state boundary (a dynamic
+ * call, which runs a plain method plainly).
+ */
+function methodsByAnyKey(ctx: ExtractContext, callee: ts.ElementAccessExpression): ts.Declaration[] {
+  const key = ctx.checker.getTypeAtLocation(callee.argumentExpression)
+  const members = key.isUnion() ? key.types : [key]
+  const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(callee.expression))
+  const any = members.some((m) => m.flags & (ts.TypeFlags.String | ts.TypeFlags.Number))
+  const named = members.flatMap((m) => (m.isStringLiteral() || m.isNumberLiteral() ? [String(m.value)] : []))
+  if (!any && named.length < members.length) return []
+  const properties = any ? ctx.checker.getPropertiesOfType(receiver) : named.flatMap((n) => ctx.checker.getPropertyOfType(receiver, n) ?? [])
+  return properties
+    .flatMap((p) => p.declarations ?? [])
+    .filter((d) => ts.isMethodDeclaration(d) && d.body !== undefined && ctx.projectFiles.has(d.getSourceFile().fileName))
 }
 
 /** `super.m()` calls the base class's own m: no dispatch to overrides (the caller is one). */

@@ -42,15 +42,23 @@ export function kindOf(fn: FunctionLike): ContextKind {
 
 /**
  * When JavaScript itself calls `fn`, if it does: a method keyed `[Symbol.iterator]`, `toString`,
- * … of a class or an object literal. Such a call comes from the engine, where a thread cannot
- * suspend, so the function can hold no state boundary (analyze/diagnose.ts, VT1004).
+ * … of a class or an object literal, or a function assigned to such a property
+ * (`o[Symbol.iterator] = function () {…}`). Such a call comes from the engine, where a thread
+ * cannot suspend, so the function can hold no state boundary (analyze/diagnose.ts, VT1004).
  */
 export function implicitCall(fn: FunctionLike): string | undefined {
-  const holder = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn ? fn.parent : undefined
-  if (!holder) return undefined
-  const name = holder.name
-  const key = ts.isComputedPropertyName(name) ? name.expression.getText() : ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
+  const key = implicitKey(fn)
   return key === undefined ? undefined : IMPLICIT_CALLS[key]
+}
+
+function implicitKey(fn: FunctionLike): string | undefined {
+  const parent = fn.parent
+  const name = ts.isMethodDeclaration(fn) ? fn.name : ts.isPropertyAssignment(parent) && parent.initializer === fn ? parent.name : undefined
+  if (name) return ts.isComputedPropertyName(name) ? name.expression.getText() : ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
+  if (!ts.isBinaryExpression(parent) || parent.right !== fn || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined
+  const target = parent.left
+  if (ts.isPropertyAccessExpression(target)) return target.name.text
+  return ts.isElementAccessExpression(target) ? target.argumentExpression.getText() : undefined
 }
 
 const CONVERSION = 'when it converts the object to a primitive (string concatenation, template literals, arithmetic, comparisons)'

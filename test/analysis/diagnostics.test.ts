@@ -55,7 +55,7 @@ describe('diagnostics', () => {
 
   it('VT1004: methods JavaScript itself calls (iteration, conversion to a primitive)', () => {
     const model = analyzeFixture('implicit-calls')
-    expect(summarize(model).diagnostics).toEqual(['VT1004 main.ts:6:5', 'VT1004 main.ts:10:5', 'VT1004 main.ts:22:5'])
+    expect(summarize(model).diagnostics).toEqual(['VT1004 main.ts:6:5', 'VT1004 main.ts:10:5', 'VT1004 main.ts:22:5', 'VT1004 main.ts:34:5'])
     expect(model.diagnostics[0]!.message).toContain('called by JavaScript itself for each for…of loop')
     expect(model.diagnostics[1]!.message).toContain('converts the object to a primitive')
     expect(model.functions.filter((f) => f.multistate).map((f) => f.name)).toEqual(['Numbers.next', 'main'])
