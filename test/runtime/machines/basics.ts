@@ -8,12 +8,16 @@ import {
 
 const FILE = 'test/runtime/machines/basics.ts'
 
-/** Declare the stub of a multistate function and make it a thread entry (what the compiler emits). */
-function entry<A extends unknown[], R>(
-  name: string, sm: (k: never) => Signal, create: (...args: A) => Continuation,
+/**
+ * Declare the stub of a multistate function and make it a thread entry (what the compiler emits).
+ * `create` reads the arguments by index, as generated factories do (no spread: test/runtime/
+ * patched-builtins.test.ts runs these machines with Array.prototype[Symbol.iterator] deleted).
+ */
+export function entry<A extends unknown[], R>(
+  name: string, sm: (k: never) => Signal, create: (args: readonly unknown[]) => Continuation,
 ): (...args: A) => R {
   const stub = { [name]: (): R => VT_unreachable(stub) }[name] as (...args: A) => R
-  return threadEntry(stub, sm as never, (_self, args) => create(...(args as A)))
+  return threadEntry(stub, sm as never, (_self, args) => create(args))
 }
 
 // 1  function yielder(name: string, n: number, log: string[]): number {
@@ -60,7 +64,9 @@ function yielder$sm(k: K_yielder): Signal {
   }
 }
 multistate(yielder$sm, { name: 'yielder', file: FILE, lines: [1, 2, 4], calls: ['', '', 'VT_yield'] })
-export const yielder = entry<[string, number, string[]], number>('yielder', yielder$sm, (a, b, c) => new K_yielder(a, b, c))
+export const yielder = entry<[string, number, string[]], number>(
+  'yielder', yielder$sm, (a) => new K_yielder(a[0] as string, a[1] as number, a[2] as string[]),
+)
 
 // 1  function once(op: 'sleep' | 'await' | 'join' | 'accept', arg: unknown): unknown {
 // 2    if (op === 'sleep') return VT_sleep(arg as number)
@@ -100,7 +106,7 @@ function once$sm(k: K_once): Signal {
   throw new Error(`once: no state ${k.state}`)
 }
 multistate(once$sm, { name: 'once', file: FILE, lines: [1, 2, 3, 4, 5], calls: ['', 'VT_sleep', 'VT_await', 'VT_join', 'VT_accept'] })
-export const once = entry<[string, unknown], unknown>('once', once$sm, (op, arg) => new K_once(op, arg))
+export const once = entry<[string, unknown], unknown>('once', once$sm, (a) => new K_once(a[0] as string, a[1]))
 
 // 1  function readAll(ch: Channel, chunk: number): Uint8Array {
 // 2    const parts: number[] = []
@@ -147,7 +153,7 @@ function readAll$sm(k: K_readAll): Signal {
   }
 }
 multistate(readAll$sm, { name: 'readAll', file: FILE, lines: [1, 5, 5], calls: ['', '', 'VT_read'] })
-export const readAll = entry<[unknown, number], Uint8Array>('readAll', readAll$sm, (ch, n) => new K_readAll(ch, n))
+export const readAll = entry<[unknown, number], Uint8Array>('readAll', readAll$sm, (a) => new K_readAll(a[0], a[1] as number))
 
 // 1  function writeAll(ch: Channel, data: Uint8Array, chunk: number, end: (ch: Channel) => void): number {
 // 2    for (let off = 0; off < data.length; off += chunk) {
@@ -196,7 +202,8 @@ function writeAll$sm(k: K_writeAll): Signal {
 }
 multistate(writeAll$sm, { name: 'writeAll', file: FILE, lines: [1, 2, 3], calls: ['', '', 'VT_write'] })
 export const writeAll = entry<[object, Uint8Array, number, (ch: object) => void], number>(
-  'writeAll', writeAll$sm, (ch, data, chunk, end) => new K_writeAll(ch, data, chunk, end),
+  'writeAll', writeAll$sm,
+  (a) => new K_writeAll(a[0] as object, a[1] as Uint8Array, a[2] as number, a[3] as (ch: object) => void),
 )
 
 // 1  function acceptLoop(server: Server, handler: (s: Socket) => number, count: number): number {
@@ -243,7 +250,7 @@ function acceptLoop$sm(k: K_acceptLoop): Signal {
 }
 multistate(acceptLoop$sm, { name: 'acceptLoop', file: FILE, lines: [1, 2, 3], calls: ['', '', 'VT_accept'] })
 export const acceptLoop = entry<[object, (s: unknown) => number, number], number>(
-  'acceptLoop', acceptLoop$sm, (server, handler, count) => new K_acceptLoop(server, handler, count),
+  'acceptLoop', acceptLoop$sm, (a) => new K_acceptLoop(a[0] as object, a[1] as (s: unknown) => number, a[2] as number),
 )
 
 //  1  function step(i: number, failAt: number): number {
@@ -299,7 +306,7 @@ function worker$sm(k: K_worker): Signal {
   throw new Error(`worker: no state ${k.state}`)
 }
 multistate(worker$sm, { name: 'worker', file: FILE, lines: [6, 7, 8], calls: ['', 'step', 'VT_yield'] })
-export const worker = entry<[number, number], number>('worker', worker$sm, (i, failAt) => new K_worker(i, failAt))
+export const worker = entry<[number, number], number>('worker', worker$sm, (a) => new K_worker(a[0] as number, a[1] as number))
 
 // 1  function serve(handler: (x: number) => number, x: number, log: string[]): number {
 // 2    log.push('serve start')
@@ -335,5 +342,7 @@ function serve$sm(k: K_serve): Signal {
   throw new Error(`serve: no state ${k.state}`)
 }
 multistate(serve$sm, { name: 'serve', file: FILE, lines: [1, 3], calls: ['', 'handler'] })
-export const serve = entry<[unknown, number, string[]], number>('serve', serve$sm, (h, x, log) => new K_serve(h, x, log))
+export const serve = entry<[unknown, number, string[]], number>(
+  'serve', serve$sm, (a) => new K_serve(a[0], a[1] as number, a[2] as string[]),
+)
 
