@@ -12,6 +12,7 @@ import { emitBoundary } from './boundary.js'
 import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './markers.js'
+import { checkImplicitMultistateCall } from './functions.js'
 import { skipOuter } from './named-evaluation.js'
 import { plain } from './plain.js'
 import { checkSuper, isSuperAccess, superGet, superKey } from './super.js'
@@ -31,6 +32,7 @@ function explodeNode(ctx: FnContext, node: ts.Expression, ignoreResult: boolean)
   // A comma expression is about to be an operand (`k.t = a, b` would assign a): parenthesised.
   if (!ctx.hasBoundary(node)) return isComma(node) ? `(${plain(ctx, node)})` : plain(ctx, node)
   if (isChainPart(node)) return explodeChain(ctx, node)
+  checkImplicitMultistateCall(node, ctx.checker, ctx.scope.functions)
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
     return explode(ctx, node.expression, ignoreResult)
   }

@@ -7,6 +7,7 @@ import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FunctionInfo } from '../model.js'
 import { Unsupported } from './diagnostic.js'
+import { skipOuter } from './named-evaluation.js'
 
 export type MultistateNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration
 
@@ -67,4 +68,28 @@ export function isArgumentsReference(node: ts.Node): boolean {
 /** The parameters that take arguments: without TypeScript's `this` parameter. */
 export function sourceParams(fn: MultistateNode): ts.ParameterDeclaration[] {
   return fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))
+}
+
+/**
+ * `new f()` and ``f`…` `` of a multistate function of this module (declared, or a closure bound
+ * to a const or let): neither is a call the analysis makes a state boundary, and the stub would
+ * throw at run time, so the transform says so where it is written.
+ */
+export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): void {
+  const callee = ts.isNewExpression(node) ? node.expression : ts.isTaggedTemplateExpression(node) ? node.tag : undefined
+  if (!callee || !isMultistateValue(callee, checker, functions)) return
+  const what = ts.isNewExpression(node) ? 'called with new' : 'used as a template tag'
+  throw new Unsupported(
+    Codes.unsupportedConstruct,
+    node,
+    `multistate function ${callee.getText()} is ${what}, which is not supported: call it as a function (it can return the object it builds)`,
+  )
+}
+
+function isMultistateValue(callee: ts.Expression, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): boolean {
+  const decl = checker.getSymbolAtLocation(skipOuter(callee))?.valueDeclaration
+  if (!decl) return false
+  if (functions.has(decl as MultistateNode)) return true
+  const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined
+  return init !== undefined && functions.has(init as MultistateNode)
 }

@@ -13,7 +13,7 @@ import type { ModuleScope } from './context.js'
 import { factory, stubParams } from './continuation.js'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
-import { isArgumentsReference, isModuleFunction, sourceParams, type MultistateNode } from './functions.js'
+import { checkImplicitMultistateCall, isArgumentsReference, isModuleFunction, sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
 import { nameIt } from './captures.js'
 import { isWithin } from './cells.js'
@@ -41,6 +41,7 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
   const visit = (n: ts.Node, self: string | undefined, args: string | undefined): void => {
     const stub = stubs.get(n)
     if (stub !== undefined) return replace(n, stub)
+    checkImplicitMultistateCall(n, scope.checker, scope.functions)
     if (scope.functions.has(n as MultistateNode)) return replace(n, generated(scope, n as MultistateNode, n === node))
     if (ts.isBlock(n) && n !== node) {
       const declared = blockDeclarations(scope, n)

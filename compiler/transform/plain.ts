@@ -9,7 +9,7 @@ import { freshCellStatements, freshCells, perIterationCopies, scopeEntry } from 
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
-import { isArgumentsReference } from './functions.js'
+import { checkImplicitMultistateCall, isArgumentsReference } from './functions.js'
 import { anonymousDefinition, namingOf } from './named-evaluation.js'
 import { findLeap, leapParts, returnParts } from './leap.js'
 import { sourceAt, sourceOf } from './markers.js'
@@ -47,6 +47,7 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isSwitchStatement(node)) return `{ ${scopeEntry(ctx, node.caseBlock)} ${generic(ctx, node, inner(node, local))} }`
   if (ts.isForStatement(node) && perIterationCopies(ctx, node).length > 0) return forWithCells(ctx, node, inner(node, local))
   if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && headCells(ctx, node) !== '') return forInOfWithCells(ctx, node, inner(node, local))
+  checkImplicitMultistateCall(node, ctx.checker, ctx.scope.functions)
   if (node.kind === ts.SyntaxKind.ThisKeyword) return `k.${ctx.layout.thisField!}`
   if (ts.isCallExpression(node) && isSuperAccess(node.expression)) {
     const self = `k.${ctx.layout.thisField!}`

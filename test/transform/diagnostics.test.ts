@@ -20,6 +20,8 @@ const cases: [name: string, source: string, code: string, line: number, column: 
   ['an assignment to super.x in a multistate method', 'class A { x = 1 }\nexport class B extends A {\n  m() {\n    VT_yield()\n    super.x = 2\n  }\n}', 'VT2002', 6, 5, /assignment to a 'super' property/],
   ['super in a multistate object literal method', 'export const o = {\n  m() {\n    VT_yield()\n    return super.toString()\n  },\n}', 'VT2002', 5, 12, /'super' is supported in multistate class methods/],
   ['arguments in a multistate arrow', 'export function f(a: number) {\n  return () => {\n    VT_yield()\n    return arguments.length + a\n  }\n}', 'VT2002', 5, 12, /'arguments' in multistate arrow/],
+  ['a multistate function called with new', 'function F(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport function f() {\n  VT_yield()\n  return new (F as any)()\n}', 'VT2002', 8, 10, /multistate function \(F as any\) is called with new/],
+  ['a multistate function as a template tag', 'function tag(s: TemplateStringsArray): string {\n  VT_yield()\n  return s[0]!\n}\nexport function f() {\n  VT_yield()\n  return tag`x`\n}', 'VT2002', 8, 10, /multistate function tag is used as a template tag/],
   ['an outer variable named k', 'const k = 2\nexport function f() {\n  VT_yield()\n  return { k: k }\n}', 'VT2002', 5, 15, /'k' in multistate function f names a variable of an outer scope/],
 ]
 
