@@ -73,11 +73,13 @@ export function sourceParams(fn: MultistateNode): ts.ParameterDeclaration[] {
 /**
  * `new f()` and ``f`…` `` of a multistate function of this module (declared, or a closure bound
  * to a const or let): neither is a call the analysis makes a state boundary, and the stub would
- * throw at run time, so the transform says so where it is written.
+ * throw at run time, so the transform says so where it is written. (`new` of a method or an
+ * arrow throws a TypeError in JavaScript, and so does its stub: nothing to say.)
  */
 export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): void {
   const callee = ts.isNewExpression(node) ? node.expression : ts.isTaggedTemplateExpression(node) ? node.tag : undefined
-  if (!callee || !isMultistateValue(callee, checker, functions)) return
+  const fn = callee && multistateValue(callee, checker, functions)
+  if (!fn || (ts.isNewExpression(node) && !ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn))) return
   const what = ts.isNewExpression(node) ? 'called with new' : 'used as a template tag'
   throw new Unsupported(
     Codes.unsupportedConstruct,
@@ -86,10 +88,8 @@ export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeCheck
   )
 }
 
-function isMultistateValue(callee: ts.Expression, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): boolean {
+function multistateValue(callee: ts.Expression, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): ts.Node | undefined {
   const decl = checker.getSymbolAtLocation(skipOuter(callee))?.valueDeclaration
-  if (!decl) return false
-  if (functions.has(decl as MultistateNode)) return true
-  const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined
-  return init !== undefined && functions.has(init as MultistateNode)
+  const value = decl && ts.isVariableDeclaration(decl) && decl.initializer ? skipOuter(decl.initializer) : decl
+  return value && functions.has(value as MultistateNode) ? value : undefined
 }
