@@ -40,12 +40,16 @@ export function cellFields(fn: MultistateNode, layout: Layout, checker: ts.TypeC
  */
 export function tdzFields(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): Set<string> {
   const out = new Set<string>()
+  // Only names some block-scoped local has are worth asking the checker about.
+  const names = new Set([...layout.locals.keys()].filter((s) => s.valueDeclaration && bindingScope(declarationOf(s.valueDeclaration))).map((s) => s.name))
   const visit = (node: ts.Node, createdAt: number | undefined): void => {
-    const symbol = ts.isShorthandPropertyAssignment(node)
-      ? checker.getShorthandAssignmentValueSymbol(node)
-      : ts.isIdentifier(node) && !isDeclaredName(node)
-        ? checker.getSymbolAtLocation(node)
-        : undefined
+    const named = ts.isShorthandPropertyAssignment(node) ? node.name.text : ts.isIdentifier(node) && !isDeclaredName(node) ? node.text : undefined
+    const symbol =
+      named === undefined || !names.has(named)
+        ? undefined
+        : ts.isShorthandPropertyAssignment(node)
+          ? checker.getShorthandAssignmentValueSymbol(node)
+          : checker.getSymbolAtLocation(node)
     const field = symbol && layout.locals.get(symbol)
     const decl = symbol?.valueDeclaration && declarationOf(symbol.valueDeclaration)
     const early = decl && !ts.isFunctionDeclaration(decl) && !isWithin(node, decl) && bindingScope(decl) && (createdAt ?? node.getStart()) < decl.getEnd()
