@@ -81,8 +81,11 @@ function references(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, checker
     if (!symbol || !symbols.has(symbol)) return
     const assignment = node.parent
     const isTarget = ts.isBinaryExpression(assignment) && assignment.left === node && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    // `x += f()` reads x first and writes it at the end, after f: in use all along (a cell's
+    // field is read for the write too).
+    const isUpdated = ts.isBinaryExpression(assignment) && assignment.left === node && isCompoundAssignment(assignment.operatorToken.kind)
     const at = isTarget ? assignment.end : destructuringEnd(node)
-    const use = at !== undefined ? { node, pos: at, end: at } : { node, pos: node.pos, end: node.end }
+    const use = at !== undefined ? { node, pos: at, end: at } : { node, pos: node.pos, end: isUpdated ? assignment.end : node.end }
     const list = refs.get(symbol)
     if (list) list.push(use)
     else refs.set(symbol, [use])
@@ -108,6 +111,10 @@ function destructuringEnd(node: ts.Node): number | undefined {
     if (ts.isStatement(n)) return undefined
   }
   return undefined
+}
+
+function isCompoundAssignment(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstCompoundAssignment && kind <= ts.SyntaxKind.LastCompoundAssignment
 }
 
 function isPattern(e: ts.Expression): boolean {
