@@ -4,6 +4,8 @@
 // when that error leaves its root. Its pending wait is taken off first, so a completion that
 // arrives later (bytes, a timer, a settled promise, a connection, an ended thread) never wakes it.
 
+import { Error, TypeError } from './intrinsics.js'
+import { remove } from './lists.js'
 import { fail } from './loop.js'
 import { Continuation, ENDED, RUNNABLE, RUNNING, WAITING, extrasOf, type Waiter } from './protocol.js'
 import { threadName } from './stack.js'
@@ -66,7 +68,5 @@ function assertCanUnpark(k: Continuation): void {
 }
 
 function removeJoiner(joined: Continuation, k: Continuation): void {
-  const joiners = extrasOf(joined).joiners
-  const i = joiners.indexOf(k)
-  if (i >= 0) joiners.splice(i, 1)
+  remove(extrasOf(joined).joiners, k)
 }

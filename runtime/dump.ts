@@ -4,7 +4,7 @@ import { loopCounters } from './loop.js'
 import { ENDED, RUNNABLE, RUNNING, type Continuation } from './protocol.js'
 import { infoOf } from './registry.js'
 import { logicalStack, threadName } from './stack.js'
-import { liveThreads, threadCounters } from './threads.js'
+import { eachLiveThread, liveThreadCount, threadCounters } from './threads.js'
 
 function stateOf(k: Continuation): string {
   if (k.status === RUNNING) return 'running'
@@ -16,13 +16,14 @@ function stateOf(k: Continuation): string {
 
 /** Like a Java or Go thread dump: every live thread, its state and its logical stack. */
 export function dump(): string {
-  const lines = [`vtify: ${liveThreads.size} live thread${liveThreads.size === 1 ? '' : 's'}`]
-  for (const k of liveThreads) {
+  const count = liveThreadCount()
+  let text = `vtify: ${count} live thread${count === 1 ? '' : 's'}`
+  eachLiveThread((k) => {
     const parent = k.extras?.parent
     const child = parent ? ` (dynamic call from thread #${parent.id})` : ''
-    lines.push(`thread ${threadName(k)}: ${stateOf(k)}${child}`, ...logicalStack(k))
-  }
-  return lines.join('\n')
+    text += `\nthread ${threadName(k)}: ${stateOf(k)}${child}${logicalStack(k)}`
+  })
+  return text
 }
 
 export interface Stats {
@@ -47,5 +48,5 @@ export interface Stats {
 }
 
 export function stats(): Stats {
-  return { ...threadCounters, live: liveThreads.size, ...loopCounters }
+  return { ...threadCounters, live: liveThreadCount(), ...loopCounters }
 }

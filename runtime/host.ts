@@ -2,6 +2,8 @@
 // after libuv's poll phase, so pending I/O and timers are served first. Browsers: a
 // MessageChannel task (not clamped like nested setTimeout). Nothing here imports a Node module.
 
+import { bindFunction } from './intrinsics.js'
+
 type Task = () => void
 
 interface Port {
@@ -14,7 +16,10 @@ interface HostGlobals {
   setTimeout: (task: Task, ms: number) => unknown
 }
 
-/** Returns a function that runs `task` once in a later turn of the host event loop. */
+/**
+ * Returns a function that runs `task` once in a later turn of the host event loop. Called when
+ * the runtime loads: what it reads of the host then is what it uses (intrinsics.ts).
+ */
 export function hostScheduler(task: Task): () => void {
   const host = globalThis as unknown as HostGlobals
   const setImmediate = host.setImmediate
@@ -22,7 +27,9 @@ export function hostScheduler(task: Task): () => void {
   if (host.MessageChannel !== undefined) {
     const channel = new host.MessageChannel()
     channel.port1.onmessage = task
-    return () => channel.port2.postMessage(null)
+    const post = bindFunction.call(channel.port2.postMessage, channel.port2) as (message: unknown) => void
+    return () => post(null)
   }
-  return () => void host.setTimeout(task, 0)
+  const setTimeout = host.setTimeout
+  return () => void setTimeout(task, 0)
 }

@@ -12,13 +12,14 @@
 
 import { config } from './config.js'
 import { hostScheduler } from './host.js'
+import { Error, soon } from './intrinsics.js'
 import { ENDED, RUNNABLE, WAITING, type Continuation } from './protocol.js'
-import { ThrowableQueue } from './queue.js'
+import { Fifo } from './queue.js'
 import { reportUnjoinedErrors } from './threads.js'
 import { leaveThreads, throwTo } from './trampoline.js'
 
-let active = new ThrowableQueue()
-let yielded = new ThrowableQueue()
+let active = new Fifo<Continuation>()
+let yielded = new Fifo<Continuation>()
 let inRound = false
 let scheduled = false
 /** Rounds run in a microtask since the host last gave the loop a turn. */
@@ -41,7 +42,7 @@ function wake(): void {
   scheduled = true
   if (soonRounds < SOON_ROUNDS) {
     soonRounds++
-    queueMicrotask(round)
+    void soon(round)
   } else scheduleHostTurn()
 }
 
@@ -78,11 +79,6 @@ export function fail(k: Continuation, error: unknown): void {
 function assertWaiting(k: Continuation): void {
   // A channel adapter that resumes a thread twice, or one that never parked, would corrupt it.
   if (k.status !== WAITING) throw new Error(`vtify internal error: thread #${k.id} resumed while not waiting`)
-}
-
-/** Threads in the queues, in the order they will run (for VT_dump). */
-export function queued(): Continuation[] {
-  return [...active, ...yielded]
 }
 
 function round(): void {

@@ -2,6 +2,8 @@
 // docs/runtime.md is the specification; this file is its executable half. Generated code
 // imports these names from 'vtify/runtime' and must use exactly the shapes described here.
 
+import { filled } from './lists.js'
+
 /**
  * What a state machine or a k-passing primitive tells its caller. The numbers are part of the
  * protocol (generated code may inline them).
@@ -90,7 +92,7 @@ export class Continuation {
     this.state = 0
     this.value = undefined
     this.error = NO_ERROR
-    this.frames = depth === 0 ? NO_FRAMES : new Array<StateMachine | number>(2 * depth).fill(0)
+    this.frames = depth === 0 ? NO_FRAMES : filled<StateMachine | number>(2 * depth, 0)
     this.sp = 0
     this.id = ++lastId
     this.status = RUNNABLE

@@ -1,39 +1,43 @@
-// A throwable queue (paper §2.2.1): FIFO of runnable continuations. A power-of-two ring buffer,
-// so pushing and shifting allocate nothing once it has grown to the program's peak.
+// A FIFO as a power-of-two ring buffer, so pushing and shifting allocate nothing once it has grown
+// to the program's peak: the throwable queues (paper §2.2.1) and the queues of channel ports.
 
-import type { Continuation } from './protocol.js'
+import { filled } from './lists.js'
 
-export class ThrowableQueue {
-  private ring: (Continuation | undefined)[] = new Array<Continuation | undefined>(16).fill(undefined)
+export class Fifo<T> {
+  private ring: (T | undefined)[] = filled<T | undefined>(16, undefined)
   private head = 0
   length = 0
 
-  push(k: Continuation): void {
+  push(item: T): void {
     if (this.length === this.ring.length) this.grow()
-    this.ring[(this.head + this.length) & (this.ring.length - 1)] = k
+    this.ring[(this.head + this.length) & (this.ring.length - 1)] = item
     this.length++
   }
 
-  shift(): Continuation | undefined {
+  shift(): T | undefined {
     if (this.length === 0) return undefined
-    const k = this.ring[this.head]
+    const item = this.ring[this.head]
     this.ring[this.head] = undefined
     this.head = (this.head + 1) & (this.ring.length - 1)
     this.length--
-    return k
+    return item
   }
 
-  /** Every queued continuation, first to last (for dumps). */
-  *[Symbol.iterator](): Iterator<Continuation> {
+  /** Take `item` out wherever it is queued (a cancelled waiter); the others keep their order. */
+  remove(item: T): void {
+    const mask = this.ring.length - 1
+    let kept = 0
     for (let i = 0; i < this.length; i++) {
-      const k = this.ring[(this.head + i) & (this.ring.length - 1)]
-      if (k !== undefined) yield k
+      const x = this.ring[(this.head + i) & mask]
+      if (x !== item) this.ring[(this.head + kept++) & mask] = x
     }
+    for (let i = kept; i < this.length; i++) this.ring[(this.head + i) & mask] = undefined
+    this.length = kept
   }
 
   private grow(): void {
     const old = this.ring
-    const ring = new Array<Continuation | undefined>(old.length * 2).fill(undefined)
+    const ring = filled<T | undefined>(old.length * 2, undefined)
     for (let i = 0; i < this.length; i++) ring[i] = old[(this.head + i) & (old.length - 1)]
     this.ring = ring
     this.head = 0

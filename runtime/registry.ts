@@ -1,6 +1,8 @@
 // What the runtime knows about generated code: per state machine, its name and the source line
 // of every state (for logical stacks); per multistate function value, how to start it as a thread.
 
+import { bindFunction, defineProperty, reflectApply, weakMapGet, weakMapSet } from './intrinsics.js'
+import { concat } from './lists.js'
 import type { Continuation, StateMachine } from './protocol.js'
 
 /** Source positions of one multistate function, emitted by the compiler next to its code. */
@@ -34,12 +36,12 @@ const entries = new WeakMap<object, Entry>()
 
 /** Register a state machine's source positions (generated once per multistate function). */
 export function multistate(sm: StateMachine, info: MultistateInfo): StateMachine {
-  infos.set(sm, info)
+  weakMapSet(infos, sm, info)
   return sm
 }
 
 export function infoOf(sm: StateMachine): MultistateInfo | undefined {
-  return infos.get(sm)
+  return weakMapGet(infos, sm)
 }
 
 /**
@@ -48,15 +50,16 @@ export function infoOf(sm: StateMachine): MultistateInfo | undefined {
  * call. `stub` itself, called by untransformed code, must call VT_unreachable(stub).
  */
 export function threadEntry<F extends object>(stub: F, sm: StateMachine, create: ThreadFactory): F {
-  return register(stub, { sm, create, info: infos.get(sm) })
+  return register(stub, { sm, create, info: weakMapGet(infos, sm) })
 }
 
 function register<F extends object>(stub: F, entry: Entry): F {
-  entries.set(stub, entry)
+  weakMapSet(entries, stub, entry)
   // Also on the stub itself, for the calls generated code makes through function values: a
   // property read the engine caches per call site, where a WeakMap look-up is a hash probe.
-  Object.defineProperty(stub, ENTRY, { value: entry })
-  Object.defineProperty(stub, 'bind', BIND)
+  // (Descriptors inherit nothing: a `get` added to Object.prototype would make them accessors.)
+  defineProperty(stub, ENTRY, { __proto__: null, value: entry } as PropertyDescriptor)
+  defineProperty(stub, 'bind', BIND)
   return stub
 }
 
@@ -66,13 +69,13 @@ function register<F extends object>(stub: F, entry: Entry): F {
  * made startable too (and bindable again: a bound function keeps its `this` and adds arguments).
  */
 function bindEntry(this: (...args: unknown[]) => unknown, self: unknown, ...bound: unknown[]): unknown {
-  const plain = Function.prototype.bind.call(this, self, ...bound) as (...args: unknown[]) => unknown
-  const entry = entries.get(this)
+  const plain = reflectApply(bindFunction, this, concat([self], bound)) as (...args: unknown[]) => unknown
+  const entry = weakMapGet(entries, this)
   if (entry === undefined) return plain
-  return register(plain, { sm: entry.sm, create: (_ignored, args) => entry.create(self, [...bound, ...args]), info: undefined })
+  return register(plain, { sm: entry.sm, create: (_ignored, args) => entry.create(self, concat(bound, args)), info: undefined })
 }
 
-const BIND: PropertyDescriptor = { value: bindEntry, writable: true, configurable: true }
+const BIND = { __proto__: null, value: bindEntry, writable: true, configurable: true } as PropertyDescriptor
 
 const ENTRY = Symbol('vtify entry')
 
@@ -82,5 +85,5 @@ export function calleeEntry(value: unknown): Entry | undefined {
 }
 
 export function entryOf(value: unknown): Entry | undefined {
-  return typeof value === 'function' ? entries.get(value) : undefined
+  return typeof value === 'function' ? weakMapGet(entries, value) : undefined
 }

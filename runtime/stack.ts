@@ -2,23 +2,24 @@
 // read from the continuation (k.fn/k.state, then the return frames, then the parent thread of a
 // dynamic call). This is what event-driven code normally loses; vtify keeps it.
 
+import { isError, weakMapGet, weakMapHas, weakMapSet } from './intrinsics.js'
 import { ENDED, type Continuation, type StateMachine } from './protocol.js'
 import { infoOf } from './registry.js'
 
 function frameLine(fn: StateMachine, state: number): string {
   const info = infoOf(fn)
-  if (info === undefined) return `    at ${fn.name || '<anonymous state machine>'} (state ${state})`
+  if (info === undefined) return `\n    at ${fn.name || '<anonymous state machine>'} (state ${state})`
   const line = info.lines[state] ?? info.lines[0]
-  return `    at ${info.name} (${info.file}:${line})`
+  return `\n    at ${info.name} (${info.file}:${line})`
 }
 
-/** Innermost first, one `    at name (file:line)` line per active multistate call. */
-export function logicalStack(k: Continuation): string[] {
-  const lines: string[] = []
+/** Innermost first, one line `\n    at name (file:line)` per active multistate call. */
+export function logicalStack(k: Continuation): string {
+  let lines = ''
   for (let t: Continuation | null = k; t !== null; t = t.extras?.parent ?? null) {
     if (t.status === ENDED) break
-    lines.push(frameLine(t.fn, t.state))
-    for (let i = t.sp - 2; i >= 0; i -= 2) lines.push(frameLine(t.frames[i] as StateMachine, t.frames[i + 1] as number))
+    lines += frameLine(t.fn, t.state)
+    for (let i = t.sp - 2; i >= 0; i -= 2) lines += frameLine(t.frames[i] as StateMachine, t.frames[i + 1] as number)
   }
   return lines
 }
@@ -37,13 +38,13 @@ const recorded = new WeakMap<object, string>()
  * thrown error shows where it happened in the thread, not only the event loop's JS frames.
  */
 export function recordLogicalStack(k: Continuation, error: unknown): void {
-  if (typeof error !== 'object' || error === null || recorded.has(error)) return
-  const text = `logical stack of thread ${threadName(k)}:\n${logicalStack(k).join('\n')}`
-  recorded.set(error, text)
-  if (error instanceof Error && typeof error.stack === 'string') error.stack += `\n${text}`
+  if (typeof error !== 'object' || error === null || weakMapHas(recorded, error)) return
+  const text = `logical stack of thread ${threadName(k)}:${logicalStack(k)}`
+  weakMapSet(recorded, error, text)
+  if (isError(error) && typeof error.stack === 'string') error.stack += `\n${text}`
 }
 
 /** The logical stack recorded for an error thrown in a thread, if any (VT_stackOf). */
 export function logicalStackOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null ? recorded.get(error) : undefined
+  return typeof error === 'object' && error !== null ? weakMapGet(recorded, error) : undefined
 }

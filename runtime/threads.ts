@@ -3,6 +3,8 @@
 // error nobody consumed reported once, with its logical stack.
 
 import { config } from './config.js'
+import { Error, String, TypeError, isError, reflectApply, setAdd, setDelete, setForEach, setHas, setSize } from './intrinsics.js'
+import { append } from './lists.js'
 import { enqueue, complete, fail } from './loop.js'
 import { Continuation, ENDED, NO_ERROR, RETURN, extrasOf, type Signal } from './protocol.js'
 import { entryOf, multistate } from './registry.js'
@@ -10,7 +12,16 @@ import { logicalStackOf, threadName } from './stack.js'
 import { handOff } from './trampoline.js'
 
 /** Every thread started and not yet ended, in start order (VT_dump). */
-export const liveThreads = new Set<Continuation>()
+const liveThreads = new Set<Continuation>()
+
+export function liveThreadCount(): number {
+  return setSize(liveThreads)
+}
+
+/** Each live thread, in start order. */
+export function eachLiveThread(visit: (k: Continuation) => void): void {
+  setForEach(liveThreads, visit)
+}
 
 export const threadCounters = { spawned: 0, returned: 0, threw: 0, cancelled: 0 }
 
@@ -28,7 +39,7 @@ class PlainThread extends Continuation {
 }
 
 function plainThread(k: PlainThread): Signal {
-  k.value = Reflect.apply(k.target, k.self, k.args)
+  k.value = reflectApply(k.target, k.self, k.args)
   return RETURN
 }
 multistate(plainThread, { name: 'plain function', file: '<not transformed>', lines: [0], calls: [''] })
@@ -46,10 +57,10 @@ function describe(value: unknown): string {
 }
 
 function register(k: Continuation): void {
-  if (liveThreads.has(k) || k.status === ENDED) {
+  if (setHas(liveThreads, k) || k.status === ENDED) {
     throw new Error(`thread #${k.id} was already started: a continuation is thrown to by one thread only`)
   }
-  liveThreads.add(k)
+  setAdd(liveThreads, k)
   threadCounters.spawned++
 }
 
@@ -66,7 +77,7 @@ export function startChild(parent: Continuation, child: Continuation): void {
   handOff(child)
 }
 
-const unjoined: Continuation[] = []
+let unjoined: Continuation[] = []
 
 /**
  * k returned `value` (error === NO_ERROR) or threw `error`. Returns the thread to run next in
@@ -77,7 +88,7 @@ export function endThread(k: Continuation, error: unknown, value: unknown): Cont
   k.value = value
   k.error = error
   k.sp = 0
-  liveThreads.delete(k)
+  setDelete(liveThreads, k)
   const extras = k.extras
   if (error === NO_ERROR) threadCounters.returned++
   else if (extras !== null && error === extras.cancelled) {
@@ -85,14 +96,15 @@ export function endThread(k: Continuation, error: unknown, value: unknown): Cont
     extras.errorSeen = true // cancelling was the point: not an error to report
   } else threadCounters.threw++
   if (extras === null) {
-    if (error !== NO_ERROR) unjoined.push(k)
+    if (error !== NO_ERROR) append(unjoined, k)
     return null
   }
   const parent = extras.parent
   if (extras.joiners.length > 0 || extras.settle !== null || parent !== null) extras.errorSeen = true
-  else if (error !== NO_ERROR && !extras.errorSeen) unjoined.push(k)
-  for (const joiner of extras.joiners) deliver(joiner, k)
-  extras.joiners.length = 0
+  else if (error !== NO_ERROR && !extras.errorSeen) append(unjoined, k)
+  const joiners = extras.joiners
+  for (let i = 0; i < joiners.length; i++) deliver(joiners[i] as Continuation, k)
+  joiners.length = 0
   extras.settle?.(error, value)
   if (parent === null) return null
   if (error === NO_ERROR) parent.value = value
@@ -115,7 +127,11 @@ export function outcomeOf(ended: Continuation): unknown {
 /** After each round: errors of ended threads that nobody joined meanwhile are reported, once. */
 export function reportUnjoinedErrors(): void {
   if (unjoined.length === 0) return
-  for (const k of unjoined.splice(0)) {
+  // a fresh list: a reporter may end more threads meanwhile (VT_cancel)
+  const ended = unjoined
+  unjoined = []
+  for (let i = 0; i < ended.length; i++) {
+    const k = ended[i] as Continuation
     const extras = extrasOf(k)
     if (extras.errorSeen) continue
     extras.errorSeen = true
@@ -127,6 +143,6 @@ function unjoinedReport(k: Continuation): string {
   const error = k.error
   const head = `vtify: thread ${threadName(k)} ended with an error that no thread joined:`
   // An Error's stack already ends with its logical stack (stack.ts); other thrown objects get it here.
-  if (error instanceof Error) return `${head}\n${error.stack ?? String(error)}`
+  if (isError(error)) return `${head}\n${error.stack ?? String(error)}`
   return `${head}\nthrown value: ${String(error)}\n${logicalStackOf(error) ?? '(no logical stack: the thrown value is not an object)'}`
 }

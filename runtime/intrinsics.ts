@@ -1,0 +1,110 @@
+// The built-ins the runtime uses, captured when it loads. User code may replace or delete
+// built-ins afterwards — test262 does (`delete Array.prototype[Symbol.iterator]`, a throwing
+// Promise.prototype.then, another globalThis.setTimeout) — and the threads it runs must still be
+// scheduled, woken and settled. So the runtime reads no global late and calls no method of a
+// built-in prototype through an object; it calls these instead (docs/runtime.md §12). Constructors
+// and timer functions keep their names: modules import them, shadowing the globals.
+
+const { call, bind } = Function.prototype
+
+/** `method` as a function of (receiver, ...args); bound now, so patching `call` later does not reach it. */
+function uncurryThis<T, A extends unknown[], R>(method: (this: T, ...args: A) => R): (self: T, ...args: A) => R {
+  return bind.call(call, method) as (self: T, ...args: A) => R
+}
+
+function getter<T, R>(prototype: object, key: PropertyKey): (self: T) => R {
+  return uncurryThis(Object.getOwnPropertyDescriptor(prototype, key)?.get as (this: T) => R)
+}
+
+export const reflectApply = Reflect.apply
+export const defineProperty = Object.defineProperty
+export const getPrototypeOf = Object.getPrototypeOf
+export const assign = Object.assign
+export const isInteger = Number.isInteger
+export const min = Math.min
+/** Function.prototype.bind, for reflectApply. */
+export const bindFunction = bind
+
+const NativeError = Error
+const NativeTypeError = TypeError
+const NativeRangeError = RangeError
+const NativeReferenceError = ReferenceError
+const NativeString = String
+const NativeUint8Array = Uint8Array
+const NativeArray = Array
+export {
+  NativeError as Error, NativeTypeError as TypeError, NativeRangeError as RangeError, NativeReferenceError as ReferenceError,
+  NativeString as String,
+  NativeUint8Array as Uint8Array, NativeArray as Array,
+}
+
+/** Error.captureStackTrace where the engine has it (V8). */
+export const captureStackTrace = (Error as { captureStackTrace?: (target: object, below?: unknown) => void }).captureStackTrace
+
+const hasInstance = uncurryThis(Function.prototype[Symbol.hasInstance])
+/** `value instanceof Error`, whatever user code gives Error as Symbol.hasInstance. */
+export const isError = (value: unknown): value is Error => hasInstance(NativeError, value)
+/** `value instanceof Uint8Array` (a Node Buffer is one), likewise. */
+export const isUint8Array = (value: unknown): value is Uint8Array => hasInstance(NativeUint8Array, value)
+
+const TypedArray = Object.getPrototypeOf(Uint8Array.prototype) as Uint8Array
+export const bytesSet = uncurryThis(TypedArray.set) as (self: Uint8Array, source: Uint8Array, offset: number) => void
+export const bytesSubarray = uncurryThis(TypedArray.subarray) as (self: Uint8Array, begin: number, end: number) => Uint8Array
+
+const encoder = new TextEncoder()
+const encode = uncurryThis(TextEncoder.prototype.encode)
+/** A string as UTF-8 bytes. */
+export const utf8 = (text: string): Uint8Array => encode(encoder, text)
+
+export const stringIndexOf = uncurryThis(String.prototype.indexOf)
+export const stringSlice = uncurryThis(String.prototype.slice)
+
+export const setHas = uncurryThis(Set.prototype.has) as <T>(set: Set<T>, value: T) => boolean
+export const setAdd = uncurryThis(Set.prototype.add) as <T>(set: Set<T>, value: T) => Set<T>
+export const setDelete = uncurryThis(Set.prototype.delete) as <T>(set: Set<T>, value: T) => boolean
+export const setSize = getter(Set.prototype, 'size') as (set: Set<unknown>) => number
+export const setForEach = uncurryThis(Set.prototype.forEach) as <T>(set: Set<T>, each: (value: T) => void) => void
+
+export const weakMapGet = uncurryThis(WeakMap.prototype.get) as <K extends object, V>(map: WeakMap<K, V>, key: K) => V | undefined
+export const weakMapSet = uncurryThis(WeakMap.prototype.set) as <K extends object, V>(map: WeakMap<K, V>, key: K, value: V) => WeakMap<K, V>
+export const weakMapHas = uncurryThis(WeakMap.prototype.has) as <K extends object>(map: WeakMap<K, unknown>, key: K) => boolean
+
+const host = globalThis as unknown as { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout }
+const nativeSetTimeout = host.setTimeout
+const nativeClearTimeout = host.clearTimeout
+export { nativeSetTimeout as setTimeout, nativeClearTimeout as clearTimeout }
+
+/**
+ * Run `task` in a microtask, like queueMicrotask (as cheap, in Node), but served by the engine
+ * alone: awaiting undefined involves no built-in user code can reach, where Node's
+ * queueMicrotask runs JavaScript of its own that calls Array.prototype.pop.
+ */
+export async function soon(task: () => void): Promise<void> {
+  await undefined
+  task()
+}
+
+const NativePromise = Promise
+export { NativePromise as Promise }
+const PromisePrototype: object = Promise.prototype
+
+/** A promise of this realm's Promise, not a subclass nor a thenable: `await` needs no `then` of it. */
+export function isNativePromise(value: unknown): value is Promise<unknown> {
+  return typeof value === 'object' && value !== null && getPrototypeOf(value) === PromisePrototype
+}
+
+/**
+ * Call onFulfilled or onRejected when `promise` settles, as `await promise` would: for a native
+ * promise that is the engine's own reaction, not whatever Promise.prototype.then is by then.
+ * Same timing as `promise.then(onFulfilled, onRejected)`.
+ */
+export async function whenSettled<T>(promise: PromiseLike<T>, onFulfilled: (value: T) => void, onRejected: (error: unknown) => void): Promise<void> {
+  let value: T
+  try {
+    value = await promise
+  } catch (error) {
+    onRejected(error)
+    return
+  }
+  onFulfilled(value)
+}
