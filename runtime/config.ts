@@ -1,5 +1,6 @@
 // Settings of the runtime (VT_configure).
 
+import { RangeError, assign, isInteger } from './intrinsics.js'
 import type { VThread } from './thread-handle.js'
 
 export interface Config {
@@ -25,9 +26,9 @@ export const config: Config = {
 export function configure(options: Partial<Config>): void {
   if (options.throwsPerHostTurn !== undefined) {
     const n = options.throwsPerHostTurn
-    if (!Number.isInteger(n) || n < 0) {
+    if (!isInteger(n) || n < 0) {
       throw new RangeError(`VT_configure: throwsPerHostTurn must be an integer ≥ 0, got ${n}`)
     }
   }
-  Object.assign(config, options)
+  assign(config, options)
 }

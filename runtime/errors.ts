@@ -1,5 +1,6 @@
 // Errors the runtime throws at a thread's call site. Each message says what happened and what to do.
 
+import { Error, String, captureStackTrace, isError, stringIndexOf, stringSlice } from './intrinsics.js'
 import { infoOf, entryOf } from './registry.js'
 
 /** Why a channel operation failed. */
@@ -29,7 +30,7 @@ export function channelFailure(op: string, what: string, cause: unknown): Channe
   if (code === 'EPIPE') {
     return new ChannelError('EPIPE', `${op}: ${what}: the peer has closed the connection (EPIPE)`, cause)
   }
-  const message = cause instanceof Error ? cause.message : String(cause)
+  const message = isError(cause) ? cause.message : String(cause)
   return new ChannelError('EIO', `${op}: ${what} failed: ${message}`, cause)
 }
 
@@ -76,10 +77,19 @@ export function multistateUnreachable(stub: (...args: never[]) => unknown): neve
 
 /** The first JS stack frame above `below`: the caller's file:line:column. */
 function callSite(below: (...args: never[]) => unknown): string | undefined {
-  const holder: { stack?: string } = {}
-  const capture = (Error as { captureStackTrace?: (target: object, fn: unknown) => void }).captureStackTrace
-  if (capture === undefined) return undefined
-  capture(holder, below)
-  const frame = holder.stack?.split('\n')[1]?.trim()
-  return frame?.replace(/^at /, '')
+  const holder: { stack?: unknown } = {}
+  if (captureStackTrace === undefined) return undefined
+  captureStackTrace(holder, below)
+  return typeof holder.stack === 'string' ? secondLine(holder.stack) : undefined
+}
+
+/** `    at file:1:2` of `Error\n    at file:1:2\n…`, without the indent and `at `. */
+function secondLine(stack: string): string | undefined {
+  let start = stringIndexOf(stack, '\n') + 1
+  if (start === 0) return undefined
+  let end = stringIndexOf(stack, '\n', start)
+  if (end < 0) end = stack.length
+  while (start < end && stack[start] === ' ') start++
+  if (stringSlice(stack, start, start + 3) === 'at ') start += 3
+  return stringSlice(stack, start, end)
 }

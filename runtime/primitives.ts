@@ -5,6 +5,11 @@
 
 import { portOf } from './channels/index.js'
 import { asBytes } from './channels/bytes.js'
+import {
+  Error, RangeError, String, TypeError, clearTimeout, isInteger, isNativePromise, isUint8Array, min, reflectApply, setTimeout,
+  whenSettled,
+} from './intrinsics.js'
+import { append, sliceFrom } from './lists.js'
 import { complete, enqueueYield, fail } from './loop.js'
 import type { Port } from './channels/port.js'
 import { Continuation, ENDED, NEXT, WAIT, extrasOf, type Signal, type Waiter } from './protocol.js'
@@ -54,15 +59,25 @@ class PromiseWait implements Waiter {
   }
 }
 
-/** VT_await(p): a non-thenable is its own value at once; a thenable parks until it settles. */
+/**
+ * VT_await(p): a non-thenable is its own value at once; a thenable parks until it settles. A
+ * native promise is awaited as `await` does, without its `then`: user code may have replaced
+ * Promise.prototype.then, which `await` never calls. Any other thenable's `then` is called.
+ */
 export function kAwait(k: Continuation, p: unknown): Signal {
+  if (isNativePromise(p)) {
+    const wait = new PromiseWait(k)
+    k.waitingOn = wait
+    void whenSettled(p, wait.resolve, wait.reject)
+    return WAIT
+  }
   const then = typeof p === 'object' || typeof p === 'function' ? (p as { then?: unknown } | null)?.then : undefined
   if (typeof then !== 'function') {
     k.value = p
     return NEXT
   }
   const wait = new PromiseWait(k)
-  Reflect.apply(then, p, [wait.resolve, wait.reject])
+  reflectApply(then, p, [wait.resolve, wait.reject])
   k.waitingOn = wait
   return WAIT
 }
@@ -75,7 +90,7 @@ export function kJoin(k: Continuation, t: unknown): Signal {
     k.value = outcomeOf(t)
     return NEXT
   }
-  extrasOf(t).joiners.push(k)
+  append(extrasOf(t).joiners, k)
   k.waitingOn = t
   return WAIT
 }
@@ -88,13 +103,13 @@ function parkedOn(port: Port, k: Continuation, signal: Signal): Signal {
 
 function count(primitive: string, length: number, n: number | undefined): number {
   if (n === undefined) return length
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${primitive}: n must be an integer ≥ 0, got ${n}`)
-  return Math.min(n, length)
+  if (!isInteger(n) || n < 0) throw new RangeError(`${primitive}: n must be an integer ≥ 0, got ${n}`)
+  return min(n, length)
 }
 
 /** VT_read(ch, buf, n = buf.length): 1..n bytes read into buf, or 0 at end of stream. */
 export function kRead(k: Continuation, ch: unknown, buf: Uint8Array, n?: number): Signal {
-  if (!(buf instanceof Uint8Array)) throw new TypeError('VT_read: buf must be a Uint8Array')
+  if (!isUint8Array(buf)) throw new TypeError('VT_read: buf must be a Uint8Array')
   const max = count('VT_read', buf.length, n)
   const port = portOf(ch, 'read', 'VT_read')
   if (max === 0) {
@@ -132,12 +147,12 @@ const applyFunction: unknown = Function.prototype.apply
 
 export function kCall(k: Continuation, callee: unknown, self: unknown, args: readonly unknown[]): Signal {
   // `f.call(t, …)` and `f.apply(t, [ … ])` call f: a multistate f must run as a child thread too.
-  if (callee === callFunction) return kCall(k, self, args[0], args.slice(1))
+  if (callee === callFunction) return kCall(k, self, args[0], sliceFrom(args, 1))
   if (callee === applyFunction) return kCall(k, self, args[0], (args[1] as readonly unknown[] | undefined) ?? [])
   const entry = entryOf(callee)
   if (entry === undefined) {
     if (typeof callee !== 'function') throw new TypeError(`dynamic call: the callee is ${callee === null ? 'null' : typeof callee}, not a function`)
-    k.value = Reflect.apply(callee as (...a: unknown[]) => unknown, self, args)
+    k.value = reflectApply(callee as (...a: unknown[]) => unknown, self, args)
     return NEXT
   }
   const child = entry.create(self, args)

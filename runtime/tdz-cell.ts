@@ -4,6 +4,8 @@
 // "Closures inside multistate functions"). Generated code makes one where the block is entered;
 // the declaration initialises it through `init`. Other cells are plain `{ v }` objects.
 
+import { ReferenceError, TypeError } from './intrinsics.js'
+
 export class TdzCell {
   #value: unknown = undefined
   #initialized = false
