@@ -1,13 +1,13 @@
 // Byte copying without per-call allocation on the small sizes a byte-at-a-time thread uses.
 
-const encoder = new TextEncoder()
+import { TypeError, Uint8Array, bindFunction, bytesSet, bytesSubarray, isUint8Array, utf8 } from '../intrinsics.js'
 
 /** Copy src[from, from+count) to dst[at, at+count). */
 export function copyBytes(dst: Uint8Array, at: number, src: Uint8Array, from: number, count: number): void {
   if (count <= 32) {
     for (let i = 0; i < count; i++) dst[at + i] = src[from + i] as number
   } else {
-    dst.set(from === 0 && count === src.length ? src : src.subarray(from, from + count), at)
+    bytesSet(dst, from === 0 && count === src.length ? src : bytesSubarray(src, from, from + count), at)
   }
 }
 
@@ -15,20 +15,21 @@ interface BufferLike {
   allocUnsafe(size: number): Uint8Array
 }
 const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer
+const allocUnsafe = NodeBuffer === undefined ? undefined : (bindFunction.call(NodeBuffer.allocUnsafe, NodeBuffer) as BufferLike['allocUnsafe'])
 
 /**
  * A private copy of data[0, n) for a channel that keeps the chunk after VT_write returns (the
  * thread may reuse its buffer at once). Node's pooled Buffer is far cheaper for small chunks.
  */
 export function ownCopy(data: Uint8Array, n: number): Uint8Array {
-  const copy = NodeBuffer !== undefined ? NodeBuffer.allocUnsafe(n) : new Uint8Array(n)
+  const copy = allocUnsafe !== undefined ? allocUnsafe(n) : new Uint8Array(n)
   copyBytes(copy, 0, data, 0, n)
   return copy
 }
 
 /** VT_write's data as bytes: strings are written as UTF-8. */
 export function asBytes(data: Uint8Array | string): Uint8Array {
-  if (typeof data === 'string') return encoder.encode(data)
-  if (data instanceof Uint8Array) return data
+  if (typeof data === 'string') return utf8(data)
+  if (isUint8Array(data)) return data
   throw new TypeError(`VT_write: data must be a Uint8Array or a string, got ${data === null ? 'null' : typeof data}`)
 }

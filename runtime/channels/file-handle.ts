@@ -2,6 +2,7 @@
 // the handle's current position, like read(2)/write(2) on a file descriptor. VT_write waits for
 // the write to complete (the data is not copied), writing again after a short write.
 
+import { whenSettled } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
 import { WAIT, type Continuation, type Signal } from '../protocol.js'
 import { channelBusy, channelFailure } from '../errors.js'
@@ -31,7 +32,8 @@ export class FileHandlePort implements Port {
   read(k: Continuation, buf: Uint8Array, n: number): Signal {
     if (this.reader !== null) throw channelBusy('VT_read', this.what, this.reader.id)
     this.reader = k
-    this.file.read(buf, 0, n, null).then(
+    void whenSettled(
+      this.file.read(buf, 0, n, null),
       ({ bytesRead }) => this.resumeReader(k, null, bytesRead),
       (error: unknown) => this.resumeReader(k, channelFailure('VT_read', this.what, error), 0),
     )
@@ -56,7 +58,8 @@ export class FileHandlePort implements Port {
   }
 
   private writeFrom(k: Continuation, data: Uint8Array, done: number, n: number): void {
-    this.file.write(data, done, n - done, null).then(
+    void whenSettled(
+      this.file.write(data, done, n - done, null),
       ({ bytesWritten }) => {
         if (this.writer !== k) return // cancelled meanwhile
         if (done + bytesWritten < n) this.writeFrom(k, data, done + bytesWritten, n)

@@ -4,6 +4,7 @@
 import { FileHandlePort, isFileHandle } from './file-handle.js'
 import { NodeServerPort, isNodeServer } from './node-server.js'
 import { NodeStreamPort, isNodeStream } from './node-stream.js'
+import { TypeError, defineProperty } from '../intrinsics.js'
 import { VT_CHANNEL, type Channel, type Port } from './port.js'
 import { WebPairPort, WebReadPort, WebWritePort, isWebPair, isWebReadable, isWebWritable } from './web-stream.js'
 
@@ -30,7 +31,7 @@ export function attach(ch: object, primitive: string): Port {
       const name = (ch as { constructor?: { name?: string } }).constructor?.name ?? 'object'
       throw new TypeError(`${primitive}: ${name} is not a channel vtify knows: pass ${KINDS}, or give it a [VT_CHANNEL] port`)
     }
-    Object.defineProperty(ch, VT_CHANNEL, { value: port })
+    defineProperty(ch, VT_CHANNEL, { __proto__: null, value: port } as PropertyDescriptor)
   }
   return port
 }

@@ -3,6 +3,7 @@
 // in the order they called VT_accept.
 
 import { complete, fail } from '../loop.js'
+import { Fifo } from '../queue.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { ChannelError } from '../errors.js'
 import type { Port } from './port.js'
@@ -22,8 +23,8 @@ export function isNodeServer(ch: object): ch is NodeServerLike {
 
 export class NodeServerPort implements Port {
   readonly what = 'server'
-  private readonly arrived: unknown[] = []
-  private readonly acceptors: Continuation[] = []
+  private readonly arrived = new Fifo<unknown>()
+  private readonly acceptors = new Fifo<Continuation>()
   private closed = false
 
   constructor(server: NodeServerLike) {
@@ -43,8 +44,7 @@ export class NodeServerPort implements Port {
 
   /** A cancelled acceptor is forgotten: the next connection goes to the next acceptor, or waits. */
   unpark(k: Continuation): void {
-    const i = this.acceptors.indexOf(k)
-    if (i >= 0) this.acceptors.splice(i, 1)
+    this.acceptors.remove(k)
   }
 
   private onConnection(socket: unknown): void {
@@ -55,7 +55,8 @@ export class NodeServerPort implements Port {
 
   private onClose(): void {
     this.closed = true
-    for (const k of this.acceptors.splice(0)) fail(k, this.closedError())
+    let k: Continuation | undefined
+    while ((k = this.acceptors.shift()) !== undefined) fail(k, this.closedError())
   }
 
   private closedError(): ChannelError {

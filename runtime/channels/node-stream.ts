@@ -6,6 +6,7 @@
 // without bound. Writes hand a private copy to write(); when write() reports the buffer is over
 // its highWaterMark the thread waits for 'drain' (backpressure).
 
+import { TypeError, isUint8Array, min } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { channelBusy, channelClosed, channelFailure } from '../errors.js'
@@ -70,7 +71,7 @@ export class NodeStreamPort implements Port {
     if (this.failure !== null) throw channelFailure('VT_write', this.what, this.failure)
     if (this.stream.destroyed || this.stream.writableEnded === true) throw channelClosed('VT_write', this.what)
     if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
-    if ((this.stream.write as (chunk: Uint8Array) => boolean).call(this.stream, ownCopy(data, n))) {
+    if ((this.stream as Required<NodeStreamLike>).write(ownCopy(data, n))) {
       k.value = n
       return NEXT
     }
@@ -107,15 +108,15 @@ export class NodeStreamPort implements Port {
   /** Copy up to n bytes from the held chunk, pulling the next chunk from the stream if needed. */
   private take(buf: Uint8Array, n: number): number {
     if (this.offset === this.chunk.length) {
-      const next = (this.stream.read as () => unknown).call(this.stream)
+      const next = (this.stream as Required<NodeStreamLike>).read()
       if (next === null) return 0
-      if (!(next instanceof Uint8Array)) {
+      if (!isUint8Array(next)) {
         throw new TypeError(`VT_read: ${this.what} delivers ${typeof next} chunks; vtify reads bytes (do not call setEncoding or use object mode)`)
       }
       this.chunk = next
       this.offset = 0
     }
-    const m = Math.min(n, this.chunk.length - this.offset)
+    const m = min(n, this.chunk.length - this.offset)
     copyBytes(buf, 0, this.chunk, this.offset, m)
     this.offset += m
     return m

@@ -1,6 +1,7 @@
 // VT_pipe(): an in-memory byte FIFO with a bounded buffer, for tests and for threads talking to
 // each other. A writer waits while the buffer is full; a reader waits while it is empty.
 
+import { RangeError, Uint8Array, isInteger, min } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { ChannelError, channelBusy, channelClosed } from '../errors.js'
@@ -27,7 +28,7 @@ export class Pipe implements Port {
   private writeEnd = 0
 
   constructor(capacity = 65536) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`VT_pipe: capacity must be an integer ≥ 1, got ${capacity}`)
+    if (!isInteger(capacity) || capacity < 1) throw new RangeError(`VT_pipe: capacity must be an integer ≥ 1, got ${capacity}`)
     this.ring = new Uint8Array(capacity)
     this.what = `pipe #${++pipes}`
   }
@@ -109,7 +110,7 @@ export class Pipe implements Port {
     let done = from
     while (done < end && this.count < cap) {
       const tail = (this.head + this.count) % cap
-      const m = Math.min(end - done, cap - this.count, cap - tail)
+      const m = min(end - done, cap - this.count, cap - tail)
       copyBytes(this.ring, tail, src, done, m)
       this.count += m
       done += m
@@ -121,7 +122,7 @@ export class Pipe implements Port {
     const cap = this.ring.length
     let done = 0
     while (done < n && this.count > 0) {
-      const m = Math.min(n - done, this.count, cap - this.head)
+      const m = min(n - done, this.count, cap - this.head)
       copyBytes(dst, done, this.ring, this.head, m)
       this.head = (this.head + m) % cap
       this.count -= m

@@ -3,6 +3,7 @@
 // vtify on first use (getReader / getWriter). Reads hold at most one chunk; writes wait on the
 // writer's desiredSize (the stream's backpressure signal).
 
+import { TypeError, isUint8Array, min, whenSettled } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { channelBusy, channelClosed, channelFailure } from '../errors.js'
@@ -25,6 +26,7 @@ export function isWebPair(ch: object): ch is { readable: ReadableStream<Uint8Arr
 }
 
 const EMPTY = new Uint8Array(0)
+const ignore = (): void => undefined
 
 export class WebReadPort implements Port {
   readonly what = 'ReadableStream'
@@ -48,7 +50,8 @@ export class WebReadPort implements Port {
     // A read left in flight by a cancelled reader delivers to whoever waits when it settles.
     if (!this.pending) {
       this.pending = true
-      this.reader.read().then(
+      void whenSettled(
+        this.reader.read(),
         (result) => this.onChunk(result),
         (error: unknown) => this.onFailure(channelFailure('VT_read', this.what, error)),
       )
@@ -64,7 +67,7 @@ export class WebReadPort implements Port {
   private onChunk(result: ReadableStreamReadResult<Uint8Array>): void {
     this.pending = false
     if (result.done) this.done = true
-    else if (!(result.value instanceof Uint8Array)) {
+    else if (!isUint8Array(result.value)) {
       this.onFailure(new TypeError(`VT_read: the ReadableStream delivered ${typeof result.value} chunks; vtify reads Uint8Array chunks`))
       return
     } else {
@@ -80,7 +83,7 @@ export class WebReadPort implements Port {
   }
 
   private take(buf: Uint8Array, n: number): number {
-    const m = Math.min(n, this.chunk.length - this.offset)
+    const m = min(n, this.chunk.length - this.offset)
     copyBytes(buf, 0, this.chunk, this.offset, m)
     this.offset += m
     return m
@@ -107,12 +110,13 @@ export class WebWritePort implements Port {
     if (this.waiter !== null) throw channelBusy('VT_write', this.what, this.waiter.id)
     const copy = ownCopy(data, n)
     if (room > 0) {
-      this.writer.write(copy).then(undefined, this.onWriteError)
+      void whenSettled(this.writer.write(copy), ignore, this.onWriteError)
       k.value = n
       return NEXT
     }
     this.waiter = k
-    this.writer.ready.then(
+    void whenSettled(
+      this.writer.ready,
       () => this.resume(k, null, copy),
       (error: unknown) => this.resume(k, channelFailure('VT_write', this.what, error), copy),
     )
@@ -120,7 +124,7 @@ export class WebWritePort implements Port {
   }
 
   close(): void {
-    this.writer.close().then(undefined, this.onWriteError)
+    void whenSettled(this.writer.close(), ignore, this.onWriteError)
   }
 
   /** A cancelled writer is forgotten: its data is not written. */
@@ -135,7 +139,7 @@ export class WebWritePort implements Port {
       fail(k, error)
       return
     }
-    this.writer.write(copy).then(undefined, this.onWriteError)
+    void whenSettled(this.writer.write(copy), ignore, this.onWriteError)
     complete(k, copy.length)
   }
 }
