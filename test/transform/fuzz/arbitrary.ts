@@ -120,9 +120,8 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({
         k: fc.constant('perIter'),
         loop: fc.constantFrom('for', 'forOf', 'while'),
-        // At least one iteration (a closure per iteration is the point).
-        n: fc.integer({ min: 1, max: 3 }),
-        items: fc.array(item, { minLength: 1, maxLength: 3 }),
+        n: bound,
+        items,
         init: expr,
         pre: short,
         fn: fnForm,

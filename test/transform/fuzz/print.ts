@@ -149,7 +149,7 @@ class Printer {
     }
     const early = list.flatMap((s, i) => {
       const h = hoisted.get(i)
-      return s.k === 'fnDecl' && s.early && h ? [`${ind}log.push(\`\${${h.name}.name} early \${${h.name}(${this.expr(s.early, start)})}\`);`] : []
+      return s.k === 'fnDecl' && s.early && h ? [`${ind}log.push(\`${h.name} early \${${h.name}(${this.expr(s.early, start)})}\`);`] : []
     })
     return [...early, ...list.flatMap((s, i) => this.stmt(s, scope, ind, hoisted.get(i)))]
   }
