@@ -4,12 +4,13 @@
 // option is always a leaf, so shrinking a tree moves it towards the leaves.
 
 import fc from 'fast-check'
-import type { AssignOp, Cond, Expr, Fn, HoldCall, Item, Program, StashInto, Stmt } from './ast.js'
+import type { AssignOp, Cond, Expr, Fn, FnForm, HoldCall, Item, NamedForm, Program, StashInto, Stmt } from './ast.js'
 
 const pick = fc.nat(7)
 const small = fc.integer({ min: 0, max: 9 })
 const bound = fc.integer({ min: 0, max: 3 })
 const assignOp = fc.constantFrom<AssignOp>('=', '+=', '-=', '*=', '||=', '&&=')
+const fnForm = fc.constantFrom<FnForm>('arrow', 'function')
 
 const EXPR_DEPTH = { depthIdentifier: 'expr', maxDepth: 2, depthSize: 'small', withCrossShrink: true } as const
 const STMT_DEPTH = { depthIdentifier: 'stmt', maxDepth: 2, depthSize: 'small', withCrossShrink: true } as const
@@ -32,6 +33,8 @@ const arbs = fc.letrec<Arbs>((tie) => {
   const item = tie('item')
   const block = tie('block')
   const items = fc.array(item, { maxLength: 3 })
+  // For the parts of the constructs with several bodies, so that a program stays about as long.
+  const short = fc.array(tie('stmt'), { maxLength: 1 })
   const label = fc.boolean()
   return {
     expr: fc.oneof(
@@ -51,6 +54,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('template'), parts: fc.array(expr, { minLength: 1, maxLength: 3 }) }),
       fc.record({ k: fc.constant('comma'), e: expr }),
       { arbitrary: fc.record({ k: fc.constant('assign'), pick, op: assignOp, e: expr }), weight: 2 },
+      fc.record({ k: fc.constant('update'), pick, op: fc.constantFrom<'++' | '--'>('++', '--'), prefix: fc.boolean() }),
       { arbitrary: fc.record({ k: fc.constant('call'), pick, arg: expr }), weight: 3 },
       { arbitrary: fc.record({ k: fc.constant('closure'), pick, arg: expr }), weight: 2 },
       { arbitrary: fc.record({ k: fc.constant('method'), pick, arg: expr }), weight: 2 },
@@ -81,6 +85,13 @@ const arbs = fc.letrec<Arbs>((tie) => {
           // Fewer returns and throws than the rest: each ends what follows it (a program's behaviour).
           { arbitrary: fc.record({ k: fc.constant('decl'), kind: fc.constantFrom('let', 'const', 'var'), e: expr }), weight: 3 },
           { arbitrary: fc.record({ k: fc.constant('assign'), pick, op: assignOp, e: expr }), weight: 2 },
+          fc.record({
+            k: fc.constant('assignPattern'),
+            form: fc.constantFrom<'array' | 'object'>('array', 'object'),
+            picks: fc.array(pick, { minLength: 1, maxLength: 2 }),
+            es: fc.array(expr, { minLength: 1, maxLength: 2 }),
+            fallback: fc.option(expr),
+          }),
           { arbitrary: fc.record({ k: fc.constant('log'), es: fc.array(expr, { minLength: 1, maxLength: 2 }) }), weight: 3 },
           fc.record({ k: fc.constant('yield') }),
           { arbitrary: fc.record({ k: fc.constant('expr'), e: expr }), weight: 2 },
@@ -105,12 +116,32 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('switch'), e: expr, cases: fc.array(fc.record({ body: block, brk: fc.boolean() }), { minLength: 1, maxLength: 3 }), dflt: fc.nat(3) }),
       { arbitrary: fc.record({ k: fc.constant('try'), body: block, handler: fc.option(block), finalizer: fc.option(block) }), weight: 2 },
       fc.record({ k: fc.constant('thread'), pick, arg: expr, arrow: fc.option(block), body: block }),
-      fc.record({ k: fc.constant('closure'), body: block, e: expr }),
+      fc.record({ k: fc.constant('closure'), fn: fnForm, body: block, e: expr }),
       fc.record({ k: fc.constant('object'), init: plain, body: block, e: expr }),
       fc.record({ k: fc.constant('block'), body: block }),
       fc.record({ k: fc.constant('stash'), e: expr, into: fc.constantFrom<StashInto>('index', 'push', 'map', 'record') }),
       fc.record({ k: fc.constant('runStash'), arg: expr }),
       fc.record({ k: fc.constant('hold'), e: expr, arg: expr, call: fc.constantFrom<HoldCall>('run', 'getter', 'bound') }),
+      // Closures, nested declarations, accessors and function names (docs/transform.md, "Closures inside multistate functions").
+      fc.record({ k: fc.constant('fnDecl'), body: block, e: expr, early: fc.option(expr), tdz: fc.boolean(), next: fc.option(plain) }),
+      fc.record({ k: fc.constant('classDecl'), field: plain, body: short, e: expr }),
+      fc.record({
+        k: fc.constant('perIter'),
+        loop: fc.constantFrom('for', 'forOf', 'while'),
+        // At least one iteration (a closure per iteration is the point).
+        n: fc.integer({ min: 1, max: 3 }),
+        items: fc.array(item, { minLength: 1, maxLength: 3 }),
+        init: expr,
+        pre: short,
+        fn: fnForm,
+        body: short,
+        e: expr,
+        post: short,
+        arg: expr,
+      }),
+      fc.record({ k: fc.constant('accessor'), init: plain, op: assignOp, e: expr, key: fc.boolean() }),
+      fc.record({ k: fc.constant('named'), form: fc.constantFrom<NamedForm>('let', 'assign', 'pattern', 'nullish', 'prop'), fn: fnForm, body: short, e: expr, yield: fc.boolean() }),
+      fc.record({ k: fc.constant('constWrite'), pick, op: fc.constantFrom<'=' | '+='>('=', '+='), e: expr, closure: fc.boolean() }),
     ),
   }
 })

@@ -32,6 +32,8 @@ export type Expr =
   | { k: 'comma'; e: Expr }
   /** `(x op= e)` on a writable variable (just `e` when there is none). */
   | { k: 'assign'; pick: number; op: AssignOp; e: Expr }
+  /** `(x++)`, `(--x)`… on a writable variable (a literal when there is none): a cell, a getter/setter pair. */
+  | { k: 'update'; pick: number; op: '++' | '--'; prefix: boolean }
   /** `f<j>(arg, log)`: an earlier generated function (`b` in the first one). */
   | { k: 'call'; pick: number; arg: Expr }
   /** `c(arg)`: a closure in scope. */
@@ -60,6 +62,11 @@ export type Stmt =
    */
   | { k: 'destructure'; form: 'array' | 'object' | 'rest'; es: Expr[]; fallback: Expr | null }
   | { k: 'assign'; pick: number; op: AssignOp; e: Expr }
+  /**
+   * `[x, y = d] = [e, maybe(e)]` or `({ p0: x, p1: y = d } = { … })` onto writable variables
+   * (`picks`; cells and getter/setter pairs among them).
+   */
+  | { k: 'assignPattern'; form: 'array' | 'object'; picks: number[]; es: Expr[]; fallback: Expr | null }
   /** `log.push(`s<id> ${e} ${e}`)`. */
   | { k: 'log'; es: Expr[] }
   | { k: 'yield' }
@@ -81,8 +88,11 @@ export type Stmt =
   | { k: 'try'; body: Stmt[]; handler: Stmt[] | null; finalizer: Stmt[] | null }
   /** `const t = VT_spawn(f, arg, log)` (or an arrow with `arrow`), joined in a finally around `body`. */
   | { k: 'thread'; pick: number; arg: Expr; arrow: Stmt[] | null; body: Stmt[] }
-  /** `const c = (n: number): number => { body; return e }`: captures consts only. */
-  | { k: 'closure'; body: Stmt[]; e: Expr }
+  /**
+   * `const c = (p: number): number => { body; return e }` or `const c = function (p: number):
+   * number { … }`: reads and writes any local in scope (written ones live in vtify's cells).
+   */
+  | { k: 'closure'; fn: FnForm; body: Stmt[]; e: Expr }
   /**
    * `const o = { v: init, m(n: number): number { body; return this.v + e } }`; init is plain
    * (vtify does not support a boundary in an object literal with methods) and captured.
@@ -102,6 +112,36 @@ export type Stmt =
   | { k: 'runStash'; arg: Expr }
   /** `const h = new Hold((p: number): number => e)`, then `h.run(arg)`, `h.fn(arg)` or `h.run.bind(h)(arg)`. */
   | { k: 'hold'; e: Expr; arg: Expr; call: HoldCall }
+  /**
+   * `function g(q: number): number { body; return e }`, hoisted: callable from the start of its
+   * block (`early`: a call logged there), by the functions declared before it in the block and
+   * by closures. `tdz`: its body sees the locals declared above its line (a call before them
+   * throws a ReferenceError); otherwise only those of the block's start. `next`: a plain function
+   * `function h(q: number): number { return next }` declared right after it, which it calls.
+   */
+  | { k: 'fnDecl'; body: Stmt[]; e: Expr; early: Expr | null; tdz: boolean; next: Expr | null }
+  /** `class K { f = field; m(q: number): number { body; return this.f + e } }`, used as `new K().m(arg)`. */
+  | { k: 'classDecl'; field: Expr; body: Stmt[]; e: Expr }
+  /**
+   * Closures created in a loop body, kept in an array and called after the loop: per-iteration
+   * bindings. `for (let i = 0, j = init; …)`, `for (let x of items)` or `while` with `let y =
+   * init` in the body; `pre`, the closure (reading and writing the loop's bindings), `post`.
+   */
+  | { k: 'perIter'; loop: 'for' | 'forOf' | 'while'; n: number; items: Item[]; init: Expr; pre: Stmt[]; fn: FnForm; body: Stmt[]; e: Expr; post: Stmt[]; arg: Expr }
+  /**
+   * `let s = init; const o = { get g() { log…; return s }, set g(x) { log…; s = x } }; o.g op= e;`:
+   * an accessor pair that logs each access; `o.g` is a writable variable from then on. `key`:
+   * the compound assignment's target is `o[(VT_yield(), 'g')]`, a boundary in its key.
+   */
+  | { k: 'accessor'; init: Expr; op: AssignOp; e: Expr; key: boolean }
+  /**
+   * A function value bound so that JavaScript names it (NamedEvaluation): `let f = fn`, `f = fn`,
+   * `[f = fn] = []`, `f ??= fn` or `{ f: fn }`; then (after a VT_yield with `yield`) its `.name` is
+   * logged, and it is callable.
+   */
+  | { k: 'named'; form: NamedForm; fn: FnForm; body: Stmt[]; e: Expr; yield: boolean }
+  /** `try { (c as number) op= e } catch …`, in a closure or not: assigning a const throws a TypeError. */
+  | { k: 'constWrite'; pick: number; op: '=' | '+='; e: Expr; closure: boolean }
 
 /** A function `f<j>(n: number, log: string[]): number`; the last one of a program is `main`. */
 export interface Fn {
@@ -121,3 +161,9 @@ export type StashInto = 'index' | 'push' | 'map' | 'record'
 
 /** How a closure kept by corpus/_fuzz.ts's Hold is called back. */
 export type HoldCall = 'run' | 'getter' | 'bound'
+
+/** How a generated function value is written: an arrow or a function expression. */
+export type FnForm = 'arrow' | 'function'
+
+/** How a named function value is bound (see the `named` statement). */
+export type NamedForm = 'let' | 'assign' | 'pattern' | 'nullish' | 'prop'

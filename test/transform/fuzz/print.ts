@@ -1,16 +1,47 @@
 // A generated AST to TypeScript source. References (`pick`) are resolved against the scope at
 // the point of printing, so any tree prints as a well-typed program: a reference with nothing to
 // refer to prints as a literal or a helper call instead. Declarations get fresh names (v1, c2, …).
+//
+// Calls never recurse: every function the printer makes callable (closures, nested function
+// declarations, classes, named function values, object methods) has a rank, and a function's
+// body may call only functions of lower rank and those declared inside it. Function declarations
+// of a block take their ranks at the block's start, last first, so that each may call the ones
+// declared after it (hoisting); `runStash`, which calls whatever was stashed, runs only at a
+// generated function's own level.
 
-import type { Cond, Expr, Fn, Item, Program, StashInto, Stmt } from './ast.js'
+import type { Cond, Expr, Fn, FnForm, Item, Program, StashInto, Stmt } from './ast.js'
 import { prelude, type Helper } from './prelude.js'
 
 interface NumVar {
   name: string
   /** Generated code may assign it (loop counters and consts: no). */
   write: boolean
-  /** A closure may read it: vtify copies captured locals, exact only for never-reassigned ones. */
+  /** A closure may read it (all locals; not a `this.…` property, which an arrow would bind). */
   capture: boolean
+  /** A const: `constWrite` assigns it (a TypeError). */
+  konst?: boolean
+}
+
+/** Something a call expression may call: a closure, a nested function, a class's method… */
+interface Callable {
+  rank: number
+  call: (arg: string) => string
+}
+
+/** An object literal `{ v, m(p) { … this.v … } }`. */
+interface Obj {
+  name: string
+  rank: number
+}
+
+/** A function declaration's name and rank, given when its block starts (hoisting). */
+interface Hoisted {
+  name: string
+  rank: number
+  /** The scope at the block's start: what a body without `tdz` sees. */
+  start: Scope
+  /** The function declared right after it (its `next`), which it calls. */
+  next?: string
 }
 
 /** A statement `break`/`continue` may leave: a loop or a switch, with its label if any. */
@@ -21,11 +52,13 @@ interface JumpTarget {
 
 interface Scope {
   nums: NumVar[]
-  closures: string[]
-  objects: string[]
+  callables: Callable[]
+  objects: Obj[]
   /** f0 … f<fns-1> may be called (never a later one: no recursion among multistate functions). */
   fns: number
   jumps: JumpTarget[]
+  /** At a generated function's own level, not inside a function it contains: `runStash` may run. */
+  top: boolean
 }
 
 /**
@@ -57,6 +90,8 @@ export function printProgram(program: Program): string {
 
 class Printer {
   private id = 0
+  /** The last rank given (see the top of this file). */
+  private rank = 0
   private readonly used = new Set<Helper>()
   /** The function being printed keeps closures in its array `cs`. */
   private stashed = false
@@ -68,7 +103,9 @@ class Printer {
   }
 
   private fn(head: string, fn: Fn, fns: number, seed: number | null): string {
-    const scope: Scope = { nums: [{ name: 'n', write: false, capture: true }], closures: [], objects: [], fns, jumps: [] }
+    // main's n is a const; a function's is its parameter, which closures may write too.
+    const n: NumVar = seed === null ? { name: 'n', write: true, capture: true } : { name: 'n', write: false, capture: true, konst: true }
+    const scope: Scope = { nums: [n], callables: [], objects: [], fns, jumps: [], top: true }
     // main logs first, so that every program logs something besides its outcome (differential.test.ts).
     const first = seed === null ? [] : [`  const n = ${seed};`, '  log.push(`main ${n}`);']
     this.stashed = false
@@ -89,23 +126,45 @@ class Printer {
 
   // ---- statements -------------------------------------------------------------------------
 
-  /** A statement list; declarations are in scope for the statements after them. */
-  private stmts(list: Stmt[], outer: Scope, ind: string): string[] {
-    const scope: Scope = { ...outer, nums: [...outer.nums], closures: [...outer.closures], objects: [...outer.objects] }
-    return list.flatMap((s) => this.stmt(s, scope, ind))
+  /**
+   * A statement list; declarations are in scope for the statements after them, function
+   * declarations from the start (a call logged there for each with `early`). `shared`: declare
+   * into `outer` itself (a list that is part of a block printed around it).
+   */
+  private stmts(given: Stmt[], outer: Scope, ind: string, shared = false): string[] {
+    const scope: Scope = shared ? outer : { ...outer, nums: [...outer.nums], callables: [...outer.callables], objects: [...outer.objects] }
+    // A function declaration's `next` is a declaration of its own, right after it.
+    const list = given.flatMap((s): Stmt[] =>
+      s.k === 'fnDecl' && s.next ? [s, { k: 'fnDecl', body: [], e: s.next, early: null, tdz: false, next: null }] : [s],
+    )
+    // Ranks last first: a function may call the ones declared after it, never one before it.
+    const names = new Map<number, { name: string; rank: number }>()
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.k === 'fnDecl') names.set(i, { name: this.fresh('g'), rank: ++this.rank })
+    for (const h of names.values()) scope.callables.push({ rank: h.rank, call: (arg) => `${h.name}(${arg})` })
+    const start: Scope = { ...scope, nums: [...scope.nums], callables: [...scope.callables], objects: [...scope.objects] }
+    const hoisted = new Map<number, Hoisted>()
+    for (const [i, h] of names) {
+      const s = list[i]!
+      hoisted.set(i, { ...h, start, ...(s.k === 'fnDecl' && s.next ? { next: names.get(i + 1)!.name } : {}) })
+    }
+    const early = list.flatMap((s, i) => {
+      const h = hoisted.get(i)
+      return s.k === 'fnDecl' && s.early && h ? [`${ind}log.push(\`\${${h.name}.name} early \${${h.name}(${this.expr(s.early, start)})}\`);`] : []
+    })
+    return [...early, ...list.flatMap((s, i) => this.stmt(s, scope, ind, hoisted.get(i)))]
   }
 
   private block(list: Stmt[], scope: Scope, ind: string): string[] {
     return this.stmts(list, scope, ind + '  ')
   }
 
-  /** Prints s, adding what it declares to `scope`. */
-  private stmt(s: Stmt, scope: Scope, ind: string): string[] {
+  /** Prints s, adding what it declares to `scope`; `hoisted`: a function declaration's name. */
+  private stmt(s: Stmt, scope: Scope, ind: string, hoisted?: Hoisted): string[] {
     switch (s.k) {
       case 'decl': {
         const name = this.fresh('v')
         const line = `${ind}${s.kind} ${name} = ${this.expr(s.e, scope)};`
-        scope.nums.push({ name, write: s.kind !== 'const', capture: s.kind === 'const' })
+        scope.nums.push({ name, write: s.kind !== 'const', capture: true, konst: s.kind === 'const' })
         return [line]
       }
       case 'destructure':
@@ -114,6 +173,8 @@ class Printer {
         const target = this.writable(scope, s.pick)
         return [target ? `${ind}${target} ${s.op} ${this.expr(s.e, scope)};` : `${ind}${this.exprStmt(s.e, scope)}`]
       }
+      case 'assignPattern':
+        return this.assignPattern(s, scope, ind)
       case 'log':
         return [`${ind}log.push(\`s${++this.id}${s.es.map((e) => ` \${${this.expr(e, scope)}}`).join('')}\`);`]
       case 'yield':
@@ -135,7 +196,7 @@ class Printer {
       case 'forOf': {
         const x = this.fresh('x')
         const items = this.items(s.items, scope)
-        const { label, inner } = this.loop(s.label, scope, { name: x, write: false, capture: true })
+        const { label, inner } = this.loop(s.label, scope, { name: x, write: false, capture: true, konst: true })
         return [`${ind}${label}for (const ${x} of [${items}] as number[]) {`, ...this.block(s.body, inner, ind), `${ind}}`]
       }
       case 'forIn': {
@@ -159,26 +220,26 @@ class Printer {
         return this.thread(s, scope, ind)
       case 'closure': {
         const c = this.fresh('c')
-        const p = this.fresh('p')
-        const inner = this.nested(scope, [{ name: p, write: false, capture: true }])
-        const body = s.body.length === 0 ? this.expr(s.e, inner) : this.funcBody(s.body, s.e, inner, ind)
-        scope.closures.push(c)
-        return [`${ind}const ${c} = (${p}: number): number => ${body};`]
+        const rank = ++this.rank
+        const value = this.fnValue(s.fn, s.body, s.e, scope, ind, rank)
+        scope.callables.push({ rank, call: (arg) => `${c}(${arg})` })
+        return [`${ind}const ${c} = ${value};`]
       }
       case 'object': {
         const o = this.fresh('o')
         const p = this.fresh('p')
-        const inner = this.nested(scope, [{ name: p, write: false, capture: true }, { name: 'this.v', write: true, capture: false }])
+        const rank = ++this.rank
+        const inner = this.nested(scope, [{ name: p, write: true, capture: true }, { name: 'this.v', write: true, capture: false }], rank)
         const method = `m(${p}: number): number ${this.funcBody(s.body, s.e, inner, ind, 'this.v')}`
-        const line = `${ind}const ${o} = { v: ${this.expr(s.init, this.nested(scope, []))}, ${method} };`
-        scope.objects.push(o)
+        const line = `${ind}const ${o} = { v: ${this.expr(s.init, this.nested(scope, [], rank))}, ${method} };`
+        scope.objects.push({ name: o, rank })
         return [line]
       }
       case 'block':
         return [`${ind}{`, ...this.block(s.body, scope, ind), `${ind}}`]
       case 'stash': {
         const p = this.fresh('p')
-        const value = this.expr(s.e, this.nested(scope, [{ name: p, write: false, capture: true }]))
+        const value = this.expr(s.e, this.nested(scope, [{ name: p, write: true, capture: true }]))
         this.stashed = true
         const closure = `(${p}: number): number => ${value}`
         return [`${ind}${STORE[s.into](closure)};`]
@@ -193,6 +254,8 @@ class Printer {
         ]
       }
       case 'runStash': {
+        // In a function the stashed closures may call, running them could recurse for ever.
+        if (!scope.top) return []
         const [c, m, r] = [this.fresh('c'), this.fresh('m'), this.fresh('r')]
         this.stashed = true
         const arg = this.expr(s.arg, scope)
@@ -202,7 +265,124 @@ class Printer {
           `${ind}for (const ${r} of Object.keys(rs)) log.push(\`${r} \${rs[${r}]!(${arg})}\`);`,
         ]
       }
+      case 'fnDecl': {
+        // stmts() names every function declaration of a list; anything else prints none.
+        if (!hoisted) return []
+        const q = this.fresh('q')
+        const inner = this.nested(s.tdz ? scope : hoisted.start, [{ name: q, write: true, capture: true }], hoisted.rank)
+        const next = hoisted.next ? `${hoisted.next}(${q})` : undefined
+        return [`${ind}function ${hoisted.name}(${q}: number): number ${this.funcBody(s.body, s.e, inner, ind, next)}`]
+      }
+      case 'classDecl': {
+        const [k, q] = [this.fresh('K'), this.fresh('q')]
+        const rank = ++this.rank
+        const field = this.expr(s.field, this.nested(scope, [], rank))
+        const inner = this.nested(scope, [{ name: q, write: true, capture: true }, { name: 'this.f', write: true, capture: false }], rank)
+        const method = `${ind}  m(${q}: number): number ${this.funcBody(s.body, s.e, inner, ind + '  ', 'this.f')}`
+        scope.callables.push({ rank, call: (arg) => `new ${k}().m(${arg})` })
+        return [`${ind}class ${k} {`, `${ind}  f = ${field};`, method, `${ind}}`]
+      }
+      case 'perIter':
+        return this.perIter(s, scope, ind)
+      case 'accessor': {
+        const [v, o] = [this.fresh('s'), this.fresh('o')]
+        const lines = [
+          `${ind}let ${v} = ${this.expr(s.init, scope)};`,
+          `${ind}const ${o} = {`,
+          `${ind}  get g(): number { log.push(\`${o} get \${${v}}\`); return ${v}; },`,
+          `${ind}  set g(x: number) { log.push(\`${o} set \${x}\`); ${v} = x; },`,
+          `${ind}};`,
+        ]
+        scope.nums.push({ name: v, write: true, capture: true }, { name: `${o}.g`, write: true, capture: true })
+        return [...lines, `${ind}${o}${s.key ? "[(VT_yield(), 'g')]" : '.g'} ${s.op} ${this.expr(s.e, scope)};`]
+      }
+      case 'named':
+        return this.named(s, scope, ind)
+      case 'constWrite': {
+        const c = pickFrom(
+          scope.nums.filter((v) => v.konst),
+          s.pick,
+        )
+        if (!c) return []
+        const e = this.fresh('e')
+        // Not `(c as number) = …`: vtify does not support a boundary beside a parenthesised target (VT2002).
+        const write = (inner: Scope, at: string): string[] => [`${at}// @ts-expect-error: assigns a const`, `${at}${c.name} ${s.op} ${this.expr(s.e, inner)};`]
+        const body = s.closure ? [`${ind}  ((): void => {`, ...write(this.nested(scope, []), ind + '    '), `${ind}  })();`] : write(scope, ind + '  ')
+        return [`${ind}try {`, ...body, `${ind}} catch (${e}) {`, `${ind}  log.push(\`${e} \${String(${e})}\`);`, `${ind}}`]
+      }
     }
+  }
+
+  /** A function value `(p: number): number => …` or `function (p: number): number { … }`. */
+  private fnValue(form: FnForm, body: Stmt[], e: Expr, scope: Scope, ind: string, rank?: number): string {
+    const p = this.fresh('p')
+    const inner = this.nested(scope, [{ name: p, write: true, capture: true }], rank)
+    if (body.length === 0) {
+      const value = this.expr(e, inner)
+      return form === 'arrow' ? `(${p}: number): number => ${value}` : `function (${p}: number): number { return ${value}; }`
+    }
+    const text = this.funcBody(body, e, inner, ind)
+    return form === 'arrow' ? `(${p}: number): number => ${text}` : `function (${p}: number): number ${text}`
+  }
+
+  /** Closures made in a loop body, kept in an array and called after the loop. */
+  private perIter(s: Extract<Stmt, { k: 'perIter' }>, scope: Scope, ind: string): string[] {
+    const a = this.fresh('a')
+    const inner: Scope = { ...scope, nums: [...scope.nums], callables: [...scope.callables], objects: [...scope.objects], jumps: [...scope.jumps, { label: null, loop: true }] }
+    const bodyInd = ind + '    '
+    const out = [`${ind}{`, `${ind}  const ${a}: ((p: number) => number)[] = [];`]
+    const head: string[] = []
+    if (s.loop === 'for') {
+      const [i, j] = [this.fresh('i'), this.fresh('j')]
+      head.push(`${ind}  for (let ${i} = 0, ${j} = ${this.expr(s.init, scope)}; ${i} < ${s.n}; ${i}++) {`)
+      inner.nums.push({ name: i, write: false, capture: true }, { name: j, write: true, capture: true })
+    } else {
+      const y = this.fresh('y')
+      if (s.loop === 'forOf') {
+        const x = this.fresh('x')
+        head.push(`${ind}  for (let ${x} of [${this.items(s.items, scope)}] as number[]) {`)
+        inner.nums.push({ name: x, write: true, capture: true })
+      } else {
+        const w = this.fresh('w')
+        out.push(`${ind}  let ${w} = 0;`)
+        head.push(`${ind}  while (${w} < ${s.n}) {`, `${bodyInd}${w}++;`)
+        inner.nums.push({ name: w, write: false, capture: true })
+      }
+      head.push(`${bodyInd}let ${y} = ${this.expr(s.init, inner)};`)
+      inner.nums.push({ name: y, write: true, capture: true })
+    }
+    const pre = this.stmts(s.pre, inner, bodyInd, true)
+    // By index, not push(): the flow follows the array; a closure given to push() escapes, and the
+    // analysis then matches it with every call through an array of its type, in every module.
+    const push = `${bodyInd}${a}[${a}.length] = ${this.fnValue(s.fn, s.body, s.e, inner, bodyInd)};`
+    const post = this.stmts(s.post, inner, bodyInd, true)
+    const f = this.fresh('fv')
+    const run = `${ind}  for (const ${f} of ${a}) log.push(\`${a} \${${f}(${this.expr(s.arg, scope)})}\`);`
+    return [...out, ...head, ...pre, push, ...post, `${ind}  }`, run, `${ind}}`]
+  }
+
+  /** A function value bound where JavaScript names it after the binding; its name is logged. */
+  private named(s: Extract<Stmt, { k: 'named' }>, scope: Scope, ind: string): string[] {
+    const f = this.fresh('nf')
+    const rank = ++this.rank
+    // A plain closure capturing a local as a property value loses its name (known-failures/closure-property-value-name.ts).
+    const body: Stmt[] = s.form === 'prop' ? [{ k: 'yield' }, ...s.body] : s.body
+    const value = this.fnValue(s.fn, body, s.e, scope, ind, rank)
+    const type = '(p: number) => number'
+    let ref = f
+    const lines = {
+      let: [`let ${f} = ${value};`],
+      assign: [`let ${f}: ${type};`, `${f} = ${value};`],
+      pattern: [`let ${f}: ${type};`, `[${f} = ${value}] = [];`],
+      nullish: [`let ${f}: (${type}) | undefined;`, `${f} ??= ${value};`],
+      prop: [`const ${f} = { f: ${value} };`],
+    }[s.form]
+    if (s.form === 'nullish') ref = `${f}!`
+    if (s.form === 'prop') ref = `${f}.f`
+    if (s.yield) lines.push('VT_yield();')
+    lines.push(`log.push(\`${f} \${${ref}.name}\`);`)
+    scope.callables.push({ rank, call: (arg) => `${ref}(${arg})` })
+    return lines.map((line) => ind + line)
   }
 
   /** An expression statement: a call as is, anything else under `void`. */
@@ -236,10 +416,27 @@ class Printer {
     return [`${ind}${line};`]
   }
 
+  /** A destructuring assignment; with no writable variable in scope, its values as statements. */
+  private assignPattern(s: Extract<Stmt, { k: 'assignPattern' }>, scope: Scope, ind: string): string[] {
+    const targets = s.picks.map((p) => this.writable(scope, p))
+    if (targets.length === 0 || targets.some((t) => t === undefined)) return s.es.map((e) => `${ind}${this.exprStmt(e, scope)}`)
+    // As many values as targets; with a fallback, the last may be undefined (maybe()) and the pattern gives a default.
+    const values = targets.map((_, i) => this.expr(s.es[i] ?? { k: 'lit', n: i }, scope))
+    const last = targets.length - 1
+    const fallback = s.fallback ? ` = ${this.expr(s.fallback, scope)}` : ''
+    if (s.fallback) values[last] = `${this.use('maybe')}(${values[last]})`
+    const at = (i: number): string => `${targets[i]}${i === last ? fallback : ''}`
+    return [
+      s.form === 'array'
+        ? `${ind}[${targets.map((_, i) => at(i)).join(', ')}] = [${values.join(', ')}];`
+        : `${ind}({ ${targets.map((_, i) => `p${i}: ${at(i)}`).join(', ')} } = { ${values.map((v, i) => `p${i}: ${v}`).join(', ')} });`,
+    ]
+  }
+
   /** while / do…while under a counter no generated code writes: at most `n` iterations. */
   private counted(s: Extract<Stmt, { k: 'while' | 'do' }>, scope: Scope, ind: string): string[] {
     const w = this.fresh(s.k === 'while' ? 'w' : 'u')
-    const { label, inner } = this.loop(s.label, scope, { name: w, write: false, capture: false })
+    const { label, inner } = this.loop(s.label, scope, { name: w, write: false, capture: true })
     const test = `${w} < ${s.n}${s.c ? ` && ${this.cond(s.c, inner)}` : ''}`
     const body = [`${ind}    ${w}++;`, ...this.block(s.body, inner, ind + '  ')]
     const loop =
@@ -279,7 +476,9 @@ class Printer {
     const out = [`${ind}try {`, ...this.block(s.body, scope, ind)]
     if (s.handler || !s.finalizer) {
       const e = this.fresh('e')
-      out.push(`${ind}} catch (${e}) {`, `${ind}  log.push(\`${e} \${String(${e})}\`);`, ...this.block(s.handler ?? [], scope, ind))
+      // The catch binding is one per execution of the clause: closures in the handler capture it.
+      const handler: Scope = { ...scope, nums: [...scope.nums, { name: `String(${e}).length`, write: false, capture: true }] }
+      out.push(`${ind}} catch (${e}) {`, `${ind}  log.push(\`${e} \${String(${e})}\`);`, ...this.block(s.handler ?? [], handler, ind))
     }
     if (s.finalizer) out.push(`${ind}} finally {`, ...this.block(s.finalizer, scope, ind))
     return [...out, `${ind}}`]
@@ -309,9 +508,13 @@ class Printer {
     return ['{', ...this.block(body, scope, ind), `${ind}  return ${value};`, `${ind}}`].join('\n')
   }
 
-  /** The scope of a closure: what it may capture, its own variables, no jump targets. */
-  private nested(scope: Scope, own: NumVar[]): Scope {
-    return { ...scope, nums: [...scope.nums.filter((v) => v.capture), ...own], jumps: [] }
+  /**
+   * The scope of a closure: what it may capture, its own variables, no jump targets; with
+   * `rank`, only what ranks below it may be called.
+   */
+  private nested(scope: Scope, own: NumVar[], rank?: number): Scope {
+    const below = <T extends { rank: number }>(list: T[]): T[] => (rank === undefined ? list : list.filter((c) => c.rank < rank))
+    return { ...scope, nums: [...scope.nums.filter((v) => v.capture), ...own], callables: below(scope.callables), objects: below(scope.objects), jumps: [], top: false }
   }
 
   // ---- expressions ------------------------------------------------------------------------
@@ -352,19 +555,23 @@ class Printer {
         const target = this.writable(scope, e.pick)
         return target ? `(${target} ${e.op} ${this.expr(e.e, scope)})` : this.expr(e.e, scope)
       }
+      case 'update': {
+        const target = this.writable(scope, e.pick)
+        return target ? (e.prefix ? `(${e.op}${target})` : `(${target}${e.op})`) : String(e.pick % 10)
+      }
       case 'call':
         return `${this.callee(e.pick, scope)}(${this.expr(e.arg, scope)}, log)`
       case 'closure': {
-        const c = pickFrom(scope.closures, e.pick)
-        return c ? `${c}(${this.expr(e.arg, scope)})` : `${this.use('b')}(${this.expr(e.arg, scope)}, log)`
+        const c = pickFrom(scope.callables, e.pick)
+        return c ? c.call(this.expr(e.arg, scope)) : `${this.use('b')}(${this.expr(e.arg, scope)}, log)`
       }
       case 'method': {
         const o = pickFrom(scope.objects, e.pick)
-        return o ? `${o}.m(${this.expr(e.arg, scope)})` : `${this.use('b')}(${this.expr(e.arg, scope)}, log)`
+        return o ? `${o.name}.m(${this.expr(e.arg, scope)})` : `${this.use('b')}(${this.expr(e.arg, scope)}, log)`
       }
       case 'prop': {
         const o = pickFrom(scope.objects, e.pick)
-        return o ? `${o}.v` : this.expr({ k: 'ref', pick: e.pick }, scope)
+        return o ? `${o.name}.v` : this.expr({ k: 'ref', pick: e.pick }, scope)
       }
       case 'spawnJoin':
         return `VT_join(VT_spawn(${this.callee(e.pick, scope)}, ${this.expr(e.arg, scope)}, log))`
