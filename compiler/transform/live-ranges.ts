@@ -58,7 +58,9 @@ export function liveRanges(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, 
       return answer
     }
     const live = stretch({ start: dominatingWrite(decl, symbol, uses, checker) ?? start, end: start }, uses, scope, killedAtEntry)
-    const range = stretch({ start, end: start }, uses, scope, () => false)
+    // A write keeps the storage in use a little past it: a cell is read to be written (`n.v =
+    // #t`), after the temporary holding the value was filled, so they must not share a slot.
+    const range = stretch({ start, end: start }, uses.map((u) => (u.write ? { ...u, end: u.end + 1 } : u)), scope, () => false)
     out.set(symbol, { range: atLeastOne(range), live: atLeastOne(live) })
   }
   return out
@@ -69,6 +71,7 @@ interface Use {
   node: ts.Node
   pos: number
   end: number
+  write?: true
 }
 
 /**
@@ -85,7 +88,7 @@ function references(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, checker
     // field is read for the write too).
     const isUpdated = ts.isBinaryExpression(assignment) && assignment.left === node && isCompoundAssignment(assignment.operatorToken.kind)
     const at = isTarget ? assignment.end : destructuringEnd(node)
-    const use = at !== undefined ? { node, pos: at, end: at } : { node, pos: node.pos, end: isUpdated ? assignment.end : node.end }
+    const use: Use = at !== undefined ? { node, pos: at, end: at, write: true } : { node, pos: node.pos, end: isUpdated ? assignment.end : node.end }
     const list = refs.get(symbol)
     if (list) list.push(use)
     else refs.set(symbol, [use])

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import ts from 'typescript'
+import { Project, resolveInput, type Diagnostic } from '../../../compiler/index.js'
 import { buildBoth, runProgram, runtimes, type Built } from '../harness.js'
 import { HELPERS_FILE } from './prelude.js'
 
@@ -47,22 +48,31 @@ export async function runBatch(sources: readonly string[], typeCheck = true): Pr
 
 /**
  * Compile the batch; a module with a diagnostic is set aside as unsupported. An analysis error
- * stops the transform of every module, so those modules are deleted and the batch built again.
+ * stops the transform of the modules it relates to — the shared helpers too, for a recursion
+ * through Hold — so those modules are deleted and the batch analysed again, until none is left
+ * (deleting one can reveal another: a recursion through Hold may run through several modules);
+ * only then is it built (analysing alone costs a fraction of a build).
  */
 function build(dir: string, files: readonly string[]): { built: Built; unsupported: Map<string, string[]> } {
   const unsupported = new Map<string, string[]>()
-  for (;;) {
-    const built = buildBoth(dir)
+  const setAside = (diagnostics: readonly Diagnostic[]): boolean => {
     const blocking = new Set<string>()
-    for (const d of built.diagnostics) {
+    for (const d of diagnostics) {
       unsupported.set(d.file, [...(unsupported.get(d.file) ?? []), d.code])
       if (!d.code.startsWith('VT2')) blocking.add(d.file)
     }
-    if (blocking.size === 0) return { built, unsupported }
     for (const f of blocking) {
       if (!files.includes(f)) throw new Error(`fuzz: diagnostic outside the generated modules: ${f}`)
       fs.rmSync(path.join(dir, f))
     }
+    return blocking.size > 0
+  }
+  for (;;) {
+    const errors = new Project(resolveInput(dir)).analyze().diagnostics.filter((d) => d.severity === 'error' && !d.code.startsWith('VT2'))
+    if (setAside(errors)) continue
+    const built = buildBoth(dir)
+    // The analysis errors were set aside above: these are the transform's (and any it adds).
+    if (!setAside(built.diagnostics)) return { built, unsupported }
     fs.rmSync(path.dirname(built.vtify), { recursive: true, force: true })
   }
 }

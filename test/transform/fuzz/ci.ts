@@ -2,7 +2,10 @@
 // in separate files use every core (a batch is CPU-bound). Each part runs its share of the
 // programs from its own seeds; FUZZ_SEED (printed) replays the whole run.
 
+import fc from 'fast-check'
 import { expect, it } from 'vitest'
+import { programArb } from './arbitrary.js'
+import { kindsIn } from './kinds.js'
 import { envOptions } from './options.js'
 import { describeFailure, fuzz } from './run.js'
 import { CORPUS } from './save.js'
@@ -11,6 +14,7 @@ import { CORPUS } from './save.js'
 const PART_SEEDS = 1_000_000
 
 export function fuzzPart(part: number, parts: number): void {
+  if (part === 0) closureKindsCheck()
   const options = envOptions({ count: 2000, batchSize: 250 })
   const count = Math.floor(options.count / parts) + (part < options.count % parts ? 1 : 0)
   const title = `${count} generated programs behave as under the reference semantics (FUZZ_SEED=${options.seed}, part ${part + 1} of ${parts})`
@@ -24,4 +28,19 @@ export function fuzzPart(part: number, parts: number): void {
     // Unsupported programs prove nothing: most must compile.
     expect(report.passed).toBeGreaterThan(count * 0.8)
   }, 600_000)
+}
+
+/**
+ * The constructs of closures, nested declarations, accessors, function names and writes to
+ * cells (destructuring assignments, ++/--); fuzz.test.ts checks the others. The first part also
+ * checks that the generator makes each of these.
+ */
+const CLOSURE_KINDS = ['fnDecl', 'classDecl', 'perIter', 'accessor', 'named', 'constWrite', 'assignPattern', 'update']
+
+function closureKindsCheck(): void {
+  const options = envOptions({ count: 2000, batchSize: 250 })
+  it('the generator makes closures over written locals, nested declarations, accessors and named function values', () => {
+    const kinds = kindsIn(fc.sample(programArb, { seed: options.seed, numRuns: options.count }))
+    for (const k of CLOSURE_KINDS) expect(kinds, k).toContain(k)
+  })
 }

@@ -1,8 +1,8 @@
-// Found by the fuzzer extension (reverted in 02ecf14; seed 20261204, part 2, and seed 21261207
-// path 45) and shrunk. NOT FIXED: vtify's log differs from the reference semantics'. Suspected:
-// the parameter n, captured by the closure given to new Hold(...) and so a cell, assigned from a
-// dynamic call with a spread argument (n = bv(log, ...[])) in a thread spawned from a for-in head.
-// Expected: what the oracle logs (run it with the differential harness once moved to the corpus).
+// Found by the fuzzer (seed 20261204, part 2) and shrunk: the parameter n is captured by the
+// closure given to new Hold(...), so it lives in a cell, and is assigned a boundary's result
+// (n = bv(log, ...[])). The temporary holding that result and the cell shared a slot: the
+// assignment ends where the call ends, so the cell seemed dead when the temporary was filled,
+// although `cell.v = temporary` reads the cell after (live-ranges.ts: a write keeps it in use).
 import { VT_join, VT_spawn, VT_yield } from 'vtify/runtime'
 import { Hold, b, bt, bv, maybe, pair } from './_fuzz.ts'
 
