@@ -2,9 +2,9 @@
 // the file's existing import of vtify/runtime (named, aliased or namespace) or a new one.
 
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
+import { RUNTIME_MODULE as RUNTIME } from '../compiler/index.js'
 import type { LoopNode } from './loop-bound.js'
 
-const RUNTIME = 'vtify/runtime'
 const YIELD = 'VT_yield'
 
 type Fixer = TSESLint.RuleFixer

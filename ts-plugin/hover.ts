@@ -4,7 +4,7 @@
 import type { FunctionInfo, FunctionLayout } from '../compiler/model.js'
 import { formatChain } from '../compiler/analyze/names.js'
 import { namedVariables } from '../compiler/transform/describe-layout.js'
-import { PRIMITIVES, THREAD_STARTERS } from '../compiler/program/runtime-module.js'
+import { PRIMITIVES, THREAD_STARTERS, runtimeExportOf } from '../compiler/index.js'
 import { entityAt, type Entity } from './entities.js'
 import type { FileView, ModelView } from './model-view.js'
 
@@ -50,15 +50,14 @@ function describeLayout(layout: FunctionLayout): string {
   )
 }
 
-const PRIMITIVE_PREFIX = 'vtify/runtime#'
-
 function describeCall(model: ModelView, entity: Extract<Entity, { kind: 'call' }>): string[] {
   const out: string[] = []
   const { boundary } = entity
   if (boundary) out.push(`**vtify**: state boundary ⏸${boundary.number} of \`${boundary.fn.name}\` — the virtual thread can suspend here`)
   const targets = new Set(entity.calls.flatMap((c) => c.to))
   for (const target of targets) {
-    if (target.startsWith(PRIMITIVE_PREFIX)) out.push(...describePrimitive(target.slice(PRIMITIVE_PREFIX.length)))
+    const runtimeExport = runtimeExportOf(target)
+    if (runtimeExport !== undefined) out.push(...describePrimitive(runtimeExport))
     else {
       const fn = model.functionsById.get(target)
       if (fn) out.push(...describeFunction(model, fn))

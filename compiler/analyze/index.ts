@@ -4,6 +4,7 @@
 import type { AnalysisModel, Boundary, CallEdge, Diagnostic, FunctionInfo, ThreadEntry } from '../model.js'
 import type { FileFacts, FunctionFact } from '../program/facts.js'
 import { THREAD_STARTERS } from '../program/runtime-module.js'
+import { runtimeTarget } from '../runtime-target.js'
 import { buildCallGraph, bySource, type CallGraph, type ResolvedCall } from './call-graph.js'
 import { callbackDiagnostics, placementDiagnostics, recursionDiagnostics } from './diagnose.js'
 import { connectEscaped } from './escapes.js'
@@ -14,9 +15,9 @@ import { findCycles } from './recursion.js'
 
 /** `vtify/runtime#VT_read`, one array per runtime export: edges to it share it. */
 const runtimeTargets = new Map<string, string[]>()
-function runtimeTarget(name: string): string[] {
+function runtimeTargetsOf(name: string): string[] {
   let to = runtimeTargets.get(name)
-  if (!to) runtimeTargets.set(name, (to = [`vtify/runtime#${name}`]))
+  if (!to) runtimeTargets.set(name, (to = [runtimeTarget(name)]))
   return to
 }
 
@@ -89,7 +90,7 @@ function boundaries(graph: CallGraph, multistate: MultistateResult, key: string)
 
 function callEdge(call: ResolvedCall): CallEdge {
   const { file, line, column, caller, text } = call.fact
-  const to = call.kind === 'primitive' || call.kind === 'runtime' ? runtimeTarget(call.name!) : call.targets
+  const to = call.kind === 'primitive' || call.kind === 'runtime' ? runtimeTargetsOf(call.name!) : call.targets
   return { file, line, column, from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic', matched: call.matched }
 }
 

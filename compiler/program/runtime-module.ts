@@ -3,22 +3,15 @@
 
 import ts from '#typescript'
 import type { ExtractContext } from './context.js'
+import { PRIMITIVE_FORMS, RUNTIME_MODULE, THREAD_STARTERS as STARTERS } from '../../runtime/surface.js'
 
-export const RUNTIME_MODULE = 'vtify/runtime'
+export { RUNTIME_MODULE }
 
-/** The exports of vtify/runtime whose call is a state boundary (DESIGN.md §2). */
-export const PRIMITIVES: ReadonlySet<string> = new Set([
-  'VT_yield',
-  'VT_read',
-  'VT_write',
-  'VT_await',
-  'VT_sleep',
-  'VT_accept',
-  'VT_join',
-])
+/** The exports of vtify/runtime whose call is a state boundary (runtime/surface.ts). */
+export const PRIMITIVES: ReadonlySet<string> = new Set(Object.keys(PRIMITIVE_FORMS))
 
 /** Runtime exports that start a thread: their function argument runs in a new virtual thread. */
-export const THREAD_STARTERS: ReadonlySet<string> = new Set(['VT_spawn', 'VT_run'])
+export const THREAD_STARTERS: ReadonlySet<string> = new Set(STARTERS)
 
 export function isRuntimeSpecifier(text: string): boolean {
   return text === RUNTIME_MODULE

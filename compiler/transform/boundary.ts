@@ -17,16 +17,12 @@ import { isModuleFunction } from './functions.js'
 import type { Layout } from './hoist.js'
 import { importedTarget } from './imported.js'
 import { wholeOf } from './live-ranges.js'
+import { GENERATED_IMPORTS, PRIMITIVE_FORMS } from '../../runtime/surface.js'
 
-const K_FORMS: Readonly<Record<string, string>> = {
-  VT_yield: 'vt$kYield',
-  VT_read: 'vt$kRead',
-  VT_write: 'vt$kWrite',
-  VT_await: 'vt$kAwait',
-  VT_sleep: 'vt$kSleep',
-  VT_accept: 'vt$kAccept',
-  VT_join: 'vt$kJoin',
-}
+/** Each primitive's k-passing form, by the local name generated code imports it under. */
+const K_FORMS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(PRIMITIVE_FORMS).map(([primitive, form]) => [primitive, GENERATED_IMPORTS[form]]),
+)
 
 export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: Boundary, ignoreResult: boolean): string {
   const resume = new Label()

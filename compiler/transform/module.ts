@@ -7,7 +7,7 @@
 import path from 'node:path'
 import ts from '#typescript'
 import type { Diagnostic, FunctionInfo, FunctionLayout } from '../model.js'
-import { RUNTIME_MODULE } from '../program/runtime-module.js'
+import { GENERATED_IMPORTS, RUNTIME_MODULE } from '../../runtime/surface.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClass } from './continuation.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
@@ -42,7 +42,7 @@ export interface TransformOptions {
   keepTypes?: boolean
 }
 
-const RUNTIME_NAMES = ['Continuation', 'WAIT', 'RETURN', 'take', 'call', 'multistate', 'threadEntry', 'calleeEntry', 'TdzCell', 'kYield', 'kRead', 'kWrite', 'kAwait', 'kSleep', 'kAccept', 'kJoin', 'kCall']
+const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS).map(([name, local]) => `${name} as ${local}`).join(', ')
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
   const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map(), moduleVariables: new Set() }
@@ -133,7 +133,7 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
   const declarations = all.filter((m) => isModuleFunction(m.ctx.fn))
   const exported = declarations.filter((m) => isCpsEntry(m.ctx.fn))
   const prologue = [
-    `\nimport { ${RUNTIME_NAMES.map((n) => `${n} as vt$${n}`).join(', ')}, VT_unreachable as vt$unreachable } from '${RUNTIME_MODULE}';`,
+    `\nimport { ${RUNTIME_IMPORTS} } from '${RUNTIME_MODULE}';`,
     ...importLines(scope),
     ...(scope.moduleVariables.size === 0 ? [] : [`let ${[...scope.moduleVariables].join(', ')};`]),
     ...all.map((m) => threadClass(m, scope.machines, slots)),

@@ -2,7 +2,7 @@
 // its alias, or its namespace), or by adding it to an import of vtify/runtime, or by a new import.
 
 import ts from 'typescript'
-import { RUNTIME_MODULE } from '../../compiler/program/runtime-module.js'
+import { RUNTIME_MODULE } from '../../compiler/index.js'
 
 export interface RuntimeReference {
   /** The expression to call, e.g. `VT_yield`, `y` (aliased) or `vt.VT_yield`. */
