@@ -106,12 +106,16 @@ function callbackDiagnostic(graph: CallGraph, multistate: MultistateResult, call
   const chain = reasonChain(graph, multistate, fn)
   const receiver = call.kind === 'external' ? `\`${call.name}\`` : `\`${call.fact.text}\` (a value vtify cannot trace)`
   const first = chain[0]!
+  const spawn = `VT_spawn(${callback.name.startsWith('<') ? 'fn' : callback.name}, …)`
+  // An array method calls it per element: a loop the thread runs itself can wait at each one.
+  const fix = call.kind === 'external' && call.name.startsWith('Array.')
+    ? `Call the function from a \`for…of\` loop instead, or start it as its own thread with ${spawn}.`
+    : `Keep \`${callback.name}\` plain (do the blocking work before or after handing it over), or start that work as its own thread with ${spawn}.`
   return diagnostic(
     Codes.callbackToUntransformed,
     call.fact.argLocations[index]!,
     `The callback \`${callback.name}\` passed to ${receiver} calls ${formatStep(first)}, which can suspend the ` +
-      `virtual thread, but ${receiver} is not compiled by vtify and cannot wait for it. Call the function from a ` +
-      `\`for…of\` loop instead, or start it as its own thread with VT_spawn(${callback.name.startsWith('<') ? 'fn' : callback.name}, …).`,
+      `virtual thread, but ${receiver} is not compiled by vtify and cannot wait for it. ${fix}`,
     [
       { ...location(callback), message: `${callback.name} is multistate: ${formatChain(callback.name, chain)}` },
       { ...location(call.fact), message: `${call.fact.text} is called here` },

@@ -9,7 +9,7 @@ import { ESCAPED, moduleKey, returnSlot, type CalleeFact, type CallFact, type Fi
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
 import { fieldName, functionName, implicitCall, isFunctionLike, isThisParameter, kindOf, staticBlockName, type FunctionLike } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
-import { declarationsOf, isSlotDeclaration, skipWrappers, termsOf } from './values.js'
+import { declarationsOf, isSlotDeclaration, memberFunctions, skipWrappers, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
 import { valueShape } from './shapes.js'
 import { resolvedSymbol } from './symbols.js'
@@ -105,7 +105,8 @@ class Walker {
   }
 
   private recordCall(call: ts.CallExpression | ts.NewExpression, { fact, args, shape }: CalleeInfo, context: string): void {
-    const terms = args.map((a) => termsOf(this.ctx, a))
+    // Untransformed code given an object calls the functions in it as it pleases.
+    const terms = args.map((a) => ('external' in fact ? [...termsOf(this.ctx, a), ...memberFunctions(this.ctx, a)] : termsOf(this.ctx, a)))
     // `new Uint8Array(n)`: untransformed code given no function has nothing to tell the analysis.
     if (ts.isNewExpression(call) && 'external' in fact && terms.every((t) => t.length === 0)) return
     const spread = args.findIndex((a) => ts.isSpreadElement(a))

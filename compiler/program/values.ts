@@ -22,6 +22,22 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
   return []
 }
 
+/**
+ * The functions an object literal carries in its members, nested literals included:
+ * `{ get: function () {…} }` given to `Object.defineProperty`, a Proxy handler's methods.
+ * Untransformed code given the object calls them: for VT1002 they are passed as callbacks.
+ */
+export function memberFunctions(ctx: ExtractContext, expr: ts.Expression): Term[] {
+  const node = skipWrappers(expr)
+  if (!ts.isObjectLiteralExpression(node)) return []
+  return node.properties.flatMap((p): Term[] => {
+    if (ts.isPropertyAssignment(p)) return [...termsOf(ctx, p.initializer), ...memberFunctions(ctx, p.initializer)]
+    if (ts.isShorthandPropertyAssignment(p)) return termsOf(ctx, p.name)
+    if (ts.isSpreadAssignment(p)) return memberFunctions(ctx, p.expression)
+    return p.body ? [{ fn: nodeKey(ctx, p) }] : []
+  })
+}
+
 function callResultTerms(ctx: ExtractContext, call: ts.CallExpression): Term[] {
   const bound = bindTarget(ctx, call)
   if (bound) return bound
@@ -118,6 +134,22 @@ export function isSlotDeclaration(decl: ts.Node): boolean {
     ts.isShorthandPropertyAssignment(decl) ||
     ts.isMethodDeclaration(decl) ||
     ts.isMethodSignature(decl) ||
-    ts.isGetAccessorDeclaration(decl)
+    ts.isGetAccessorDeclaration(decl) ||
+    isExpandoAssignment(decl)
+  )
+}
+
+/**
+ * `assert.throws = function (…) {…}` where `assert` is a function declaration: TypeScript
+ * declares the property `throws` on the function by this assignment (an expando), so the
+ * assignment's target is the property's declaration.
+ */
+function isExpandoAssignment(decl: ts.Node): boolean {
+  const parent = decl.parent
+  return (
+    (ts.isPropertyAccessExpression(decl) || ts.isElementAccessExpression(decl)) &&
+    ts.isBinaryExpression(parent) &&
+    parent.left === decl &&
+    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken
   )
 }

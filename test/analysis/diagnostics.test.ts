@@ -21,14 +21,26 @@ describe('diagnostics', () => {
 
   it('VT1002: multistate callbacks handed to forEach, setTimeout and a node_modules function', () => {
     const model = analyzeFixture('callbacks')
-    expect(summarize(model).diagnostics).toEqual(['VT1002 main.ts:9:17', 'VT1002 main.ts:12:14', 'VT1002 main.ts:15:11'])
+    expect(summarize(model).diagnostics.slice(0, 3)).toEqual(['VT1002 main.ts:9:17', 'VT1002 main.ts:12:14', 'VT1002 main.ts:15:11'])
     const [forEach, timeout, lib] = model.diagnostics
     expect(forEach!.message).toContain('`Array.forEach`')
     expect(forEach!.message).toContain('for…of')
     expect(forEach!.message).toContain('VT_spawn')
     expect(timeout!.message).toContain('`setTimeout`')
+    expect(timeout!.message).not.toContain('for…of')
+    expect(timeout!.message).toContain('Keep `<callback to setTimeout>` plain')
     expect(lib!.message).toContain('The callback `flush` passed to `onEvent`')
     expect(lib!.related[0]).toMatchObject({ file: 'main.ts', line: 4 })
+  })
+
+  it('VT1002: multistate functions inside an object handed to untransformed code (a property descriptor, a Proxy handler)', () => {
+    const model = analyzeFixture('callbacks')
+    expect(summarize(model).diagnostics.slice(3)).toEqual(['VT1002 main.ts:22:33', 'VT1002 main.ts:23:23'])
+    const [descriptor, handler] = model.diagnostics.slice(3)
+    expect(descriptor!.message).toContain('The callback `<callback to defineProperty>.get` passed to `ObjectConstructor.defineProperty` calls flush')
+    expect(handler!.message).toContain('The callback `flush` passed to `new Proxy`')
+    // `has: () => true` is plain: handing it over is fine.
+    expect(model.diagnostics).toHaveLength(5)
   })
 
   it('VT1003: multistate calls inside an async function or a generator', () => {

@@ -25,13 +25,18 @@ describe('function values', () => {
     const model = analyzeFixture('function-values')
     expect(summarize(model).multistate).toEqual([
       'main.ts#blocking',
+      'main.ts#callsExpando',
       'main.ts#callsProperty',
       'main.ts#callsReturned',
+      'main.ts#check.throws',
       'main.ts#loopsOverArray',
       'main.ts#passesOptions',
       'main.ts#withOptions',
     ])
     expect(reasonOf(model, 'main.ts', 'callsReturned')).toBe('callsReturned → blocking via f (main.ts:16) → VT_yield (main.ts:4)')
+    // `check.throws = function …` declares a property of the function check (an expando).
+    expect(reasonOf(model, 'main.ts', 'callsExpando')).toBe('callsExpando → check.throws (main.ts:63) → blocking via f (main.ts:56) → VT_yield (main.ts:4)')
+    expect(model.functions.find((f) => f.name === 'check')?.multistate).toBe(false)
     expect(reasonOf(model, 'main.ts', 'withOptions')).toBe('withOptions → blocking via onData (main.ts:44) → VT_yield (main.ts:4)')
     for (const name of ['quick', 'factory', 'setsProperty', 'callsQuickOnly']) {
       expect(model.functions.find((f) => f.name === name)?.multistate, name).toBe(false)
