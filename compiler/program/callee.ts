@@ -88,9 +88,39 @@ function methodsByAnyKey(ctx: ExtractContext, callee: ts.ElementAccessExpression
   const named = members.flatMap((m) => (m.isStringLiteral() || m.isNumberLiteral() ? [String(m.value)] : []))
   if (!any && named.length < members.length) return []
   const properties = any ? ctx.checker.getPropertiesOfType(receiver) : named.flatMap((n) => ctx.checker.getPropertyOfType(receiver, n) ?? [])
-  return properties
-    .flatMap((p) => p.declarations ?? [])
-    .filter((d) => ts.isMethodDeclaration(d) && d.body !== undefined && ctx.projectFiles.has(d.getSourceFile().fileName))
+  // A key that names no property may still be one a computed name makes at run time.
+  const unnamed = any || properties.length < named.length ? computedNameMethods(ctx.checker, receiver) : []
+  return [...properties.flatMap((p) => p.declarations ?? []), ...unnamed].filter(
+    (d) => ts.isMethodDeclaration(d) && d.body !== undefined && ctx.projectFiles.has(d.getSourceFile().fileName),
+  )
+}
+
+/**
+ * Methods whose name is computed from an expression with no literal type (`[1 + 1]() {}`,
+ * `[key]() {}`): the type has no property for them, so any key may name one. Of the receiver's
+ * class or object literal and its base classes; static and instance alike (a state boundary
+ * that calls a plain method only costs a dynamic call).
+ */
+function computedNameMethods(checker: ts.TypeChecker, receiver: ts.Type): ts.Declaration[] {
+  const out: ts.Declaration[] = []
+  const seen = new Set<ts.Type>()
+  const visit = (type: ts.Type): void => {
+    if (seen.has(type)) return
+    seen.add(type)
+    for (const decl of type.getSymbol()?.declarations ?? []) {
+      const members: readonly ts.Node[] = ts.isClassLike(decl) ? decl.members : ts.isObjectLiteralExpression(decl) ? decl.properties : []
+      for (const m of members) if (ts.isMethodDeclaration(m) && isUnnamedComputed(checker, m)) out.push(m)
+    }
+    for (const base of type.isClassOrInterface() ? (type.getBaseTypes() ?? []) : []) visit(base)
+  }
+  visit(receiver)
+  return out
+}
+
+function isUnnamedComputed(checker: ts.TypeChecker, member: ts.MethodDeclaration): boolean {
+  if (!ts.isComputedPropertyName(member.name)) return false
+  const key = checker.getTypeAtLocation(member.name.expression)
+  return !(key.isStringLiteral() || key.isNumberLiteral() || key.flags & ts.TypeFlags.UniqueESSymbol)
 }
 
 /** `super.m()` calls the base class's own m: no dispatch to overrides (the caller is one). */
