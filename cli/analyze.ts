@@ -1,6 +1,6 @@
 // `vtify analyze`: the analysis model, with the transform's layouts, as a report or as JSON.
 
-import { Project, resolveInput, transformProject, type AnalysisModel } from '../compiler/index.js'
+import { Project, resolveInput, transformProject, type AnalysisReport } from '../compiler/index.js'
 import { UsageError } from './errors.js'
 import { formatReport } from './report.js'
 
@@ -19,9 +19,8 @@ export function runAnalyze(args: readonly string[], out: NodeJS.WritableStream):
  * The analysis with what the transform makes of it: layouts, and the transform's own
  * diagnostics (VT2xxx). A program with analysis errors is not transformed: no layouts.
  */
-function analyzeWithLayouts(target: string): AnalysisModel {
+function analyzeWithLayouts(target: string): AnalysisReport {
   // Layouts only: printing every module's JavaScript would be most of the time, for nothing.
-  const { model, diagnostics } = transformProject(new Project(resolveInput(target)), { layoutsOnly: true })
-  const own = new Set(model.diagnostics)
-  return { ...model, diagnostics: [...model.diagnostics, ...diagnostics.filter((d) => !own.has(d))] }
+  const { model, layouts, diagnostics } = transformProject(new Project(resolveInput(target)), { layoutsOnly: true })
+  return { ...model, diagnostics: [...model.diagnostics, ...diagnostics], layouts }
 }

@@ -5,16 +5,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type ts from 'typescript'
-import { Project, codeFrame, resolveInput, transformProject, type Diagnostic, type SourceMap } from '../compiler/index.js'
+import { Project, blockingErrors, codeFrame, resolveInput, transformProject, type Diagnostic, type SourceMap } from '../compiler/index.js'
 import { UsageError } from './errors.js'
 
 export function runBuild(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
   const { target, outDir } = parseArgs(args)
   const project = new Project(resolveInput(target))
   const result = transformProject(project)
-  if (result.diagnostics.length > 0) {
-    for (const d of result.diagnostics) err.write(`${formatDiagnostic(d, result.model.root)}\n`)
-    err.write(`vtify build: ${result.diagnostics.length} error${result.diagnostics.length === 1 ? '' : 's'}, nothing written\n`)
+  const errors = blockingErrors(result)
+  if (errors.length > 0) {
+    for (const d of errors) err.write(`${formatDiagnostic(d, result.model.root)}\n`)
+    err.write(`vtify build: ${errors.length} error${errors.length === 1 ? '' : 's'}, nothing written\n`)
     return 1
   }
   for (const [file, code] of result.outputs) {

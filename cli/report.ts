@@ -3,9 +3,9 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { codeFrame, formatChain, namedVariables, type AnalysisModel, type Diagnostic, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
+import { codeFrame, formatChain, namedVariables, type AnalysisReport, type Diagnostic, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
 
-export function formatReport(model: AnalysisModel): string {
+export function formatReport(model: AnalysisReport): string {
   const multistate = model.functions.filter((f) => f.multistate)
   const lines: string[] = [
     `vtify analyze: ${model.modules.length} module${plural(model.modules.length)}, ${model.functions.length} function${plural(model.functions.length)}, ` +
@@ -13,7 +13,7 @@ export function formatReport(model: AnalysisModel): string {
     '',
   ]
   if (multistate.length > 0) lines.push('Multistate functions (they can block a virtual thread):', '')
-  const layouts = new Map((model.layouts ?? []).map((l) => [l.id, l]))
+  const layouts = new Map(model.layouts.map((l) => [l.id, l]))
   for (const fn of multistate) lines.push(...functionBlock(fn, layouts.get(fn.id)), '')
   const readSource = sourceReader(model.root)
   for (const d of model.diagnostics) lines.push(...diagnosticBlock(d, readSource), '')

@@ -33,14 +33,25 @@ export type FunctionKind =
   | 'setter'
 
 /** A call site that is a state boundary: the thread may suspend there. The span is the call's. */
-export interface Boundary extends Span {
+export type Boundary = PrimitiveBoundary | CallBoundary
+
+interface BoundaryCall extends Span {
   /** The callee as written, e.g. `VT_read`, `readLine`, `this.handle`, `handler`. */
   callee: string
-  kind: 'primitive' | 'call'
-  /** For kind 'primitive': the primitive's name as exported by vtify/runtime. */
-  primitive?: string
-  /** For kind 'call': ids of the multistate functions the call may reach. */
-  targets?: string[]
+}
+
+/** A call of a vtify/runtime primitive. */
+export interface PrimitiveBoundary extends BoundaryCall {
+  kind: 'primitive'
+  /** The primitive's name as exported by vtify/runtime. */
+  primitive: string
+}
+
+/** A call that may reach multistate functions of the program. */
+export interface CallBoundary extends BoundaryCall {
+  kind: 'call'
+  /** Ids of the multistate functions the call may reach. */
+  targets: string[]
 }
 
 export interface FunctionInfo extends Location {
@@ -110,8 +121,12 @@ export interface AnalysisModel {
   calls: CallEdge[]
   threads: ThreadEntry[]
   diagnostics: Diagnostic[]
-  /** The state machine and continuation layout of every multistate function: present once the transform has run (`withLayouts`, `vtify analyze`, `transformProgram`). */
-  layouts?: FunctionLayout[]
+}
+
+/** The model with what the transform made of it: `vtify analyze` reports this (and prints it with `--json`). */
+export interface AnalysisReport extends AnalysisModel {
+  /** The state machine and continuation layout of every multistate function the transform compiled. */
+  layouts: FunctionLayout[]
 }
 
 export type VariableKind = 'parameter' | 'local' | 'this' | 'arguments' | 'temporary'

@@ -3,7 +3,7 @@
 
 import path from 'node:path'
 import type ts from 'typescript'
-import { Project, resolveInput, transformProject, type Diagnostic, type SourceMap, type TransformOptions, type TransformResult } from '../compiler/index.js'
+import { Project, blockingErrors, resolveInput, transformProject, type Diagnostic, type SourceMap, type TransformOptions, type TransformResult } from '../compiler/index.js'
 
 /** The files TypeScript may read as part of the program (sources, declarations, JSON). */
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|json)$/
@@ -50,7 +50,7 @@ export class Compilation {
     if (!modules.has(relative)) return { kind: 'outside' }
     const code = result.outputs.get(relative)
     if (code !== undefined) return { kind: 'code', code, map: result.maps.get(relative)! }
-    return { kind: 'failed', diagnostics: ownFirst(result.diagnostics, relative) }
+    return { kind: 'failed', diagnostics: ownFirst(blockingErrors(result), relative) }
   }
 
   /** A file changed on disk: re-read it and re-analyse. Returns the other files whose output changed. */

@@ -2,7 +2,7 @@
 // analysis and the transform are compiler/'s; see docs/plugin.md.
 
 import path from 'node:path'
-import type { SourceMap } from '../compiler/index.js'
+import { blockingErrors, type SourceMap } from '../compiler/index.js'
 import { Compilation } from './compilation.js'
 import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
 import { errorOf, logOf } from './logs.js'
@@ -135,7 +135,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       const result = compilation.result()
       // An error in a module the bundle does not include (a script, a test the tsconfig takes in)
       // did not stop it; it is still an error in the program.
-      for (const d of result.diagnostics) {
+      for (const d of blockingErrors(result)) {
         if (bundled.has(path.resolve(root, d.file))) continue
         const log = logOf(d, root, sourceOf)
         this.warn({ ...log, message: `${log.message} (not in this build: it does not import ${d.file})` })

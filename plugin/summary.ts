@@ -9,7 +9,7 @@ export function summaryLine(result: TransformResult): string {
   const modules = new Set(multistate.map((f) => f.file)).size
   return (
     `vtify: ${count(multistate.length, 'multistate function')} in ${modules} of ${count(result.outputs.size, 'module')}, ` +
-    `${count(model.threads.length, 'thread start')} (VT_spawn/VT_run)${largest(model.layouts ?? [])}`
+    `${count(model.threads.length, 'thread start')} (VT_spawn/VT_run)${largest(result.layouts)}`
   )
 }
 

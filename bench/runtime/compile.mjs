@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Project, resolveInput, transformProject } from '../../dist/compiler/index.js'
+import { Project, blockingErrors, resolveInput, transformProject } from '../../dist/compiler/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const cache = path.join(root, 'node_modules/.cache/vtify-bench')
@@ -19,7 +19,8 @@ const runtimeSpecifier = fs.realpathSync(runtime)
 
 for (const [name, source] of [['blocking', 'bench/runtime/blocking'], ['echo-server', 'examples/echo-server'], ['simple-web-server', 'examples/simple-web-server']]) {
   const result = transformProject(new Project(resolveInput(path.join(root, source))), { runtime: runtimeSpecifier })
-  if (result.diagnostics.length > 0) throw new Error(`${source}: ${result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n')}`)
+  const errors = blockingErrors(result)
+  if (errors.length > 0) throw new Error(`${source}: ${errors.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n')}`)
   for (const [file, code] of result.outputs) {
     const target = path.join(cache, 'compiled', name, file.replace(/\.ts$/, '.js'))
     fs.mkdirSync(path.dirname(target), { recursive: true })

@@ -4,19 +4,30 @@ import type { CallFact, FileFacts, FunctionFact } from '../program/facts.js'
 import { PRIMITIVES } from '../program/runtime-module.js'
 import type { FlowResult } from './flow.js'
 
-export type CallKind = 'primitive' | 'runtime' | 'external' | 'dynamic' | 'project'
+export type ResolvedCall = NamedCall | ProjectCall
 
-export interface ResolvedCall {
+export type CallKind = ResolvedCall['kind']
+
+interface Call {
   fact: CallFact
-  kind: CallKind
-  /** For 'primitive' and 'runtime': the vtify/runtime export. For 'external': its name. */
-  name?: string
-  /** For 'project': function keys the call may reach. */
+  /** For 'project' (and 'dynamic' once matched by shape): function keys the call may reach. */
   targets: string[]
   /** The targets came from tracking function values. */
   indirect: boolean
   /** The targets were matched by shape with escaped functions (escapes.ts). */
   matched: boolean
+}
+
+/** A call of a vtify/runtime export (a primitive or not), or of untransformed code. */
+interface NamedCall extends Call {
+  kind: 'primitive' | 'runtime' | 'external'
+  /** The runtime export, or the untransformed function's name. */
+  name: string
+}
+
+/** A call of project code, or of a value that could not be bounded. */
+interface ProjectCall extends Call {
+  kind: 'project' | 'dynamic'
 }
 
 export interface CallGraph {

@@ -81,7 +81,7 @@ function boundaries(graph: CallGraph, multistate: MultistateResult, key: string)
     const { file, line, column, endLine, endColumn, text: callee } = c.fact
     out.push(
       c.kind === 'primitive'
-        ? { file, line, column, endLine, endColumn, callee, kind: 'primitive', primitive: c.name! }
+        ? { file, line, column, endLine, endColumn, callee, kind: 'primitive', primitive: c.name }
         : { file, line, column, endLine, endColumn, callee, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) },
     )
   }
@@ -90,14 +90,16 @@ function boundaries(graph: CallGraph, multistate: MultistateResult, key: string)
 
 function callEdge(call: ResolvedCall): CallEdge {
   const { file, line, column, caller, text } = call.fact
-  const to = call.kind === 'primitive' || call.kind === 'runtime' ? runtimeTargetsOf(call.name!) : call.targets
+  const to = call.kind === 'primitive' || call.kind === 'runtime' ? runtimeTargetsOf(call.name) : call.targets
   return { file, line, column, from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic', matched: call.matched }
 }
 
 function threadEntries(graph: CallGraph, flow: FlowResult): ThreadEntry[] {
-  return graph.calls
-    .filter((c) => c.kind === 'runtime' && THREAD_STARTERS.has(c.name!))
-    .map((c) => ({ file: c.fact.file, line: c.fact.line, column: c.fact.column, by: c.name!, entries: [...flow.argumentValues(c.fact, 0)] }))
+  return graph.calls.flatMap((c) =>
+    c.kind === 'runtime' && THREAD_STARTERS.has(c.name)
+      ? [{ file: c.fact.file, line: c.fact.line, column: c.fact.column, by: c.name, entries: [...flow.argumentValues(c.fact, 0)] }]
+      : [],
+  )
 }
 
 /** Functions that run inside a virtual thread: thread entries, multistate functions, and their callees. */

@@ -33,7 +33,7 @@ export function inferMultistate(graph: CallGraph): MultistateResult {
     reasons.set(caller, { call, callee })
     queue.push(caller)
   }
-  for (const call of graph.calls) if (call.kind === 'primitive') reach(call, call.name!)
+  for (const call of graph.calls) if (call.kind === 'primitive') reach(call, call.name)
   for (let i = 0; i < queue.length; i++) {
     const callee = queue[i]!
     for (const call of graph.callsTo.get(callee) ?? []) reach(call, callee)

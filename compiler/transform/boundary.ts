@@ -9,7 +9,7 @@
 // The resume state starts with take(k), which rethrows an error at the call site.
 
 import ts from '#typescript'
-import type { Boundary } from '../model.js'
+import type { Boundary, CallBoundary } from '../model.js'
 import type { FnContext } from './context.js'
 import { Label } from './emit.js'
 import { calleeOf, explodeList } from './explode-expressions.js'
@@ -32,8 +32,8 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   const imported = boundary.kind === 'call' && !direct && fitsArity(node) ? importedTarget(ctx, node, boundary) : undefined
   if (boundary.kind === 'primitive') {
     const args = explodeList(ctx, node.arguments)
-    const form = K_FORMS[boundary.primitive!]
-    if (!form) throw new Error(`vtify internal error: no k-passing form for ${boundary.primitive!}`)
+    const form = K_FORMS[boundary.primitive]
+    if (!form) throw new Error(`vtify internal error: no k-passing form for ${boundary.primitive}`)
     e.emit('k.state = ', resume, `; if (${form}(${['k', ...args].join(', ')}) === vt$WAIT) return vt$WAIT;`)
     e.mark(resume, line, boundary.callee, true)
   } else if (direct) {
@@ -74,8 +74,8 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
  * one that reads `arguments` (it gets them from a dynamic call) nor an arrow that reads `this`
  * (its creator's, which the caller does not have).
  */
-function knownTargets(ctx: FnContext, boundary: Boundary): Layout[] {
-  const layouts = (boundary.targets ?? []).map((id) => ctx.scope.byId.get(id))
+function knownTargets(ctx: FnContext, boundary: CallBoundary): Layout[] {
+  const layouts = boundary.targets.map((id) => ctx.scope.byId.get(id))
   const fits = (l: Layout | undefined): l is Layout => l !== undefined && !l.argumentsField && !(l.arrow && l.thisField)
   return layouts.every(fits) && layouts.length <= MAX_KNOWN_TARGETS ? layouts : []
 }
@@ -109,8 +109,8 @@ function argumentStores(callee: Layout, args: readonly string[]): string[] {
  * The layout of the one module-level multistate function declaration of this module the call
  * reaches by name, if so. One that reads `arguments` gets its arguments array from a dynamic call.
  */
-function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: Boundary): Layout | undefined {
-  if (!ts.isIdentifier(node.expression) || boundary.targets?.length !== 1) return undefined
+function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: CallBoundary): Layout | undefined {
+  if (!ts.isIdentifier(node.expression) || boundary.targets.length !== 1) return undefined
   if (node.arguments.some(ts.isSpreadElement)) return undefined
   const decl = ctx.checker.getSymbolAtLocation(node.expression)?.valueDeclaration
   const layout = decl && isModuleFunction(decl) ? ctx.scope.functions.get(decl)?.layout : undefined

@@ -10,7 +10,7 @@
 // A call goes `vt$i0$enter(k, a, b); return vt$call(k, R, vt$i0$sm)`: no allocation.
 
 import ts from '#typescript'
-import type { Boundary } from '../model.js'
+import type { CallBoundary } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
 import { isModuleFunction } from './functions.js'
 
@@ -25,19 +25,20 @@ export interface ImportedCallee {
 }
 
 /** The callee of `node`, a direct import of another module's exported multistate function declaration. */
-export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary: Boundary): ImportedCallee | undefined {
-  if (!ts.isIdentifier(node.expression) || boundary.targets?.length !== 1) return undefined
+export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary: CallBoundary): ImportedCallee | undefined {
+  const [target, ...others] = boundary.targets
+  if (!ts.isIdentifier(node.expression) || target === undefined || others.length > 0) return undefined
   const symbol = ctx.checker.getSymbolAtLocation(node.expression)
   const specifier = symbol?.declarations?.[0]
   if (!symbol || !specifier || !ts.isImportSpecifier(specifier) || specifier.isTypeOnly || specifier.parent.parent.isTypeOnly) return undefined
   const decl = ctx.checker.getAliasedSymbol(symbol).valueDeclaration
   if (!decl || !ts.isFunctionDeclaration(decl) || !decl.name || !decl.body || !ts.isSourceFile(decl.parent)) return undefined
-  if (!isNamedExport(decl) || !isTarget(decl, boundary.targets[0]!)) return undefined
+  if (!isNamedExport(decl) || !isTarget(decl, target)) return undefined
   const importDecl = specifier.parent.parent.parent
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)
   if (moduleSymbol?.valueDeclaration !== decl.parent || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined
-  return register(ctx.scope, decl, importDecl.moduleSpecifier.text, boundary.targets[0]!)
+  return register(ctx.scope, decl, importDecl.moduleSpecifier.text, target)
 }
 
 function register(scope: ModuleScope, decl: ts.FunctionDeclaration, specifier: string, id: string): ImportedCallee {

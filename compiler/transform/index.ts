@@ -14,8 +14,10 @@ export type { TransformOptions } from './module.js'
 export type { SourceMap } from './source-map.js'
 
 export interface TransformResult {
-  /** The analysis model, with the layouts of the modules transformed. */
+  /** The analysis model the transform read, as it was. */
   model: AnalysisModel
+  /** The state machines and continuation layouts of the modules transformed. */
+  layouts: FunctionLayout[]
   /**
    * JavaScript per module (file relative to the model's root), for modules without diagnostics:
    * an error blocks the modules it names (its file and its related locations: every module of a
@@ -27,8 +29,17 @@ export interface TransformResult {
    * base name, as seen from a map beside the output in the same relative directory.
    */
   maps: Map<string, SourceMap>
-  /** The model's errors and the transform's own (VT2xxx). */
+  /** The transform's own diagnostics (VT2xxx); `blockingErrors` adds the model's errors to them. */
   diagnostics: Diagnostic[]
+}
+
+/** Everything that kept modules from being output: the model's errors, then the transform's own. */
+export function blockingErrors(result: TransformResult): Diagnostic[] {
+  return [...modelErrors(result.model), ...result.diagnostics]
+}
+
+function modelErrors(model: AnalysisModel): Diagnostic[] {
+  return model.diagnostics.filter((d) => d.severity === 'error')
 }
 
 export function transformProject(project: Project, options: TransformOptions = {}): TransformResult {
@@ -41,8 +52,8 @@ export function transformProgram(program: ts.Program, model: AnalysisModel, opti
   const checker = program.getTypeChecker()
   const outputs = new Map<string, string>()
   const maps = new Map<string, SourceMap>()
-  const diagnostics = model.diagnostics.filter((d) => d.severity === 'error')
-  const blocked = new Set(diagnostics.flatMap((d) => [d.file, ...d.related.map((r) => r.file)]))
+  const diagnostics: Diagnostic[] = []
+  const blocked = new Set(modelErrors(model).flatMap((d) => [d.file, ...d.related.map((r) => r.file)]))
   const layouts: FunctionLayout[] = []
   for (const { file } of model.modules) {
     const sf = blocked.has(file) ? undefined : program.getSourceFile(path.resolve(model.root, file))
@@ -54,7 +65,7 @@ export function transformProgram(program: ts.Program, model: AnalysisModel, opti
     if (out.map !== undefined) maps.set(file, out.map)
   }
   completeContinuations(layouts)
-  return { model: { ...model, layouts }, outputs, maps, diagnostics }
+  return { model, layouts, outputs, maps, diagnostics }
 }
 
 /**

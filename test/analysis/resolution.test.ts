@@ -1,7 +1,13 @@
 // Call resolution forms: each fixture states its exact multistate set and boundaries.
 
 import { describe, expect, it } from 'vitest'
+import type { Boundary } from '../../compiler/index.js'
 import { analyzeFixture, reasonOf, summarize } from './summary.js'
+
+/** The multistate functions a boundary may reach; none for a primitive. */
+function targetsOf(boundary: Boundary): string[] {
+  return boundary.kind === 'call' ? boundary.targets : []
+}
 
 describe('call resolution', () => {
   it('paper Figure 2: function1 calls the multistate function2 twice', () => {
@@ -106,7 +112,7 @@ describe('call resolution', () => {
       'main.ts#viaBase',
     ])
     const dispatch = model.functions.find((f) => f.name === 'dispatch')!
-    expect(dispatch.boundaries.map((b) => b.targets?.map((t) => model.functions.find((f) => f.id === t)?.name))).toEqual([['Echo.handle']])
+    expect(dispatch.boundaries.map((b) => targetsOf(b).map((t) => model.functions.find((f) => f.id === t)?.name))).toEqual([['Echo.handle']])
     expect(model.functions.find((f) => f.name === 'Quiet.handle')?.multistate).toBe(false)
   })
 
@@ -119,9 +125,9 @@ describe('call resolution', () => {
     })
     const name = (id: string): string | undefined => model.functions.find((f) => f.id === id)?.name
     const child = model.functions.find((f) => f.name === 'Child.step')!
-    expect(child.boundaries[0]!.targets?.map(name)).toEqual(['Base.step'])
+    expect(targetsOf(child.boundaries[0]!).map(name)).toEqual(['Base.step'])
     const run = model.functions.find((f) => f.name === 'run')!
-    expect(run.boundaries[0]!.targets?.map(name).sort()).toEqual(['Base.step', 'Child.step'])
+    expect(targetsOf(run.boundaries[0]!).map(name).sort()).toEqual(['Base.step', 'Child.step'])
   })
 
   it('JavaScript sources are part of the program', () => {

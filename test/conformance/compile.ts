@@ -5,7 +5,7 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { Project, resolveInput, transformProject } from '../../dist/compiler/index.js'
+import { Project, blockingErrors, resolveInput, transformProject } from '../../dist/compiler/index.js'
 
 /** The runtime the outputs import (this repository's build: `npm run build`). */
 export const RUNTIME = path.resolve(import.meta.dirname, '../../dist/runtime/index.js')
@@ -46,7 +46,7 @@ function collect(dir: string, programs: ReadonlyMap<string, string>, result: Ret
   const out = new Map<string, Compiled>()
   for (const name of programs.keys()) {
     const file = `${name}.ts`
-    const errors = result.diagnostics.filter((d) => d.file === file && d.severity === 'error')
+    const errors = blockingErrors(result).filter((d) => d.file === file)
     const code = result.outputs.get(file)
     if (errors.length > 0) out.set(name, { kind: 'rejected', codes: [...new Set(errors.map((d) => d.code))], message: errors[0]!.message })
     else if (code === undefined) out.set(name, { kind: 'crash', message: 'no output and no diagnostic' })

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type ts from 'typescript'
-import { Project, resolveInput, transformProgram, type Diagnostic } from '../../compiler/index.js'
+import { Project, blockingErrors, resolveInput, transformProgram, type Diagnostic } from '../../compiler/index.js'
 import { oracleProgram } from './oracle/transform.js'
 
 const RUNTIME = path.resolve(import.meta.dirname, '../../runtime/index.ts')
@@ -30,7 +30,7 @@ export function buildBoth(dir: string): Built {
   const oracle = path.join(out, 'oracle')
   write(vtify, result.outputs)
   write(oracle, oracleProgram(program, model, SCHEDULER))
-  return { vtify, oracle, diagnostics: result.diagnostics, program }
+  return { vtify, oracle, diagnostics: blockingErrors(result), program }
 }
 
 function write(dir: string, files: ReadonlyMap<string, string>): void {

@@ -16,7 +16,7 @@ function layoutsOf(source: string): { layouts: FunctionLayout[]; code: string } 
   fs.writeFileSync(path.join(dir, 'main.ts'), source)
   const result = transformProject(new Project(resolveInput(dir)))
   expect(result.diagnostics).toEqual([])
-  return { layouts: result.model.layouts ?? [], code: result.outputs.get('main.ts')! }
+  return { layouts: result.layouts, code: result.outputs.get('main.ts')! }
 }
 
 const byName = (layouts: FunctionLayout[], name: string): FunctionLayout => layouts.find((l) => l.name === name)!
