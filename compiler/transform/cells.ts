@@ -108,6 +108,8 @@ function capturedSymbols(fn: MultistateNode, layout: Layout, checker: ts.TypeChe
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) ts.forEachChild(node, inside(node as Closure))
     else ts.forEachChild(node, outside)
   }
+  // A closure in a parameter's default sees the parameters as the body leaves them.
+  for (const p of fn.parameters) ts.forEachChild(p, outside)
   if (fn.body) ts.forEachChild(fn.body, outside)
   return captured
 }
@@ -124,12 +126,15 @@ function isOwnName(closure: Closure, symbol: ts.Symbol, at: ts.Node, written: Re
 }
 
 /**
- * The closure exists before the local has the value it keeps: it comes before the declaration,
- * or it is a function declaration, created when its block is entered (hoisted).
+ * The closure exists before the local has the value it keeps: it comes before the declaration
+ * (a parameter's default included), or it is a function declaration, created when its block is
+ * entered (hoisted).
  */
 function createdBefore(closure: Closure, symbol: ts.Symbol): boolean {
   const decl = symbol.valueDeclaration && declarationOf(symbol.valueDeclaration)
-  if (!decl || ts.isParameter(decl)) return false
+  if (!decl) return false
+  // A parameter has its value once its default ran: later for a closure in its own or an earlier default.
+  if (ts.isParameter(decl)) return closure.getStart() < decl.getEnd()
   const created = ts.isFunctionDeclaration(closure) ? (bindingScope(closure)?.pos ?? closure.pos) : closure.getStart()
   if (ts.isFunctionDeclaration(decl)) return ts.isFunctionDeclaration(closure) && closure !== decl
   return decl.getEnd() > created

@@ -4,11 +4,10 @@
 // the handler of the innermost region holding the state that threw.
 
 import ts from '#typescript'
-import { Codes } from '../diagnostics/codes.js'
 import type { FunctionInfo } from '../model.js'
 import { FnContext, type ModuleScope } from './context.js'
-import { Unsupported } from './diagnostic.js'
-import { render, type Region } from './emit.js'
+import { Label, jumpParts, render, type Region } from './emit.js'
+import { destructure } from './explode-destructuring.js'
 import { explode } from './explode-expressions.js'
 import { explodeStatement } from './explode-statements.js'
 import { CAUGHT } from './explode-try.js'
@@ -66,10 +65,12 @@ function prologue(ctx: FnContext, fn: MultistateNode): void {
   sourceParams(fn).forEach((p, i) => {
     const param = layout.params[i]
     if (!param) return
-    if (ctx.hasBoundary(p)) throw new Unsupported(Codes.unsupportedFunction, p, 'a state boundary in a default parameter value is not supported yet')
     const value = `k.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
-    if (param.initializer) e.emit(`if (${value} === undefined) ${value} = ${plain(ctx, param.initializer)};`)
-    if (param.pattern) e.emit(`${freshCellStatements(ctx, param.pattern)}${assignTo(ctx, param.pattern, value)};`)
+    if (param.initializer) defaultValue(ctx, value, param.initializer)
+    if (!param.pattern) return
+    e.emit(freshCellStatements(ctx, param.pattern))
+    if (ctx.hasBoundary(param.pattern)) destructure(ctx, param.pattern, value)
+    else e.emit(`${assignTo(ctx, param.pattern, value)};`)
   })
   for (const symbol of layout.varSymbols) {
     const field = layout.locals.get(symbol)!
@@ -79,6 +80,19 @@ function prologue(ctx: FnContext, fn: MultistateNode): void {
     const entry = scopeEntry(ctx, fn.body)
     if (entry) e.emit(entry)
   }
+}
+
+/** `value` takes the default when the argument is undefined; a default with a boundary runs in states of its own. */
+function defaultValue(ctx: FnContext, value: string, initializer: ts.Expression): void {
+  const e = ctx.emitter
+  if (!ctx.hasBoundary(initializer)) {
+    e.emit(`if (${value} === undefined) ${value} = ${plain(ctx, initializer)};`)
+    return
+  }
+  const given = new Label()
+  e.emit(`if (${value} !== undefined) { `, ...jumpParts(given), ' }')
+  e.emit(`${value} = ${explode(ctx, initializer)};`)
+  e.mark(given, ctx.lineOf(initializer))
 }
 
 /**

@@ -23,10 +23,11 @@ export function oracleProgram(program: ts.Program, model: AnalysisModel, schedul
     const functions = model.functions.filter((f) => f.file === file && f.multistate)
     const inserts: Insert[] = []
     const offsets = new Set(functions.map((f) => Number(f.id.slice(f.id.lastIndexOf(':') + 1))))
-    for (const offset of offsets) inserts.push(...generatorStar(sf, offset, offsets))
     const spans = new Set(functions.flatMap((f) => f.boundaries.map(spanKey)))
+    const isBoundary = (node: ts.Node): boolean => ts.isCallExpression(node) && spans.has(nodeKey(sf, node))
+    for (const offset of offsets) inserts.push(...generatorStar(sf, offset, offsets, isBoundary))
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && spans.has(nodeKey(sf, node))) {
+      if (isBoundary(node)) {
         const length = node.getEnd() - node.getStart(sf)
         inserts.push({ at: node.getStart(sf), text: 'vt$v(yield* vt$w(', order: -length }, { at: node.getEnd(), text: '))', order: length })
       }
@@ -51,7 +52,7 @@ export function oracleProgram(program: ts.Program, model: AnalysisModel, schedul
  * The multistate function at `offset` as a generator function: `function* f(`, `*m(` for a method,
  * and an arrow `(a) => body` as `function* (a) { body }`, bound to its lexical `this` if it reads it.
  */
-function generatorStar(sf: ts.SourceFile, offset: number, multistate: ReadonlySet<number>): Insert[] {
+function generatorStar(sf: ts.SourceFile, offset: number, multistate: ReadonlySet<number>, isBoundary: (node: ts.Node) => boolean): Insert[] {
   let found: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | undefined
   const visit = (node: ts.Node): void => {
     if (found || offset < node.pos || offset >= node.end) return
@@ -61,28 +62,58 @@ function generatorStar(sf: ts.SourceFile, offset: number, multistate: ReadonlySe
   }
   visit(sf)
   if (!found) throw new Error(`oracle: multistate function at ${offset} is not a function, arrow or method`)
+  // A generator's parameters cannot yield: defaults that reach a boundary move into its body.
+  const moved = found.parameters.some((p) => reaches(p, isBoundary)) ? paramsIntoBody(sf, found) : []
   if (ts.isMethodDeclaration(found)) {
     const star: Insert = { at: found.name.getStart(sf), text: '*', order: 0 }
     // In a class, `;` keeps `*` from multiplying a preceding field initialiser written without one.
-    return ts.isClassLike(found.parent) ? [{ at: found.getStart(sf), text: ';', order: -Infinity }, star] : [star]
+    return [...(ts.isClassLike(found.parent) ? [{ at: found.getStart(sf), text: ';', order: -Infinity }, star] : [star]), ...moved]
   }
-  if (ts.isArrowFunction(found)) return [...arrowAsGenerator(sf, found), ...superOutsideGenerators(sf, found, multistate)]
+  if (ts.isArrowFunction(found)) return [...arrowAsGenerator(sf, found, moved.length > 0), ...moved, ...superOutsideGenerators(sf, found, multistate)]
   const keyword = found.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.FunctionKeyword)!
-  return [{ at: keyword.getEnd(), text: '*', order: 0 }]
+  return [{ at: keyword.getEnd(), text: '*', order: 0 }, ...moved]
 }
 
-function arrowAsGenerator(sf: ts.SourceFile, arrow: ts.ArrowFunction): Insert[] {
+function reaches(node: ts.Node, isBoundary: (node: ts.Node) => boolean): boolean {
+  if (isBoundary(node)) return true
+  if (ts.isFunctionLike(node) || ts.isClassLike(node)) return false
+  return ts.forEachChild(node, (child) => reaches(child, isBoundary)) ?? false
+}
+
+/**
+ * `(a: T = f(), [b] = g()): R {` as `(...vt$p) { let [a = f(), [b] = g()] = vt$p;`: the same
+ * bindings, defaults run in order for undefined arguments, now where a generator may yield.
+ * (Its `length` becomes 0; no corpus program with such defaults reads it.)
+ */
+function paramsIntoBody(sf: ts.SourceFile, fn: ts.SignatureDeclaration & { body?: ts.ConciseBody }): Insert[] {
+  const open = fn.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.OpenParenToken)!
+  const close = fn.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.CloseParenToken)!
+  const body = fn.body!
+  const inserts: Insert[] = [{ at: open.getStart(sf), text: '(...vt$p) { let [', order: 0, replaces: 1 }]
+  for (const p of fn.parameters) {
+    const colon = p.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.ColonToken)
+    if (p.type && colon) inserts.push({ at: colon.getStart(sf), text: '', order: 0, replaces: p.type.getEnd() - colon.getStart(sf) })
+    if (p.questionToken) inserts.push({ at: p.questionToken.getStart(sf), text: '', order: 0, replaces: 1 })
+  }
+  const bodyStart = body.getStart(sf)
+  const upTo = ts.isBlock(body) ? bodyStart + 1 : bodyStart
+  // Replaced before anything is inserted there: a last default's boundary closes at this `)`.
+  const head: Insert = { at: close.getStart(sf), text: `] = vt$p;${ts.isBlock(body) ? '' : ' return ('}`, order: Infinity, replaces: upTo - close.getStart(sf) }
+  return ts.isBlock(body) ? [...inserts, head] : [...inserts, head, { at: body.getEnd(), text: '); }', order: body.getEnd() - bodyStart + 1 }]
+}
+
+/** `moved`: paramsIntoBody writes the parameter list, the arrow's `=>` and the braces. */
+function arrowAsGenerator(sf: ts.SourceFile, arrow: ts.ArrowFunction, moved: boolean): Insert[] {
   const start = arrow.getStart(sf)
   const end = arrow.getEnd()
   const whole = end - start
   const parenthesized = arrow.getChildren(sf).some((c) => c.kind === ts.SyntaxKind.OpenParenToken)
   // Bound only when it reads `this`: a bound function loses the name a const gives an arrow.
   const bind = readsThis(arrow.body)
-  const inserts: Insert[] = [
-    { at: start, text: `${bind ? '(' : ''}function* ${parenthesized ? '' : '('}`, order: -whole },
-    { at: arrow.equalsGreaterThanToken.getStart(sf), text: parenthesized ? '' : ')', order: 0, replaces: 2 },
-  ]
+  const inserts: Insert[] = [{ at: start, text: `${bind ? '(' : ''}function* ${parenthesized ? '' : '('}`, order: -whole }]
   if (bind) inserts.push({ at: end, text: ').bind(this)', order: whole })
+  if (moved) return inserts
+  inserts.push({ at: arrow.equalsGreaterThanToken.getStart(sf), text: parenthesized ? '' : ')', order: 0, replaces: 2 })
   if (!ts.isBlock(arrow.body)) {
     // Just inside the arrow's own brackets, around any boundary spanning the whole body.
     const body = arrow.body.getEnd() - arrow.body.getStart(sf) + 0.5
