@@ -19,6 +19,25 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // Front ends read the compiler through its public entry only (vtify/compiler): what they may
+    // rely on is what compiler/index.ts exports (docs/architecture.md).
+    files: ['cli/**', 'plugin/**', 'ts-plugin/**', 'eslint-rules/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/compiler/**', '!**/compiler/index.js'],
+              message: 'Front ends import only the compiler\'s public entry, compiler/index.js (vtify/compiler).',
+            },
+            { group: ['**/runtime/**'], message: 'Front ends read the runtime\'s names through compiler/index.js.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['examples/**/*.ts'],
     extends: [vtify.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -2,6 +2,9 @@
 
 export type * from './model.js'
 export { Analyzer, type AnalyzeStats } from './analyzer.js'
+export { ModelCache } from './model-cache.js'
+export { ModelIndex, FileEntries, type NumberedBoundary } from './model-index.js'
+export { functionAnchor, functionNodeOf, nodeAt, nodeSpanning } from './locate.js'
 export { Project, analyzePath } from './project.js'
 export { resolveInput, InputError, type ProgramInput } from './program/input.js'
 export { PRIMITIVES, RUNTIME_MODULE, THREAD_STARTERS } from './program/runtime-module.js'

@@ -9,10 +9,15 @@ export interface Location {
   column: number
 }
 
-/** A range in a source file; the end is exclusive. */
+/**
+ * A range in a source file; the end is exclusive. `start` and `end` are offsets into the file's
+ * text (UTF-16 code units, as TypeScript counts): compiler/locate.ts finds the node they cover.
+ */
 export interface Span extends Location {
   endLine: number
   endColumn: number
+  start: number
+  end: number
 }
 
 /** One step of a reason chain: the call to `name` made at file:line. */
@@ -54,8 +59,9 @@ export interface CallBoundary extends BoundaryCall {
   targets: string[]
 }
 
-export interface FunctionInfo extends Location {
-  /** Stable within one analysis: `file:offset`. Call edges and boundaries refer to it. */
+/** A function; its span is its name's, or the whole function's when it has none (compiler/locate.ts). */
+export interface FunctionInfo extends Span {
+  /** Opaque, stable within one analysis. Call edges and boundaries refer to it. */
   id: string
   /** `name`, `Class.method`, the variable's name for a const-bound arrow, `<arrow>` if anonymous. */
   name: string
@@ -71,9 +77,9 @@ export interface FunctionInfo extends Location {
   inThread: boolean
 }
 
-/** A resolved call from one function to another (or to a primitive). */
-export interface CallEdge extends Location {
-  /** Caller function id, or `file:module` for module top level. */
+/** A resolved call from one function to another (or to a primitive). The span is the call's. */
+export interface CallEdge extends Span {
+  /** Caller function id, or the id standing for the module's top level. */
   from: string
   /** Callee function ids; for a primitive, `vtify/runtime#NAME`. */
   to: string[]
@@ -86,8 +92,8 @@ export interface CallEdge extends Location {
   matched: boolean
 }
 
-/** A function started as a virtual thread by VT_spawn or VT_run. */
-export interface ThreadEntry extends Location {
+/** A function started as a virtual thread by VT_spawn or VT_run, at the span of that call. */
+export interface ThreadEntry extends Span {
   /** `VT_spawn` or `VT_run`. */
   by: string
   entries: string[]
@@ -95,7 +101,7 @@ export interface ThreadEntry extends Location {
 
 export type Severity = 'error' | 'warning'
 
-export interface RelatedLocation extends Location {
+export interface RelatedLocation extends Span {
   message: string
 }
 

@@ -9,10 +9,10 @@ export function reportDiagnostics<MessageId extends string>(
   context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>,
   messageIds: Readonly<Record<string, MessageId>>,
 ): TSESLint.RuleListener {
-  const { index } = analysisFor(context)
+  const { diagnostics } = analysisFor(context)
   return {
     Program() {
-      for (const d of index.diagnostics) {
+      for (const d of diagnostics) {
         const messageId = messageIds[d.code]
         if (!messageId) continue
         context.report({

@@ -97,8 +97,7 @@ export default createRule<Options, MessageId>({
       [`${LOOPS}:exit`]: () => top()?.exitLoop(),
       'CallExpression:exit'(node: TSESTree.CallExpression) {
         const paths = top()
-        const { line, column } = node.loc.start
-        if (paths?.inLoop && analysis.index.boundaries.has(`${line}:${column + 1}`)) paths.boundary()
+        if (paths?.inLoop && analysis.isBoundary(node)) paths.boundary()
       },
     }
     // RuleListener types every key as a node selector; ESLint also calls the onCodePath* keys, with

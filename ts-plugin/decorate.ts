@@ -8,7 +8,6 @@ import { hoverAt } from './hover.js'
 import { inlayHintsIn } from './inlay-hints.js'
 import { ModelCache } from './model-cache.js'
 import type { FileView, ModelView } from './model-view.js'
-import { startOf } from './positions.js'
 import { REFACTORS, type RefactorContext } from './refactors/index.js'
 
 /** What the plugin uses of tsserver's PluginCreateInfo (which satisfies it), so tests can build one. */
@@ -84,6 +83,11 @@ function forwardAll(base: ts.LanguageService): ts.LanguageService {
     copy[key] = typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(base) : value
   }
   return copy as unknown as ts.LanguageService
+}
+
+/** Where a refactor is asked for: the cursor, or the start of the selection. */
+function startOf(position: number | ts.TextRange): number {
+  return typeof position === 'number' ? position : position.pos
 }
 
 function joinParagraphs(parts: readonly ts.SymbolDisplayPart[]): ts.SymbolDisplayPart[] {

@@ -2,10 +2,8 @@
 // call of a cycle, the multistate callback). Syntax errors (VT0001) are TypeScript's own already.
 
 import ts from 'typescript'
-import type { Diagnostic, RelatedLocation } from '../compiler/model.js'
-import { Codes } from '../compiler/diagnostics/codes.js'
+import { Codes, type Diagnostic, type RelatedLocation } from '../compiler/index.js'
 import type { FileView, ModelView } from './model-view.js'
-import { nodeAt, offsetOf } from './positions.js'
 
 /**
  * Numeric codes are the VT number plus this offset: TypeScript's quick fixes are keyed by number,
@@ -16,16 +14,14 @@ export const CODE_OFFSET = 90_000
 export const DIAGNOSTIC_SOURCE = 'vtify'
 
 export function diagnosticsOf(model: ModelView, file: FileView): ts.Diagnostic[] {
-  return file.diagnostics.filter((d) => d.code !== Codes.syntax).map((d) => toTsDiagnostic(model, file, d))
+  return file.entries.diagnostics.filter((d) => d.code !== Codes.syntax).map((d) => toTsDiagnostic(model, file, d))
 }
 
 function toTsDiagnostic(model: ModelView, file: FileView, d: Diagnostic): ts.Diagnostic {
-  const start = offsetOf(file.sourceFile, d)
-  const end = offsetOf(file.sourceFile, { line: d.endLine, column: d.endColumn })
   return {
     file: file.sourceFile,
-    start,
-    length: end - start,
+    start: d.start,
+    length: d.end - d.start,
     messageText: `${d.code}: ${d.message}`,
     category: d.severity === 'error' ? ts.DiagnosticCategory.Error : ts.DiagnosticCategory.Warning,
     code: CODE_OFFSET + Number(d.code.slice(2)),
@@ -37,8 +33,5 @@ function toTsDiagnostic(model: ModelView, file: FileView, d: Diagnostic): ts.Dia
 function related(model: ModelView, at: RelatedLocation): ts.DiagnosticRelatedInformation[] {
   const sourceFile = model.sourceFile(at.file)
   if (!sourceFile) return []
-  const start = offsetOf(sourceFile, at)
-  // The model gives where a related place starts; underline the token there.
-  const length = Math.max(1, nodeAt(sourceFile, start).getEnd() - start)
-  return [{ file: sourceFile, start, length, messageText: at.message, category: ts.DiagnosticCategory.Message, code: 0 }]
+  return [{ file: sourceFile, start: at.start, length: at.end - at.start, messageText: at.message, category: ts.DiagnosticCategory.Message, code: 0 }]
 }

@@ -2,29 +2,23 @@
 // it is the callee of (a call to a project function, or to a vtify/runtime export).
 
 import ts from 'typescript'
-import type { CallEdge, FunctionInfo } from '../compiler/model.js'
-import { shortText } from '../compiler/program/context.js'
-import type { FileView, NumberedBoundary } from './model-view.js'
-import { functionAnchor, nodeAt } from './positions.js'
+import { nodeAt, type CallEdge, type FunctionInfo, type NumberedBoundary } from '../compiler/index.js'
+import type { FileView } from './model-view.js'
 
 export type Entity =
   | { kind: 'function'; node: ts.Node; fn: FunctionInfo }
-  | { kind: 'call'; node: ts.Node; calls: CallEdge[]; boundary: NumberedBoundary | undefined }
+  | { kind: 'call'; node: ts.Node; call: CallEdge; boundary: NumberedBoundary | undefined }
 
 export function entityAt(view: FileView, position: number): Entity | undefined {
   const node = nodeAt(view.sourceFile, position)
   if (!ts.isIdentifier(node) && !ts.isPrivateIdentifier(node)) return undefined
   const call = callOfCallee(node)
   if (call) {
-    const start = call.getStart(view.sourceFile)
-    // Calls can share a start (`f(a).then(b)`): the model tells them apart by the callee's text.
-    const callee = shortText(call.expression)
-    const calls = (view.callsAt.get(start) ?? []).filter((c) => c.callee === callee)
-    const boundary = view.boundaries.find((b) => b.offset === start && b.boundary.callee === callee)
-    return calls.length > 0 ? { kind: 'call', node, calls, boundary } : undefined
+    const edge = view.entries.callOf(call)
+    return edge ? { kind: 'call', node, call: edge, boundary: view.entries.boundaryOf(call) } : undefined
   }
   const declared = functionNamedBy(node)
-  const fn = declared && view.functionsAt.get(functionAnchor(declared).getStart(view.sourceFile))
+  const fn = declared && view.entries.functionOf(declared)
   return fn ? { kind: 'function', node, fn } : undefined
 }
 

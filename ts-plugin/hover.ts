@@ -1,10 +1,7 @@
 // Quick info: whether a function can block a virtual thread and why, and at a call whether it is
 // a state boundary. The text is read off the model; nothing is re-derived here.
 
-import type { FunctionInfo, FunctionLayout } from '../compiler/model.js'
-import { formatChain } from '../compiler/analyze/names.js'
-import { namedVariables } from '../compiler/transform/describe-layout.js'
-import { PRIMITIVES, THREAD_STARTERS, runtimeExportOf } from '../compiler/index.js'
+import { PRIMITIVES, THREAD_STARTERS, formatChain, namedVariables, runtimeExportOf, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
 import { entityAt, type Entity } from './entities.js'
 import type { FileView, ModelView } from './model-view.js'
 
@@ -54,12 +51,11 @@ function describeCall(model: ModelView, entity: Extract<Entity, { kind: 'call' }
   const out: string[] = []
   const { boundary } = entity
   if (boundary) out.push(`**vtify**: state boundary ⏸${boundary.number} of \`${boundary.fn.name}\` — the virtual thread can suspend here`)
-  const targets = new Set(entity.calls.flatMap((c) => c.to))
-  for (const target of targets) {
+  for (const target of new Set(entity.call.to)) {
     const runtimeExport = runtimeExportOf(target)
     if (runtimeExport !== undefined) out.push(...describePrimitive(runtimeExport))
     else {
-      const fn = model.functionsById.get(target)
+      const fn = model.index.functionsById.get(target)
       if (fn) out.push(...describeFunction(model, fn))
     }
   }

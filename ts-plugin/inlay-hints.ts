@@ -3,25 +3,25 @@
 // `⏸ multistate` after the name of every multistate function.
 
 import ts from 'typescript'
+import { nodeAt, type FunctionInfo } from '../compiler/index.js'
 import type { FileView } from './model-view.js'
-import { nodeAt } from './positions.js'
 
 export function inlayHintsIn(file: FileView, span: ts.TextSpan): ts.InlayHint[] {
   const inSpan = (position: number): boolean => position >= span.start && position <= span.start + span.length
   const hints: ts.InlayHint[] = []
-  for (const [offset, fn] of file.functionsAt) {
+  for (const fn of file.entries.functions) {
     if (!fn.multistate) continue
-    const position = declarationHintPosition(file, offset)
+    const position = declarationHintPosition(file, fn)
     if (inSpan(position)) hints.push({ text: '⏸ multistate', position, kind: ts.InlayHintKind.Type, whitespaceBefore: true })
   }
-  for (const { number, offset } of file.boundaries) {
-    if (inSpan(offset)) hints.push({ text: `⏸${number}`, position: offset, kind: ts.InlayHintKind.Parameter, whitespaceAfter: true })
+  for (const { number, boundary } of file.entries.boundaries) {
+    if (inSpan(boundary.start)) hints.push({ text: `⏸${number}`, position: boundary.start, kind: ts.InlayHintKind.Parameter, whitespaceAfter: true })
   }
   return hints.sort((a, b) => a.position - b.position)
 }
 
-/** After a function's name; before an anonymous function (its anchor is then its start). */
-function declarationHintPosition(file: FileView, anchor: number): number {
-  const node = nodeAt(file.sourceFile, anchor)
-  return ts.isIdentifier(node) || ts.isPrivateIdentifier(node) || ts.isStringLiteral(node) ? node.getEnd() : anchor
+/** After a function's name; before an anonymous function (its span is then the whole function). */
+function declarationHintPosition(file: FileView, fn: FunctionInfo): number {
+  const node = nodeAt(file.sourceFile, fn.start)
+  return ts.isIdentifier(node) || ts.isPrivateIdentifier(node) || ts.isStringLiteral(node) ? fn.end : fn.start
 }

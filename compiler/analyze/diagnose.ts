@@ -1,7 +1,8 @@
 // VT1001–VT1004: where the program asks for something a virtual thread cannot do, with the fix.
 
-import type { Diagnostic, Location, RelatedLocation, Span } from '../model.js'
+import type { Diagnostic, RelatedLocation, Span } from '../model.js'
 import { Codes } from '../diagnostics/codes.js'
+import { spanOf } from '../locate.js'
 import type { CallFact, FunctionFact } from '../program/facts.js'
 import type { CallGraph, ResolvedCall } from './call-graph.js'
 import { canSuspend, type MultistateResult } from './multistate.js'
@@ -10,8 +11,7 @@ import type { Cycle } from './recursion.js'
 import type { FlowResult } from './flow.js'
 
 function diagnostic(code: string, at: Span, message: string, related: RelatedLocation[] = []): Diagnostic {
-  const { file, line, column, endLine, endColumn } = at
-  return { code, severity: 'error', message, file, line, column, endLine, endColumn, related }
+  return { code, severity: 'error', message, ...spanOf(at), related }
 }
 
 export function recursionDiagnostics(graph: CallGraph, cycles: readonly Cycle[]): Diagnostic[] {
@@ -25,7 +25,7 @@ export function recursionDiagnostics(graph: CallGraph, cycles: readonly Cycle[])
       `Recursion among multistate functions: ${chain.join(' → ')}. A virtual thread keeps its state in a ` +
         `continuation of fixed size, so a multistate function cannot call itself, directly or through others. ` +
         `Rewrite the recursion as a loop over an explicit stack, or move the blocking calls out of the recursive part.`,
-      cycle.map((c) => ({ ...location(c.fact), message: `${nameOf(graph, c.fact.caller)} calls ${c.fact.text} here` })),
+      cycle.map((c) => ({ ...spanOf(c.fact), message: `${nameOf(graph, c.fact.caller)} calls ${c.fact.text} here` })),
     )
   })
 }
@@ -117,12 +117,8 @@ function callbackDiagnostic(graph: CallGraph, multistate: MultistateResult, call
     `The callback \`${callback.name}\` passed to ${receiver} calls ${formatStep(first)}, which can suspend the ` +
       `virtual thread, but ${receiver} is not compiled by vtify and cannot wait for it. ${fix}`,
     [
-      { ...location(callback), message: `${callback.name} is multistate: ${formatChain(callback.name, chain)}` },
-      { ...location(call.fact), message: `${call.fact.text} is called here` },
+      { ...spanOf(callback), message: `${callback.name} is multistate: ${formatChain(callback.name, chain)}` },
+      { ...spanOf(call.fact), message: `${call.fact.text} is called here` },
     ],
   )
-}
-
-function location(at: Location): Location {
-  return { file: at.file, line: at.line, column: at.column }
 }

@@ -5,6 +5,7 @@ import type { AnalysisModel, Boundary, CallEdge, Diagnostic, FunctionInfo, Threa
 import type { FileFacts, FunctionFact } from '../program/facts.js'
 import { THREAD_STARTERS } from '../program/runtime-module.js'
 import { runtimeTarget } from '../runtime-target.js'
+import { spanOf } from '../locate.js'
 import { buildCallGraph, bySource, type CallGraph, type ResolvedCall } from './call-graph.js'
 import { callbackDiagnostics, placementDiagnostics, recursionDiagnostics } from './diagnose.js'
 import { connectEscaped } from './escapes.js'
@@ -60,9 +61,7 @@ function functionInfo(graph: CallGraph, multistate: MultistateResult, fn: Functi
   return {
     id: fn.key,
     name: fn.name,
-    file: fn.file,
-    line: fn.line,
-    column: fn.column,
+    ...spanOf(fn),
     kind: fn.kind,
     async: fn.async,
     generator: fn.generator,
@@ -78,26 +77,27 @@ function boundaries(graph: CallGraph, multistate: MultistateResult, key: string)
   const out: Boundary[] = []
   for (const c of graph.callsFrom.get(key) ?? []) {
     if (!multistate.suspends(c)) continue
-    const { file, line, column, endLine, endColumn, text: callee } = c.fact
+    const span = spanOf(c.fact)
+    const callee = c.fact.text
     out.push(
       c.kind === 'primitive'
-        ? { file, line, column, endLine, endColumn, callee, kind: 'primitive', primitive: c.name }
-        : { file, line, column, endLine, endColumn, callee, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) },
+        ? { ...span, callee, kind: 'primitive', primitive: c.name }
+        : { ...span, callee, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) },
     )
   }
   return out
 }
 
 function callEdge(call: ResolvedCall): CallEdge {
-  const { file, line, column, caller, text } = call.fact
+  const { caller, text } = call.fact
   const to = call.kind === 'primitive' || call.kind === 'runtime' ? runtimeTargetsOf(call.name) : call.targets
-  return { file, line, column, from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic', matched: call.matched }
+  return { ...spanOf(call.fact), from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic', matched: call.matched }
 }
 
 function threadEntries(graph: CallGraph, flow: FlowResult): ThreadEntry[] {
   return graph.calls.flatMap((c) =>
     c.kind === 'runtime' && THREAD_STARTERS.has(c.name)
-      ? [{ file: c.fact.file, line: c.fact.line, column: c.fact.column, by: c.name, entries: [...flow.argumentValues(c.fact, 0)] }]
+      ? [{ ...spanOf(c.fact), by: c.name, entries: [...flow.argumentValues(c.fact, 0)] }]
       : [],
   )
 }

@@ -2,6 +2,7 @@
 
 import path from 'node:path'
 import ts from '#typescript'
+import { spanOfNode } from '../locate.js'
 import type { Span } from '../model.js'
 
 export interface ExtractContext {
@@ -43,16 +44,7 @@ export function callKey(ctx: ExtractContext, call: ts.CallExpression | ts.NewExp
 }
 
 export function locationOf(ctx: ExtractContext, node: ts.Node): Span {
-  const sf = node.getSourceFile()
-  const start = sf.getLineAndCharacterOfPosition(node.getStart(sf))
-  const end = sf.getLineAndCharacterOfPosition(node.getEnd())
-  return {
-    file: relativeFile(ctx.root, sf.fileName),
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-  }
+  return spanOfNode(relativeFile(ctx.root, node.getSourceFile().fileName), node)
 }
 
 /** Source text of a node, on one line and cut short, for messages. */

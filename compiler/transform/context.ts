@@ -2,6 +2,7 @@
 // jump targets, and which of its calls are state boundaries (from the analysis model).
 
 import ts from '#typescript'
+import { SpanIndex } from '../locate.js'
 import type { Boundary, FunctionInfo } from '../model.js'
 import { isConst, writtenSymbols } from './cells.js'
 import { Emitter } from './emit.js'
@@ -59,7 +60,7 @@ export class FnContext {
     boundaries: readonly Boundary[],
   ) {
     this.emitter = new Emitter(this.lineOf(fn))
-    const bySpan = new Map(boundaries.map((b) => [`${b.line}:${b.column}:${b.endLine}:${b.endColumn}`, b]))
+    const bySpan = new SpanIndex(boundaries, (b) => b)
     const visit = (node: ts.Node): boolean => {
       if (ts.isFunctionLike(node) && node !== fn) return false
       let found = false
@@ -67,7 +68,7 @@ export class FnContext {
         if (visit(child)) found = true
       })
       if (ts.isCallExpression(node)) {
-        const b = bySpan.get(this.spanKey(node))
+        const b = bySpan.at(node, this.sf)
         if (b) {
           this.boundaryAt.set(node, b)
           this.boundaryPoints.push(node.end)
@@ -138,11 +139,5 @@ export class FnContext {
 
   lineOf(node: ts.Node): number {
     return this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf)).line + 1
-  }
-
-  private spanKey(node: ts.Node): string {
-    const s = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf))
-    const e = this.sf.getLineAndCharacterOfPosition(node.getEnd())
-    return `${s.line + 1}:${s.character + 1}:${e.line + 1}:${e.character + 1}`
   }
 }

@@ -2,6 +2,7 @@
 // turned into silently wrong code. Codes are in compiler/diagnostics/codes.ts (VT2xxx).
 
 import ts from '#typescript'
+import { spanAt } from '../locate.js'
 import type { Diagnostic } from '../model.js'
 
 /** Thrown while generating one function: that function (and so its module) gets no output. */
@@ -12,17 +13,6 @@ export class Unsupported extends Error {
 }
 
 export function toDiagnostic(file: string, sf: ts.SourceFile, error: Unsupported): Diagnostic {
-  const start = sf.getLineAndCharacterOfPosition(error.node.getStart(sf))
-  const end = sf.getLineAndCharacterOfPosition(error.node.getEnd())
-  return {
-    code: error.code,
-    severity: 'error',
-    message: error.message,
-    file,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    related: [],
-  }
+  const span = spanAt(file, sf, error.node.getStart(sf), error.node.getEnd())
+  return { code: error.code, severity: 'error', message: error.message, ...span, related: [] }
 }

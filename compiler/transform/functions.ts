@@ -5,6 +5,7 @@
 
 import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
+import { functionNodeOf } from '../locate.js'
 import type { FunctionInfo } from '../model.js'
 import { Unsupported } from './diagnostic.js'
 import { skipOuter } from './named-evaluation.js'
@@ -13,8 +14,7 @@ export type MultistateNode = ts.FunctionDeclaration | ts.FunctionExpression | ts
 
 /** The multistate function `info` names, if the transform supports its kind and place. */
 export function multistateNode(sf: ts.SourceFile, info: FunctionInfo): MultistateNode {
-  const offset = Number(info.id.slice(info.id.lastIndexOf(':') + 1))
-  const node = findFunctionAt(sf, offset)
+  const node = functionNodeOf(sf, info)
   const fail = (why: string): never => {
     throw new Unsupported(Codes.unsupportedFunction, node ?? sf, `multistate ${info.kind} ${info.name}: ${why} (docs/transform.md)`)
   }
@@ -29,17 +29,6 @@ export function multistateNode(sf: ts.SourceFile, info: FunctionInfo): Multistat
     return node
   }
   return fail('not supported yet')
-}
-
-function findFunctionAt(sf: ts.SourceFile, offset: number): ts.SignatureDeclaration | undefined {
-  let found: ts.SignatureDeclaration | undefined
-  const visit = (node: ts.Node): void => {
-    if (found || offset < node.pos || offset >= node.end) return
-    if (node.getStart(sf) === offset && ts.isFunctionLike(node)) found = node
-    else ts.forEachChild(node, visit)
-  }
-  visit(sf)
-  return found
 }
 
 /** A function declaration at module level: a stub bound to its name, called in continuation-passing style by name. */

@@ -35,7 +35,7 @@ describe('diagnostics', () => {
     expect(d!.category).toBe(ts.DiagnosticCategory.Error)
     expect(ts.flattenDiagnosticMessageText(d!.messageText, '\n')).toMatch(/^VT1001: Recursion among multistate functions: ping → pong \(ping.ts:6\) → ping \(pong.ts:4\)/)
     const where = (r: ts.DiagnosticRelatedInformation): string => `${r.file!.fileName}:${r.file!.text.slice(r.start!, r.start! + r.length!)}`
-    expect(d!.relatedInformation!.map(where)).toEqual(['/project/ping.ts:pong', '/project/pong.ts:ping'])
+    expect(d!.relatedInformation!.map(where)).toEqual(['/project/ping.ts:pong(n - 1)', '/project/pong.ts:ping(n)'])
     expect(`${d!.file!.fileName}:${d!.file!.text.slice(d!.start!, d!.start! + d!.length!)}`).toBe('/project/pong.ts:ping(n)')
   })
 

@@ -2,9 +2,8 @@
 // boundary, inside a function that can hold one, so that a long loop lets other threads run.
 
 import ts from 'typescript'
-import type { FunctionInfo } from '../../compiler/model.js'
+import { nodeAt, type FunctionInfo } from '../../compiler/index.js'
 import type { FileView } from '../model-view.js'
-import { functionAnchor, nodeAt } from '../positions.js'
 import { defineRefactor, endsWithSemicolon, type RefactorContext } from './refactor.js'
 import { runtimeReference } from './runtime-import.js'
 
@@ -40,13 +39,13 @@ function hasBoundary(file: FileView, loop: ts.IterationStatement): boolean {
   const fn = enclosingFunction(file, loop)
   if (!fn || !canHoldBoundary(fn)) return true
   const start = loop.getStart(file.sourceFile)
-  return file.boundaries.some((b) => b.fn === fn && b.offset >= start && b.offset < loop.getEnd())
+  return file.entries.boundaries.some(({ fn: of, boundary }) => of === fn && boundary.start >= start && boundary.start < loop.getEnd())
 }
 
 function enclosingFunction(file: FileView, node: ts.Node): FunctionInfo | undefined {
   let fn = node.parent
   while (!ts.isSourceFile(fn) && !ts.isFunctionLike(fn)) fn = fn.parent
-  return ts.isFunctionLike(fn) ? file.functionsAt.get(functionAnchor(fn).getStart(file.sourceFile)) : undefined
+  return file.entries.functionOf(fn)
 }
 
 function canHoldBoundary(fn: FunctionInfo): boolean {

@@ -3,8 +3,7 @@
 // as its own thread, passing on the arguments it declares: `(item) => VT_spawn(cb, item)`.
 
 import ts from 'typescript'
-import { Codes } from '../../compiler/diagnostics/codes.js'
-import { nodeSpanning, offsetOf } from '../positions.js'
+import { Codes, nodeSpanning } from '../../compiler/index.js'
 import { defineRefactor, type RefactorContext } from './refactor.js'
 import { runtimeReference } from './runtime-import.js'
 
@@ -29,12 +28,10 @@ export const spawnCallback = defineRefactor<ts.Expression>({
 
 function reportedCallbackAt(ctx: RefactorContext): ts.Expression | undefined {
   const { sourceFile } = ctx.file
-  for (const d of ctx.file.diagnostics) {
+  for (const d of ctx.file.entries.diagnostics) {
     if (d.code !== Codes.callbackToUntransformed) continue
-    const start = offsetOf(sourceFile, d)
-    const end = offsetOf(sourceFile, { line: d.endLine, column: d.endColumn })
-    if (ctx.position < start || ctx.position > end) continue
-    const node = nodeSpanning(sourceFile, start, end)
+    if (ctx.position < d.start || ctx.position > d.end) continue
+    const node = nodeSpanning(sourceFile, d)
     if (node && ts.isExpression(node) && ts.isCallOrNewExpression(node.parent)) return node
   }
   return undefined
