@@ -36,6 +36,7 @@ export { multistate, threadEntry, calleeEntry, type MultistateInfo, type ThreadF
 export { kYield, kRead, kWrite, kAwait, kSleep, kAccept, kJoin, kCall } from './primitives.js'
 export { complete, fail } from './loop.js'
 export { TdzCell } from './tdz-cell.js'
+export { nameClass } from './class-name.js'
 
 /** Something VT_read can read bytes from. */
 export type ReadChannel = object

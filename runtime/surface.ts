@@ -50,6 +50,7 @@ export const GENERATED_IMPORTS = {
   threadEntry: 'vt$threadEntry',
   calleeEntry: 'vt$calleeEntry',
   TdzCell: 'vt$TdzCell',
+  nameClass: 'vt$nameClass',
   kYield: 'vt$kYield',
   kRead: 'vt$kRead',
   kWrite: 'vt$kWrite',

@@ -15,7 +15,7 @@ import { isModuleFunction, multistateNode, type MultistateNode } from './functio
 import { layoutOf, moduleTag } from './hoist.js'
 import { importLines, isCpsEntry } from './imported.js'
 import { sourceAt, UNMAPPED } from './markers.js'
-import { blockDeclarations, generated, outermost } from './nested.js'
+import { anonymousClassInserts, blockDeclarations, generated, outermost } from './nested.js'
 import { describeLayouts } from './describe-layout.js'
 import { assignSlots, renameFields, type Slots } from './slots.js'
 import { chain, unmark, type SourceMap } from './source-map.js'
@@ -82,6 +82,9 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
   for (const fn of outermost(scope, sf)) {
     if (!placed.has(fn.getStart(sf))) attempt(() => edits.push({ start: fn.getStart(sf), end: fn.getEnd(), code: generated(scope, fn) }))
   }
+  // After the methods' edits: an insertion where a method starts goes before it.
+  const classes = new Set(outermost(scope, sf).flatMap((fn) => (ts.isClassLike(fn.parent) ? [fn.parent] : [])))
+  for (const cls of classes) attempt(() => edits.push(...anonymousClassInserts(scope, cls).map(({ at, code }) => ({ start: at, end: at, code }))))
   if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
   const slots = assignSlots(scope.machines, tag)
   const layouts = describeLayouts(scope, slots)

@@ -18,9 +18,7 @@ export function anonymousDefinition(node: ts.Node): AnonymousDefinition | undefi
 
 /** What NamedEvaluation names the definition `node` by, if anything: its binding and the name. */
 export function namingOf(node: ts.Node): { target: ts.Node; name: string } | undefined {
-  let child: ts.Node = node
-  while (isOuter(child.parent)) child = child.parent
-  const p = child.parent
+  const [child, p] = placeOf(node)
   if ((ts.isVariableDeclaration(p) || ts.isBindingElement(p) || ts.isParameter(p)) && p.initializer === child && ts.isIdentifier(p.name)) return { target: p.name, name: p.name.text }
   if (ts.isBinaryExpression(p) && p.right === child && isNamingOperator(p.operatorToken.kind) && ts.isIdentifier(p.left)) return { target: p.left, name: p.left.text }
   if (ts.isShorthandPropertyAssignment(p) && p.objectAssignmentInitializer === child) return { target: p, name: p.name.text }
@@ -30,6 +28,19 @@ export function namingOf(node: ts.Node): { target: ts.Node; name: string } | und
   }
   if (ts.isExportAssignment(p) && !p.isExportEquals) return { target: p, name: 'default' }
   return undefined
+}
+
+/** `{ [key]: class {} }`: NamedEvaluation names the definition by a key known only at run time. */
+export function isNamedByComputedKey(node: ts.Node): boolean {
+  const [child, p] = placeOf(node)
+  return (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && p.initializer === child && ts.isComputedPropertyName(p.name)
+}
+
+/** The definition with the parentheses and type assertions around it, and what holds that. */
+function placeOf(node: ts.Node): [ts.Node, ts.Node] {
+  let child: ts.Node = node
+  while (isOuter(child.parent)) child = child.parent
+  return [child, child.parent]
 }
 
 export function staticKey(name: ts.PropertyName): string | undefined {

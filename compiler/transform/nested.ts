@@ -17,7 +17,7 @@ import { checkImplicitMultistateCall, isArgumentsReference, isModuleFunction, so
 import { generateMachine } from './machine.js'
 import { nameIt } from './captures.js'
 import { isWithin } from './cells.js'
-import { anonymousDefinition, namingOf, staticKey } from './named-evaluation.js'
+import { anonymousDefinition, isNamedByComputedKey, namingOf, staticKey } from './named-evaluation.js'
 import { sourceAt, sourceOf } from './markers.js'
 import { HOME, checkSuper, isSuperAccess, superCall, superGet, superKey, usesSuper, type SuperAccess } from './super.js'
 
@@ -36,6 +36,10 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
   const replace = (n: ts.Node, code: string): void => {
     out += text.slice(pos, n.getStart(scope.sf)) + sourceOf(n, scope.sf) + code + sourceAt(n.getEnd())
     pos = n.getEnd()
+  }
+  const insert = ({ at, code }: Insert): void => {
+    out += text.slice(pos, at) + code + sourceAt(at)
+    pos = at
   }
   const stubs = new Map<ts.Node, string>()
   const visit = (n: ts.Node, self: string | undefined, args: string | undefined): void => {
@@ -65,7 +69,11 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
     if (self !== undefined && isSuperAccess(n)) return replace(n, superGet(superKeyOf(scope, n, self), self))
     // Other functions and classes have a `super` and `arguments` of their own.
     const own = (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) || ts.isClassLike(n)
-    ts.forEachChild(n, (c) => visit(c, own ? undefined : self, own ? undefined : args))
+    const inserts = ts.isClassLike(n) ? anonymousClassInserts(scope, n) : []
+    ts.forEachChild(n, (c) => {
+      while (inserts.length > 0 && inserts[0]!.at <= c.getStart(scope.sf)) insert(inserts.shift()!)
+      visit(c, own ? undefined : self, own ? undefined : args)
+    })
   }
   visit(node, superThis, argumentsAs)
   return sourceAt(start) + out + text.slice(pos, node.getEnd())
@@ -231,13 +239,49 @@ function moduleVariable(scope: ModuleScope, name: string): string {
  */
 function privateMethod(scope: ModuleScope, fn: ts.MethodDeclaration, name: ts.PrivateIdentifier, params: string, machine: string): string {
   const layout = scope.functions.get(fn)!.layout
-  const className = (fn.parent as ts.ClassLikeDeclaration).name?.text
-  if (className === undefined) throw new Unsupported(Codes.unsupportedFunction, fn, `multistate method ${name.text} of an anonymous class is not supported yet: name the class`)
+  const className = (fn.parent as ts.ClassLikeDeclaration).name?.text ?? ANONYMOUS_CLASS
   const modifiers = scope.sf.text.slice(fn.getStart(scope.sf), name.getStart(scope.sf))
   const field = `${className}.#vt$${name.text.slice(1)}`
-  const stub = `function ${layout.name}(${params}) { return vt$unreachable(${field}); }`
+  // A method named as JavaScript names it (`#m`): not a constructor, no prototype.
+  const key = JSON.stringify(name.text)
+  const stub = `({ ${key}(${params}) { return vt$unreachable(${field}); } })[${key}]`
   return (
     `${modifiers}get ${name.text}() { return ${field}; }\n` +
     `static #vt$${name.text.slice(1)} = (() => { ${machine} return vt$threadEntry(${stub}, vt$sm, ${factory(layout, 'vt$sm', 'self')}); })();`
   )
+}
+
+/** The binding an anonymous class gets when its #private multistate methods need to reach it (privateMethod). */
+const ANONYMOUS_CLASS = 'vt$class'
+
+export interface Insert {
+  at: number
+  code: string
+}
+
+/**
+ * An anonymous class with a multistate #private method: its name binding `vt$class` after the
+ * `class` keyword and, first in its body, a static block that gives the class back the name
+ * JavaScript gives it where it stands (unless a static member named `name` replaces it anyway).
+ */
+export function anonymousClassInserts(scope: ModuleScope, cls: ts.ClassLikeDeclaration): Insert[] {
+  const privateMultistate = cls.members.find((m) => ts.isMethodDeclaration(m) && ts.isPrivateIdentifier(m.name) && scope.functions.has(m))
+  if (cls.name || !privateMultistate) return []
+  const keyword = cls.getChildren(scope.sf).find((c) => c.kind === ts.SyntaxKind.ClassKeyword)!
+  const ownName = cls.members.some((m) => isStatic(m) && m.name !== undefined && staticKey(m.name) === 'name')
+  const name = ts.isClassDeclaration(cls) ? 'default' : definedName(cls, privateMultistate)
+  const block = ownName ? '' : `static { vt$nameClass(this, ${JSON.stringify(name)}); }`
+  return [{ at: keyword.getEnd(), code: ` ${ANONYMOUS_CLASS}` }, { at: cls.members.pos, code: block }]
+}
+
+/** The name NamedEvaluation gives the class: none outside a naming place; one computed at run time is not supported. */
+function definedName(cls: ts.ClassExpression, method: ts.ClassElement): string {
+  if (isNamedByComputedKey(cls)) {
+    throw new Unsupported(Codes.unsupportedFunction, method, 'a multistate #private method of an anonymous class named by a computed key is not supported yet: name the class')
+  }
+  return namingOf(cls)?.name ?? ''
+}
+
+function isStatic(member: ts.ClassElement): boolean {
+  return ts.canHaveModifiers(member) && (ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false)
 }
