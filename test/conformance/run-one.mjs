@@ -3,6 +3,9 @@
 import { pathToFileURL } from 'node:url'
 
 const [file, runtime] = process.argv.slice(2)
+// Made now: Node creates the stdout pipe on first use, with code that spreads arrays, and some
+// tests delete Array.prototype[Symbol.iterator] (they would fail for that alone, unmodified too).
+void process.stdout
 try {
   const program = await import(pathToFileURL(file).href)
   if (runtime) {
