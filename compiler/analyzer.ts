@@ -6,18 +6,18 @@ import { performance } from 'node:perf_hooks'
 import ts from '#typescript'
 import { analyzeFacts } from './analyze/index.js'
 import type { AnalysisModel } from './model.js'
-import { relativeFile, type ExtractContext } from './program/context.js'
-import { extractFile } from './program/extract.js'
-import type { FileFacts } from './program/facts.js'
-import { declaresGlobals } from './program/globals.js'
-import { relocateFacts } from './program/relocate.js'
-import { findRuntimeFiles } from './program/runtime-module.js'
-import { surfaceOf, textShift, type TextShift } from './program/surface.js'
+import { relativeFile, type ExtractContext } from './extract/context.js'
+import { extractFile } from './extract/extract.js'
+import type { FileFacts } from './extract/facts.js'
+import { declaresGlobals } from './incremental/globals.js'
+import { relocateFacts } from './incremental/relocate.js'
+import { findRuntimeFiles } from './extract/runtime-module.js'
+import { surfaceOf, textShift, type TextShift } from './incremental/surface.js'
 
 interface CacheEntry {
   sourceFile: ts.SourceFile
   facts: FileFacts
-  /** What other files' facts can depend on (see program/surface.ts). */
+  /** What other files' facts can depend on (see incremental/surface.ts). */
   surface: string
   /** The dependency files as they were when the facts were extracted. */
   deps: Map<string, ts.SourceFile | undefined>

@@ -4,8 +4,8 @@ import path from 'node:path'
 import ts from '#typescript'
 import { Analyzer } from './analyzer.js'
 import type { AnalysisModel } from './model.js'
-import { CachingHost } from './program/host.js'
-import { resolveInput, type ProgramInput } from './program/input.js'
+import { CachingHost } from './load/host.js'
+import { resolveInput, type ProgramInput } from './load/input.js'
 
 export class Project {
   readonly analyzer: Analyzer

@@ -1,7 +1,7 @@
 // The call graph: every call site with what it may reach once the flow is solved.
 
-import type { CallFact, FileFacts, FunctionFact } from '../program/facts.js'
-import { PRIMITIVES } from '../program/runtime-module.js'
+import type { CallFact, FileFacts, FunctionFact } from '../extract/facts.js'
+import { PRIMITIVES } from '../extract/runtime-module.js'
 import type { FlowResult } from './flow.js'
 
 export type ResolvedCall = NamedCall | ProjectCall

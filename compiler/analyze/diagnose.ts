@@ -3,7 +3,7 @@
 import type { Diagnostic, RelatedLocation, Span } from '../model.js'
 import { Codes } from '../diagnostics/codes.js'
 import { spanOf } from '../locate.js'
-import type { CallFact, FunctionFact } from '../program/facts.js'
+import type { CallFact, FunctionFact } from '../extract/facts.js'
 import type { CallGraph, ResolvedCall } from './call-graph.js'
 import { canSuspend, type MultistateResult } from './multistate.js'
 import { formatChain, formatStep, nameOf, reasonChain } from './names.js'

@@ -4,8 +4,8 @@
 // changes. Variables are small integers: the solver runs on every edit, so it avoids building and
 // hashing string keys in its inner loop.
 
-import { ESCAPED, returnSlot, type CallFact, type FileFacts, type FunctionFact, type Term } from '../program/facts.js'
-import { THREAD_STARTERS } from '../program/runtime-module.js'
+import { ESCAPED, returnSlot, type CallFact, type FileFacts, type FunctionFact, type Term } from '../extract/facts.js'
+import { THREAD_STARTERS } from '../extract/runtime-module.js'
 
 export interface FlowResult {
   /** Functions a call's callee may evaluate to (project calls only). */

@@ -2,8 +2,8 @@
 // editor plugin, the lint and the CLI get the same answer from the same facts.
 
 import type { AnalysisModel, Boundary, CallEdge, Diagnostic, FunctionInfo, ThreadEntry } from '../model.js'
-import type { FileFacts, FunctionFact } from '../program/facts.js'
-import { THREAD_STARTERS } from '../program/runtime-module.js'
+import type { FileFacts, FunctionFact } from '../extract/facts.js'
+import { THREAD_STARTERS } from '../extract/runtime-module.js'
 import { runtimeTarget } from '../runtime-target.js'
 import { spanOf } from '../locate.js'
 import { buildCallGraph, bySource, type CallGraph, type ResolvedCall } from './call-graph.js'

@@ -1,7 +1,7 @@
 // Multistate inference (paper §2.1.3.1): reverse the call graph and search breadth-first from the
 // primitives. Breadth-first order gives every multistate function its shortest reason chain.
 
-import type { FunctionFact } from '../program/facts.js'
+import type { FunctionFact } from '../extract/facts.js'
 import type { CallGraph, ResolvedCall } from './call-graph.js'
 
 /** How a multistate function was reached: the call it makes, and the callee that blocks. */

@@ -1,7 +1,7 @@
 import { VT_yield } from 'vtify/runtime'
 
 // A multistate method called with an element access whose key has one literal type, g[key](…):
-// resolved to the method like g.greet(…) (compiler/program/symbols.ts).
+// resolved to the method like g.greet(…) (compiler/extract/symbols.ts).
 class Greeter {
   constructor(readonly greeting: string) {}
   greet(name: string): string {

@@ -1,7 +1,7 @@
 // Moving a file's facts to new positions of the files it refers to, when those files changed
 // without changing their surface (see surface.ts). Keys are `file:start` or `file:start-end`.
 
-import { returnSlot, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
+import { returnSlot, type CallFact, type FileFacts, type FlowFact, type Term } from '../extract/facts.js'
 import { shiftPosition, type TextShift } from './surface.js'
 
 /** Shifts by relative file name. */

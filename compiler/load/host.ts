@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import ts from '#typescript'
 import { libraryFile } from './library-files.js'
-import { isRuntimeSpecifier } from './runtime-module.js'
+import { isRuntimeSpecifier } from '../extract/runtime-module.js'
 
 /** The runtime's declarations shipped with this package (dist) or its source (development). */
 const BUNDLED_RUNTIME = ['../../runtime/index.d.ts', '../../runtime/index.ts']
