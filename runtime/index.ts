@@ -15,7 +15,7 @@ import { attach, portOf } from './channels/index.js'
 import { Continuation, NO_ERROR, extrasOf } from './protocol.js'
 import { logicalStackOf } from './stack.js'
 import { newThread, startThread } from './threads.js'
-import { currentThread } from './trampoline.js'
+import { currentThread } from './throw.js'
 import type { VThread } from './thread-handle.js'
 
 export type { VThread } from './thread-handle.js'

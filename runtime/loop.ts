@@ -16,7 +16,7 @@ import { Error, soon } from './intrinsics.js'
 import { ENDED, RUNNABLE, WAITING, type Continuation } from './protocol.js'
 import { Fifo } from './queue.js'
 import { reportUnjoinedErrors } from './threads.js'
-import { leaveThreads, throwTo } from './trampoline.js'
+import { leaveThreads, throwTo } from './throw.js'
 
 let active = new Fifo<Continuation>()
 let yielded = new Fifo<Continuation>()

@@ -9,7 +9,7 @@ import { enqueue, complete, fail } from './loop.js'
 import { Continuation, ENDED, NO_ERROR, RETURN, extrasOf, type Signal } from './protocol.js'
 import { entryOf, multistate } from './registry.js'
 import { logicalStackOf, threadName } from './stack.js'
-import { handOff } from './trampoline.js'
+import { handOff } from './throw.js'
 
 /** Every thread started and not yet ended, in start order (VT_dump). */
 const liveThreads = new Set<Continuation>()

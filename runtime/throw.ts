@@ -1,8 +1,8 @@
-// Throwing to a continuation (paper §2.1.3.3): call k.fn(k) until the thread parks, then return
-// to the event loop. Multistate calls and returns are JUMPs and RETURNs back to this loop, so
-// the JS stack never holds a thread's frames; they live in k.frames. An exception leaving a
-// frame is rethrown in its caller at the call's resume state (k.error → take), so source-level
-// try/catch/finally work across multistate calls.
+// The paper's *throw* (§2.1.3.3): throwing to a continuation runs its thread — call k.fn(k)
+// until the thread parks, then return to the event loop. Multistate calls and returns are JUMPs
+// and RETURNs back to this loop, so the JS stack never holds a thread's frames; they live in
+// k.frames. An exception leaving a frame is rethrown in its caller at the call's resume state
+// (k.error → take), so source-level try/catch/finally work across multistate calls.
 
 import { JUMP, NO_ERROR, RUNNING, WAIT, WAITING, popFrame, type Continuation, type Signal } from './protocol.js'
 import { recordLogicalStack } from './stack.js'
