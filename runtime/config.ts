@@ -10,7 +10,7 @@ export interface Config {
    */
   onUnjoinedError: (report: string, error: unknown, thread: VThread) => void
   /**
-   * 0 (the default, DESIGN.md §2): the host event loop gets a turn at every queue swap.
+   * 0 (the default, docs/semantics.md, "Scheduling"): the host event loop gets a turn at every queue swap.
    * n > 0: at a swap the host gets a turn only once n continuations have been thrown to since
    * its last turn; until then the swapped queue runs at once. Still deterministic (a count, not
    * a clock); trades I/O latency for cheaper VT_yield when few threads are runnable.

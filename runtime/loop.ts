@@ -1,5 +1,5 @@
 // The event loop of paper §2.2.1 (Figure 5) with its two throwable queues, run inside the
-// host's event loop. Order (DESIGN.md §2): the active queue is thrown to in FIFO order; threads
+// host's event loop. Order (docs/semantics.md, "Scheduling"): the active queue is thrown to in FIFO order; threads
 // that become runnable meanwhile (spawned, woken by I/O, timers, promises, joins) are appended
 // to it; VT_yield appends to the yield queue; when active is empty the queues swap and the host
 // gets a turn. With both queues empty nothing is scheduled: the runtime idles at zero CPU.

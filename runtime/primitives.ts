@@ -138,7 +138,7 @@ export function kAccept(k: Continuation, server: unknown): Signal {
 }
 
 /**
- * A call through a function value the compiler could not bound (DESIGN.md §4, paper §5.1).
+ * A call through a function value the compiler could not bound (docs/semantics.md, "Calls through values"; paper §5.1).
  * A plain function is simply called. A multistate one runs in a child thread started at once in
  * place of the caller, which is resumed — also at once — with the child's result or error.
  */

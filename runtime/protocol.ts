@@ -35,7 +35,7 @@ export type Status = typeof RUNNABLE | typeof RUNNING | typeof WAITING | typeof 
 export interface ThreadExtras {
   /** Threads parked in VT_join on this one. */
   joiners: Continuation[]
-  /** The thread suspended in a dynamic call until this child thread ends (DESIGN.md §4). */
+  /** The thread suspended in a dynamic call until this child thread ends (docs/semantics.md, "Calls through values"). */
   parent: Continuation | null
   /** Settles the promise of VT_run. */
   settle: ((error: unknown, value: unknown) => void) | null

@@ -17,7 +17,7 @@ export function currentThread(): Continuation | null {
   return current
 }
 
-/** Run `k` right after the current thread parks, before anything queued (DESIGN.md §4). */
+/** Run `k` right after the current thread parks, before anything queued (docs/semantics.md, "Calls through values"). */
 export function handOff(k: Continuation): void {
   handoff = k
 }

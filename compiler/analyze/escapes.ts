@@ -1,5 +1,5 @@
-// Calls the flow cannot bound, matched with escaped multistate functions by shape (DESIGN.md §4:
-// a multistate function reached through a value is still supported). A call through a Map's
+// Calls the flow cannot bound, matched with escaped multistate functions by shape (docs/semantics.md,
+// "Calls through values"). A call through a Map's
 // element or a record read by a computed key becomes a state boundary when a multistate function
 // of a fitting shape was stored where the flow lost track of it; the runtime's dynamic call
 // (kCall) then runs what it finds there: a plain function inline, a multistate one as a child

@@ -13,7 +13,7 @@ export type Term =
   /** The result of a call, by call key: whatever its targets return. */
   | { ret: string }
 
-/** Contexts where a state boundary cannot be placed (DESIGN.md §2; VT1003, VT1004). */
+/** Contexts where a state boundary cannot be placed (docs/semantics.md, "Rules"; VT1003, VT1004). */
 export type ContextKind = FunctionKind | 'field' | 'static-block' | 'module'
 
 export interface FunctionFact extends Span {

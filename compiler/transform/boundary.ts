@@ -5,7 +5,7 @@
 //   arguments go into the callee's parameter fields, then `return call(k, resume, g$sm)`;
 // - another module's exported one, imported by name: the same through its exports (imported.ts);
 // - anything else (a function value, another module's function): the runtime's dynamic call
-//   kCall, which runs a multistate callee as a child thread in place of the caller (DESIGN.md §4).
+//   kCall, which runs a multistate callee as a child thread in place of the caller (docs/semantics.md, "Calls through values").
 // The resume state starts with take(k), which rethrows an error at the call site.
 
 import ts from '#typescript'

@@ -1,4 +1,4 @@
-// Continuation-passing calls across modules, with code generated per module (DESIGN.md §4): a
+// Continuation-passing calls across modules, with code generated per module (docs/semantics.md, "Code per module"): a
 // module exports, for each of its exported multistate function declarations `f`, the state
 // machine and three small functions, and a caller in another module imports them — it never
 // sees f's body nor its fields:

@@ -49,7 +49,7 @@ describe('function values', () => {
     expect(summarize(model).multistate).toEqual(['main.ts#stepper'])
   })
 
-  it('functions passed through `new`, kept in containers, or called by a literal key are traced (DESIGN.md §4)', () => {
+  it('functions passed through `new`, kept in containers, or called by a literal key are traced (docs/semantics.md, "Calls through values")', () => {
     const model = analyzeFixture('escaped-values')
     expect(summarize(model)).toEqual({
       multistate: [

@@ -1,5 +1,5 @@
 // Shared by the plugin tests: fixture paths, scratch copies of fixtures, the reference output of
-// a fixture (the oracle of DESIGN.md §2), running a bundle under Node, and bounded waits.
+// a fixture (the oracle of docs/semantics.md, "Reference semantics"), running a bundle under Node, and bounded waits.
 
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'

@@ -1,4 +1,4 @@
-// Zero allocations per state transition (DESIGN.md §4): a hand-written machine driven through 10^5
+// Zero allocations per state transition (docs/semantics.md, "Continuations"): a hand-written machine driven through 10^5
 // and then 10^6 VT_yield transitions allocates no more in the second run than in the first, in a
 // child `node --expose-gc` whose young generation is large enough that no collection hides an
 // allocation while a run is measured. A control machine allocating one small object per

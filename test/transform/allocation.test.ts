@@ -1,5 +1,5 @@
 // Zero allocations per state transition and per multistate call, in code the compiler generates
-// (DESIGN.md §4): heap/program/transitions.ts — a VT_yield loop whose every iteration is a
+// (docs/semantics.md, "Continuations"): heap/program/transitions.ts — a VT_yield loop whose every iteration is a
 // multistate call in continuation-passing style — compiled with transformProgram onto the real
 // runtime, run in a child `node --expose-gc` (test/runtime/heap/measure.ts: a young generation
 // large enough that no collection hides an allocation) for 10^5 and then 10^6 iterations. The

@@ -28,7 +28,7 @@ class LoggingServer extends Server {
   }
 }
 
-// Multistate functions passed to a class through `new` and called from its methods (DESIGN.md §4).
+// Multistate functions passed to a class through `new` and called from its methods (docs/semantics.md, "Calls through values").
 export function main(log: string[]): number {
   const server = new Server(slow, (n) => -n)
   const a = server.serve(1, log)

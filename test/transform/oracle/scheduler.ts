@@ -1,4 +1,4 @@
-// The reference semantics of DESIGN.md §2 as a scheduler of generator threads: the oracle the
+// The reference semantics (docs/semantics.md) as a scheduler of generator threads: the oracle the
 // vtify transform is tested against. Deliberately naive and independent of vtify/runtime:
 // a thread is a generator; a primitive is a generator that yields one request; queues are arrays.
 // Order: the active queue runs in FIFO order; VT_yield appends to the yield queue; VT_spawn,

@@ -1,4 +1,4 @@
-// The reference program of DESIGN.md §2: the same source with every multistate function a
+// The reference program of docs/semantics.md ("Reference semantics"): the same source with every multistate function a
 // generator function and every state boundary (a multistate call or a primitive) a `yield*`.
 // It reads the same analysis model as the transform, so the two differ only in how the
 // semantics is implemented: generators on a naive scheduler versus vtify's state machines.
