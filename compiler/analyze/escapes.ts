@@ -6,7 +6,7 @@
 // thread. Calls through `any` have no shape and stay dynamic: the runtime rejects a multistate
 // function reached there with an error naming the call site.
 
-import { ANY_TYPE, type Shape } from '../extract/facts.js'
+import { ANY_TYPE, type FunctionFact, type Shape } from '../extract/facts.js'
 import type { CallGraph } from './call-graph.js'
 import type { FlowResult } from './flow.js'
 import type { MultistateResult } from './multistate.js'
@@ -38,4 +38,24 @@ export function fitsShape(fn: Shape, call: Shape): boolean {
 
 function matches(a: string, b: string): boolean {
   return a === ANY_TYPE || b === ANY_TYPE || a === b
+}
+
+/**
+ * `this.m()` in a base class whose type has no `m` — JavaScript code, or TypeScript with a type
+ * error — calls whatever object it runs on: a subclass's method. Such a call may reach any
+ * multistate method of the program named m; whether any call gained one.
+ */
+export function connectMembers(graph: CallGraph, multistate: MultistateResult, flow: FlowResult): boolean {
+  let changed = false
+  for (const call of graph.calls) {
+    const callee = call.fact.callee
+    if (!('dynamic' in callee) || callee.member === undefined) continue
+    const named = [...multistate.reasons.keys()].filter((key) => isMethodNamed(graph.functions.get(key), callee.member!))
+    if (named.length > 0 && flow.addTargets(call.fact, named)) changed = true
+  }
+  return changed
+}
+
+function isMethodNamed(fn: FunctionFact | undefined, member: string): boolean {
+  return fn?.kind === 'method' && fn.name.endsWith(`.${member}`)
 }

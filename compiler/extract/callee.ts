@@ -46,7 +46,7 @@ export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeIn
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return { fact: superCall(ctx, resolved), args: call.arguments }
   }
-  const fact = resolve(ctx, resolved)
+  const fact = resolved === undefined ? unresolved(ctx, callee) : resolve(ctx, resolved)
   // Functions and methods declared with bodies are all a call can reach; other names hold values.
   const declared = 'terms' in fact && declarationsOfSymbol(resolved).every((d) => isFunctionLike(d) && d.body)
   return { fact, args: call.arguments, shape: declared || !('terms' in fact || 'dynamic' in fact) ? undefined : calleeShape(ctx, callee) }
@@ -146,6 +146,14 @@ function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact
   if (inProject.length === 0) return external(externalName(decls[0]!))
   const direct = inProject.every((d) => ts.isFunctionDeclaration(d))
   return { terms: termsOfDeclarations(ctx, decls), direct }
+}
+
+/** `o.m(…)` that names no property of o's known type: its name, for analyze/escapes.ts. */
+function unresolved(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
+  if (!ts.isPropertyAccessExpression(callee) || ts.isPrivateIdentifier(callee.name)) return { dynamic: true }
+  const receiver = ctx.checker.getTypeAtLocation(callee.expression)
+  const untyped = receiver.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)
+  return untyped ? { dynamic: true } : { dynamic: true, member: callee.name.text }
 }
 
 function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {

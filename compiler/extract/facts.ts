@@ -41,8 +41,11 @@ export type CalleeFact =
    * method (`Array.push`, `Map.set`, `new Map`) that keeps its function arguments without calling them.
    */
   | { external: string; stores?: true }
-  /** Not boundable: an `any`, an unresolved name. */
-  | { dynamic: true }
+  /**
+   * Not boundable: an `any`, an unresolved name. `member`: `o.m(…)` where o's type has no `m`
+   * (a type error, as for a method only a subclass declares): any project method named m.
+   */
+  | { dynamic: true; member?: string }
   /** Project code: the terms the callee expression may evaluate to. */
   | { terms: Term[]; direct: boolean }
 
