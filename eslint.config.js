@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 import vtify from './dist/eslint-rules/index.js'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/transform/corpus/**', 'test/transform/known-failures/**', 'test/eslint/fixtures/**', 'test/plugin/fixtures/**', 'bench/generated/**', 'examples/*/dist/**', 'test/conformance/test262/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/transform/corpus/**', 'test/transform/known-failures/**', 'test/eslint/fixtures/**', 'test/plugin/fixtures/**', 'bench/generated/**', 'examples/*/dist/**', 'playground/dist/**', 'test/conformance/test262/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

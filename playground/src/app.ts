@@ -1,0 +1,134 @@
+// The playground page: the editor and its tabs, the compiler worker, and the panes, all fed from
+// one compile result (the analysis model, the layouts and the outputs of the same run).
+
+import type { FunctionInfo, FunctionLayout } from '../../compiler/index'
+import { Compiler } from './compile/client'
+import type { CompileResult } from './compile/protocol'
+import { SourceEditor } from './editor/editor'
+import { fileView } from './editor/file-view'
+import { EXAMPLES, type Example } from './examples'
+import { renderAnalysis } from './panes/analysis'
+import { GeneratedPane } from './panes/generated'
+import { GraphPane } from './panes/graph'
+import { renderLayout } from './panes/layout-table'
+import { LineLinks } from './panes/source-links'
+import { linkTo } from './share'
+import { Session } from './session'
+import { renderTabs } from './ui/tabs'
+import { byId } from './ui/page'
+
+export class App {
+  private result: CompileResult | undefined
+  private compiledFiles: Record<string, string> = {}
+  private links = new LineLinks(undefined)
+  private compiles = 0
+  private readonly editor: SourceEditor
+  private readonly generated: GeneratedPane
+  private readonly graph: GraphPane
+  private readonly compiler: Compiler
+
+  constructor(private readonly session: Session) {
+    this.compiler = new Compiler((r, files) => void this.receive(r, files), (crash) => this.status(`compiler crashed: ${crash}`))
+    this.editor = new SourceEditor(byId('editor'), {
+      change: (file, text) => {
+        this.session.files[file] = text
+        this.compiler.schedule(() => ({ ...this.session.files }))
+      },
+      cursor: (file, line) => this.cursorMoved(file, line),
+    })
+    this.generated = new GeneratedPane(byId('generated'), (line) => this.editor.highlight(this.links.sourceLines(line)))
+    this.graph = new GraphPane(byId('graph'), (line) => this.editor.goTo(line))
+    this.wireHeader()
+  }
+
+  /** Open a set of files (an example, a shared link) and compile it. */
+  load(files: Record<string, string>): void {
+    this.session.load(files)
+    this.editor.load(this.session.files, this.session.active)
+    this.renderTabs()
+    this.compiler.compile({ ...this.session.files })
+  }
+
+  private async receive(result: CompileResult, files: Record<string, string>): Promise<void> {
+    this.result = result
+    this.compiledFiles = files
+    this.showOpenFile()
+    renderAnalysis(byId('analysis'), result, { goTo: (file, line, column) => this.goTo(file, line, column), select: (fn) => this.select(fn) })
+    await this.showSelected()
+    document.body.dataset.compiles = String(++this.compiles)
+    this.status(`compiled in ${Math.round(result.ms)} ms`)
+  }
+
+  private showOpenFile(): void {
+    const result = this.result
+    if (!result) return
+    const file = this.editor.openFile
+    this.editor.show(fileView(result, file), this.compiledFiles[file])
+    const blocked = result.diagnostics.some((d) => d.severity === 'error') ? 'not generated: see the diagnostics' : 'no output'
+    this.generated.show(result.outputs[file], blocked)
+    this.links = new LineLinks(result.maps[file])
+  }
+
+  private selectedLayout(): FunctionLayout | undefined {
+    const layouts = this.result?.layouts ?? []
+    return layouts.find((l) => l.id === this.session.selected) ?? layouts.find((l) => l.file === this.editor.openFile) ?? layouts[0]
+  }
+
+  private async showSelected(): Promise<void> {
+    const layout = this.selectedLayout()
+    renderLayout(byId('layout'), layout)
+    await this.graph.show(layout)
+  }
+
+  private select(fn: FunctionInfo): void {
+    this.session.selected = fn.id
+    void this.showSelected()
+  }
+
+  private cursorMoved(file: string, line: number): void {
+    this.generated.highlight(this.links.generatedLines(line))
+    // The function whose declaration is the nearest above the cursor describes it best.
+    const candidates = (this.result?.layouts ?? []).filter((l) => l.file === file && l.line <= line)
+    const nearest = candidates.sort((a, b) => b.line - a.line)[0]
+    if (nearest && nearest.id !== this.session.selected) {
+      this.session.selected = nearest.id
+      void this.showSelected()
+    }
+  }
+
+  private goTo(file: string, line: number, column: number): void {
+    this.openTab(file)
+    this.editor.goTo(line, column)
+  }
+
+  private openTab(file: string): void {
+    this.session.active = file
+    this.editor.open(file)
+    this.renderTabs()
+    this.showOpenFile()
+  }
+
+  private renderTabs(): void {
+    renderTabs(byId('tabs'), Object.keys(this.session.files), this.session.active, (file) => this.openTab(file))
+  }
+
+  private wireHeader(): void {
+    const menu = byId('examples') as HTMLSelectElement
+    menu.replaceChildren(...EXAMPLES.map((e) => new Option(e.title, e.id)))
+    menu.addEventListener('change', () => {
+      const example = EXAMPLES.find((e) => e.id === menu.value) as Example
+      history.replaceState(null, '', location.pathname)
+      this.load(example.files)
+    })
+    byId('copy-link').addEventListener('click', () => {
+      const url = linkTo(this.session.files)
+      history.replaceState(null, '', url)
+      void navigator.clipboard?.writeText(url).catch(() => undefined)
+      this.status('link copied (and in the address bar)')
+    })
+  }
+
+  private status(text: string): void {
+    byId('status').textContent = text
+  }
+}

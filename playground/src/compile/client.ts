@@ -1,0 +1,38 @@
+// The page's side of the compiler worker: the latest request wins (an answer to an older one,
+// overtaken by typing, is dropped), and edits are debounced.
+
+import type { CompileRequest, CompileResponse, CompileResult } from './protocol'
+
+export const DEBOUNCE_MS = 120
+
+export class Compiler {
+  private readonly worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+  private last = 0
+  /** What the latest request compiled: results are only shown against the text they came from. */
+  private lastFiles: Record<string, string> = {}
+  private timer: ReturnType<typeof setTimeout> | undefined
+
+  constructor(private readonly onResult: (result: CompileResult, files: Record<string, string>) => void, private readonly onCrash: (message: string) => void) {
+    this.worker.onmessage = (event: MessageEvent<CompileResponse>) => this.receive(event.data)
+  }
+
+  /** Compile now. */
+  compile(files: Record<string, string>): void {
+    clearTimeout(this.timer)
+    const request: CompileRequest = { id: ++this.last, files }
+    this.lastFiles = files
+    this.worker.postMessage(request)
+  }
+
+  /** Compile once typing pauses. */
+  schedule(files: () => Record<string, string>): void {
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => this.compile(files()), DEBOUNCE_MS)
+  }
+
+  private receive(response: CompileResponse): void {
+    if (response.id !== this.last) return
+    if ('crash' in response) this.onCrash(response.crash)
+    else this.onResult(response, this.lastFiles)
+  }
+}

@@ -1,0 +1,90 @@
+// The state machine of the selected function: a node per state (labelled with its source line
+// and the call it resumes after), an edge per transition, coloured by kind. elkjs lays it out;
+// this file only draws what elkjs computed.
+
+import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js'
+import type { FunctionLayout } from '../../../compiler/index'
+
+const elk = new ELK()
+const SVG = 'http://www.w3.org/2000/svg'
+const NODE_W = 150
+const NODE_H = 40
+
+function graphOf(layout: FunctionLayout): ElkNode {
+  return {
+    id: 'root',
+    layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.spacing.nodeNode': '24', 'elk.layered.spacing.nodeNodeBetweenLayers': '36', 'elk.edgeRouting': 'SPLINES' },
+    children: layout.states.map((s) => ({ id: `s${s.id}`, width: NODE_W, height: NODE_H })),
+    edges: layout.transitions.map((t, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`s${t.from}`], targets: [`s${t.to}`] })),
+  }
+}
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, parent: Element): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag)
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v))
+  parent.appendChild(node)
+  return node
+}
+
+function drawEdges(svg: SVGSVGElement, layout: FunctionLayout, edges: readonly ElkExtendedEdge[]): void {
+  edges.forEach((edge, i) => {
+    const kind = layout.transitions[i]?.kind ?? 'next'
+    for (const s of edge.sections ?? []) {
+      const points = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => `${p.x},${p.y}`).join(' ')
+      el('polyline', { points, class: `vt-edge vt-edge-${kind}`, 'marker-end': `url(#arrow-${kind})` }, svg).appendChild(document.createElementNS(SVG, 'title')).textContent = kind
+    }
+  })
+}
+
+function drawNodes(svg: SVGSVGElement, layout: FunctionLayout, nodes: readonly ElkNode[], onState: (line: number) => void): void {
+  nodes.forEach((node, i) => {
+    const state = layout.states[i]
+    if (!state) return
+    const g = el('g', { class: 'vt-state', 'data-state': state.id, transform: `translate(${node.x ?? 0},${node.y ?? 0})` }, svg)
+    el('rect', { width: NODE_W, height: NODE_H, rx: 6 }, g)
+    el('text', { x: 8, y: 16 }, g).textContent = `state ${state.id} · line ${state.line}`
+    el('text', { x: 8, y: 32, class: 'vt-resumes' }, g).textContent = state.id === 0 ? 'start' : state.resumes ? `after ${state.resumes}` : 'jump target'
+    g.addEventListener('click', () => onState(state.line))
+  })
+}
+
+function defs(svg: SVGSVGElement): void {
+  const d = el('defs', {}, svg)
+  for (const kind of ['next', 'jump', 'boundary', 'throw']) {
+    const m = el('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto' }, d)
+    el('path', { d: 'M0,0 L10,5 L0,10 z', class: `vt-arrow-${kind}` }, m)
+  }
+}
+
+/** Lay out and draw; resolves when the SVG is in place. A newer call makes an older one a no-op. */
+export class GraphPane {
+  private generation = 0
+
+  constructor(private readonly parent: HTMLElement, private readonly onState: (line: number) => void) {}
+
+  async show(layout: FunctionLayout | undefined): Promise<void> {
+    const generation = ++this.generation
+    if (!layout) {
+      this.parent.replaceChildren(Object.assign(document.createElement('p'), { className: 'vt-empty', textContent: 'Select a multistate function (in the Analysis pane or by moving the cursor into it).' }))
+      return
+    }
+    const result = await elk.layout(graphOf(layout))
+    if (generation !== this.generation) return
+    const svg = document.createElementNS(SVG, 'svg')
+    svg.setAttribute('class', 'vt-graph')
+    svg.setAttribute('width', String((result.width ?? 0) + 8))
+    svg.setAttribute('height', String((result.height ?? 0) + 8))
+    defs(svg)
+    drawEdges(svg, layout, (result.edges ?? []) as ElkExtendedEdge[])
+    drawNodes(svg, layout, result.children ?? [], this.onState)
+    const title = Object.assign(document.createElement('h3'), { textContent: `${layout.name} — ${layout.states.length} states, ${layout.transitions.length} transitions` })
+    this.parent.replaceChildren(title, legend(), svg)
+  }
+}
+
+function legend(): HTMLElement {
+  const p = document.createElement('p')
+  p.className = 'vt-legend'
+  for (const kind of ['next', 'jump', 'boundary', 'throw']) p.appendChild(Object.assign(document.createElement('span'), { className: `vt-key-${kind}`, textContent: kind }))
+  return p
+}
