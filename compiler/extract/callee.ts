@@ -75,41 +75,44 @@ export function constructorOf(ctx: ExtractContext, node: ts.NewExpression): Call
 }
 
 /**
- * The methods with bodies of a project class or object type that `o[key]` may name when the key
- * is not one literal: those its literal types name (`key: 'a' | 'b'`), or any, for a string or a
- * number (`c[String('m')]`). One that is multistate makes the call a state boundary (a dynamic
- * call, which runs a plain method plainly).
+ * The methods with bodies and function-valued fields of a project class or object type that
+ * `o[key]` may name when the key is not one literal: those its literal types name
+ * (`key: 'a' | 'b'`), or any, for any other key (`c[String('m')]`, `c[1 + 1]`, an object that
+ * becomes a string). One that is multistate makes the call a state boundary (a dynamic call,
+ * which runs a plain method plainly).
  */
 function methodsByAnyKey(ctx: ExtractContext, callee: ts.ElementAccessExpression): ts.Declaration[] {
   const key = ctx.checker.getTypeAtLocation(callee.argumentExpression)
   const members = key.isUnion() ? key.types : [key]
   const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(callee.expression))
-  const any = members.some((m) => m.flags & (ts.TypeFlags.String | ts.TypeFlags.Number))
   const named = members.flatMap((m) => (m.isStringLiteral() || m.isNumberLiteral() ? [String(m.value)] : []))
-  if (!any && named.length < members.length) return []
+  const any = named.length < members.length
   const properties = any ? ctx.checker.getPropertiesOfType(receiver) : named.flatMap((n) => ctx.checker.getPropertyOfType(receiver, n) ?? [])
   // A key that names no property may still be one a computed name makes at run time.
-  const unnamed = any || properties.length < named.length ? computedNameMethods(ctx.checker, receiver) : []
-  return [...properties.flatMap((p) => p.declarations ?? []), ...unnamed].filter(
-    (d) => ts.isMethodDeclaration(d) && d.body !== undefined && ctx.projectFiles.has(d.getSourceFile().fileName),
-  )
+  const unnamed = any || properties.length < named.length ? computedNameMembers(ctx.checker, receiver) : []
+  return [...properties.flatMap((p) => p.declarations ?? []), ...unnamed].filter((d) => isCallableMember(d) && ctx.projectFiles.has(d.getSourceFile().fileName))
+}
+
+function isCallableMember(d: ts.Node): boolean {
+  if (ts.isMethodDeclaration(d)) return d.body !== undefined
+  return (ts.isPropertyDeclaration(d) || ts.isPropertyAssignment(d)) && d.initializer !== undefined
 }
 
 /**
- * Methods whose name is computed from an expression with no literal type (`[1 + 1]() {}`,
- * `[key]() {}`): the type has no property for them, so any key may name one. Of the receiver's
- * class or object literal and its base classes; static and instance alike (a state boundary
- * that calls a plain method only costs a dynamic call).
+ * Members whose name is computed from an expression with no literal type (`[1 + 1]() {}`,
+ * `[key] = () => …`): the type has no property for them, so any key may name one. Of the
+ * receiver's class or object literal and its base classes; static and instance alike (a state
+ * boundary that calls a plain method only costs a dynamic call).
  */
-function computedNameMethods(checker: ts.TypeChecker, receiver: ts.Type): ts.Declaration[] {
+function computedNameMembers(checker: ts.TypeChecker, receiver: ts.Type): ts.Declaration[] {
   const out: ts.Declaration[] = []
   const seen = new Set<ts.Type>()
   const visit = (type: ts.Type): void => {
     if (seen.has(type)) return
     seen.add(type)
     for (const decl of type.getSymbol()?.declarations ?? []) {
-      const members: readonly ts.Node[] = ts.isClassLike(decl) ? decl.members : ts.isObjectLiteralExpression(decl) ? decl.properties : []
-      for (const m of members) if (ts.isMethodDeclaration(m) && isUnnamedComputed(checker, m)) out.push(m)
+      const members: readonly ts.Declaration[] = ts.isClassLike(decl) ? decl.members : ts.isObjectLiteralExpression(decl) ? decl.properties : []
+      for (const m of members) if (isUnnamedComputed(checker, m)) out.push(m)
     }
     for (const base of type.isClassOrInterface() ? (type.getBaseTypes() ?? []) : []) visit(base)
   }
@@ -117,9 +120,10 @@ function computedNameMethods(checker: ts.TypeChecker, receiver: ts.Type): ts.Dec
   return out
 }
 
-function isUnnamedComputed(checker: ts.TypeChecker, member: ts.MethodDeclaration): boolean {
-  if (!ts.isComputedPropertyName(member.name)) return false
-  const key = checker.getTypeAtLocation(member.name.expression)
+function isUnnamedComputed(checker: ts.TypeChecker, member: ts.Declaration): boolean {
+  const name = ts.getNameOfDeclaration(member)
+  if (!name || !ts.isComputedPropertyName(name)) return false
+  const key = checker.getTypeAtLocation(name.expression)
   return !(key.isStringLiteral() || key.isNumberLiteral() || key.flags & ts.TypeFlags.UniqueESSymbol)
 }
 
