@@ -1,7 +1,8 @@
 // `npm run conformance`: every vendored test in both modes; writes the tables of
 // docs/conformance.md (between its markers) and prints the totals. With CONFORMANCE_FILTER (a
 // regular expression over test names) only the matching tests run, each result is printed with
-// its detail, the programs are kept in the work directory, and the document is left alone.
+// its detail, the programs are kept in the work directory, and the document is left alone. With
+// CONFORMANCE_JSON=<file>, every result and its detail is written there too.
 
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,6 +22,8 @@ it('test262: every vendored test, both modes', async () => {
   const tests = vendoredTests().filter((t) => filter === undefined || new RegExp(filter).test(t.name))
   const workDir = path.join(os.tmpdir(), 'vtify-conformance-full')
   const run = await runConformance(tests, ['body', 'nested'], workDir, (line) => console.log(line))
+  // Every result with its detail, for reading beyond the tables.
+  if (process.env.CONFORMANCE_JSON) fs.writeFileSync(process.env.CONFORMANCE_JSON, JSON.stringify(run, null, 1))
   if (filter !== undefined) {
     for (const r of run.results) console.log(`${r.kind} ${r.mode} ${r.test} ${r.codes?.join(',') ?? ''}\n${r.detail ?? ''}`)
     console.log(`programs in ${workDir}`)
