@@ -11,6 +11,7 @@ import { fieldName, functionName, implicitCall, isFunctionLike, isThisParameter,
 import { syntaxDiagnostics } from './syntax.js'
 import { declarationsOf, isSlotDeclaration, memberFunctions, skipWrappers, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
+import { inspectsOnly } from './inspectors.js'
 import { valueShape } from './shapes.js'
 import { resolvedSymbol } from './symbols.js'
 
@@ -105,8 +106,7 @@ class Walker {
   }
 
   private recordCall(call: ts.CallExpression | ts.NewExpression, { fact, args, shape }: CalleeInfo, context: string): void {
-    // Untransformed code given an object calls the functions in it as it pleases.
-    const terms = args.map((a) => ('external' in fact ? [...termsOf(this.ctx, a), ...memberFunctions(this.ctx, a)] : termsOf(this.ctx, a)))
+    const terms = args.map((a, i) => ('external' in fact ? externalArgument(this.ctx, fact.external, a, i) : termsOf(this.ctx, a)))
     // `new Uint8Array(n)`: untransformed code given no function has nothing to tell the analysis.
     if (ts.isNewExpression(call) && 'external' in fact && terms.every((t) => t.length === 0)) return
     const spread = args.findIndex((a) => ts.isSpreadElement(a))
@@ -196,6 +196,15 @@ class Walker {
   private location(node: ts.Node): Span {
     return locationOf(this.ctx, node)
   }
+}
+
+/**
+ * The functions untransformed code may call among those an argument holds: the argument's, and
+ * the members of an object given to it (a property descriptor, a Proxy handler); none where it
+ * only looks at them (inspectors.ts).
+ */
+function externalArgument(ctx: ExtractContext, external: string, arg: ts.Expression, index: number): Term[] {
+  return inspectsOnly(external, index) ? [] : [...termsOf(ctx, arg), ...memberFunctions(ctx, arg)]
 }
 
 /**

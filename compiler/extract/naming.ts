@@ -69,6 +69,7 @@ const IMPLICIT_CALLS: Readonly<Record<string, string>> = {
   toString: CONVERSION,
   valueOf: CONVERSION,
   'Symbol.hasInstance': 'for instanceof',
+  toJSON: 'when JSON.stringify serialises the object',
 }
 
 export function functionName(fn: FunctionLike): string {

@@ -39,7 +39,8 @@ describe('diagnostics', () => {
     const [descriptor, handler] = model.diagnostics.slice(3)
     expect(descriptor!.message).toContain('The callback `<callback to defineProperty>.get` passed to `ObjectConstructor.defineProperty` calls flush')
     expect(handler!.message).toContain('The callback `flush` passed to `new Proxy`')
-    // `has: () => true` is plain: handing it over is fine.
+    // `has: () => true` is plain: handing it over is fine; so is showing, comparing or
+    // serialising a multistate function (inspect): that code never calls it.
     expect(model.diagnostics).toHaveLength(5)
   })
 
@@ -67,7 +68,8 @@ describe('diagnostics', () => {
 
   it('VT1004: methods JavaScript itself calls (iteration, conversion to a primitive)', () => {
     const model = analyzeFixture('implicit-calls')
-    expect(summarize(model).diagnostics).toEqual(['VT1004 main.ts:6:5', 'VT1004 main.ts:10:5', 'VT1004 main.ts:22:5', 'VT1004 main.ts:34:5'])
+    expect(summarize(model).diagnostics).toEqual(['VT1004 main.ts:6:5', 'VT1004 main.ts:10:5', 'VT1004 main.ts:22:5', 'VT1004 main.ts:34:5', 'VT1004 main.ts:42:5'])
+    expect(model.diagnostics[4]!.message).toContain('called by JavaScript itself when JSON.stringify serialises the object')
     expect(model.diagnostics[0]!.message).toContain('called by JavaScript itself for each for…of loop')
     expect(model.diagnostics[1]!.message).toContain('converts the object to a primitive')
     expect(model.functions.filter((f) => f.multistate).map((f) => f.name)).toEqual(['Numbers.next', 'main'])

@@ -1,0 +1,35 @@
+// Untransformed code known to look at the functions it is given without calling them: comparing
+// (`Object.is(f, g)`, `set.has(f)`), describing (`JSON.stringify(f)`, `console.log(f)`) or
+// reading properties (`Object.getOwnPropertyNames(f)`). A multistate function passed there is no
+// callback, so no VT1002 — test262's harness does this with every method it checks
+// (`assert.sameValue(c.m, C.prototype.m)` formats its arguments with JSON.stringify). The other
+// arguments of these calls (a replacer, a property descriptor) may still be called.
+
+const OBJECT_ONE = [
+  'defineProperty', 'defineProperties', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'getOwnPropertyNames',
+  'getOwnPropertySymbols', 'getPrototypeOf', 'keys', 'hasOwn', 'freeze', 'isFrozen', 'seal', 'isSealed', 'preventExtensions',
+  'isExtensible',
+]
+const KEYED = ['Set.has', 'Set.delete', 'Map.has', 'Map.get', 'Map.delete', 'WeakMap.has', 'WeakMap.get', 'WeakMap.delete', 'WeakSet.has', 'WeakSet.delete']
+const CONSOLE = ['log', 'error', 'warn', 'info', 'debug']
+
+/** External name (callee.ts) → the argument positions never called; `all`: none is. */
+const INSPECTED: ReadonlyMap<string, readonly number[] | 'all'> = new Map<string, readonly number[] | 'all'>([
+  ['JSON.stringify', [0]],
+  ['String', [0]],
+  ['ObjectConstructor.is', [0, 1]],
+  ['ObjectConstructor.setPrototypeOf', [0, 1]],
+  ['ArrayConstructor.isArray', [0]],
+  ['Array.includes', [0]],
+  ['Array.indexOf', [0]],
+  ['Array.lastIndexOf', [0]],
+  ...OBJECT_ONE.map((m) => [`ObjectConstructor.${m}`, [0]] as const),
+  ...KEYED.map((m) => [m, [0]] as const),
+  ...CONSOLE.map((m) => [`Console.${m}`, 'all'] as const),
+])
+
+/** Whether untransformed code `external` never calls its argument at `index`. */
+export function inspectsOnly(external: string, index: number): boolean {
+  const positions = INSPECTED.get(external)
+  return positions === 'all' || (positions?.includes(index) ?? false)
+}
