@@ -43,7 +43,7 @@ export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeIn
     const invoked = resolve(ctx, resolveAlias(ctx, symbolOf(ctx, skipWrappers(callee.expression))))
     return 'external' in invoked ? { fact: invoked, args } : throughValue(ctx, callee.expression, args)
   }
-  if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
+  if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return { fact: superCall(ctx, resolved), args: call.arguments }
   }
   const fact = resolved === undefined ? unresolved(ctx, callee) : resolve(ctx, resolved)

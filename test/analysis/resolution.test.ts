@@ -116,18 +116,25 @@ describe('call resolution', () => {
     expect(model.functions.find((f) => f.name === 'Quiet.handle')?.multistate).toBe(false)
   })
 
-  it('super.m() in an override calls the base method only: no recursion through the override', () => {
+  it("super.m() and super['m']() in an override call the base method only: no recursion through the override", () => {
     const model = analyzeFixture('super-call')
     expect(summarize(model)).toEqual({
-      multistate: ['main.ts#Base.step', 'main.ts#Child.step', 'main.ts#run'],
-      boundaries: { 'main.ts#Base.step': ['VT_yield@5'], 'main.ts#Child.step': ['super.step@12'], 'main.ts#run': ['b.step@17'] },
+      multistate: ['main.ts#Base.step', 'main.ts#Child.step', 'main.ts#Keyed.step', 'main.ts#run'],
+      boundaries: {
+        'main.ts#Base.step': ['VT_yield@5'],
+        'main.ts#Child.step': ['super.step@12'],
+        'main.ts#Keyed.step': ["super['step']@22"],
+        'main.ts#run': ['b.step@17'],
+      },
       diagnostics: [],
     })
     const name = (id: string): string | undefined => model.functions.find((f) => f.id === id)?.name
-    const child = model.functions.find((f) => f.name === 'Child.step')!
-    expect(targetsOf(child.boundaries[0]!).map(name)).toEqual(['Base.step'])
+    for (const override of ['Child.step', 'Keyed.step']) {
+      const fn = model.functions.find((f) => f.name === override)!
+      expect(targetsOf(fn.boundaries[0]!).map(name)).toEqual(['Base.step'])
+    }
     const run = model.functions.find((f) => f.name === 'run')!
-    expect(targetsOf(run.boundaries[0]!).map(name).sort()).toEqual(['Base.step', 'Child.step'])
+    expect(targetsOf(run.boundaries[0]!).map(name).sort()).toEqual(['Base.step', 'Child.step', 'Keyed.step'])
   })
 
   it('JavaScript sources are part of the program', () => {
