@@ -8,6 +8,19 @@ import { JUMP, NO_ERROR, RUNNING, WAIT, WAITING, popFrame, type Continuation, ty
 import { recordLogicalStack } from './stack.js'
 import { endThread } from './threads.js'
 
+/**
+ * A debugger's gate (the playground's step mode), asked before each call of a state machine: on
+ * false the thread parks where it is (WAITING, nothing changed), and whoever holds the gate
+ * resumes it with complete(k, k.value). Null unless a debugger set one: a comparison per
+ * transition is all it costs.
+ */
+export type StepGate = (k: Continuation) => boolean
+let gate: StepGate | null = null
+
+export function setStepGate(g: StepGate | null): void {
+  gate = g
+}
+
 /** The thread being thrown to, or null outside the event loop (VT_self). */
 let current: Continuation | null = null
 /** A thread to switch to at once when the current one parks (a dynamic call or its return). */
@@ -37,6 +50,7 @@ function runUntilParked(k: Continuation): Continuation | null {
   current = k
   k.status = RUNNING
   for (;;) {
+    if (gate !== null && !gate(k)) return parkAtGate(k)
     let signal: Signal
     try {
       signal = k.fn(k)
@@ -57,4 +71,11 @@ function runUntilParked(k: Continuation): Continuation | null {
     if (k.sp === 0) return endThread(k, NO_ERROR, k.value)
     popFrame(k)
   }
+}
+
+function parkAtGate(k: Continuation): Continuation | null {
+  k.status = WAITING
+  const next = handoff
+  handoff = null
+  return next
 }

@@ -11,6 +11,7 @@ import { renderAnalysis } from './panes/analysis'
 import { GeneratedPane } from './panes/generated'
 import { GraphPane } from './panes/graph'
 import { renderLayout } from './panes/layout-table'
+import { RunPane } from './panes/run'
 import { LineLinks } from './panes/source-links'
 import { linkTo } from './share'
 import { Session } from './session'
@@ -26,6 +27,7 @@ export class App {
   private readonly generated: GeneratedPane
   private readonly graph: GraphPane
   private readonly compiler: Compiler
+  private readonly run: RunPane
 
   constructor(private readonly session: Session) {
     this.compiler = new Compiler((r, files) => void this.receive(r, files), (crash) => this.status(`compiler crashed: ${crash}`))
@@ -38,6 +40,9 @@ export class App {
     })
     this.generated = new GeneratedPane(byId('generated'), (line) => this.editor.highlight(this.links.sourceLines(line)))
     this.graph = new GraphPane(byId('graph'), (line) => this.editor.goTo(line))
+    this.run = new RunPane(byId('run'), (file, line) => {
+      if (file === this.editor.openFile) this.editor.highlight([line])
+    })
     this.wireHeader()
   }
 
@@ -53,6 +58,8 @@ export class App {
     this.result = result
     this.compiledFiles = files
     this.showOpenFile()
+    const runnable = !result.diagnostics.some((d) => d.severity === 'error')
+    this.run.update(runnable ? result.outputs : undefined, result.layouts)
     renderAnalysis(byId('analysis'), result, { goTo: (file, line, column) => this.goTo(file, line, column), select: (fn) => this.select(fn) })
     await this.showSelected()
     document.body.dataset.compiles = String(++this.compiles)

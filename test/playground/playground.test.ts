@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
+import { compressToEncodedURIComponent } from 'lz-string'
 import { newPage, openSite, type Site } from './browser.js'
 
 let site: Site
@@ -30,6 +31,8 @@ async function graphCounts(page: Page): Promise<{ nodes: number; states: number 
   const title = (await page.textContent('#graph h3')) ?? ''
   return { nodes, states: Number(/(\d+) states/.exec(title)?.[1] ?? -1) }
 }
+
+const shareHash = (files: Record<string, string>): string => `#code/${compressToEncodedURIComponent(JSON.stringify(files))}`
 
 const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).allTextContents()).join('\n')
 
@@ -86,6 +89,103 @@ describe('the playground', () => {
     expect(await text(page, '#layout h3')).toContain('restart')
     const { nodes, states } = await graphCounts(page)
     expect(nodes).toBe(states)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
+
+test('share: the sources travel in the URL', async () => {
+  const { page, errors } = await newPage(site)
+  await compiled(page, 1)
+  await page.click('#editor .cm-content')
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('\n// shared edit\n')
+  await compiled(page, 2)
+  await page.click('#copy-link')
+  const url = page.url()
+  expect(url).toContain('#code/')
+  const opened = await site.browser.newPage()
+  await opened.goto(url)
+  await compiled(opened, 1)
+  expect(await text(opened, '#editor .cm-content')).toContain('// shared edit')
+  expect(await opened.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts'])
+  expect(errors).toEqual([])
+  await opened.close()
+  await page.close()
+})
+
+describe('the playground runs and steps programs', () => {
+  const run = (page: Page, action: string): Promise<void> => page.click(`button[data-run="${action}"]`)
+
+  /** Step until the Run pane reports `transitions` transitions. */
+  async function stepTo(page: Page, transitions: number): Promise<void> {
+    await run(page, 'step')
+    await page.waitForFunction((n) => document.querySelector('#run .vt-clock')?.textContent?.includes(`${n} transitions`), transitions)
+  }
+
+  test('step the echo example: slot values at two boundaries', async () => {
+    const { page, errors } = await newPage(site)
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    // One transition: main runs to VT_accept and waits there for a connection.
+    await stepTo(page, 1)
+    expect(await text(page, '#run .vt-threads')).toContain('main state 2 (line 8) after VT_accept')
+    await run(page, 'connect')
+    await page.waitForSelector('input[data-socket="conn1"]')
+    await page.waitForFunction(() => document.querySelector('#run .vt-queues')?.textContent?.includes('active queue: #1'))
+    // main accepts, spawns echoThread and waits again; then echoThread runs to VT_read.
+    await stepTo(page, 2)
+    await stepTo(page, 3)
+    expect(await text(page, '#run .vt-threads')).toContain('echoThread state 2 (line 7) after VT_read')
+    expect(await text(page, '#run .vt-slot')).toContain('echoThread.sock = socket conn1')
+    expect(await text(page, '#run .vt-slot')).toContain('echoThread.c = Uint8Array [0]')
+    await page.fill('input[data-socket="conn1"]', 'A')
+    await page.press('input[data-socket="conn1"]', 'Enter')
+    // The bytes wake echoThread; in step mode it waits in the active queue for the next step,
+    // which reads and writes back every byte that completes at once, up to the read that waits.
+    await page.waitForFunction(() => document.querySelector('#run .vt-queues')?.textContent?.includes('active queue: #2'))
+    await stepTo(page, 4)
+    // The next boundary: the buffer now holds the last byte read and written back.
+    expect(await text(page, '#run .vt-slot')).toContain('echoThread.c = Uint8Array [10]')
+    expect(await text(page, '#run .vt-output')).toContain('conn1 ← "A"')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('the virtual clock, a pipe, and the budget', async () => {
+    const { page, errors } = await newPage(site)
+    await compiled(page, 1)
+    await pickExample(page, 'wrappers', 2)
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    await page.fill('input[data-socket="stdin"]', 'hi')
+    await page.press('input[data-socket="stdin"]', 'Enter')
+    await page.waitForFunction(() => document.querySelector('#run .vt-output')?.textContent?.includes('stdout ← "HI\\n"'))
+    expect(await text(page, '#run .vt-clock')).toContain('virtual clock 100 ms')
+    await pickExample(page, 'pipe', 3)
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    await page.waitForFunction(() => document.querySelector('#run .vt-output')?.textContent?.includes('total 45'))
+    await page.click('#editor .cm-content')
+    await page.keyboard.press('Control+End')
+    await page.keyboard.insertText('\nfunction spin(): void {\n  for (;;) VT_yield()\n}\nVT_run(spin)\n')
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.insertText("import { VT_yield } from 'vtify/runtime'\n")
+    await compiled(page, 4)
+    await run(page, 'run')
+    await page.waitForFunction(() => document.querySelector('#run .vt-run-message')?.textContent?.includes('Paused after 10000 transitions'))
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('a loop that never reaches a boundary is stopped', async () => {
+    const files = { 'main.ts': "import { VT_run, VT_yield } from 'vtify/runtime'\nfunction hang(): void {\n  VT_yield()\n  for (;;) {}\n}\nVT_run(hang)\n" }
+    const { page, errors } = await newPage(site, shareHash(files))
+    await compiled(page, 1)
+    expect(await text(page, '#editor .cm-content')).toContain('function hang')
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    await page.waitForFunction(() => document.querySelector('#run .vt-run-message')?.textContent?.includes('without reaching a state boundary'), null, { timeout: 10_000 })
     expect(errors).toEqual([])
     await page.close()
   })

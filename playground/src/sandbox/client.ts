@@ -1,0 +1,49 @@
+// The page's side of the sandbox: one worker per run (Reset starts a new one), and a watchdog —
+// a program that runs on without reaching a state boundary never gives the worker back, so
+// the page ends the worker when a command goes unanswered.
+
+import type { SandboxCommand, SandboxEvent } from './protocol'
+
+export const WATCHDOG_MS = 2000
+
+export class Sandbox {
+  private worker: Worker | undefined
+  private watchdog: ReturnType<typeof setTimeout> | undefined
+
+  constructor(private readonly onEvent: (event: SandboxEvent) => void) {}
+
+  start(outputs: Record<string, string>): void {
+    this.stop()
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+    worker.onmessage = (event: MessageEvent<SandboxEvent>) => {
+      clearTimeout(this.watchdog)
+      // A running program keeps reporting; silence then means it is stuck.
+      if (event.data.kind === 'snapshot' && event.data.snapshot.running) this.arm()
+      this.onEvent(event.data)
+    }
+    this.worker = worker
+    this.send({ kind: 'load', outputs })
+  }
+
+  send(command: SandboxCommand): void {
+    if (!this.worker) return
+    this.worker.postMessage(command)
+    this.arm()
+  }
+
+  private arm(): void {
+    clearTimeout(this.watchdog)
+    this.watchdog = setTimeout(() => this.timeOut(), WATCHDOG_MS)
+  }
+
+  stop(): void {
+    clearTimeout(this.watchdog)
+    this.worker?.terminate()
+    this.worker = undefined
+  }
+
+  private timeOut(): void {
+    this.stop()
+    this.onEvent({ kind: 'stopped', message: `Stopped: the program ran ${WATCHDOG_MS / 1000} s without reaching a state boundary (a loop that never calls a primitive?). Reset to run it again.` })
+  }
+}

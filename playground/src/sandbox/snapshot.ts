@@ -1,0 +1,57 @@
+// What the Run pane shows of the threads: each one's status, the state machine and state it is
+// at (with its source line, from the registry the generated code fills), and its continuation's
+// slot values — plain data for the page.
+
+import { ENDED, RUNNABLE, RUNNING, WAITING, type Continuation, type StateMachine } from '../../../runtime/protocol'
+import { infoOf } from '../../../runtime/registry'
+import { eachLiveThread } from '../../../runtime/threads'
+import { clock } from './clock'
+import type { Snapshot, ThreadView } from './protocol'
+import type { Stepper } from './stepper'
+
+/** The runtime's own fields of a continuation (docs/runtime.md §1); the rest are slots. */
+const HEADER = new Set(['fn', 'state', 'value', 'error', 'frames', 'sp', 'id', 'status', 'waitingOn', 'extras'])
+const STATUS: Record<number, ThreadView['status']> = { [RUNNABLE]: 'runnable', [RUNNING]: 'running', [WAITING]: 'waiting', [ENDED]: 'ended' }
+
+export function show(value: unknown): string {
+  if (value instanceof Uint8Array) return `Uint8Array [${[...value.slice(0, 16)].join(', ')}${value.length > 16 ? ', …' : ''}]`
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'function') return `function ${value.name}`
+  // A channel names itself (`socket conn1`, `pipe #1`); class names are minified in the build.
+  if (typeof value === 'object' && value !== null) return 'what' in value ? String(value.what) : Array.isArray(value) ? `[${value.map(show).join(', ')}]` : 'object'
+  return String(value)
+}
+
+function entryOf(k: Continuation): StateMachine {
+  return k.sp === 0 ? k.fn : (k.frames[0] as StateMachine)
+}
+
+function threadView(k: Continuation, held: boolean): ThreadView {
+  const info = infoOf(k.fn)
+  const resumes = info?.calls[k.state] ?? ''
+  const slots = Object.keys(k).filter((f) => !HEADER.has(f)).map((field) => ({ field, value: show((k as unknown as Record<string, unknown>)[field]) }))
+  const view: ThreadView = {
+    id: k.id,
+    entry: infoOf(entryOf(k))?.name ?? k.fn.name,
+    status: held ? 'held' : (STATUS[k.status] ?? 'waiting'),
+    fn: info?.name ?? k.fn.name,
+    file: info?.file ?? '',
+    state: k.state,
+    line: info?.lines[k.state] ?? info?.lines[0] ?? 0,
+    resumes,
+    waitingOn: k.waitingOn ? show(k.waitingOn) : '',
+    slots,
+  }
+  if (held) view.queue = resumes === 'VT_yield' ? 'yield' : 'active'
+  if (k.status === ENDED) view.outcome = show(k.value)
+  return view
+}
+
+export function snapshot(stepper: Stepper): Snapshot {
+  const held = new Set(stepper.held)
+  const threads = new Set(stepper.seen)
+  eachLiveThread((k) => threads.add(k))
+  const views = [...threads].map((k) => threadView(k, held.has(k)))
+  const queued = (queue: 'active' | 'yield'): number[] => views.filter((v) => v.queue === queue).map((v) => v.id)
+  return { threads: views, active: queued('active'), yielded: queued('yield'), clock: clock.now, transitions: stepper.transitions, running: stepper.running }
+}

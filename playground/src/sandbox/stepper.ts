@@ -1,0 +1,73 @@
+// Step mode: the runtime's step gate (runtime/throw.ts) holds every thread just before its next
+// state machine call; a step lets exactly one through — the thread runs from its state until it
+// reaches a state boundary that waits, or calls or returns from a multistate function — and the
+// held threads are the throwable queues the event loop would throw to next. Run lets every
+// thread through until a budget of transitions is spent, so a program that never waits stops.
+
+import { complete } from '../../../runtime/index'
+import type { Continuation } from '../../../runtime/protocol'
+import { RUNNABLE } from '../../../runtime/protocol'
+import { setStepGate } from '../../../runtime/throw'
+import { eachLiveThread } from '../../../runtime/threads'
+import { clock } from './clock'
+
+export const BUDGET = 10_000
+
+export class Stepper {
+  /** Threads held at the gate, in the order they reached it. */
+  readonly held: Continuation[] = []
+  /** Every thread seen, in order, ended ones included. */
+  readonly seen = new Set<Continuation>()
+  transitions = 0
+  running = false
+  private allowance = 0
+  private spentInRun = 0
+
+  constructor(private readonly onBudget: () => void) {
+    setStepGate((k) => this.admit(k))
+  }
+
+  /** Let one held thread make one transition; with none held, advance the clock to the next timer. */
+  step(): void {
+    this.running = false
+    const k = this.held.shift()
+    if (k) {
+      this.allowance = 1
+      complete(k, k.value)
+    } else clock.advance()
+  }
+
+  run(): void {
+    this.running = true
+    this.spentInRun = 0
+    for (let k = this.held.shift(); k; k = this.held.shift()) complete(k, k.value)
+  }
+
+  pause(): void {
+    this.running = false
+  }
+
+  /** While running and no thread can run: time moves on to the next timer. */
+  idle(): boolean {
+    let runnable = this.held.length > 0
+    eachLiveThread((k) => {
+      runnable ||= k.status === RUNNABLE
+    })
+    return this.running && !runnable && clock.advance()
+  }
+
+  private admit(k: Continuation): boolean {
+    this.seen.add(k)
+    if (this.running && this.spentInRun++ >= BUDGET) {
+      this.running = false
+      this.onBudget()
+    }
+    if (this.running || this.allowance > 0) {
+      if (!this.running) this.allowance--
+      this.transitions++
+      return true
+    }
+    this.held.push(k)
+    return false
+  }
+}
