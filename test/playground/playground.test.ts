@@ -49,6 +49,28 @@ describe('the playground', () => {
     expect(await text(page, '#layout table.vt-slots')).toContain('echoThread.sock')
     expect(await text(page, '#analysis .vt-chain')).toContain('echoThread → VT_read (echo.ts:7)')
     expect(await page.locator('#editor .vt-marker').count()).toBeGreaterThan(0)
+    // The README's picture: UPDATE_SCREENSHOT=1 writes it to docs/, otherwise beside the build.
+    await page.click('#tabs [data-tab="main.ts"]')
+    const call = await page.evaluate(() => {
+      const range = document.createRange()
+      const line = [...document.querySelectorAll('#editor .cm-line')].find((l) => l.textContent?.includes('VT_accept<Socket>'))
+      const walker = document.createTreeWalker(line ?? document.body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('VT_accept') ?? -1
+        if (at < 0) continue
+        range.setStart(node, at)
+        range.setEnd(node, at + 'VT_accept'.length)
+        break
+      }
+      if (range.collapsed) return undefined
+      const box = range.getBoundingClientRect()
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    })
+    expect(call).toBeDefined()
+    await page.mouse.move(call?.x ?? 0, call?.y ?? 0)
+    await page.waitForSelector('.vt-hover')
+    expect(await text(page, '.vt-hover')).toContain('state boundary ⏸1 of main')
+    await page.screenshot({ path: process.env.UPDATE_SCREENSHOT ? 'docs/playground.png' : 'playground/dist/screenshot.png' })
     expect(errors).toEqual([])
     await page.close()
   })

@@ -3,7 +3,7 @@
 
 import type { CompileRequest, CompileResponse, CompileResult } from './protocol'
 
-export const DEBOUNCE_MS = 120
+export const DEBOUNCE_MS = 50
 
 export class Compiler {
   private readonly worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
