@@ -146,7 +146,11 @@ const arbs = fc.letrec<Arbs>((tie) => {
   }
 })
 
-const fn: fc.Arbitrary<Fn> = fc.record({ body: fc.array(arbs.stmt, { minLength: 1, maxLength: 3 }), ret: arbs.expr })
+const fn: fc.Arbitrary<Fn> = fc.record({
+  body: fc.array(arbs.stmt, { minLength: 1, maxLength: 3 }),
+  ret: arbs.expr,
+  dflt: fc.option(fc.record({ k: fc.constant('dflt' as const), e: arbs.expr })),
+})
 
 /** A whole program: up to three functions f0… (each may call the earlier ones) and main. */
 export const programArb: fc.Arbitrary<Program> = fc.record({ fns: fc.array(fn, { maxLength: 2 }), seed: small, main: fn })

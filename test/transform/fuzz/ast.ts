@@ -143,10 +143,15 @@ export type Stmt =
   /** `try { (c as number) op= e } catch …`, in a closure or not: assigning a const throws a TypeError. */
   | { k: 'constWrite'; pick: number; op: '=' | '+='; e: Expr; closure: boolean }
 
-/** A function `f<j>(n: number, log: string[]): number`; the last one of a program is `main`. */
+/**
+ * A function `f<j>(n: number, log: string[]): number`; the last one of a program is `main`.
+ * `dflt`: f<j> has a third parameter `d: number = e` that no caller passes, so the default (which
+ * may reach a state boundary) runs on every call; the body reads and writes d (main has none).
+ */
 export interface Fn {
   body: Stmt[]
   ret: Expr
+  dflt: { k: 'dflt'; e: Expr } | null
 }
 
 export interface Program {

@@ -31,15 +31,15 @@ export function fuzzPart(part: number, parts: number): void {
 }
 
 /**
- * The constructs of closures, nested declarations, accessors, function names and writes to
- * cells (destructuring assignments, ++/--); fuzz.test.ts checks the others. The first part also
- * checks that the generator makes each of these.
+ * The constructs of closures, nested declarations, accessors, function names, writes to cells
+ * (destructuring assignments, ++/--) and parameter defaults; fuzz.test.ts checks the others.
+ * The first part also checks that the generator makes each of these.
  */
-const CLOSURE_KINDS = ['fnDecl', 'classDecl', 'perIter', 'accessor', 'named', 'constWrite', 'assignPattern', 'update']
+const CLOSURE_KINDS = ['fnDecl', 'classDecl', 'perIter', 'accessor', 'named', 'constWrite', 'assignPattern', 'update', 'dflt']
 
 function closureKindsCheck(): void {
   const options = envOptions({ count: 2000, batchSize: 250 })
-  it('the generator makes closures over written locals, nested declarations, accessors and named function values', () => {
+  it('the generator makes closures over written locals, nested declarations, accessors, named function values and parameter defaults', () => {
     const kinds = kindsIn(fc.sample(programArb, { seed: options.seed, numRuns: options.count }))
     for (const k of CLOSURE_KINDS) expect(kinds, k).toContain(k)
   })

@@ -97,22 +97,26 @@ class Printer {
   private stashed = false
 
   program(p: Program): string {
-    const fns = p.fns.map((fn, j) => this.fn(`function f${j}(n: number, log: string[]): number`, fn, j, null))
-    const main = this.fn('export function main(log: string[]): number', p.main, p.fns.length, p.seed)
+    const fns = p.fns.map((fn, j) => this.fn(`function f${j}(n: number, log: string[]`, fn, j, null))
+    const main = this.fn('export function main(log: string[]', p.main, p.fns.length, p.seed)
     return [prelude(this.used), ...fns, main].join('\n\n') + '\n'
   }
 
+  /** `head` is the function's head up to its last parameter (a default parameter `d` is added to f<j>). */
   private fn(head: string, fn: Fn, fns: number, seed: number | null): string {
     // main's n is a const; a function's is its parameter, which closures may write too.
     const n: NumVar = seed === null ? { name: 'n', write: true, capture: true } : { name: 'n', write: false, capture: true, konst: true }
     const scope: Scope = { nums: [n], callables: [], objects: [], fns, jumps: [], top: true }
+    // The default sees the parameters before it only.
+    const dflt = seed === null && fn.dflt ? `, d: number = ${this.expr(fn.dflt.e, { ...scope, nums: [n] })}` : ''
+    if (dflt) scope.nums.push({ name: 'd', write: true, capture: true })
     // main logs first, so that every program logs something besides its outcome (differential.test.ts).
     const first = seed === null ? [] : [`  const n = ${seed};`, '  log.push(`main ${n}`);']
     this.stashed = false
     const body = this.stmts(fn.body, scope, '  ')
     const ret = this.expr(fn.ret, scope)
     const stash = this.stashed ? STASHES : []
-    return [`${head} {`, ...first, ...stash, ...body, `  return ${ret};`, '}'].join('\n')
+    return [`${head}${dflt}): number {`, ...first, ...stash, ...body, `  return ${ret};`, '}'].join('\n')
   }
 
   private fresh(prefix: string): string {
