@@ -14,14 +14,25 @@ export interface NumberedBoundary {
   number: number
 }
 
+/** One file's share of the model. */
+interface FileShare {
+  functions: FunctionInfo[]
+  calls: CallEdge[]
+  diagnostics: Diagnostic[]
+}
+
 export class ModelIndex {
   readonly functionsById: ReadonlyMap<string, FunctionInfo>
   private readonly files = new Map<string, FileEntries>()
-  private readonly modules: ReadonlySet<string>
+  private readonly shares = new Map<string, FileShare>()
 
   constructor(readonly model: AnalysisModel) {
     this.functionsById = new Map(model.functions.map((f) => [f.id, f]))
-    this.modules = new Set(model.modules.map((m) => m.file))
+    for (const { file } of model.modules) this.shares.set(file, { functions: [], calls: [], diagnostics: [] })
+    // One pass over the model, not one per file asked for: the lint asks for every file.
+    for (const fn of model.functions) this.shares.get(fn.file)?.functions.push(fn)
+    for (const call of model.calls) this.shares.get(call.file)?.calls.push(call)
+    for (const d of model.diagnostics) this.shares.get(d.file)?.diagnostics.push(d)
   }
 
   /** The model's name of a file (absolute, or relative to the working directory): relative to the root. */
@@ -32,9 +43,10 @@ export class ModelIndex {
   /** What the model says about a project module; undefined for files outside the analysis. */
   file(fileName: string): FileEntries | undefined {
     const file = this.modelFile(fileName)
-    if (!this.modules.has(file)) return undefined
+    const share = this.shares.get(file)
+    if (!share) return undefined
     let entries = this.files.get(file)
-    if (!entries) this.files.set(file, (entries = new FileEntries(this.model, file)))
+    if (!entries) this.files.set(file, (entries = new FileEntries(file, share)))
     return entries
   }
 }
@@ -49,15 +61,17 @@ export class FileEntries {
   private readonly callAt: SpanIndex<CallEdge>
   private readonly boundaryAt: SpanIndex<NumberedBoundary>
 
-  constructor(model: AnalysisModel, readonly file: string) {
-    const mine = <T extends { file: string }>(items: readonly T[]): T[] => items.filter((i) => i.file === file)
-    this.functions = mine(model.functions)
-    this.boundaries = this.functions
+  constructor(
+    readonly file: string,
+    { functions, calls, diagnostics }: FileShare,
+  ) {
+    this.functions = functions
+    this.boundaries = functions
       .flatMap((fn) => fn.boundaries.map((boundary, i) => ({ boundary, fn, number: i + 1 })))
       .sort((a, b) => a.boundary.start - b.boundary.start)
-    this.diagnostics = mine(model.diagnostics)
-    this.functionAt = new SpanIndex(this.functions, (f) => f)
-    this.callAt = new SpanIndex(mine(model.calls), (c) => c)
+    this.diagnostics = diagnostics
+    this.functionAt = new SpanIndex(functions, (f) => f)
+    this.callAt = new SpanIndex(calls, (c) => c)
     this.boundaryAt = new SpanIndex(this.boundaries, (b) => b.boundary)
   }
 
