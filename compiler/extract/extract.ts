@@ -9,9 +9,9 @@ import { ESCAPED, moduleKey, returnSlot, type CalleeFact, type CallFact, type Fi
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
 import { fieldName, functionName, implicitCall, isFunctionLike, isThisParameter, kindOf, staticBlockName, type FunctionLike } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
-import { declarationsOf, isSlotDeclaration, memberFunctions, skipWrappers, termsOf } from './values.js'
+import { declarationsOf, descriptorFunctions, isSlotDeclaration, memberFunctions, skipWrappers, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
-import { inspectsOnly } from './inspectors.js'
+import { descriptorArgument, inspectsOnly } from './inspectors.js'
 import { valueShape } from './shapes.js'
 import { resolvedSymbol } from './symbols.js'
 
@@ -200,11 +200,14 @@ class Walker {
 
 /**
  * The functions untransformed code may call among those an argument holds: the argument's, and
- * the members of an object given to it (a property descriptor, a Proxy handler); none where it
- * only looks at them (inspectors.ts).
+ * the members of an object given to it (a Proxy handler's traps, an options object's callbacks);
+ * of a property descriptor, the accessors it installs; none where it only looks at them
+ * (inspectors.ts).
  */
 function externalArgument(ctx: ExtractContext, external: string, arg: ts.Expression, index: number): Term[] {
-  return inspectsOnly(external, index) ? [] : [...termsOf(ctx, arg), ...memberFunctions(ctx, arg)]
+  if (inspectsOnly(external, index)) return []
+  const descriptor = descriptorArgument(external, index)
+  return descriptor ? descriptorFunctions(ctx, arg, descriptor === 'map') : [...termsOf(ctx, arg), ...memberFunctions(ctx, arg)]
 }
 
 /**

@@ -6,9 +6,9 @@
 // arguments of these calls (a replacer, a property descriptor) may still be called.
 
 const OBJECT_ONE = [
-  'defineProperty', 'defineProperties', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'getOwnPropertyNames',
-  'getOwnPropertySymbols', 'getPrototypeOf', 'keys', 'hasOwn', 'freeze', 'isFrozen', 'seal', 'isSealed', 'preventExtensions',
-  'isExtensible',
+  'defineProperty', 'defineProperties', 'create', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'getOwnPropertyNames',
+  'getOwnPropertySymbols', 'getPrototypeOf', 'keys', 'values', 'entries', 'fromEntries', 'hasOwn', 'freeze', 'isFrozen', 'seal',
+  'isSealed', 'preventExtensions', 'isExtensible',
 ]
 const KEYED = ['Set.has', 'Set.delete', 'Map.has', 'Map.get', 'Map.delete', 'WeakMap.has', 'WeakMap.get', 'WeakMap.delete', 'WeakSet.has', 'WeakSet.delete']
 const CONSOLE = ['log', 'error', 'warn', 'info', 'debug']
@@ -20,6 +20,8 @@ const INSPECTED: ReadonlyMap<string, readonly number[] | 'all'> = new Map<string
   ['ObjectConstructor.is', [0, 1]],
   ['ObjectConstructor.setPrototypeOf', [0, 1]],
   ['ArrayConstructor.isArray', [0]],
+  // Copies the sources' methods; their getters it calls can never suspend anyway (VT1004).
+  ['ObjectConstructor.assign', 'all'],
   ['Array.includes', [0]],
   ['Array.indexOf', [0]],
   ['Array.lastIndexOf', [0]],
@@ -32,4 +34,22 @@ const INSPECTED: ReadonlyMap<string, readonly number[] | 'all'> = new Map<string
 export function inspectsOnly(external: string, index: number): boolean {
   const positions = INSPECTED.get(external)
   return positions === 'all' || (positions?.includes(index) ?? false)
+}
+
+/**
+ * Property descriptors among the arguments: `Object.defineProperty(o, k, { get, set, value })`
+ * installs `get` and `set` as accessors (JavaScript calls them; a `value` it only stores), and
+ * `Object.defineProperties(o, { k: descriptor })` and `Object.create(proto, { k: descriptor })`
+ * take a map of them. External name → argument position → whether it is such a map.
+ */
+type Descriptors = 'one' | 'map'
+const DESCRIPTORS = new Map<string, ReadonlyMap<number, Descriptors>>([
+  ['ObjectConstructor.defineProperty', new Map<number, Descriptors>([[2, 'one']])],
+  ['ObjectConstructor.defineProperties', new Map<number, Descriptors>([[1, 'map']])],
+  ['ObjectConstructor.create', new Map<number, Descriptors>([[1, 'map']])],
+])
+
+/** Whether the argument at `index` of untransformed code `external` is a descriptor, or a map of them. */
+export function descriptorArgument(external: string, index: number): Descriptors | undefined {
+  return DESCRIPTORS.get(external)?.get(index)
 }

@@ -27,6 +27,28 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
  * `{ get: function () {…} }` given to `Object.defineProperty`, a Proxy handler's methods.
  * Untransformed code given the object calls them: for VT1002 they are passed as callbacks.
  */
+/**
+ * The accessors a property descriptor written in place installs (`{ get() {…}, set: f }`; a
+ * `value` is only stored), or, for a map of descriptors (`Object.defineProperties`), those of
+ * each descriptor in it.
+ */
+export function descriptorFunctions(ctx: ExtractContext, expr: ts.Expression, map: boolean): Term[] {
+  const node = skipWrappers(expr)
+  if (!ts.isObjectLiteralExpression(node)) return []
+  return node.properties.flatMap((p): Term[] => {
+    if (map) return ts.isPropertyAssignment(p) ? descriptorFunctions(ctx, p.initializer, false) : []
+    const key = p.name && staticKeyOf(p.name)
+    if (key !== 'get' && key !== 'set') return []
+    if (ts.isPropertyAssignment(p)) return termsOf(ctx, p.initializer)
+    if (ts.isShorthandPropertyAssignment(p)) return termsOf(ctx, p.name)
+    return ts.isMethodDeclaration(p) && p.body ? [{ fn: nodeKey(ctx, p) }] : []
+  })
+}
+
+function staticKeyOf(name: ts.PropertyName): string | undefined {
+  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
+}
+
 export function memberFunctions(ctx: ExtractContext, expr: ts.Expression): Term[] {
   const node = skipWrappers(expr)
   if (!ts.isObjectLiteralExpression(node)) return []
