@@ -14,6 +14,15 @@ export interface NumberedBoundary {
   number: number
 }
 
+const byId = new WeakMap<readonly FunctionInfo[], ReadonlyMap<string, FunctionInfo>>()
+
+/** The model's functions by id, built once per model (the transform asks per module). */
+export function functionsById(functions: readonly FunctionInfo[]): ReadonlyMap<string, FunctionInfo> {
+  let map = byId.get(functions)
+  if (!map) byId.set(functions, (map = new Map(functions.map((f) => [f.id, f]))))
+  return map
+}
+
 /** One file's share of the model. */
 interface FileShare {
   functions: FunctionInfo[]
@@ -27,7 +36,7 @@ export class ModelIndex {
   private readonly shares = new Map<string, FileShare>()
 
   constructor(readonly model: AnalysisModel) {
-    this.functionsById = new Map(model.functions.map((f) => [f.id, f]))
+    this.functionsById = functionsById(model.functions)
     for (const { file } of model.modules) this.shares.set(file, { functions: [], calls: [], diagnostics: [] })
     // One pass over the model, not one per file asked for: the lint asks for every file.
     for (const fn of model.functions) this.shares.get(fn.file)?.functions.push(fn)

@@ -1,7 +1,7 @@
 // Recursion among multistate functions (paper §2.1.2): a thread's continuation must have a fixed
 // size, so no multistate function may reach itself. Every elementary cycle is reported once.
 
-import type { CallGraph, ResolvedCall } from './call-graph.js'
+import { bySource, type CallGraph, type ResolvedCall } from './call-graph.js'
 import type { MultistateResult } from './multistate.js'
 
 /** A cycle as the calls that make it, starting at its first function in source order. */
@@ -11,7 +11,7 @@ export type Cycle = ResolvedCall[]
 const MAX_CYCLES_PER_COMPONENT = 20
 
 export function findCycles(graph: CallGraph, multistate: MultistateResult): Cycle[] {
-  const nodes = [...multistate.reasons.keys()].sort(compareKeys)
+  const nodes = [...multistate.reasons.keys()].sort(inSourceOrder(graph))
   // One edge per (caller, callee) pair: the first call in source order stands for the others.
   const edges = (from: string): Edge[] => {
     const out = new Map<string, ResolvedCall>()
@@ -21,7 +21,7 @@ export function findCycles(graph: CallGraph, multistate: MultistateResult): Cycl
     return [...out].map(([to, call]) => ({ to, call }))
   }
   const cycles: Cycle[] = []
-  for (const component of stronglyConnected(nodes, (n) => edges(n).map((e) => e.to))) {
+  for (const component of stronglyConnected(nodes, (n) => edges(n).map((e) => e.to), inSourceOrder(graph))) {
     cycles.push(...elementaryCycles(component, edges))
   }
   return cycles
@@ -60,7 +60,7 @@ function elementaryCycles(component: string[], edges: (from: string) => Edge[]):
 }
 
 /** Tarjan's algorithm; returns components that contain a cycle (size > 1, or a self-call). */
-function stronglyConnected(nodes: string[], successors: (n: string) => string[]): string[][] {
+function stronglyConnected(nodes: string[], successors: (n: string) => string[], order: (a: string, b: string) => number): string[][] {
   const index = new Map<string, number>()
   const low = new Map<string, number>()
   const stack: string[] = []
@@ -84,17 +84,17 @@ function stronglyConnected(nodes: string[], successors: (n: string) => string[])
       component.push(w)
       if (w === v) break
     }
-    if (component.length > 1 || successors(v).includes(v)) result.push(component.sort(compareKeys))
+    if (component.length > 1 || successors(v).includes(v)) result.push(component.sort(order))
   }
   for (const n of nodes) if (!index.has(n)) visit(n)
   return result
 }
 
-/** Keys are `file:offset`: order by file, then offset. */
-function compareKeys(a: string, b: string): number {
-  const ia = a.lastIndexOf(':')
-  const ib = b.lastIndexOf(':')
-  const fa = a.slice(0, ia)
-  const fb = b.slice(0, ib)
-  return fa < fb ? -1 : fa > fb ? 1 : Number(a.slice(ia + 1)) - Number(b.slice(ib + 1))
+/** Functions by where they are: file, then position (ids are opaque). */
+function inSourceOrder(graph: CallGraph): (a: string, b: string) => number {
+  return (a, b) => {
+    const fa = graph.functions.get(a)
+    const fb = graph.functions.get(b)
+    return fa && fb ? bySource(fa, fb) : a < b ? -1 : a > b ? 1 : 0
+  }
 }

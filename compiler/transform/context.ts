@@ -20,6 +20,8 @@ export interface ModuleScope {
   file: string
   /** The module's multistate functions: their analysis and layout. */
   functions: Map<MultistateNode, { info: FunctionInfo; layout: Layout }>
+  /** Every function of the program, by FunctionInfo.id. */
+  program: ReadonlyMap<string, FunctionInfo>
   /** Generated state machines, by layout; nested ones are generated while printing their parent. */
   machines: Map<Layout, Machine>
   /** Module-level variables the generated code uses (declared after the imports). */

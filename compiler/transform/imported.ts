@@ -10,7 +10,8 @@
 // A call goes `vt$i0$enter(k, a, b); return vt$call(k, R, vt$i0$sm)`: no allocation.
 
 import ts from '#typescript'
-import type { CallBoundary } from '../model.js'
+import { functionNodeOf } from '../locate.js'
+import type { CallBoundary, FunctionInfo } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
 import { isModuleFunction } from './functions.js'
 
@@ -33,7 +34,7 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
   if (!symbol || !specifier || !ts.isImportSpecifier(specifier) || specifier.isTypeOnly || specifier.parent.parent.isTypeOnly) return undefined
   const decl = ctx.checker.getAliasedSymbol(symbol).valueDeclaration
   if (!decl || !ts.isFunctionDeclaration(decl) || !decl.name || !decl.body || !ts.isSourceFile(decl.parent)) return undefined
-  if (!isNamedExport(decl) || !isTarget(decl, target)) return undefined
+  if (!isNamedExport(decl) || !isTarget(decl, ctx.scope.program.get(target))) return undefined
   const importDecl = specifier.parent.parent.parent
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)
@@ -61,11 +62,10 @@ export function isNamedExport(decl: ts.FunctionDeclaration): boolean {
   return modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) && !modifiers.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)
 }
 
-/** The analysis agrees the call reaches this declaration (id `file:offset`). */
-function isTarget(decl: ts.FunctionDeclaration, id: string): boolean {
+/** The analysis agrees the call reaches this declaration (the function `target` names). */
+function isTarget(decl: ts.FunctionDeclaration, target: FunctionInfo | undefined): boolean {
   const sf = decl.getSourceFile()
-  const at = id.lastIndexOf(':')
-  return Number(id.slice(at + 1)) === decl.getStart(sf) && sf.fileName.endsWith(`/${id.slice(0, at)}`)
+  return target !== undefined && sf.fileName.endsWith(`/${target.file}`) && functionNodeOf(sf, target) === decl
 }
 
 export function importLines(scope: ModuleScope): string[] {

@@ -7,6 +7,7 @@
 import path from 'node:path'
 import ts from '#typescript'
 import type { Diagnostic, FunctionInfo, FunctionLayout } from '../model.js'
+import { functionsById } from '../model-index.js'
 import { GENERATED_IMPORTS, RUNTIME_MODULE } from '../../runtime/surface.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClass } from './continuation.js'
@@ -45,7 +46,7 @@ export interface TransformOptions {
 const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS).map(([name, local]) => `${name} as ${local}`).join(', ')
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
-  const scope: ModuleScope = { sf, checker, file, functions: new Map(), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map(), moduleVariables: new Set() }
+  const scope: ModuleScope = { sf, checker, file, functions: new Map(), program: functionsById(functions), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map(), moduleVariables: new Set() }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
     try {

@@ -1,11 +1,12 @@
-// The reference program of docs/semantics.md ("Reference semantics"): the same source with every multistate function a
-// generator function and every state boundary (a multistate call or a primitive) a `yield*`.
+// The reference program of docs/semantics.md ("Reference semantics"): the same source with every
+// multistate function a generator function and every state boundary (a multistate call or a
+// primitive) a `yield*`.
 // It reads the same analysis model as the transform, so the two differ only in how the
 // semantics is implemented: generators on a naive scheduler versus vtify's state machines.
 
 import path from 'node:path'
 import ts from 'typescript'
-import type { AnalysisModel, Boundary } from '../../../compiler/index.js'
+import { functionNodeOf, type AnalysisModel, type Boundary, type FunctionInfo } from '../../../compiler/index.js'
 
 interface Insert {
   at: number
@@ -22,7 +23,7 @@ export function oracleProgram(program: ts.Program, model: AnalysisModel, schedul
     const sf = program.getSourceFile(path.resolve(model.root, file))!
     const functions = model.functions.filter((f) => f.file === file && f.multistate)
     const inserts: Insert[] = []
-    const offsets = new Set(functions.map((f) => Number(f.id.slice(f.id.lastIndexOf(':') + 1))))
+    const offsets = new Set(functions.map((f) => startOf(sf, f)))
     const spans = new Set(functions.flatMap((f) => f.boundaries.map(spanKey)))
     const isBoundary = (node: ts.Node): boolean => ts.isCallExpression(node) && spans.has(nodeKey(sf, node))
     for (const offset of offsets) inserts.push(...generatorStar(sf, offset, offsets, isBoundary))
@@ -164,12 +165,17 @@ function readsThis(node: ts.Node): boolean {
   return ts.forEachChild(node, readsThis) ?? false
 }
 
+/** Where a multistate function starts, found by its span (ids are opaque). */
+function startOf(sf: ts.SourceFile, fn: FunctionInfo): number {
+  const node = functionNodeOf(sf, fn)
+  if (!node) throw new Error(`oracle: no function at the span of ${fn.name}`)
+  return node.getStart(sf)
+}
+
 function spanKey(b: Boundary): string {
-  return `${b.line}:${b.column}:${b.endLine}:${b.endColumn}`
+  return `${b.start}-${b.end}`
 }
 
 function nodeKey(sf: ts.SourceFile, node: ts.Node): string {
-  const s = sf.getLineAndCharacterOfPosition(node.getStart(sf))
-  const e = sf.getLineAndCharacterOfPosition(node.getEnd())
-  return `${s.line + 1}:${s.character + 1}:${e.line + 1}:${e.character + 1}`
+  return `${node.getStart(sf)}-${node.getEnd()}`
 }
