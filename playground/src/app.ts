@@ -26,11 +26,9 @@ export class App {
   private readonly editor: SourceEditor
   private readonly generated: GeneratedPane
   private readonly graph: GraphPane
-  private readonly compiler: Compiler
   private readonly run: RunPane
 
-  constructor(private readonly session: Session) {
-    this.compiler = new Compiler((r, files) => void this.receive(r, files), (crash) => this.status(`compiler crashed: ${crash}`))
+  constructor(private readonly session: Session, private readonly compiler: Compiler) {
     this.editor = new SourceEditor(byId('editor'), {
       change: (file, text) => {
         this.session.files[file] = text
@@ -40,10 +38,15 @@ export class App {
     })
     this.generated = new GeneratedPane(byId('generated'), (line) => this.editor.highlight(this.links.sourceLines(line)))
     this.graph = new GraphPane(byId('graph'), (line) => this.editor.goTo(line))
-    this.run = new RunPane(byId('run'), (file, line) => {
-      if (file === this.editor.openFile) this.editor.highlight([line])
+    this.run = new RunPane(byId('run'), (thread) => {
+      if (thread.file === this.editor.openFile) this.editor.highlight([thread.line])
+      this.graph.mark(thread.fn, thread.state)
     })
     this.wireHeader()
+    this.editor.load(this.session.files, this.session.active)
+    this.renderTabs()
+    // main.ts sent the first compile before the page loaded; its answer may be waiting.
+    this.compiler.listen((r, files) => void this.receive(r, files), (crash) => this.status(`compiler crashed: ${crash}`))
   }
 
   /** Open a set of files (an example, a shared link) and compile it. */
@@ -55,6 +58,7 @@ export class App {
   }
 
   private async receive(result: CompileResult, files: Record<string, string>): Promise<void> {
+    const start = performance.now()
     this.result = result
     this.compiledFiles = files
     this.showOpenFile()
@@ -63,7 +67,7 @@ export class App {
     renderAnalysis(byId('analysis'), result, { goTo: (file, line, column) => this.goTo(file, line, column), select: (fn) => this.select(fn) })
     await this.showSelected()
     document.body.dataset.compiles = String(++this.compiles)
-    this.status(`compiled in ${Math.round(result.ms)} ms`)
+    this.status(`compiled in ${Math.round(result.ms)} ms, panes drawn in ${Math.round(performance.now() - start)} ms`)
   }
 
   private showOpenFile(): void {

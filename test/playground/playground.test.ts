@@ -75,6 +75,18 @@ describe('the playground', () => {
     await page.close()
   })
 
+  test('source maps link the source and the generated code both ways', async () => {
+    const { page, errors } = await newPage(site)
+    await compiled(page, 1)
+    await page.locator('#editor .cm-line', { hasText: 'VT_accept<Socket>' }).click()
+    await page.waitForSelector('#generated .cm-line.vt-linked')
+    expect(await text(page, '#generated .cm-line.vt-linked')).toContain('vt$kAccept(k, server)')
+    await page.locator('#generated .cm-line', { hasText: 'VT_spawn(echoThread' }).click()
+    await page.waitForFunction(() => document.querySelector('#editor .cm-line.vt-linked')?.textContent?.includes('VT_spawn(echoThread, sock)'))
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   test('each example compiles, with the diagnostics it is about', async () => {
     const { page, errors } = await newPage(site)
     await compiled(page, 1)
@@ -91,6 +103,9 @@ describe('the playground', () => {
       expect(await text(page, '#generated .cm-content'), id).toContain('$sm(k)')
       const { nodes, states } = await graphCounts(page)
       expect(nodes, id).toBe(states)
+      expect(await page.locator('#layout table.vt-variables tbody tr').count(), id).toBeGreaterThan(0)
+      expect(await page.locator('#layout table.vt-live tbody tr').count(), id).toBeGreaterThan(0)
+      expect(await text(page, '#layout .vt-continuation-size'), id).toMatch(/call depth \d+, ~\d+ bytes/)
     }
     expect(errors).toEqual([])
     await page.close()
@@ -159,6 +174,9 @@ describe('the playground runs and steps programs', () => {
     await stepTo(page, 2)
     await stepTo(page, 3)
     expect(await text(page, '#run .vt-threads')).toContain('echoThread state 2 (line 7) after VT_read')
+    // The state graph marks the state the thread will resume in.
+    await page.click('#analysis li[data-fn="echoThread"] a')
+    await page.waitForSelector('#graph .vt-state.current[data-state="2"]', { state: 'attached' })
     expect(await text(page, '#run .vt-slot')).toContain('echoThread.sock = socket conn1')
     expect(await text(page, '#run .vt-slot')).toContain('echoThread.c = Uint8Array [0]')
     await page.fill('input[data-socket="conn1"]', 'A')
@@ -178,6 +196,10 @@ describe('the playground runs and steps programs', () => {
     const { page, errors } = await newPage(site)
     await compiled(page, 1)
     await pickExample(page, 'wrappers', 2)
+    // Figure 7: readLine's buffer and writeLine's text are never live together: one slot.
+    await page.click('#analysis li[data-fn="shout"] a')
+    await page.waitForFunction(() => document.querySelector('#layout h3')?.textContent?.startsWith('shout'))
+    expect(await text(page, '#layout table.vt-slots')).toContain('readLine.c, writeLine.text')
     await page.click('button[data-tab="Run"]')
     await run(page, 'run')
     await page.fill('input[data-socket="stdin"]', 'hi')

@@ -1,5 +1,6 @@
 // The page's side of the compiler worker: the latest request wins (an answer to an older one,
-// overtaken by typing, is dropped), and edits are debounced.
+// overtaken by typing, is dropped), and edits are debounced. The page starts the worker and its
+// first compile before it loads the editor and the panes, and listens once they are there.
 
 import type { CompileRequest, CompileResponse, CompileResult } from './protocol'
 
@@ -11,9 +12,21 @@ export class Compiler {
   /** What the latest request compiled: results are only shown against the text they came from. */
   private lastFiles: Record<string, string> = {}
   private timer: ReturnType<typeof setTimeout> | undefined
+  /** The latest answer, kept until someone listens. */
+  private unheard: CompileResponse | undefined
+  private onResult: ((result: CompileResult, files: Record<string, string>) => void) | undefined
+  private onCrash: ((message: string) => void) | undefined
 
-  constructor(private readonly onResult: (result: CompileResult, files: Record<string, string>) => void, private readonly onCrash: (message: string) => void) {
+  constructor() {
     this.worker.onmessage = (event: MessageEvent<CompileResponse>) => this.receive(event.data)
+  }
+
+  listen(onResult: (result: CompileResult, files: Record<string, string>) => void, onCrash: (message: string) => void): void {
+    this.onResult = onResult
+    this.onCrash = onCrash
+    const unheard = this.unheard
+    this.unheard = undefined
+    if (unheard) this.receive(unheard)
   }
 
   /** Compile now. */
@@ -32,7 +45,8 @@ export class Compiler {
 
   private receive(response: CompileResponse): void {
     if (response.id !== this.last) return
-    if ('crash' in response) this.onCrash(response.crash)
+    if (!this.onResult || !this.onCrash) this.unheard = response
+    else if ('crash' in response) this.onCrash(response.crash)
     else this.onResult(response, this.lastFiles)
   }
 }

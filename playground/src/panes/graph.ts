@@ -2,10 +2,11 @@
 // and the call it resumes after), an edge per transition, coloured by kind. elkjs lays it out;
 // this file only draws what elkjs computed.
 
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js'
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js'
 import type { FunctionLayout } from '../../../compiler/index'
 
-const elk = new ELK()
+// elkjs is most of the page's code: loaded beside the editor, not before it.
+const elk = import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK())
 const SVG = 'http://www.w3.org/2000/svg'
 const NODE_W = 150
 const NODE_H = 40
@@ -59,17 +60,22 @@ function defs(svg: SVGSVGElement): void {
 /** Lay out and draw; resolves when the SVG is in place. A newer call makes an older one a no-op. */
 export class GraphPane {
   private generation = 0
+  /** The state a stepped thread of the shown function is at, marked in the graph. */
+  private current: { fn: string; state: number } | undefined
+  private shown: string | undefined
 
   constructor(private readonly parent: HTMLElement, private readonly onState: (line: number) => void) {}
 
   async show(layout: FunctionLayout | undefined): Promise<void> {
     const generation = ++this.generation
     if (!layout) {
+      this.shown = undefined
       this.parent.replaceChildren(Object.assign(document.createElement('p'), { className: 'vt-empty', textContent: 'Select a multistate function (in the Analysis pane or by moving the cursor into it).' }))
       return
     }
-    const result = await elk.layout(graphOf(layout))
+    const result = await (await elk).layout(graphOf(layout))
     if (generation !== this.generation) return
+    this.shown = layout.name
     const svg = document.createElementNS(SVG, 'svg')
     svg.setAttribute('class', 'vt-graph')
     svg.setAttribute('width', String((result.width ?? 0) + 8))
@@ -79,6 +85,20 @@ export class GraphPane {
     drawNodes(svg, layout, result.children ?? [], this.onState)
     const title = Object.assign(document.createElement('h3'), { textContent: `${layout.name} — ${layout.states.length} states, ${layout.transitions.length} transitions` })
     this.parent.replaceChildren(title, legend(), svg)
+    this.markCurrent()
+  }
+
+  /** A stepped thread is at `state` of the state machine of `fn`. */
+  mark(fn: string, state: number): void {
+    this.current = { fn, state }
+    this.markCurrent()
+  }
+
+  private markCurrent(): void {
+    for (const node of this.parent.querySelectorAll('.vt-state')) {
+      const here = this.current?.fn === this.shown && (node as SVGElement).dataset.state === String(this.current?.state)
+      node.classList.toggle('current', here)
+    }
   }
 }
 

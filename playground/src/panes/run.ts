@@ -17,7 +17,7 @@ export class RunPane {
   private readonly sockets = h('div', { className: 'vt-sockets' })
   private readonly output = h('pre', { className: 'vt-output' })
 
-  constructor(parent: HTMLElement, private readonly onLine: (file: string, line: number) => void) {
+  constructor(parent: HTMLElement, private readonly onAt: (thread: ThreadView) => void) {
     const button = (label: string, action: () => void): HTMLButtonElement => {
       const b = h('button', { type: 'button', textContent: label, dataset: { run: label.toLowerCase() } })
       b.addEventListener('click', action)
@@ -70,8 +70,9 @@ export class RunPane {
   }
 
   private show(s: Snapshot): void {
-    const held = s.threads.find((t) => t.status === 'held')
-    if (held) this.onLine(held.file, held.line)
+    // The thread the next step runs, or else the last one that ran.
+    const next = s.threads.find((t) => t.status === 'held') ?? s.threads.filter((t) => t.status !== 'ended').at(-1)
+    if (next) this.onAt(next)
     const queues = `active queue: ${s.active.map((id) => `#${id}`).join(' ') || '—'} · yield queue: ${s.yielded.map((id) => `#${id}`).join(' ') || '—'}`
     this.state.replaceChildren(
       h('p', { className: 'vt-clock' }, `virtual clock ${s.clock} ms · ${s.transitions} transitions · ${s.running ? 'running' : 'paused'}`),
