@@ -4,6 +4,7 @@ import path from 'node:path'
 import ts from '#typescript'
 import { spanOfNode } from '../locate.js'
 import type { Span } from '../model.js'
+import { returnSlot } from './facts.js'
 
 export interface ExtractContext {
   readonly checker: ts.TypeChecker
@@ -42,6 +43,25 @@ export function nodeKey(ctx: ExtractContext, node: ts.Node): string {
 export function callKey(ctx: ExtractContext, call: ts.CallExpression | ts.NewExpression): string {
   return `${nodeKey(ctx, call)}-${call.getEnd()}`
 }
+
+/**
+ * `key` (nodeKey's, callKey's, or a return slot of one) with the offsets it holds moved by the
+ * move `moveIn` gives for its file (none: the key stays); undefined when that move cannot place
+ * one. The key format is written above and read here only: elsewhere keys are opaque.
+ */
+export function movedKey(key: string, moveIn: (file: string) => ((offset: number) => number | undefined) | undefined): string | undefined {
+  if (key.startsWith(RETURN_PREFIX)) {
+    const moved = movedKey(key.slice(RETURN_PREFIX.length), moveIn)
+    return moved === undefined ? undefined : RETURN_PREFIX + moved
+  }
+  const colon = key.lastIndexOf(':')
+  const move = moveIn(key.slice(0, colon))
+  if (!move) return key
+  const offsets = key.slice(colon + 1).split('-').map((p) => move(Number(p)))
+  return offsets.every((o) => o !== undefined) ? `${key.slice(0, colon + 1)}${offsets.join('-')}` : undefined
+}
+
+const RETURN_PREFIX = returnSlot('')
 
 export function locationOf(ctx: ExtractContext, node: ts.Node): Span {
   return spanOfNode(relativeFile(ctx.root, node.getSourceFile().fileName), node)

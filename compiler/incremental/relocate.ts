@@ -1,15 +1,14 @@
 // Moving a file's facts to new positions of the files it refers to, when those files changed
-// without changing their surface (see surface.ts). Keys are `file:start` or `file:start-end`.
+// without changing their surface (see surface.ts). extract/context.ts moves each key.
 
-import { returnSlot, type CallFact, type FileFacts, type FlowFact, type Term } from '../extract/facts.js'
+import { movedKey } from '../extract/context.js'
+import type { CallFact, FileFacts, FlowFact, Term } from '../extract/facts.js'
 import { shiftPosition, type TextShift } from './surface.js'
 
 /** Shifts by relative file name. */
 export type Shifts = ReadonlyMap<string, TextShift>
 
 class Unmappable extends Error {}
-
-const RETURN_PREFIX = returnSlot('')
 
 /** The facts with every key into a shifted file moved, or undefined if some key cannot be. */
 export function relocateFacts(facts: FileFacts, shifts: Shifts): FileFacts | undefined {
@@ -30,12 +29,10 @@ export function relocateFacts(facts: FileFacts, shifts: Shifts): FileFacts | und
 }
 
 function relocateKey(key: string, shifts: Shifts): string {
-  if (key.startsWith(RETURN_PREFIX)) return RETURN_PREFIX + relocateKey(key.slice(RETURN_PREFIX.length), shifts)
-  const colon = key.lastIndexOf(':')
-  const shift = shifts.get(key.slice(0, colon))
-  if (!shift) return key
-  const [start, end] = key.slice(colon + 1).split('-').map(Number)
-  const moved = [start, end].filter((p): p is number => p !== undefined).map((p) => shiftPosition(shift, p))
-  if (moved.some((p) => p === undefined)) throw new Unmappable()
-  return `${key.slice(0, colon + 1)}${moved.join('-')}`
+  const moved = movedKey(key, (file) => {
+    const shift = shifts.get(file)
+    return shift && ((offset) => shiftPosition(shift, offset))
+  })
+  if (moved === undefined) throw new Unmappable()
+  return moved
 }
