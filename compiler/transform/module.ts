@@ -44,6 +44,8 @@ export interface TransformOptions {
 }
 
 const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS).map(([name, local]) => `${name} as ${local}`).join(', ')
+/** `from 'vtify/runtime'`, in either quotes (the specifier has no character special in a pattern). */
+const FROM_RUNTIME = new RegExp(`(from\\s*)(['"])${RUNTIME_MODULE}\\2`, 'g')
 
 export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
   const scope: ModuleScope = { sf, checker, file, functions: new Map(), program: functionsById(functions), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map(), moduleVariables: new Set() }
@@ -156,7 +158,7 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
 /** Point every import of vtify/runtime at `runtime` (tests run the runtime from source). */
 function withRuntime(text: string, runtime: string | undefined): string {
   if (runtime === undefined || runtime === RUNTIME_MODULE) return text
-  return text.replace(/(from\s*)(['"])vtify\/runtime\2/g, (_m, from: string) => `${from}${JSON.stringify(runtime)}`)
+  return text.replace(FROM_RUNTIME, (_m, from: string) => `${from}${JSON.stringify(runtime)}`)
 }
 
 /** JavaScript from the rewritten text, and its map chained to the original through `map` (the rewritten text's). */
