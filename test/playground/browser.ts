@@ -33,6 +33,7 @@ async function closeAll(browser: Browser, server: Server): Promise<void> {
 /** A page whose errors fail the test that reads them. */
 export async function newPage(site: Site, hash = ''): Promise<{ page: Page; errors: string[] }> {
   const page = await site.browser.newPage({ viewport: { width: 1600, height: 1000 } })
+  page.setDefaultTimeout(60_000)
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(site.url + hash)

@@ -36,7 +36,10 @@ const shareHash = (files: Record<string, string>): string => `#code/${compressTo
 
 const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).allTextContents()).join('\n')
 
-describe('the playground', () => {
+// Generous: the suite shares two cores with the rest of `npm test`.
+const SLOW = { timeout: 120_000 }
+
+describe('the playground', SLOW, () => {
   test('the first example: generated code, state graph, layout table, analysis', async () => {
     const { page, errors } = await newPage(site)
     await compiled(page, 1)
@@ -131,7 +134,7 @@ describe('the playground', () => {
   })
 })
 
-test('share: the sources travel in the URL', async () => {
+test('share: the sources travel in the URL', SLOW, async () => {
   const { page, errors } = await newPage(site)
   await compiled(page, 1)
   await page.click('#editor .cm-content')
@@ -151,7 +154,7 @@ test('share: the sources travel in the URL', async () => {
   await page.close()
 })
 
-describe('the playground runs and steps programs', () => {
+describe('the playground runs and steps programs', SLOW, () => {
   const run = (page: Page, action: string): Promise<void> => page.click(`button[data-run="${action}"]`)
 
   /** Step until the Run pane reports `transitions` transitions. */

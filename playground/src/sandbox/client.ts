@@ -4,11 +4,15 @@
 
 import type { SandboxCommand, SandboxEvent } from './protocol'
 
-export const WATCHDOG_MS = 2000
+export const WATCHDOG_MS = 3000
+/** Loading starts a worker and imports the modules: slow on a busy machine, so longer. */
+const LOAD_WATCHDOG_MS = 15_000
 
 export class Sandbox {
   private worker: Worker | undefined
   private watchdog: ReturnType<typeof setTimeout> | undefined
+  /** From start until the worker's first answer: commands sent meanwhile wait for the load. */
+  private loading = false
 
   constructor(private readonly onEvent: (event: SandboxEvent) => void) {}
 
@@ -17,23 +21,25 @@ export class Sandbox {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<SandboxEvent>) => {
       clearTimeout(this.watchdog)
+      this.loading = false
       // A running program keeps reporting; silence then means it is stuck.
       if (event.data.kind === 'snapshot' && event.data.snapshot.running) this.arm()
       this.onEvent(event.data)
     }
     this.worker = worker
+    this.loading = true
     this.send({ kind: 'load', outputs })
   }
 
   send(command: SandboxCommand): void {
     if (!this.worker) return
     this.worker.postMessage(command)
-    this.arm()
+    this.arm(this.loading ? LOAD_WATCHDOG_MS : WATCHDOG_MS)
   }
 
-  private arm(): void {
+  private arm(ms = WATCHDOG_MS): void {
     clearTimeout(this.watchdog)
-    this.watchdog = setTimeout(() => this.timeOut(), WATCHDOG_MS)
+    this.watchdog = setTimeout(() => this.timeOut(), ms)
   }
 
   stop(): void {

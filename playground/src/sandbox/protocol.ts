@@ -45,7 +45,6 @@ export interface Snapshot {
 }
 
 export type SandboxEvent =
-  | { kind: 'ready' }
   | { kind: 'snapshot'; snapshot: Snapshot }
   | { kind: 'console'; level: string; text: string }
   | { kind: 'socket'; socket: string; text: string }

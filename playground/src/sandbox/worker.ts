@@ -64,4 +64,3 @@ let done: Promise<void> = Promise.resolve()
 self.onmessage = (event: MessageEvent<SandboxCommand>) => {
   done = done.then(() => handle(event.data)).catch((error: unknown) => post({ kind: 'stopped', message: `The program threw: ${error instanceof Error ? error.message : String(error)}` }))
 }
-post({ kind: 'ready' })
