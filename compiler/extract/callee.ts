@@ -155,9 +155,9 @@ function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact
 /** `o.m(…)` that names no property of o's known type: its name, for analyze/escapes.ts. */
 function unresolved(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
   if (!ts.isPropertyAccessExpression(callee) || ts.isPrivateIdentifier(callee.name)) return { dynamic: true }
-  const receiver = ctx.checker.getTypeAtLocation(callee.expression)
-  const untyped = receiver.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)
-  return untyped ? { dynamic: true } : { dynamic: true, member: callee.name.text }
+  // Only an object type (`this` seen as its class) that lacks the method: not `any`, nor `null` or `never` left by inference.
+  const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(callee.expression))
+  return receiver.flags & ts.TypeFlags.Object ? { dynamic: true, member: callee.name.text } : { dynamic: true }
 }
 
 function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {
