@@ -5,8 +5,14 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js'
 import type { FunctionLayout } from '../../../compiler/index'
 
-// elkjs is most of the page's code: loaded beside the editor, not before it.
-const elk = import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK())
+// elkjs is most of the page's code: loaded beside the editor, not before it, and warmed up on a
+// tiny graph while the first compile runs (its first layout is several times slower than later ones).
+const elk = import('elkjs/lib/elk.bundled.js').then(async ({ default: ELK }) => {
+  const instance = new ELK()
+  const node = (id: string): ElkNode => ({ id, width: 10, height: 10 })
+  await instance.layout({ id: 'warm-up', children: [node('a'), node('b')], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] })
+  return instance
+})
 const SVG = 'http://www.w3.org/2000/svg'
 const NODE_W = 150
 const NODE_H = 40

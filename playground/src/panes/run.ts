@@ -48,13 +48,8 @@ export class RunPane {
     this.sockets.replaceChildren()
     this.addSocket('stdin')
     this.state.replaceChildren()
-    if (!this.outputs) {
-      this.sandbox.stop()
-      this.message.textContent = 'Nothing to run: the program has errors.'
-      return
-    }
-    this.message.textContent = 'Loaded: every thread is held before its first transition. Step or Run.'
-    this.sandbox.start(this.outputs)
+    this.sandbox.prepare(this.outputs)
+    this.message.textContent = this.outputs ? 'Step or Run to start the program: every thread is held before its first transition.' : 'Nothing to run: the program has errors.'
   }
 
   private receive(event: SandboxEvent): void {

@@ -1,4 +1,5 @@
-// The page's side of the sandbox: one worker per run (Reset starts a new one), and a watchdog —
+// The page's side of the sandbox: one worker per run, started by the first command after a
+// compile or a Reset (typing costs no worker start), and a watchdog —
 // a program that runs on without reaching a state boundary never gives the worker back, so
 // the page ends the worker when a command goes unanswered.
 
@@ -13,11 +14,17 @@ export class Sandbox {
   private watchdog: ReturnType<typeof setTimeout> | undefined
   /** From start until the worker's first answer: commands sent meanwhile wait for the load. */
   private loading = false
+  private outputs: Record<string, string> | undefined
 
   constructor(private readonly onEvent: (event: SandboxEvent) => void) {}
 
-  start(outputs: Record<string, string>): void {
+  /** The program the next command runs, from its start (undefined: nothing to run). */
+  prepare(outputs: Record<string, string> | undefined): void {
     this.stop()
+    this.outputs = outputs
+  }
+
+  private start(outputs: Record<string, string>): void {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<SandboxEvent>) => {
       clearTimeout(this.watchdog)
@@ -28,10 +35,15 @@ export class Sandbox {
     }
     this.worker = worker
     this.loading = true
-    this.send({ kind: 'load', outputs })
+    this.post({ kind: 'load', outputs })
   }
 
   send(command: SandboxCommand): void {
+    if (!this.worker && this.outputs) this.start(this.outputs)
+    this.post(command)
+  }
+
+  private post(command: SandboxCommand): void {
     if (!this.worker) return
     this.worker.postMessage(command)
     this.arm(this.loading ? LOAD_WATCHDOG_MS : WATCHDOG_MS)
