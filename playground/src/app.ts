@@ -6,7 +6,7 @@ import { Compiler } from './compile/client'
 import type { CompileResult } from './compile/protocol'
 import { SourceEditor } from './editor/editor'
 import { fileView } from './editor/file-view'
-import { EXAMPLES, type Example } from './examples'
+import { EXAMPLES } from './examples'
 import { renderAnalysis } from './panes/analysis'
 import { GeneratedPane } from './panes/generated'
 import { GraphPane } from './panes/graph'
@@ -126,8 +126,11 @@ export class App {
   private wireHeader(): void {
     const menu = byId('examples') as HTMLSelectElement
     menu.replaceChildren(...EXAMPLES.map((e) => new Option(e.title, e.id)))
+    // A program from a shared link is none of the examples.
+    if (!EXAMPLES.some((e) => sameFiles(e.files, this.session.files))) menu.prepend(new Option('(shared program)', '', true, true))
     menu.addEventListener('change', () => {
-      const example = EXAMPLES.find((e) => e.id === menu.value) as Example
+      const example = EXAMPLES.find((e) => e.id === menu.value)
+      if (!example) return
       history.replaceState(null, '', location.pathname)
       this.load(example.files)
     })
@@ -142,4 +145,8 @@ export class App {
   private status(text: string): void {
     byId('status').textContent = text
   }
+}
+
+function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
+  return Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([name, text]) => b[name] === text)
 }

@@ -149,6 +149,7 @@ test('share: the sources travel in the URL', SLOW, async () => {
   await compiled(opened, 1)
   expect(await text(opened, '#editor .cm-content')).toContain('// shared edit')
   expect(await opened.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts'])
+  expect(await opened.locator('#examples option:checked').textContent()).toBe('(shared program)')
   expect(errors).toEqual([])
   await opened.close()
   await page.close()
