@@ -66,6 +66,7 @@ export class App {
     this.run.update(runnable ? result.outputs : undefined, result.layouts)
     renderAnalysis(byId('analysis'), result, { goTo: (file, line, column) => this.goTo(file, line, column), select: (fn) => this.select(fn) })
     await this.showSelected()
+    // Every pane now shows this result: the browser tests and bench:playground wait for this count.
     document.body.dataset.compiles = String(++this.compiles)
     this.status(`compiled in ${Math.round(result.ms)} ms, panes drawn in ${Math.round(performance.now() - start)} ms`)
   }
