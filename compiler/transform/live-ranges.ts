@@ -87,7 +87,8 @@ function references(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, checker
     // `x += f()` reads x first and writes it at the end, after f: in use all along (a cell's
     // field is read for the write too).
     const isUpdated = ts.isBinaryExpression(assignment) && assignment.left === node && isCompoundAssignment(assignment.operatorToken.kind)
-    const at = isTarget ? assignment.end : destructuringEnd(node)
+    // In a pattern, `[x = d] = f()` writes x after f, at the end of the whole assignment.
+    const at = destructuringEnd(node) ?? (isTarget ? assignment.end : undefined)
     const use: Use = at !== undefined ? { node, pos: at, end: at, write: true } : { node, pos: node.pos, end: isUpdated ? assignment.end : node.end }
     const list = refs.get(symbol)
     if (list) list.push(use)

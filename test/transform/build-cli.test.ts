@@ -68,7 +68,7 @@ describe('vtify build', () => {
 
   it('reports diagnostics with a code frame and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(OUT + '-bad'))
-    fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\nexport default class {\n  #f() {\n    VT_yield()\n  }\n  run() {\n    this.#f()\n  }\n}\n`)
+    fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\nexport const o = { [String('K')]: class {\n  #f() {\n    VT_yield()\n  }\n  run() {\n    this.#f()\n  }\n} }\n`)
     const err = sink()
     try {
       expect(await main(['build', dir, '-o', path.join(dir, 'out')], sink(), err)).toBe(1)
