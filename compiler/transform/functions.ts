@@ -78,7 +78,27 @@ export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeCheck
 }
 
 function multistateValue(callee: ts.Expression, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): ts.Node | undefined {
-  const decl = checker.getSymbolAtLocation(skipOuter(callee))?.valueDeclaration
-  const value = decl && ts.isVariableDeclaration(decl) && decl.initializer ? skipOuter(decl.initializer) : decl
-  return value && functions.has(value as MultistateNode) ? value : undefined
+  const direct = skipOuter(callee)
+  if (functions.has(direct as MultistateNode)) return direct
+  return valuesOf(checker.getSymbolAtLocation(direct), direct.getSourceFile(), checker).find((v) => functions.has(v as MultistateNode))
+}
+
+/**
+ * The functions a name or property may hold, as far as one file says: its declaration (a
+ * function, a method), its initialiser, and what the file assigns to a variable
+ * (`var F; F = function () {…}`).
+ */
+function valuesOf(symbol: ts.Symbol | undefined, sf: ts.SourceFile, checker: ts.TypeChecker): ts.Node[] {
+  const decl = symbol?.valueDeclaration
+  if (!decl) return []
+  if (!ts.isVariableDeclaration(decl) && !ts.isPropertyAssignment(decl)) return [decl]
+  const values = decl.initializer ? [skipOuter(decl.initializer)] : []
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && checker.getSymbolAtLocation(skipOuter(node.left)) === symbol) {
+      values.push(skipOuter(node.right))
+    }
+    ts.forEachChild(node, visit)
+  }
+  if (ts.isVariableDeclaration(decl)) visit(sf)
+  return values
 }
