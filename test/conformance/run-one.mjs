@@ -11,7 +11,11 @@ try {
   if (runtime) {
     const { VT_run } = await import(pathToFileURL(runtime).href)
     await VT_run(program.main)
-  } else program.main()
+  } else {
+    // Called as VT_run calls it: with no receiver (not the module namespace as `this`).
+    const main = program.main
+    main()
+  }
   console.log('vtify-conformance: passed')
 } catch (error) {
   console.log(`failed: ${error instanceof Error ? error.stack : String(error)}`)
