@@ -59,7 +59,23 @@ export function tdzFields(fn: MultistateNode, layout: Layout, checker: ts.TypeCh
     ts.forEachChild(node, (c) => visit(c, createdAt ?? (closure ? created : undefined)))
   }
   if (fn.body) ts.forEachChild(fn.body, (c) => visit(c, undefined))
+  for (const field of parameterTdz(fn, layout, checker)) out.add(field)
   return out
+}
+
+/** Parameters read by their own default or an earlier one's (`(a = b, b) => …`), where they are not initialised yet. */
+function parameterTdz(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): string[] {
+  return fn.parameters.flatMap((p, i) => {
+    const symbol = ts.isIdentifier(p.name) ? checker.getSymbolAtLocation(p.name) : undefined
+    const field = symbol && layout.locals.get(symbol)
+    const early = fn.parameters.slice(0, i + 1).some((q) => q.initializer !== undefined && refersTo(q.initializer, symbol, checker))
+    return field && early ? [field] : []
+  })
+}
+
+function refersTo(node: ts.Node, symbol: ts.Symbol | undefined, checker: ts.TypeChecker): boolean {
+  if (ts.isIdentifier(node) && checker.getSymbolAtLocation(node) === symbol) return true
+  return ts.forEachChild(node, (c) => refersTo(c, symbol, checker)) ?? false
 }
 
 /** Inside a class, its name is the class's own binding, always initialised. */

@@ -54,19 +54,33 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
 }
 
 /**
- * State 0 before the body: parameters that are cells (cells.ts) put in theirs, default parameter
- * values, destructured parameters, `var`s reset to undefined — a continuation's fields outlive
+ * State 0 before the body: parameters that are cells (cells.ts) put in theirs (one an earlier
+ * default reads throws there until initialised: TdzCell), default parameter values, destructured parameters, `var`s reset to undefined — a continuation's fields outlive
  * the call (the next call of the function in the same thread reuses them), where JS gives every
  * call fresh variables — then the bindings the body's block makes on entry (bindings.ts).
  */
 function prologue(ctx: FnContext, fn: MultistateNode): void {
   const { layout, emitter: e } = ctx
-  for (const p of layout.params) if (layout.cells.has(p.field)) e.emit(`k.${p.field} = { v: k.${p.field} };`)
+  // A parameter an earlier default reads is in its TDZ until its turn: its argument waits aside.
+  const waiting = new Map<string, string>()
+  sourceParams(fn).forEach((p, i) => {
+    const field = layout.params[i]?.field
+    if (field === undefined || !layout.cells.has(field)) return
+    if (!layout.tdz.has(field)) {
+      e.emit(`k.${field} = { v: k.${field} };`)
+      return
+    }
+    const argument = ctx.newSlot()
+    waiting.set(field, argument)
+    e.emit(`${argument} = k.${field}; k.${field} = new vt$TdzCell(${JSON.stringify(p.name.getText(ctx.sf))}, false);`)
+  })
   sourceParams(fn).forEach((p, i) => {
     const param = layout.params[i]
     if (!param) return
-    const value = `k.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
+    const argument = waiting.get(param.field)
+    const value = argument ?? `k.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
     if (param.initializer) defaultValue(ctx, value, param.initializer)
+    if (argument) e.emit(`k.${param.field}.init = ${argument}; ${argument} = undefined;`)
     if (!param.pattern) return
     e.emit(freshCellStatements(ctx, param.pattern))
     if (ctx.hasBoundary(param.pattern)) destructure(ctx, param.pattern, value)

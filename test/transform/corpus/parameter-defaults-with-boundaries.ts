@@ -15,6 +15,17 @@ function f(log: string[], x = b(1, log), [y = b(2, log), z] = [undefined, b(3, l
   return `${x} ${y} ${z} ${w} ${v}`
 }
 
+// A default that reads its own parameter or a later one throws a ReferenceError (TDZ).
+function laterRef(log: string[], a = later, later = b(10, log)): number {
+  VT_yield()
+  return a + later
+}
+
+function selfRef(log: string[], a: number = a + b(11, log)): number {
+  VT_yield()
+  return a
+}
+
 export function main(log: string[]): number {
   log.push(f(log))
   log.push(f(log, 10, [20, 30], { w: 40 }, 50))
@@ -31,6 +42,13 @@ export function main(log: string[]): number {
     f(log, b(8, log), null as unknown as number[])
   } catch (e) {
     log.push(`caught ${(e as Error).constructor.name}`)
+  }
+  for (const call of [() => laterRef(log), () => laterRef(log, 5), () => selfRef(log), () => selfRef(log, 3)]) {
+    try {
+      log.push(`tdz ${call()}`)
+    } catch (e) {
+      log.push(`tdz ${(e as Error).constructor.name}`)
+    }
   }
   return 0
 }
