@@ -21,7 +21,20 @@ export function nameNodeOf(node: ts.Expression): ts.Node | undefined {
 export function symbolOf(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
   if (ts.isElementAccessExpression(node) && !isLiteralKey(node.argumentExpression)) return propertyByKeyType(ctx, node)
   const at = nameNodeOf(node)
-  return at && ctx.checker.getSymbolAtLocation(at)
+  const symbol = at && ctx.checker.getSymbolAtLocation(at)
+  return symbol ?? (at && ts.isPrivateIdentifier(at) ? privateNameSymbol(ctx, at) : undefined)
+}
+
+/**
+ * `o.#m` on an untyped `o`: the checker leaves it unresolved, but a private name always means the
+ * member of the innermost enclosing class that declares it.
+ */
+function privateNameSymbol(ctx: ExtractContext, name: ts.PrivateIdentifier): ts.Symbol | undefined {
+  for (let n: ts.Node | undefined = name.parent; n; n = n.parent) {
+    const member = ts.isClassLike(n) ? n.members.find((m) => m.name && ts.isPrivateIdentifier(m.name) && m.name.text === name.text) : undefined
+    if (member?.name) return ctx.checker.getSymbolAtLocation(member.name)
+  }
+  return undefined
 }
 
 export function resolvedSymbol(ctx: ExtractContext, node: ts.Expression): ts.Symbol | undefined {
