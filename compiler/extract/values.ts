@@ -138,7 +138,8 @@ export function declarationsOfSymbol(symbol: ts.Symbol | undefined): ts.Declarat
 
 function declarationTerms(ctx: ExtractContext, decl: ts.Declaration): Term[] {
   if (!ctx.projectFiles.has(decl.getSourceFile().fileName)) return []
-  if (ts.isFunctionDeclaration(decl)) return [{ fn: nodeKey(ctx, decl) }]
+  // A function expression's own name, inside it (`function f(n) { … f(n - 1) … }`).
+  if (ts.isFunctionDeclaration(decl) || ts.isFunctionExpression(decl)) return [{ fn: nodeKey(ctx, decl) }]
   if (ts.isExportAssignment(decl)) return termsOf(ctx, decl.expression)
   if (isSlotDeclaration(decl)) return [{ slot: nodeKey(ctx, decl) }]
   return []

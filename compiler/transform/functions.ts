@@ -66,10 +66,11 @@ export function sourceParams(fn: MultistateNode): ts.ParameterDeclaration[] {
  * arrow throws a TypeError in JavaScript, and so does its stub: nothing to say.)
  */
 export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): void {
-  const callee = ts.isNewExpression(node) ? node.expression : ts.isTaggedTemplateExpression(node) ? node.tag : undefined
+  const callee = ts.isNewExpression(node) || ts.isExpressionWithTypeArguments(node) ? node.expression : ts.isTaggedTemplateExpression(node) ? node.tag : undefined
   const fn = callee && multistateValue(callee, checker, functions)
-  if (!fn || (ts.isNewExpression(node) && !ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn))) return
-  const what = ts.isNewExpression(node) ? 'called with new' : 'used as a template tag'
+  const constructs = !ts.isTaggedTemplateExpression(node)
+  if (!fn || (constructs && !ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn))) return
+  const what = ts.isNewExpression(node) ? 'called with new' : constructs ? 'extended by a class (its constructor runs it with new)' : 'used as a template tag'
   throw new Unsupported(
     Codes.unsupportedConstruct,
     node,

@@ -6,8 +6,10 @@ import { analyzeFixture, summarize } from './summary.js'
 describe('diagnostics', () => {
   it('VT1001: self-recursion of a multistate function; single-state recursion is fine', () => {
     const model = analyzeFixture('recursion')
-    expect(summarize(model).diagnostics).toEqual(['VT1001 main.ts:6:3'])
+    // A function expression calling itself by its own name too.
+    expect(summarize(model).diagnostics).toEqual(['VT1001 main.ts:6:3', 'VT1001 main.ts:15:28'])
     expect(model.diagnostics[0]!.message).toContain('countdown → countdown (main.ts:6)')
+    expect(model.diagnostics[1]!.message).toContain('fact → fact (main.ts:15)')
     expect(model.diagnostics[0]!.message).toContain('loop')
   })
 
