@@ -15,7 +15,7 @@ export function scopeEntry(ctx: FnContext, scope: ts.Node): string {
   for (const [symbol, field] of ctx.layout.locals) {
     const decl = symbol.valueDeclaration
     if (!ctx.layout.cells.has(field) || !decl || bindingScope(declarationOf(decl)) !== scope) continue
-    cells.push(ctx.layout.tdz.has(field) ? `k.${field} = new vt$TdzCell(${JSON.stringify(symbol.name)}, ${isConst(symbol)});` : `k.${field} = { v: undefined };`)
+    cells.push(`k.${field} = ${newCell(ctx, symbol, field)};`)
   }
   const functions = statementsOf(scope)
     .filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.body !== undefined && s.name !== undefined)
@@ -46,23 +46,33 @@ export function perIterationCopies(ctx: FnContext, stmt: ts.ForStatement): strin
     .map((field) => `k.${field} = { v: k.${field}.v }`)
 }
 
-/** The fields of the names in `name` that are cells. */
-export function cellFieldsOf(ctx: FnContext, name: ts.BindingName): string[] {
-  const out: string[] = []
+/** A new binding instance of a cell: one that throws until its declaration runs (TdzCell), or a plain `{ v }`. */
+function newCell(ctx: FnContext, symbol: ts.Symbol, field: string): string {
+  return ctx.layout.tdz.has(field) ? `new vt$TdzCell(${JSON.stringify(symbol.name)}, ${isConst(symbol)})` : '{ v: undefined }'
+}
+
+/** The names in `name` that are cells, with their fields. */
+function cellsOf(ctx: FnContext, name: ts.BindingName): [ts.Symbol, string][] {
+  const out: [ts.Symbol, string][] = []
   const visit = (n: ts.BindingName): void => {
     if (ts.isIdentifier(n)) {
       const symbol = ctx.checker.getSymbolAtLocation(n)
       const field = symbol && ctx.layout.locals.get(symbol)
-      if (field && ctx.layout.cells.has(field)) out.push(field)
+      if (symbol && field && ctx.layout.cells.has(field)) out.push([symbol, field])
     } else for (const e of n.elements) if (!ts.isOmittedExpression(e)) visit(e.name)
   }
   visit(name)
   return out
 }
 
+/** The fields of the names in `name` that are cells. */
+export function cellFieldsOf(ctx: FnContext, name: ts.BindingName): string[] {
+  return cellsOf(ctx, name).map(([, field]) => field)
+}
+
 /** A fresh binding instance of each cell in a loop head's or catch clause's `name` (block-scoped ones only): expressions. */
 export function freshCells(ctx: FnContext, name: ts.BindingName): string[] {
-  return cellFieldsOf(ctx, name).map((field) => `k.${field} = { v: undefined }`)
+  return cellsOf(ctx, name).map(([symbol, field]) => `k.${field} = ${newCell(ctx, symbol, field)}`)
 }
 
 /** The same as statements. */
@@ -70,4 +80,16 @@ export function freshCellStatements(ctx: FnContext, name: ts.BindingName): strin
   return freshCells(ctx, name)
     .map((c) => `${c}; `)
     .join('')
+}
+
+/**
+ * `for (let x of f(x))`: the expression sees the head's names uninitialised, and a closure made
+ * there keeps them so. When it refers to them they are TdzCells (cells.ts): these expressions make
+ * fresh ones, never initialised, to run before it (none otherwise).
+ */
+export function loopHeadTdz(ctx: FnContext, stmt: ts.ForOfStatement | ts.ForInStatement): string[] {
+  const init = stmt.initializer
+  if (!ts.isVariableDeclarationList(init) || (init.flags & ts.NodeFlags.BlockScoped) === 0) return []
+  const name = init.declarations[0]!.name
+  return cellFieldsOf(ctx, name).some((field) => ctx.layout.tdz.has(field)) ? freshCells(ctx, name) : []
 }

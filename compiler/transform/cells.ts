@@ -41,7 +41,8 @@ export function cellFields(fn: MultistateNode, layout: Layout, checker: ts.TypeC
 export function tdzFields(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): Set<string> {
   const out = new Set<string>()
   // Only names some block-scoped local has are worth asking the checker about.
-  const names = new Set([...layout.locals.keys()].filter((s) => s.valueDeclaration && bindingScope(declarationOf(s.valueDeclaration))).map((s) => s.name))
+  const tdzCandidate = (d: ts.Node): boolean => bindingScope(d) !== undefined || lexicalLoopHead(d) !== undefined
+  const names = new Set([...layout.locals.keys()].filter((s) => s.valueDeclaration && tdzCandidate(declarationOf(s.valueDeclaration))).map((s) => s.name))
   const visit = (node: ts.Node, createdAt: number | undefined): void => {
     const named = ts.isShorthandPropertyAssignment(node) ? node.name.text : ts.isIdentifier(node) && !isDeclaredName(node) ? node.text : undefined
     const symbol =
@@ -52,7 +53,7 @@ export function tdzFields(fn: MultistateNode, layout: Layout, checker: ts.TypeCh
           : checker.getSymbolAtLocation(node)
     const field = symbol && layout.locals.get(symbol)
     const decl = symbol?.valueDeclaration && declarationOf(symbol.valueDeclaration)
-    const early = decl && !ts.isFunctionDeclaration(decl) && !isWithin(node, decl) && bindingScope(decl) && (createdAt ?? node.getStart()) < decl.getEnd()
+    const early = decl && !ts.isFunctionDeclaration(decl) && !isWithin(node, decl) && ((bindingScope(decl) && (createdAt ?? node.getStart()) < decl.getEnd()) || inLoopHead(node, decl))
     if (field && early) out.add(field)
     const closure = ts.isFunctionLike(node) || ts.isClassLike(node)
     const created = ts.isFunctionDeclaration(node) ? (bindingScope(node)?.pos ?? node.pos) : node.getStart()
@@ -76,6 +77,20 @@ function parameterTdz(fn: MultistateNode, layout: Layout, checker: ts.TypeChecke
 function refersTo(node: ts.Node, symbol: ts.Symbol | undefined, checker: ts.TypeChecker): boolean {
   if (ts.isIdentifier(node) && checker.getSymbolAtLocation(node) === symbol) return true
   return ts.forEachChild(node, (c) => refersTo(c, symbol, checker)) ?? false
+}
+
+/** `for (let x of … x …)`: the loop's expression sees its own `let`/`const` names uninitialised. */
+function inLoopHead(node: ts.Node, decl: ts.Node): boolean {
+  const loop = lexicalLoopHead(decl)
+  return loop !== undefined && node.pos >= loop.expression.pos && node.end <= loop.expression.end
+}
+
+/** The for…of or for…in loop whose head declares `decl` with `let` or `const`. */
+function lexicalLoopHead(decl: ts.Node): ts.ForOfStatement | ts.ForInStatement | undefined {
+  const list = decl.parent
+  const loop = list?.parent
+  if (!loop || !(ts.isForOfStatement(loop) || ts.isForInStatement(loop)) || !ts.isVariableDeclarationList(list)) return undefined
+  return (list.flags & ts.NodeFlags.BlockScoped) !== 0 ? loop : undefined
 }
 
 /** Inside a class, its name is the class's own binding, always initialised. */

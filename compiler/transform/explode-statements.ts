@@ -14,7 +14,7 @@ import { explodeTry } from './explode-try.js'
 import { destructure } from './explode-destructuring.js'
 import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { sourceOf } from './markers.js'
-import { freshCellStatements, perIterationCopies, scopeEntry } from './bindings.js'
+import { freshCellStatements, loopHeadTdz, perIterationCopies, scopeEntry } from './bindings.js'
 
 export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {
   const e = ctx.emitter
@@ -181,6 +181,7 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
   const head = new Label()
   const body = new Label()
   const after = new Label()
+  for (const cell of loopHeadTdz(ctx, stmt)) e.emit(`${cell};`)
   e.emit(`${iterator} = ${explodeToTemp(ctx, stmt.expression)}[Symbol.iterator]();`)
   e.mark(head, ctx.lineOf(stmt))
   e.emit(`${step} = ${iterator}.next();`)
@@ -214,6 +215,7 @@ function forIn(ctx: FnContext, stmt: ts.ForInStatement, labels: string[]): void 
   const index = ctx.newSlot()
   const head = new Label()
   const after = new Label()
+  for (const cell of loopHeadTdz(ctx, stmt)) e.emit(`${cell};`)
   e.emit(`${object} = ${explode(ctx, stmt.expression)}; ${keys} = []; for (const vt$key in ${object}) ${keys}.push(vt$key); ${index} = 0;`)
   e.mark(head, ctx.lineOf(stmt))
   e.emit(`if (${index} >= ${keys}.length) { ${object} = ${keys} = undefined; `, ...jumpParts(after), ' }')

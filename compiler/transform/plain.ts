@@ -5,7 +5,7 @@
 
 import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
-import { freshCellStatements, freshCells, perIterationCopies, scopeEntry } from './bindings.js'
+import { freshCellStatements, freshCells, loopHeadTdz, perIterationCopies, scopeEntry } from './bindings.js'
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
@@ -99,7 +99,8 @@ function headCells(ctx: FnContext, node: ts.ForOfStatement | ts.ForInStatement):
 function forInOfWithCells(ctx: FnContext, node: ts.ForOfStatement | ts.ForInStatement, local: LocalTargets): string {
   const name = (node.initializer as ts.VariableDeclarationList).declarations[0]!.name
   const of = ts.isForOfStatement(node) ? 'of' : 'in'
-  const head = `${node.getChildAt(0, ctx.sf).getText(ctx.sf)} (const vt$value ${of} ${printFrom(ctx, node.expression, local)})`
+  const source = [...loopHeadTdz(ctx, node), printFrom(ctx, node.expression, local)]
+  const head = `${node.getChildAt(0, ctx.sf).getText(ctx.sf)} (const vt$value ${of} ${source.length > 1 ? `(${source.join(', ')})` : source[0]})`
   return `${head} { ${headCells(ctx, node)}${assignTo(ctx, name, 'vt$value', local)}; ${printFrom(ctx, node.statement, local)} }`
 }
 
