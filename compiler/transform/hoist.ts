@@ -8,7 +8,7 @@
 import ts from '#typescript'
 import { sourceParams, usesOwn, type MultistateNode } from './functions.js'
 import { bindingScope, cellFields, declarationOf, tdzFields } from './cells.js'
-import { liveRanges, wholeOf, type Interval } from './live-ranges.js'
+import { liveRanges, wholeOf, type Interval, type LiveRange } from './live-ranges.js'
 
 export interface Param {
   field: string
@@ -62,32 +62,43 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
   const layout: Layout = { name, prefix, arrow: ts.isArrowFunction(fn), params: [], variables: [], locals: new Map(), varSymbols: new Set(), cells: new Set(), tdz: new Set(), thisField: undefined, argumentsField: undefined }
   const whole = wholeOf(fn)
   const taken = new Set<string>()
-  const add = (text: string, kind: VariableKind, symbol?: ts.Symbol): string => {
+  // `var x` and a `function x` of the function's body are one binding, though TypeScript may give them two symbols.
+  const functionScoped = new Map<string, string>()
+  const add = (text: string, kind: VariableKind, symbol?: ts.Symbol, scopedToFunction = false): string => {
+    // One binding, one field: `var x` beside `function x` or a parameter x, `var x` twice.
+    const existing = (symbol && layout.locals.get(symbol)) ?? (scopedToFunction ? functionScoped.get(text) : undefined)
+    if (existing) {
+      if (symbol) layout.locals.set(symbol, existing)
+      return existing
+    }
     const base = `${prefix}$${text}`
     let field = base
     for (let n = 2; taken.has(field); n++) field = `${base}$${n}`
     taken.add(field)
+    if (scopedToFunction) functionScoped.set(text, field)
     layout.variables.push({ field, name: text, kind, range: whole, live: whole })
     if (symbol) layout.locals.set(symbol, field)
     return field
   }
   const addNames = (binding: ts.BindingName, kind: VariableKind): void => {
-    for (const id of bindingNames(binding)) add(id.text, kind, checker.getSymbolAtLocation(id))
+    for (const id of bindingNames(binding)) add(id.text, kind, checker.getSymbolAtLocation(id), true)
   }
   sourceParams(fn).forEach((p, i) => {
     const pattern = ts.isIdentifier(p.name) ? undefined : p.name
-    const field = pattern ? add(`arg${i}`, 'parameter') : add((p.name as ts.Identifier).text, 'parameter', checker.getSymbolAtLocation(p.name))
+    const field = pattern ? add(`arg${i}`, 'parameter') : add((p.name as ts.Identifier).text, 'parameter', checker.getSymbolAtLocation(p.name), true)
     if (pattern) addNames(pattern, 'local')
     layout.params.push({ field, rest: p.dotDotDotToken !== undefined, initializer: p.initializer, pattern })
   })
   const visit = (node: ts.Node): void => {
     // A nested function or class declaration binds its name in the function: a local.
-    if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) add(node.name.text, 'local', checker.getSymbolAtLocation(node.name))
+    if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) {
+      add(node.name.text, 'local', checker.getSymbolAtLocation(node.name), ts.isFunctionDeclaration(node) && node.parent === fn.body)
+    }
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return
     // Catch clause parameters are VariableDeclarations too (not in a list: block-scoped).
     if (ts.isVariableDeclaration(node)) {
-      addNames(node.name, 'local')
       const isVar = ts.isVariableDeclarationList(node.parent) && (node.parent.flags & ts.NodeFlags.BlockScoped) === 0
+      for (const id of bindingNames(node.name)) add(id.text, 'local', checker.getSymbolAtLocation(id), isVar)
       for (const id of isVar ? bindingNames(node.name) : []) {
         const symbol = checker.getSymbolAtLocation(id)
         if (symbol) layout.varSymbols.add(symbol)
@@ -127,8 +138,18 @@ function fromScopeEntry(layout: Layout): void {
 /** Live ranges of the named variables; `this`, `arguments` and a destructured argument keep the whole function. */
 function setRanges(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): void {
   const ranges = liveRanges(fn, new Set(layout.locals.keys()), checker)
-  const bySymbol = new Map([...layout.locals].map(([symbol, field]) => [field, ranges.get(symbol)!]))
-  for (const v of layout.variables) Object.assign(v, bySymbol.get(v.field) ?? {})
+  const byField = new Map<string, LiveRange>()
+  // Symbols that share a field (`var x` and `function x`) share the union of their ranges.
+  for (const [symbol, field] of layout.locals) {
+    const range = ranges.get(symbol)!
+    const other = byField.get(field)
+    byField.set(field, other ? { range: union(other.range, range.range), live: union(other.live, range.live) } : range)
+  }
+  for (const v of layout.variables) Object.assign(v, byField.get(v.field) ?? {})
+}
+
+function union(a: Interval, b: Interval): Interval {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }
 }
 
 export function bindingNames(name: ts.BindingName): ts.Identifier[] {

@@ -86,8 +86,11 @@ function prologue(ctx: FnContext, fn: MultistateNode): void {
     if (ctx.hasBoundary(param.pattern)) destructure(ctx, param.pattern, value)
     else e.emit(`${assignTo(ctx, param.pattern, value)};`)
   })
+  const params = new Set(layout.params.map((p) => p.field))
   for (const symbol of layout.varSymbols) {
     const field = layout.locals.get(symbol)!
+    // `var a` beside a parameter a is the parameter, already set.
+    if (params.has(field)) continue
     e.emit(layout.cells.has(field) ? `k.${field} = { v: undefined };` : `k.${field} = undefined;`)
   }
   if (fn.body) {
