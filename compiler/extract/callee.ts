@@ -123,8 +123,11 @@ function computedNameMembers(checker: ts.TypeChecker, receiver: ts.Type): ts.Dec
 function isUnnamedComputed(checker: ts.TypeChecker, member: ts.Declaration): boolean {
   const name = ts.getNameOfDeclaration(member)
   if (!name || !ts.isComputedPropertyName(name)) return false
-  const key = checker.getTypeAtLocation(name.expression)
-  return !(key.isStringLiteral() || key.isNumberLiteral() || key.flags & ts.TypeFlags.UniqueESSymbol)
+  // A literal names a property of the type; so does a unique symbol. Any other expression, even
+  // of a literal type (`[x = 1]`), is computed at run time and makes none.
+  const key = name.expression
+  if (ts.isStringLiteralLike(key) || ts.isNumericLiteral(key)) return false
+  return (checker.getTypeAtLocation(key).flags & ts.TypeFlags.UniqueESSymbol) === 0
 }
 
 /** `super.m()` calls the base class's own m: no dispatch to overrides (the caller is one). */

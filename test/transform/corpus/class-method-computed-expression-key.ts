@@ -5,6 +5,7 @@
 import { VT_yield } from 'vtify/runtime'
 
 let counter = 0
+let nine = 0
 function nextKey(): string {
   counter += 1
   return `k${counter}`
@@ -29,6 +30,11 @@ class C {
   plain(): number {
     return 3
   }
+  [(nine = 9)](log: string[]): number {
+    VT_yield()
+    log.push('instance [(nine = 9)]')
+    return 9
+  }
   [2 * 3] = (log: string[]): number => {
     VT_yield()
     log.push('field [2 * 3]')
@@ -47,5 +53,6 @@ export function main(log: string[]): number {
   log.push(`${c[1 + 1](log)} ${C[1 + 1](log)} ${c[String(1 + 1)](log)} ${c['2'](log)}`)
   log.push(`${c[key]!(log)} ${c['plain']()}`)
   log.push(`${c[2 * 3](log)} ${c['6'](log)} ${C[String(function () {}.name)](log)} ${C[{ toString: () => '' } as unknown as string](log)}`)
+  log.push(`${c[9](log)}`)
   return c[2](log)
 }
