@@ -30,9 +30,9 @@ class C {
   plain(): number {
     return 3
   }
-  [(nine = 9)](log: string[]): number {
+  [nine = 9](log: string[]): number {
     VT_yield()
-    log.push('instance [(nine = 9)]')
+    log.push('instance [nine = 9]')
     return 9
   }
   [2 * 3] = (log: string[]): number => {
