@@ -70,11 +70,12 @@ export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeCheck
   const fn = callee && multistateValue(callee, checker, functions)
   const constructs = !ts.isTaggedTemplateExpression(node)
   if (!fn || (constructs && !ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn))) return
+  const inPlace = fn === skipOuter(callee)
   const what = ts.isNewExpression(node) ? 'called with new' : constructs ? 'extended by a class (its constructor runs it with new)' : 'used as a template tag'
   throw new Unsupported(
     Codes.unsupportedConstruct,
     node,
-    `multistate function ${callee.getText()} is ${what}, which is not supported: call it as a function (it can return the object it builds)`,
+    `multistate function ${inPlace ? '(a function expression written here)' : callee.getText()} is ${what}, which is not supported: call it as a function (it can return the object it builds)`,
   )
 }
 
