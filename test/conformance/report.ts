@@ -38,7 +38,7 @@ function byDirectory(results: readonly Result[]): string[] {
 function rejected(results: readonly Result[]): string[] {
   const byCause = new Map<string, number>()
   for (const r of results.filter((x) => x.kind === 'REJECTED')) {
-    const cause = `${r.codes!.join(', ')}: ${(r.detail ?? '').replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 140)}`
+    const cause = `${r.codes!.join(', ')}: ${printable(r.detail ?? '').replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 140)}`
     byCause.set(cause, (byCause.get(cause) ?? 0) + 1)
   }
   const rows = [...byCause].sort((a, b) => b[1] - a[1]).map(([cause, n]) => `| ${n} | ${cause.replace(/\|/g, '\\|')} |`)
@@ -51,7 +51,13 @@ function failures(results: readonly Result[]): string[] {
   return ['WRONG, CRASH and TIMEOUT:', '', ...bad.map((r) => `- ${r.kind} \`${r.test}\`: ${firstLine(r.detail)}`)]
 }
 
+/** Messages quote the tests' code, which may hold control characters: shown escaped. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 function firstLine(detail: string | undefined): string {
-  const line = (detail ?? '').split('\n').find((l) => /Error|failed/.test(l)) ?? ''
+  const line = printable(detail ?? '').split('\n').find((l) => /Error|failed/.test(l)) ?? ''
   return line.replace(/`/g, "'").trim().slice(0, 160)
 }
