@@ -61,7 +61,32 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
  */
 function prologue(ctx: FnContext, fn: MultistateNode): void {
   const { layout, emitter: e } = ctx
-  // A parameter an earlier default reads is in its TDZ until its turn: its argument waits aside.
+  const waiting = parameterCells(ctx, fn)
+  sourceParams(fn).forEach((_, i) => {
+    const param = layout.params[i]
+    if (!param) return
+    const argument = waiting.get(param.field)
+    const value = argument ?? `k.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
+    if (param.initializer) defaultValue(ctx, value, param.initializer)
+    if (argument) e.emit(`k.${param.field}.init = ${argument}; ${argument} = undefined;`)
+    if (!param.pattern) return
+    e.emit(freshCellStatements(ctx, param.pattern))
+    if (ctx.hasBoundary(param.pattern)) destructure(ctx, param.pattern, value)
+    else e.emit(`${assignTo(ctx, param.pattern, value)};`)
+  })
+  resetVars(ctx)
+  if (fn.body) {
+    const entry = scopeEntry(ctx, fn.body)
+    if (entry) e.emit(entry)
+  }
+}
+
+/**
+ * Parameters that are cells put in theirs. One an earlier default reads is in its TDZ until its
+ * turn (a TdzCell): its argument waits aside, in the temporary returned for it.
+ */
+function parameterCells(ctx: FnContext, fn: MultistateNode): Map<string, string> {
+  const { layout, emitter: e } = ctx
   const waiting = new Map<string, string>()
   sourceParams(fn).forEach((p, i) => {
     const field = layout.params[i]?.field
@@ -74,28 +99,17 @@ function prologue(ctx: FnContext, fn: MultistateNode): void {
     waiting.set(field, argument)
     e.emit(`${argument} = k.${field}; k.${field} = new vt$TdzCell(${JSON.stringify(p.name.getText(ctx.sf))}, false);`)
   })
-  sourceParams(fn).forEach((p, i) => {
-    const param = layout.params[i]
-    if (!param) return
-    const argument = waiting.get(param.field)
-    const value = argument ?? `k.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
-    if (param.initializer) defaultValue(ctx, value, param.initializer)
-    if (argument) e.emit(`k.${param.field}.init = ${argument}; ${argument} = undefined;`)
-    if (!param.pattern) return
-    e.emit(freshCellStatements(ctx, param.pattern))
-    if (ctx.hasBoundary(param.pattern)) destructure(ctx, param.pattern, value)
-    else e.emit(`${assignTo(ctx, param.pattern, value)};`)
-  })
+  return waiting
+}
+
+/** `var`s start undefined on every call (a continuation's fields outlive it); `var a` beside a parameter a is the parameter. */
+function resetVars(ctx: FnContext): void {
+  const { layout, emitter: e } = ctx
   const params = new Set(layout.params.map((p) => p.field))
   for (const symbol of layout.varSymbols) {
     const field = layout.locals.get(symbol)!
-    // `var a` beside a parameter a is the parameter, already set.
     if (params.has(field)) continue
     e.emit(layout.cells.has(field) ? `k.${field} = { v: undefined };` : `k.${field} = undefined;`)
-  }
-  if (fn.body) {
-    const entry = scopeEntry(ctx, fn.body)
-    if (entry) e.emit(entry)
   }
 }
 
