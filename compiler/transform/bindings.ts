@@ -88,8 +88,11 @@ export function freshCellStatements(ctx: FnContext, name: ts.BindingName): strin
  * fresh ones, never initialised, to run before it (none otherwise).
  */
 export function loopHeadTdz(ctx: FnContext, stmt: ts.ForOfStatement | ts.ForInStatement): string[] {
-  const init = stmt.initializer
-  if (!ts.isVariableDeclarationList(init) || (init.flags & ts.NodeFlags.BlockScoped) === 0) return []
-  const name = init.declarations[0]!.name
-  return cellFieldsOf(ctx, name).some((field) => ctx.layout.tdz.has(field)) ? freshCells(ctx, name) : []
+  const name = lexicalHeadName(stmt.initializer)
+  return name && cellFieldsOf(ctx, name).some((field) => ctx.layout.tdz.has(field)) ? freshCells(ctx, name) : []
+}
+
+/** A loop head's `let`/`const` name (each iteration's own binding), if it declares one. */
+export function lexicalHeadName(list: ts.ForInitializer): ts.BindingName | undefined {
+  return ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0 ? list.declarations[0]!.name : undefined
 }

@@ -14,7 +14,7 @@ import { explodeTry } from './explode-try.js'
 import { destructure } from './explode-destructuring.js'
 import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { sourceOf } from './markers.js'
-import { freshCellStatements, loopHeadTdz, perIterationCopies, scopeEntry } from './bindings.js'
+import { freshCellStatements, lexicalHeadName, loopHeadTdz, perIterationCopies, scopeEntry } from './bindings.js'
 
 export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {
   const e = ctx.emitter
@@ -62,11 +62,6 @@ function explodeWithBoundary(ctx: FnContext, stmt: ts.Statement, labels: string[
 function enter(ctx: FnContext, scope: ts.Node): void {
   const entry = scopeEntry(ctx, scope)
   if (entry) ctx.emitter.emit(entry)
-}
-
-/** A loop head's `let`/`const` names, each iteration's own: fresh cells for those that are cells. */
-function headCells(list: ts.ForInitializer): ts.BindingName | undefined {
-  return ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0 ? list.declarations[0]!.name : undefined
 }
 
 function variables(ctx: FnContext, list: ts.VariableDeclarationList): void {
@@ -189,7 +184,7 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
   const init = stmt.initializer
   const value = `${step}.value`
   const name = ts.isVariableDeclarationList(init) ? init.declarations[0]!.name : undefined
-  const fresh = headCells(init)
+  const fresh = lexicalHeadName(init)
   if (fresh) e.emit(freshCellStatements(ctx, fresh))
   if (name && ctx.hasBoundary(name)) destructure(ctx, name, value)
   else if (name) e.emit(`${assignTo(ctx, name, value)};`)
@@ -222,7 +217,7 @@ function forIn(ctx: FnContext, stmt: ts.ForInStatement, labels: string[]): void 
   const key = `${keys}[${index}++]`
   e.emit(`if (!(${keys}[${index}] in Object(${object}))) { ${index}++; `, ...jumpParts(head), ' }')
   const init = stmt.initializer
-  const fresh = headCells(init)
+  const fresh = lexicalHeadName(init)
   if (fresh) e.emit(freshCellStatements(ctx, fresh))
   if (ts.isVariableDeclarationList(init)) e.emit(`${assignTo(ctx, init.declarations[0]!.name, key)};`)
   else e.emit(`(${plain(ctx, init)} = ${key});`)

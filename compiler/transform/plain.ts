@@ -5,7 +5,7 @@
 
 import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
-import { freshCellStatements, freshCells, loopHeadTdz, perIterationCopies, scopeEntry } from './bindings.js'
+import { freshCellStatements, freshCells, lexicalHeadName, loopHeadTdz, perIterationCopies, scopeEntry } from './bindings.js'
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
@@ -90,9 +90,8 @@ function withEntry(ctx: FnContext, block: ts.Block, text: string): string {
 
 /** The cells a for…of or for…in head makes per iteration (its `let` or `const` names'). */
 function headCells(ctx: FnContext, node: ts.ForOfStatement | ts.ForInStatement): string {
-  const init = node.initializer
-  if (!ts.isVariableDeclarationList(init) || (init.flags & ts.NodeFlags.BlockScoped) === 0) return ''
-  return freshCellStatements(ctx, init.declarations[0]!.name)
+  const name = lexicalHeadName(node.initializer)
+  return name ? freshCellStatements(ctx, name) : ''
 }
 
 /** `for (const x of xs)` with x a cell: each iteration makes a cell, then binds the value. */
