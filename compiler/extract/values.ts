@@ -7,7 +7,7 @@ import type { Term } from './facts.js'
 import { annotatedReturnType, declaredType } from './declared-types.js'
 import { resolvedSymbol } from './symbols.js'
 import { mayBeFunction } from './function-types.js'
-import { isFunctionLike } from './naming.js'
+import { isFunctionLike, propertyNameText } from './naming.js'
 
 export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
   const node = skipWrappers(expr)
@@ -23,11 +23,6 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
 }
 
 /**
- * The functions an object literal carries in its members, nested literals included:
- * `{ get: function () {…} }` given to `Object.defineProperty`, a Proxy handler's methods.
- * Untransformed code given the object calls them: for VT1002 they are passed as callbacks.
- */
-/**
  * The accessors a property descriptor written in place installs (`{ get() {…}, set: f }`; a
  * `value` is only stored), or, for a map of descriptors (`Object.defineProperties`), those of
  * each descriptor in it.
@@ -37,7 +32,7 @@ export function descriptorFunctions(ctx: ExtractContext, expr: ts.Expression, ma
   if (!ts.isObjectLiteralExpression(node)) return []
   return node.properties.flatMap((p): Term[] => {
     if (map) return ts.isPropertyAssignment(p) ? descriptorFunctions(ctx, p.initializer, false) : []
-    const key = p.name && staticKeyOf(p.name)
+    const key = p.name && propertyNameText(p.name)
     if (key !== 'get' && key !== 'set') return []
     if (ts.isPropertyAssignment(p)) return termsOf(ctx, p.initializer)
     if (ts.isShorthandPropertyAssignment(p)) return termsOf(ctx, p.name)
@@ -45,10 +40,11 @@ export function descriptorFunctions(ctx: ExtractContext, expr: ts.Expression, ma
   })
 }
 
-function staticKeyOf(name: ts.PropertyName): string | undefined {
-  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
-}
-
+/**
+ * The functions an object literal carries in its members, nested literals included:
+ * a Proxy handler's methods, an options object's callbacks.
+ * Untransformed code given the object calls them: for VT1002 they are passed as callbacks.
+ */
 export function memberFunctions(ctx: ExtractContext, expr: ts.Expression): Term[] {
   const node = skipWrappers(expr)
   if (!ts.isObjectLiteralExpression(node)) return []
