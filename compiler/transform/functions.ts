@@ -8,6 +8,7 @@ import { Codes } from '../diagnostics/codes.js'
 import { functionNodeOf } from '../locate.js'
 import type { FunctionInfo } from '../model.js'
 import { Unsupported } from './diagnostic.js'
+import { isConst } from './cells.js'
 import { skipOuter } from './named-evaluation.js'
 
 export type MultistateNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration
@@ -92,7 +93,7 @@ function multistateValue(callee: ts.Expression, checker: ts.TypeChecker, functio
  */
 function valuesOf(symbol: ts.Symbol | undefined, sf: ts.SourceFile, checker: ts.TypeChecker): ts.Node[] {
   const decl = symbol?.valueDeclaration
-  if (!decl) return []
+  if (!symbol || !decl) return []
   if (!ts.isVariableDeclaration(decl) && !ts.isPropertyAssignment(decl)) return [decl]
   const values = decl.initializer ? [skipOuter(decl.initializer)] : []
   const visit = (node: ts.Node): void => {
@@ -101,6 +102,8 @@ function valuesOf(symbol: ts.Symbol | undefined, sf: ts.SourceFile, checker: ts.
     }
     ts.forEachChild(node, visit)
   }
-  if (ts.isVariableDeclaration(decl)) visit(sf)
+  // Only a variable of this file that may be assigned again: not a library's, not a const.
+  const reassignable = ts.isVariableDeclaration(decl) && decl.getSourceFile() === sf && !isConst(symbol)
+  if (reassignable) visit(sf)
   return values
 }
