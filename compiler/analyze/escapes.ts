@@ -49,8 +49,9 @@ export function connectMembers(graph: CallGraph, multistate: MultistateResult, f
   let changed = false
   for (const call of graph.calls) {
     const callee = call.fact.callee
-    if (!('dynamic' in callee) || callee.member === undefined) continue
-    const named = [...multistate.reasons.keys()].filter((key) => isMethodNamed(graph.functions.get(key), callee.member!))
+    const member = 'dynamic' in callee ? callee.member : undefined
+    if (member === undefined) continue
+    const named = [...multistate.reasons.keys()].filter((key) => isMethodNamed(graph.functions.get(key), member))
     if (named.length > 0 && flow.addTargets(call.fact, named)) changed = true
   }
   return changed

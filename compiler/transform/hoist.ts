@@ -80,13 +80,13 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
     if (symbol) layout.locals.set(symbol, field)
     return field
   }
-  const addNames = (binding: ts.BindingName, kind: VariableKind): void => {
-    for (const id of bindingNames(binding)) add(id.text, kind, checker.getSymbolAtLocation(id), true)
+  const addNames = (binding: ts.BindingName, scopedToFunction: boolean): void => {
+    for (const id of bindingNames(binding)) add(id.text, 'local', checker.getSymbolAtLocation(id), scopedToFunction)
   }
   sourceParams(fn).forEach((p, i) => {
     const pattern = ts.isIdentifier(p.name) ? undefined : p.name
     const field = pattern ? add(`arg${i}`, 'parameter') : add((p.name as ts.Identifier).text, 'parameter', checker.getSymbolAtLocation(p.name), true)
-    if (pattern) addNames(pattern, 'local')
+    if (pattern) addNames(pattern, true)
     layout.params.push({ field, rest: p.dotDotDotToken !== undefined, initializer: p.initializer, pattern })
   })
   const visit = (node: ts.Node): void => {
@@ -98,7 +98,7 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
     // Catch clause parameters are VariableDeclarations too (not in a list: block-scoped).
     if (ts.isVariableDeclaration(node)) {
       const isVar = ts.isVariableDeclarationList(node.parent) && (node.parent.flags & ts.NodeFlags.BlockScoped) === 0
-      for (const id of bindingNames(node.name)) add(id.text, 'local', checker.getSymbolAtLocation(id), isVar)
+      addNames(node.name, isVar)
       for (const id of isVar ? bindingNames(node.name) : []) {
         const symbol = checker.getSymbolAtLocation(id)
         if (symbol) layout.varSymbols.add(symbol)

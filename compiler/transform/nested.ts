@@ -204,8 +204,7 @@ function key(scope: ModuleScope, name: ts.PropertyName): string {
  */
 function classMethod(scope: ModuleScope, fn: ts.MethodDeclaration, params: string, sm: string): string {
   const layout = scope.functions.get(fn)!.layout
-  const isStatic = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false
-  const holder = isStatic ? '' : '.prototype'
+  const holder = isStatic(fn) ? '' : '.prototype'
   const home = usesSuper(fn.body!) ? `const ${HOME} = this${holder}; ` : ''
   if (ts.isPrivateIdentifier(fn.name)) return privateMethod(scope, fn, fn.name, params, `${home}const vt$sm = vt$multistate(${sm}, ${layout.name}$info);`)
   const stub = moduleVariable(scope, `${layout.name}$stub`)
