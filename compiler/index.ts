@@ -11,6 +11,7 @@ export { PRIMITIVES, RUNTIME_MODULE, THREAD_STARTERS } from './extract/runtime-m
 export { runtimeExportOf } from './runtime-target.js'
 export { Codes } from './diagnostics/codes.js'
 export { formatChain, formatStep } from './analyze/names.js'
+export { deepestChain, directReasons, type Chain } from './reason-chains.js'
 export { codeFrame } from './diagnostics/code-frame.js'
 export { namedVariables } from './transform/describe-layout.js'
 export { blockingErrors, layoutsOf, transformProject, transformProgram, type TransformResult, type TransformOptions, type SourceMap } from './transform/index.js'

@@ -1,7 +1,8 @@
-// The one line printed at the end of a build: how much was compiled, and the largest
-// continuation a thread of this program can have (the memory each of its threads costs).
+// The one line printed at the end of a build: how much was compiled, the deepest chain of
+// multistate calls (how far down a thread can block), and the largest continuation a thread of this
+// program can have (the memory each of its threads costs).
 
-import type { FunctionLayout, TransformResult } from '../compiler/index.js'
+import { deepestChain, formatChain, type FunctionLayout, type TransformResult } from '../compiler/index.js'
 
 export function summaryLine(result: TransformResult): string {
   const { model } = result
@@ -9,12 +10,17 @@ export function summaryLine(result: TransformResult): string {
   const modules = new Set(multistate.map((f) => f.file)).size
   return (
     `vtify: ${count(multistate.length, 'multistate function')} in ${modules} of ${count(result.outputs.size, 'module')}, ` +
-    `${count(model.threads.length, 'thread start')} (VT_spawn/VT_run)${largest(result.layouts)}`
+    `${count(model.threads.length, 'thread start')} (VT_spawn/VT_run)${deepest(result)}${largest(result.layouts)}`
   )
 }
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+function deepest({ model }: TransformResult): string {
+  const chain = deepestChain(model)
+  return chain ? `, deepest multistate call chain ${formatChain(chain.start, chain.steps)}` : ''
 }
 
 function largest(layouts: readonly FunctionLayout[]): string {

@@ -1,6 +1,6 @@
 // How functions and reason chains are named in the model and in messages.
 
-import type { ReasonStep } from '../model.js'
+import type { Location, ReasonStep } from '../model.js'
 import type { CallGraph } from './call-graph.js'
 import type { MultistateResult, Reason } from './multistate.js'
 
@@ -25,12 +25,17 @@ function stepOf(graph: CallGraph, reason: Reason): ReasonStep {
   let step = steps.get(reason)
   if (!step) {
     const { fact, indirect, matched } = reason.call
-    const name = nameOf(graph, reason.callee)
-    step = { name, file: fact.file, line: fact.line, column: fact.column }
-    if (indirect && lastSegment(fact.text) !== lastSegment(name)) step.via = fact.text
-    if (matched) step.matched = true
+    step = callStep(nameOf(graph, reason.callee), fact, { text: fact.text, indirect, matched })
     steps.set(reason, step)
   }
+  return step
+}
+
+/** The step of a call at `at` reaching `name`, written `text`; the model's reason chains and compiler/reason-chains.ts both make them. */
+export function callStep(name: string, at: Location, call: { text: string; indirect: boolean; matched: boolean }): ReasonStep {
+  const step: ReasonStep = { name, file: at.file, line: at.line, column: at.column }
+  if (call.indirect && lastSegment(call.text) !== lastSegment(name)) step.via = call.text
+  if (call.matched) step.matched = true
   return step
 }
 
