@@ -3,7 +3,7 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { codeFrame, formatChain, namedVariables, type AnalysisReport, type Diagnostic, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
+import { codeFrame, directReasons, formatChain, namedVariables, type AnalysisReport, type Diagnostic, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
 
 export function formatReport(model: AnalysisReport): string {
   const multistate = model.functions.filter((f) => f.multistate)
@@ -14,7 +14,7 @@ export function formatReport(model: AnalysisReport): string {
   ]
   if (multistate.length > 0) lines.push('Multistate functions (they can block a virtual thread):', '')
   const layouts = new Map(model.layouts.map((l) => [l.id, l]))
-  for (const fn of multistate) lines.push(...functionBlock(fn, layouts.get(fn.id)), '')
+  for (const fn of multistate) lines.push(...functionBlock(model, fn, layouts.get(fn.id)), '')
   const readSource = sourceReader(model.root)
   for (const d of model.diagnostics) lines.push(...diagnosticBlock(d, readSource), '')
   const errors = model.diagnostics.filter((d) => d.severity === 'error').length
@@ -23,10 +23,12 @@ export function formatReport(model: AnalysisReport): string {
   return `${lines.join('\n')}\n`
 }
 
-function functionBlock(fn: FunctionInfo, layout: FunctionLayout | undefined): string[] {
+function functionBlock(model: AnalysisReport, fn: FunctionInfo, layout: FunctionLayout | undefined): string[] {
+  // Every callee it blocks through, one per line under the first.
+  const why = directReasons(model, fn).map((steps, i) => `    ${i === 0 ? 'why:' : '    '}        ${formatChain(fn.name, steps)}`)
   return [
     `  ${fn.name}  ${fn.file}:${fn.line}`,
-    `    why:        ${formatChain(fn.name, fn.reason)}`,
+    ...why,
     `    boundaries: ${fn.boundaries.map((b) => `${b.callee} (${b.line}:${b.column})`).join(', ')}`,
     ...(layout ? layoutLines(layout) : []),
   ]

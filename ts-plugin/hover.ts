@@ -1,7 +1,7 @@
 // Quick info: whether a function can block a virtual thread and why, and at a call whether it is
 // a state boundary. The text is read off the model; nothing is re-derived here.
 
-import { PRIMITIVES, THREAD_STARTERS, formatChain, namedVariables, runtimeExportOf, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
+import { PRIMITIVES, THREAD_STARTERS, directReasons, formatChain, namedVariables, runtimeExportOf, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
 import { entityAt, type Entity } from './entities.js'
 import type { FileView, ModelView } from './model-view.js'
 
@@ -28,7 +28,8 @@ function describeFunction(model: ModelView, fn: FunctionInfo): string[] {
     const layout = model.layoutOf(fn)
     return [
       `**vtify**: \`${fn.name}\` is multistate — ${n} state ${n === 1 ? 'boundary' : 'boundaries'}`,
-      formatChain(fn.name, fn.reason),
+      // Every callee it blocks through, one per line (a markdown hard break).
+      directReasons(model.index.model, fn).map((steps) => formatChain(fn.name, steps)).join('  \n'),
       ...(layout ? [describeLayout(layout)] : []),
     ]
   }

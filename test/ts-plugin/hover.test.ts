@@ -36,10 +36,11 @@ VT_run(echo, {})
 describe('hover', () => {
   const service = createService(files)
 
-  it('says a function is multistate, with how many state boundaries and why', () => {
+  it('says a function is multistate, with how many state boundaries and every reason why', () => {
     const text = vtifyHover(service, 'server.ts', service.at('server.ts', 'handle(ch: object)'))
     expect(text).toContain('`handle` is multistate — 2 state boundaries')
-    expect(text).toContain('handle → VT_write (server.ts:13)')
+    // Both calls make it multistate: the shortest chain first, one per line.
+    expect(text).toContain('handle → VT_write (server.ts:13)  \nhandle → readLine (server.ts:12) → VT_read (io.ts:4)')
     const readLine = vtifyHover(service, 'io.ts', service.at('io.ts', 'readLine'))
     expect(readLine).toContain('`readLine` is multistate — 1 state boundary')
     expect(readLine).toContain('readLine → VT_read (io.ts:4)')

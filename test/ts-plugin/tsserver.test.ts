@@ -74,13 +74,13 @@ describe('tsserver with vtify/ts-plugin', () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true })
   })
 
-  it('hovers a multistate function of examples/echo-server with its reason chain', async () => {
+  it('hovers a multistate function of examples/echo-server with its reason chains', async () => {
     const main = path.join(echo, 'main.ts')
     const text = fs.readFileSync(main, 'utf8')
     const info = await server.request<ts.server.protocol.QuickInfoResponseBody>('quickinfo', { file: main, ...locate(text, 'main(): void') })
     expect(info.displayString).toBe('function main(): void')
     expect(info.documentation).toContain('`main` is multistate — 2 state boundaries')
-    expect(info.documentation).toContain('main → VT_await (src/main.ts:54)')
+    expect(info.documentation).toContain('main → VT_await (src/main.ts:54)  \nmain → serve (src/main.ts:57) → VT_accept (src/main.ts:18)')
   })
 
   it('shows the state boundaries of examples/echo-server as inlay hints', async () => {
