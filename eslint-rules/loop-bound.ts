@@ -1,7 +1,9 @@
 // How many times a loop can run its body per entry, as far as the syntax tells. A heuristic, on
 // purpose: a counter compared with a constant (`i < 100`, `i <= n % 8`, `Math.min(n, 64)`) bounds a
 // loop, assuming the counter starts at its initialiser (or 0) and moves by at least 1 per iteration;
-// anything else — `while (true)`, `for (;;)`, `i < items.length`, `for (const x of items)` — does not.
+// a loop over a collection (`for (const x of items)`, `for (k in obj)`, `for (let i = 0; i < xs.length;
+// i++)`) runs once per element of data the program already holds; anything else — `while (true)`,
+// `for (;;)`, `while (node !== null)` — is not bounded.
 
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 
@@ -17,12 +19,17 @@ export interface LoopBound {
   count: number
   /** Why, for the message: "forever (its condition is always true)". */
   why: string
+  /** The collection whose elements the loop visits, one per iteration, when that is what bounds it. */
+  collection?: TSESTree.Node
 }
 
 const FOREVER_CONSTANT: LoopBound = { count: Infinity, why: 'forever (its condition is always true)' }
 const FOREVER_NO_TEST: LoopBound = { count: Infinity, why: 'forever (it has no condition)' }
 const UNBOUNDED: LoopBound = { count: Infinity, why: 'an unbounded number of times (its condition is not bounded by a constant)' }
-const UNKNOWN_SIZE: LoopBound = { count: Infinity, why: 'once per element of a collection whose size is not known' }
+
+function perElement(collection: TSESTree.Node): LoopBound {
+  return { count: Infinity, why: 'once per element of a collection whose size is not known', collection }
+}
 
 export function loopBound(loop: LoopNode): LoopBound {
   switch (loop.type) {
@@ -30,11 +37,12 @@ export function loopBound(loop: LoopNode): LoopBound {
     case AST_NODE_TYPES.DoWhileStatement:
       return conditionBound(loop.test, null)
     case AST_NODE_TYPES.ForStatement:
-      return loop.test ? conditionBound(loop.test, loop.init) : FOREVER_NO_TEST
+      if (!loop.test) return FOREVER_NO_TEST
+      return indexedCollection(loop) ?? conditionBound(loop.test, loop.init)
     case AST_NODE_TYPES.ForOfStatement:
       return collectionBound(loop.right)
     case AST_NODE_TYPES.ForInStatement:
-      return loop.right.type === AST_NODE_TYPES.ObjectExpression ? times(loop.right.properties.length) : UNKNOWN_SIZE
+      return loop.right.type === AST_NODE_TYPES.ObjectExpression ? times(loop.right.properties.length) : perElement(loop.right)
   }
 }
 
@@ -119,5 +127,23 @@ function collectionBound(right: TSESTree.Expression): LoopBound {
     return times(right.elements.length)
   }
   if (right.type === AST_NODE_TYPES.Literal && typeof right.value === 'string') return times(right.value.length)
-  return UNKNOWN_SIZE
+  return perElement(right)
+}
+
+/** `for (let i = …; i < xs.length; i++)` (or `xs.size`, `i += 1`): once per element of `xs`. */
+function indexedCollection(loop: TSESTree.ForStatement): LoopBound | undefined {
+  const { test, update } = loop
+  if (test?.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '<' && test.operator !== '<=')) return undefined
+  const { left: counter, right: limit } = test
+  if (counter.type !== AST_NODE_TYPES.Identifier || limit.type !== AST_NODE_TYPES.MemberExpression || limit.computed) return undefined
+  if (limit.property.type !== AST_NODE_TYPES.Identifier || (limit.property.name !== 'length' && limit.property.name !== 'size')) return undefined
+  return update && countsUp(update, counter.name) ? perElement(limit.object) : undefined
+}
+
+/** `i++`, `++i` or `i += 1`. */
+function countsUp(update: TSESTree.Expression, name: string): boolean {
+  const target = update.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' ? update.argument
+    : update.type === AST_NODE_TYPES.AssignmentExpression && update.operator === '+=' && constant(update.right) === 1 ? update.left
+      : undefined
+  return target?.type === AST_NODE_TYPES.Identifier && target.name === name
 }

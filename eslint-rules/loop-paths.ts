@@ -4,7 +4,7 @@
 // crosses no segment holding a state boundary. Paths through nested loops count: a nested loop that
 // can run zero times does not make the outer loop yield.
 
-import type { TSESLint } from '@typescript-eslint/utils'
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils'
 import type { LoopNode } from './loop-bound.js'
 
 type Segment = TSESLint.CodePathSegment
@@ -16,6 +16,8 @@ export interface Loop {
   /** Every segment that started while the loop was being traversed, nested loops' included. */
   segments: Set<Segment>
   backEdges: Array<{ from: Segment; to: Segment }>
+  /** The first call in its body, nested loops' included, of something other than a JavaScript built-in. */
+  call?: string
 }
 
 export class LoopPaths {
@@ -55,6 +57,18 @@ export class LoopPaths {
 
   looped(from: Segment, to: Segment): void {
     this.owner.get(to)?.backEdges.push({ from, to })
+  }
+
+  /**
+   * A call of code that may do I/O or long work (not a built-in) at `range`: each open loop's body
+   * makes it, except a for…of/for…in whose collection expression (run once, before the loop) holds it.
+   */
+  called(callee: string, [start, end]: TSESTree.Range): void {
+    for (const loop of this.open) {
+      const { node } = loop
+      const once = (node.type === AST_NODE_TYPES.ForOfStatement || node.type === AST_NODE_TYPES.ForInStatement) && node.right.range[0] <= start && end <= node.right.range[1]
+      if (!once) loop.call ??= callee
+    }
   }
 
   /** A state boundary call has just been evaluated: every current segment holds it. */

@@ -28,8 +28,8 @@ describe('eslint CLI with vtify/eslint configs.recommended', () => {
     const results = JSON.parse(r.stdout) as LintResult[]
     const found = results.flatMap((f) => f.messages.map((m) => ({ at: `${path.relative(PROJECT, f.filePath)}:${m.line}`, ruleId: m.ruleId, message: m.message })))
     expect(found.map((m) => `${m.at} ${m.ruleId}`).sort()).toEqual([
-      'src/main.ts:17 vtify/no-unsuspendable-call',
-      'src/main.ts:18 vtify/no-unsuspendable-call',
+      'src/main.ts:21 vtify/no-unsuspendable-call',
+      'src/main.ts:22 vtify/no-unsuspendable-call',
       'src/main.ts:5 vtify/require-yield-in-loop',
       'src/walk.ts:4 vtify/no-multistate-recursion',
     ])

@@ -19,6 +19,17 @@ ruleTester.run('require-yield-in-loop', rule, {
     // A function nothing runs in a thread may loop as long as it likes.
     `export function spin(items: number[]): number { let s = 0; for (const x of items) s += x; while (true) if (s++ > 9) return s }`,
     { code: inThread(`  for (let i = 0; i < 2000; i++) n += i`), options: [{ maxIterations: 5000 }] },
+    // A loop over a collection the program holds, calling nothing but built-ins, is bounded by the
+    // data: a pure helper reached from a thread is not what the rule is for.
+    `import { VT_run } from 'vtify/runtime'\nfunction total(xs: number[]): number {\n  let s = 0\n  for (const x of xs) s += x\n  return s\n}\nexport const done = VT_run(total, [1])`,
+    inThread(`  const out: number[] = []\n  for (const x of items) out.push(Math.max(x, 0), new Array<number>(x).length)`),
+    inThread(`  for (let i = 0; i < items.length; i++) n += items[i]!`),
+    inThread(`  for (const k in ch) n += k.length`),
+    inThread(`  for (const x of items) for (const y of items) n += x * y`),
+    // The collection expression runs once, before the loop: its calls are not per element.
+    inThread(`  for (const x of load(items)) n += x\n}\nfunction load(xs: number[]): number[] {\n  return xs`),
+    // checksum.ts: `checksum` sums a buffer; thread.ts runs it in a thread.
+    onDisk('loops/checksum.ts'),
   ],
   invalid: [
     {
@@ -65,14 +76,50 @@ ruleTester.run('require-yield-in-loop', rule, {
       errors: [{ messageId: 'unyieldingLoop', line: 4, suggestions: [{ messageId: 'addYield', output: inThread(`  do {\n    for (const x of items) VT_yield()\n    VT_yield()\n  } while (n > 0)`) }] }],
     },
     {
-      // A single-state function called from a thread: the fix makes it multistate, through an alias.
-      code: `import { VT_yield as pause, VT_run } from 'vtify/runtime'\nfunction sum(items: number[]): number {\n  let s = 0\n  for (const x of items) s += x\n  return s\n}\nexport const done = VT_run(sum, [1])`,
+      // A single-state function called from a thread, calling a function per element: the fix makes it multistate, through an alias.
+      code: `import { VT_yield as pause, VT_run } from 'vtify/runtime'\nfunction sum(items: number[]): number {\n  let s = 0\n  for (const x of items) s += weigh(x)\n  return s\n}\nfunction weigh(x: number): number {\n  return x * 2\n}\nexport const done = VT_run(sum, [1])`,
       errors: [
         {
           messageId: 'unyieldingLoop',
           line: 4,
-          data: { fn: 'sum', why: 'once per element of a collection whose size is not known', multistate: '; this makes `sum` multistate, and every function that calls it' },
-          suggestions: [{ messageId: 'addYield', output: `import { VT_yield as pause, VT_run } from 'vtify/runtime'\nfunction sum(items: number[]): number {\n  let s = 0\n  for (const x of items) { s += x; pause() }\n  return s\n}\nexport const done = VT_run(sum, [1])` }],
+          data: { fn: 'sum', why: 'once per element of `items` (a collection of unknown size), calling `weigh(…)` each time,', multistate: '; this makes `sum` multistate, and every function that calls it' },
+          suggestions: [{ messageId: 'addYield', output: `import { VT_yield as pause, VT_run } from 'vtify/runtime'\nfunction sum(items: number[]): number {\n  let s = 0\n  for (const x of items) { s += weigh(x); pause() }\n  return s\n}\nfunction weigh(x: number): number {\n  return x * 2\n}\nexport const done = VT_run(sum, [1])` }],
+        },
+      ],
+    },
+    {
+      // An index loop over a collection, constructing a class of the project per element.
+      code: inThread(`  for (let i = 0; i < items.length; i++) n += new Cell(items[i]!).value\n}\nclass Cell {\n  constructor(readonly value: number) {}`),
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          data: { fn: 'worker', why: 'once per element of `items` (a collection of unknown size), calling `new Cell(…)` each time,', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
+          suggestions: [{ messageId: 'addYield', output: inThread(`  for (let i = 0; i < items.length; i++) { n += new Cell(items[i]!).value; VT_yield() }\n}\nclass Cell {\n  constructor(readonly value: number) {}`) }],
+        },
+      ],
+    },
+    {
+      // A call through a value typed by a parameter: nothing says it is cheap.
+      code: inThread(`  const f = (x: number): number => x + 1\n  for (const x of items) n += f(x)`),
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 5,
+          data: { fn: 'worker', why: 'once per element of `items` (a collection of unknown size), calling `f(…)` each time,', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
+          suggestions: [{ messageId: 'addYield', output: inThread(`  const f = (x: number): number => x + 1\n  for (const x of items) { n += f(x); VT_yield() }`) }],
+        },
+      ],
+    },
+    {
+      // A while loop whose condition no constant bounds is reported even when it calls nothing.
+      code: inThread(`  let node: { next: unknown } | null = { next: null }\n  while (node !== null) node = node.next as typeof node`),
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 5,
+          data: { fn: 'worker', why: 'an unbounded number of times (its condition is not bounded by a constant)', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
+          suggestions: [{ messageId: 'addYield', output: inThread(`  let node: { next: unknown } | null = { next: null }\n  while (node !== null) { node = node.next as typeof node; VT_yield() }`) }],
         },
       ],
     },
@@ -83,17 +130,18 @@ ruleTester.run('require-yield-in-loop', rule, {
     },
     {
       // Runs in a thread because loops/thread.ts calls it from a multistate function; the fix imports VT_yield.
-      ...onDisk('loops/checksum.ts'),
+      ...onDisk('loops/digest.ts'),
       errors: [
         {
           messageId: 'unyieldingLoop',
           line: 5,
+          data: { fn: 'digest', why: 'once per element of `data` (a collection of unknown size), calling `mix(…)` each time,', multistate: '; this makes `digest` multistate, and every function that calls it' },
           suggestions: [
             {
               messageId: 'addYield',
-              output: onDisk('loops/checksum.ts').code
-                .replace('export function checksum', `import { VT_yield } from 'vtify/runtime'\nexport function checksum`)
-                .replace('for (const byte of data) sum = (sum + byte) % 65521', 'for (const byte of data) { sum = (sum + byte) % 65521; VT_yield() }'),
+              output: onDisk('loops/digest.ts').code
+                .replace('export function digest', `import { VT_yield } from 'vtify/runtime'\nexport function digest`)
+                .replace('for (const byte of data) sum = mix(sum, byte)', 'for (const byte of data) { sum = mix(sum, byte); VT_yield() }'),
             },
           ],
         },

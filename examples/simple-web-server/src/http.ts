@@ -31,7 +31,6 @@ export function parseHead(text: string): Request | 400 {
   const match = REQUEST_LINE.exec(lines[0] as string)
   if (match === null) return 400
   const headers = new Map<string, string>()
-  // eslint-disable-next-line vtify/require-yield-in-loop -- the lines of at most MAX_HEAD bytes: microseconds
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string
     const colon = line.indexOf(':')
