@@ -8,7 +8,9 @@ import type { FnContext } from './context.js'
 import { Label, jumpParts } from './emit.js'
 import { explode, explodeList, explodeToTemp } from './explode-expressions.js'
 import { emitBoundary } from './boundary.js'
+import { invoke } from './invoke.js'
 import { sourceOf } from './markers.js'
+import { skipOuter } from './named-evaluation.js'
 
 interface Chain {
   /** Holds the chain's value; `undefined` when it short-circuits. */
@@ -52,16 +54,17 @@ function part(ctx: FnContext, node: ts.Expression): string {
       return emitBoundary(ctx, node, boundary, false) // its callee: chainCallee
     }
     const { fn, self } = chainCallee(ctx, node.expression)
-    const args = explodeList(ctx, node.arguments)
-    return self === undefined ? `${fn}(${args.join(', ')})` : `${fn}.call(${[self, ...args].join(', ')})`
+    return invoke(fn, self, explodeList(ctx, node.arguments))
   }
   return explode(ctx, node)
 }
 
 /** The callee of a call in the chain and its `this`; a `?.(` tests the function itself. */
-export function chainCallee(ctx: FnContext, callee: ts.Expression): { fn: string; self: string | undefined } {
+export function chainCallee(ctx: FnContext, written: ts.Expression): { fn: string; self: string | undefined } {
   let self: string | undefined
   let fn: string
+  // `(a.b)?.()` calls a.b with this = a, as `a.b?.()` does.
+  const callee = skipOuter(written) as ts.Expression
   if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
     self = saved(ctx, callee.expression, callee.questionDotToken !== undefined)
     const key = ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : `[${explodeToTemp(ctx, callee.argumentExpression)}]`
@@ -70,7 +73,7 @@ export function chainCallee(ctx: FnContext, callee: ts.Expression): { fn: string
   } else {
     fn = saved(ctx, callee, false)
   }
-  if ((callee.parent as ts.CallExpression).questionDotToken) shortCircuit(ctx, fn)
+  if ((written.parent as ts.CallExpression).questionDotToken) shortCircuit(ctx, fn)
   return { fn, self }
 }
 

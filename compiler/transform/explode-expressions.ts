@@ -14,6 +14,7 @@ import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './markers.js'
 import { checkImplicitMultistateCall } from './functions.js'
 import { skipOuter } from './named-evaluation.js'
+import { invoke } from './invoke.js'
 import { plain } from './plain.js'
 import { checkSuper, isSuperAccess, superGet, superKey } from './super.js'
 
@@ -98,8 +99,7 @@ function call(ctx: FnContext, node: ts.CallExpression, ignoreResult: boolean): s
   }
   // A boundary in the arguments: the callee (and its `this`) is evaluated before them.
   const { fn, self } = calleeOf(ctx, node.expression)
-  const args = explodeList(ctx, node.arguments)
-  return self === undefined ? `${fn}(${args.join(', ')})` : `${fn}.call(${[self, ...args].join(', ')})`
+  return invoke(fn, self, explodeList(ctx, node.arguments))
 }
 
 /** The callee's function value and `this`, saved before arguments that hold a boundary. */

@@ -138,7 +138,7 @@ export function generic(ctx: FnContext, node: ts.Node, local: LocalTargets = NON
     const printed = print(ctx, child, local)
     // Printed otherwise than written: the source map takes the copy up again after it (markers.ts).
     const same = printed === text.slice(start, child.getEnd())
-    out += text.slice(pos, start) + (same ? printed : sourceAt(start) + printed + sourceAt(child.getEnd()))
+    out += text.slice(pos, start) + (same ? printed : sourceAt(start) + printed + sourceAt(resumesAt(ctx, child, printed)))
     pos = child.getEnd()
   })
   return out + text.slice(pos, node.getEnd())
@@ -164,14 +164,41 @@ function identifier(ctx: FnContext, id: ts.Identifier): string {
   // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
   const field = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)
   if (field && ctx.constWrites.has(id)) return constWrite(`k.${field}`)
-  if (field) return `k.${field}`
+  if (field) return asValue(id, `k.${field}`)
   // A local of an enclosing multistate function kept in a cell: this function's closure holds the cell.
   const symbol = ctx.checker.getSymbolAtLocation(id)
-  if (symbol && ctx.scope.cells.has(symbol)) return `${id.text}.v`
+  if (symbol && ctx.scope.cells.has(symbol)) return asValue(id, `${id.text}.v`)
   if ((id.text === 'k' || id.text.startsWith('vt$')) && isOuterVariable(ctx, id)) {
     throw new Unsupported(Codes.unsupportedConstruct, id, `'${id.text}' in multistate function ${ctx.layout.name} names a variable of an outer scope, which the generated code shadows: rename it`)
   }
   return id.text
+}
+
+/**
+ * A variable read as a property (`k.f$x`, `x.v`) that is called (`x()`, `(x)()`, ``x`…` ``) would
+ * be called with the continuation or the cell as its `this`: `(0, k.f$x)()` calls it with none,
+ * as calling the variable does.
+ */
+function asValue(id: ts.Identifier, property: string): string {
+  return callOf(id) ? `(0, ${property})` : property
+}
+
+/** The call or tagged template that calls `id` (through parentheses), if any. */
+function callOf(id: ts.Identifier): ts.CallExpression | ts.TaggedTemplateExpression | undefined {
+  let node: ts.Node = id
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent
+  const parent = node.parent
+  if (ts.isCallExpression(parent) && parent.expression === node) return parent
+  return ts.isTaggedTemplateExpression(parent) && parent.tag === node ? parent : undefined
+}
+
+/**
+ * Where the text after a printed child comes from: after it — but a stack trace points at the
+ * arguments of `(0, k.f$x)(…)`, which should name the call, as it would for `x(…)`.
+ */
+function resumesAt(ctx: FnContext, child: ts.Node, printed: string): number {
+  const call = ts.isIdentifier(child) && printed.startsWith('(0, ') ? callOf(child) : undefined
+  return call ? call.getStart(ctx.sf) : child.getEnd()
 }
 
 /**
