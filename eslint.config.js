@@ -1,7 +1,7 @@
 // @ts-check
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
-// The built plugin: `npm test` builds before it lints (and `npm ci` builds in `prepare`).
+// The built plugin: `npm test` builds before it lints.
 import vtify from './dist/eslint-rules/index.js'
 
 export default tseslint.config(
