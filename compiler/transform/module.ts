@@ -48,8 +48,11 @@ export interface TransformOptions {
   stripTypes?: TypeStripper
 }
 
-/** TypeScript to JavaScript, relative imports' `.ts` rewritten to `.js`; `map` maps the output to `text`. */
-export type TypeStripper = (text: string, fileName: string) => { code: string; map: string }
+/**
+ * TypeScript to JavaScript, relative imports' `.ts` rewritten to `.js`; `map` maps the output to
+ * `text`. Undefined when it cannot strip this text: the default stripper does it then.
+ */
+export type TypeStripper = (text: string, fileName: string) => { code: string; map: string } | undefined
 
 const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS).map(([name, local]) => `${name} as ${local}`).join(', ')
 /** `from 'vtify/runtime'`, in either quotes (the specifier has no character special in a pattern). */
@@ -103,7 +106,7 @@ export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file
   const marked = sourceAt(0) + (edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag, slots))
   // Edits of the whole text go here, before the markers become the map (they keep their places).
   const { text, map } = unmark(withRuntime(marked, options.runtime), { name: path.basename(sf.fileName), text: sf.text })
-  const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf.fileName, options.stripTypes ?? transpile)
+  const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf.fileName, options.stripTypes)
   return { ...out, diagnostics, layouts }
 }
 
@@ -170,8 +173,8 @@ function withRuntime(text: string, runtime: string | undefined): string {
 }
 
 /** JavaScript from the rewritten text, and its map chained to the original through `map` (the rewritten text's). */
-function eraseTypes(text: string, map: SourceMap, fileName: string, strip: TypeStripper): { code: string; map: SourceMap } {
-  const out = strip(text, fileName)
+function eraseTypes(text: string, map: SourceMap, fileName: string, strip: TypeStripper | undefined): { code: string; map: SourceMap } {
+  const out = strip?.(text, fileName) ?? transpile(text, fileName)
   return { code: out.code, map: chain(out.map, map) }
 }
 
