@@ -23,6 +23,7 @@ export interface HotContext {
       invalidateModule(mod: GraphModule): void
     }
     hot: { send(payload: { type: 'full-reload' }): void }
+    logger: { info(message: string, options?: { timestamp?: boolean }): void }
   }
 }
 

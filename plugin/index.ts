@@ -5,9 +5,10 @@ import path from 'node:path'
 import { blockingErrors, type SourceMap } from '../compiler/index.js'
 import { Compilation } from './compilation.js'
 import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
-import { errorOf, logOf } from './logs.js'
+import { errorOf, logOf, type LogTarget } from './logs.js'
 import { fileOf, idFilter, type IdFilter, type VtifyOptions } from './options.js'
 import { JS_SPECIFIER, resolveTypeScript } from './resolve.js'
+import { reloadReason } from './reload-reason.js'
 import { summaryLine } from './summary.js'
 
 export type { VtifyOptions, FilterPattern } from './options.js'
@@ -40,6 +41,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   const bundled = new Set<string>()
   /** Files whose output changed because another file changed, not yet re-transformed. */
   const stale = new Set<string>()
+  /** Why the stale files changed, one line per edit, printed when the dev server reloads the page. */
+  const reasons: string[] = []
   /** Vite calls hotUpdate once per environment for one change: take the stale files once. */
   let lastHot: { key: string; changed: string[] } | undefined
 
@@ -51,6 +54,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     return compilation
   }
   const sourceOf = (file: string): string | undefined => current().sourceText(file)
+  const logTarget = (): LogTarget => ({ root: current().root, sourceOf, vite: viteConfig !== undefined })
 
   return {
     name: 'vtify',
@@ -70,7 +74,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       // Every file of the program can change what another module compiles to: watch them all.
       for (const file of c.project.input.rootNames) this.addWatchFile(file)
       for (const d of c.result().model.diagnostics) {
-        if (d.severity === 'warning') this.warn(logOf(d, c.root, sourceOf))
+        if (d.severity === 'warning') this.warn(logOf(d, logTarget()))
       }
       // Errors fail a build when it transforms a module they block (transform, below), naming the
       // file at fault; the dev server keeps serving and the page shows them.
@@ -93,7 +97,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
         const outcome = c.outcome(file)
         if (outcome.kind === 'outside') return null
         bundled.add(file)
-        if (outcome.kind === 'failed') return this.error(errorOf(outcome.diagnostics, c.root, sourceOf))
+        if (outcome.kind === 'failed') return this.error(errorOf(outcome.diagnostics, file, logTarget()))
         emitted.set(id, outcome.code)
         // The map names the source by its base name: the bundler reads it relative to the module.
         return { code: outcome.code, map: outcome.map }
@@ -109,7 +113,12 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
 
     // Rollup watch mode and the Vite dev server both call this first for a changed file.
     watchChange(id) {
-      for (const file of compilation?.update(path.resolve(fileOf(id))) ?? []) stale.add(file)
+      if (!compilation) return
+      const edited = path.resolve(fileOf(id))
+      const before = compilation.result().model
+      const changed = compilation.update(edited)
+      for (const file of changed) stale.add(file)
+      if (changed.length > 0 && viteConfig?.command === 'serve') reasons.push(reloadReason(before, compilation.result().model, edited, changed))
     },
 
     // Vite dev server: modules whose output changed because another file changed are invalidated
@@ -119,6 +128,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       if (lastHot?.key !== key) {
         lastHot = { key, changed: [...stale] }
         stale.clear()
+        for (const reason of reasons.splice(0)) this.environment.logger.info(reason, { timestamp: true })
       }
       if (lastHot.changed.length === 0) return undefined
       const graph = this.environment.moduleGraph
@@ -137,7 +147,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       // did not stop it; it is still an error in the program.
       for (const d of blockingErrors(result)) {
         if (bundled.has(path.resolve(root, d.file))) continue
-        const log = logOf(d, root, sourceOf)
+        const log = logOf(d, logTarget())
         this.warn({ ...log, message: `${log.message} (not in this build: it does not import ${d.file})` })
       }
       this.info(summaryLine(result))

@@ -53,6 +53,7 @@ describe('vite dev server', () => {
     expect(await fetchText(`${base}/worker.ts`)).not.toContain('worker$sm')
 
     const send = vi.spyOn(server!.environments.client.hot, 'send')
+    const info = vi.spyOn(server!.environments.client.logger, 'info')
     write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
     const worker = await eventually(
       async () => {
@@ -64,6 +65,9 @@ describe('vite dev server', () => {
     )
     expect(worker).toContain('case 1:') // the call into step.ts is now a state boundary, resumed in state 1
     expect(send).toHaveBeenCalledWith({ type: 'full-reload' }) // a page running the old machines reloads
+    // One line says why: the function whose status changed, its file, and what it recompiled.
+    const lines = info.mock.calls.map(([message]) => message).filter((m) => m.includes('page reload'))
+    expect(lines).toEqual(['vtify: page reload: step (step.ts) became multistate, which changes worker.ts'])
   })
 
   it('keeps serving and answers a module of a program with an error with the diagnostic', async () => {

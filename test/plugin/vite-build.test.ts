@@ -7,6 +7,7 @@ import path from 'node:path'
 import { build, type Rolldown } from 'vite'
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import { afterAll, describe, expect, it } from 'vitest'
+import { analyzePath } from '../../compiler/index.js'
 import vtify from '../../plugin/index.js'
 import { FIXTURES, RUNTIME_SOURCE, referenceLog, runNode } from './harness.js'
 
@@ -70,15 +71,36 @@ describe('vite build', () => {
     expect(logs).toContainEqual(expect.stringMatching(/^VT1004: `VT_sleep` can suspend .* \(not in this build: it does not import src\/script\.ts\)$/s))
   })
 
-  it('fails on a diagnostic with file:line:column and a code frame', async () => {
+  it('fails on a diagnostic with file:line:column as vtify analyze prints it, a code frame, and no stack of the plugin', async () => {
     const root = path.join(FIXTURES, 'recursion')
-    const error = await viteBuild(root, 'src/main.ts').then(
-      () => undefined,
-      (e: unknown) => e as { errors?: Rolldown.RollupError[] },
-    )
+    const error = await failedBuild(root, 'src/pong.ts')
     const first = error?.errors?.[0]
     expect(first?.message).toContain('VT1001: Recursion among multistate functions: ping → pong')
-    expect(first?.loc).toEqual({ file: path.join(root, 'src/pong.ts'), line: 4, column: 9 })
+    // Vite prints `file:line:column` as editors read it: the 1-based column of the CLI's report.
+    const [diagnostic] = analyzePath(root).diagnostics
+    expect(diagnostic?.column).toBe(10)
+    expect(first?.loc).toEqual({ file: path.join(root, 'src/pong.ts'), line: 4, column: diagnostic!.column })
     expect(first?.frame).toContain('> 4 |   return ping(n)\n    |          ^^^^^^^')
+    // What Vite prints of the error ends with the frame: no `    at …` lines of the hook that threw.
+    expect(error?.message).toContain('[plugin vtify] ' + path.join(root, 'src/pong.ts') + ':4:10\n')
+    expect(error?.message).toMatch(/\|\s+\^{7}\n {2}5 \| }\n {2}6 \| \n?$/)
+    expect(error?.message).not.toMatch(/\n\s+at /)
+  })
+
+  it('names the place of a diagnostic in another file in the message, not after the name of the module it stops', async () => {
+    const root = path.join(FIXTURES, 'recursion')
+    const first = (await failedBuild(root, 'src/main.ts'))?.errors?.[0]
+    expect(first?.id).toBe(path.join(root, 'src/main.ts'))
+    expect(first?.loc).toBeUndefined()
+    expect(first?.message).toMatch(/^src\/pong\.ts:4:10 - VT1001: Recursion among multistate functions: .* \(it involves src\/main\.ts, which is therefore not compiled\)$/s)
+    expect(first?.frame).toContain('> 4 |   return ping(n)')
   })
 })
+
+/** The error a build of `entry` fails with. */
+async function failedBuild(root: string, entry: string): Promise<(Error & { errors?: Rolldown.RollupError[] }) | undefined> {
+  return viteBuild(root, entry).then(
+    () => undefined,
+    (e: unknown) => e as Error & { errors?: Rolldown.RollupError[] },
+  )
+}
