@@ -37,6 +37,7 @@ export { kYield, kRead, kWrite, kAwait, kSleep, kAccept, kJoin, kCall } from './
 export { complete, fail } from './loop.js'
 export { TdzCell } from './tdz-cell.js'
 export { nameClass } from './class-name.js'
+export { iterate, iteratorStep, iteratorClose, type IteratorRecord } from './iteration.js'
 
 /** Something VT_read can read bytes from. */
 export type ReadChannel = object

@@ -12,7 +12,7 @@ import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label, jumpParts } from './emit.js'
 import { explode, explodeToTemp, targetOf } from './explode-expressions.js'
-import { closeIterator } from './leap.js'
+import { finishIteration, closeOnThrow, restInto, skipOne, startIteration, stepInto } from './iteration.js'
 
 type Pattern = ts.ArrayLiteralExpression | ts.ObjectLiteralExpression
 
@@ -49,29 +49,27 @@ function withDefault(node: ts.Expression): [ts.Expression, ts.Expression | undef
 
 function arrayPattern(ctx: FnContext, pattern: ts.ArrayLiteralExpression, value: string): void {
   const e = ctx.emitter
-  const iterator = ctx.newSlot()
-  const done = ctx.newSlot()
-  e.emit(`${iterator} = ${value}[Symbol.iterator](); ${done} = false;`)
+  const record = ctx.newSlot()
+  e.emit(startIteration(record, value))
   const start = new Label()
   const end = new Label()
   e.mark(start, ctx.lineOf(pattern))
-  const next = `{ const vt$step = ${iterator}.next(); if (vt$step.done) ${done} = true; else `
   for (const el of pattern.elements) {
-    if (ts.isOmittedExpression(el)) e.emit(`if (!${done}) ${next}; }`)
+    if (ts.isOmittedExpression(el)) e.emit(skipOne(record))
     else if (ts.isSpreadElement(el)) {
       const ref = isPattern(el.expression) ? undefined : targetOf(ctx, el.expression)
       const v = ctx.newSlot()
-      e.emit(`${v} = []; while (!${done}) ${next}${v}.push(vt$step.value); }`)
+      e.emit(restInto(record, v))
       assign(ctx, el.expression, ref, v)
     } else {
       const [target, initial] = withDefault(el)
-      element(ctx, target, initial, (v) => `${v} = undefined; if (!${done}) ${next}${v} = vt$step.value; }`)
+      element(ctx, target, initial, (v) => stepInto(record, v))
     }
   }
-  e.emit(`if (!${done}) { ${closeIterator(iterator)}} ${iterator} = undefined;`)
+  e.emit(finishIteration(record))
   e.mark(end, ctx.lineOf(pattern))
   // An exception in an element closes the iterator too, then goes on.
-  e.regions.push({ start, end, handler: [`if (!${done}) try { ${closeIterator(iterator)}} catch {}\n`] })
+  e.regions.push({ start, end, handler: [closeOnThrow(record)] })
 }
 
 /**

@@ -11,7 +11,7 @@ import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label, jumpParts } from './emit.js'
 import { explode, explodeToTemp } from './explode-expressions.js'
-import { closeIterator } from './leap.js'
+import { finishIteration, closeOnThrow, restInto, startIteration, stepInto } from './iteration.js'
 import { assignTo } from './plain.js'
 
 /** What the pattern leaves to do at its end. */
@@ -69,26 +69,20 @@ function access(ctx: FnContext, key: ts.PropertyName): string {
 
 function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: string, pending: Pending): void {
   const e = ctx.emitter
-  const iterator = ctx.newSlot()
-  const done = ctx.newSlot()
-  e.emit(`${iterator} = ${value}[Symbol.iterator](); ${done} = false;`)
+  const record = ctx.newSlot()
+  e.emit(startIteration(record, value))
   const start = new Label()
   const end = new Label()
   e.mark(start, ctx.lineOf(pattern))
   for (const el of pattern.elements) {
     const v = ctx.newSlot()
-    const next = `{ const vt$step = ${iterator}.next(); if (vt$step.done) ${done} = true; else `
-    if (ts.isBindingElement(el) && el.dotDotDotToken) {
-      e.emit(`${v} = []; while (!${done}) ${next}${v}.push(vt$step.value); }`)
-    } else {
-      e.emit(`${v} = undefined; if (!${done}) ${next}${v} = vt$step.value; }`)
-    }
+    e.emit(ts.isBindingElement(el) && el.dotDotDotToken ? restInto(record, v) : stepInto(record, v))
     if (ts.isBindingElement(el)) element(ctx, el, v, pending)
   }
-  e.emit(`if (!${done}) { ${closeIterator(iterator)}} ${iterator} = undefined;`)
+  e.emit(finishIteration(record))
   e.mark(end, ctx.lineOf(pattern))
   // An exception in a default (or a nested pattern) closes the iterator too, then goes on.
-  e.regions.push({ start, end, handler: [`if (!${done}) try { ${closeIterator(iterator)}} catch {}\n`] })
+  e.regions.push({ start, end, handler: [closeOnThrow(record)] })
 }
 
 /** An element's value `v`: its default when undefined, then its own name or pattern. */

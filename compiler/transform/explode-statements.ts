@@ -8,7 +8,8 @@ import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label, jumpParts } from './emit.js'
 import { explode, explodeToTemp } from './explode-expressions.js'
-import { closeIterator, type JumpEntry, returnParts } from './leap.js'
+import { type JumpEntry, returnParts } from './leap.js'
+import { closeOnThrow, startIteration } from './iteration.js'
 import { assignTo, plain } from './plain.js'
 import { explodeTry } from './explode-try.js'
 import { destructure } from './explode-destructuring.js'
@@ -171,18 +172,18 @@ function forLoop(ctx: FnContext, stmt: ts.ForStatement, labels: string[]): void 
 function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void {
   if (stmt.awaitModifier) throw new Unsupported(Codes.unsupportedConstruct, stmt, 'for await in a multistate function: use VT_await')
   const e = ctx.emitter
-  const iterator = ctx.newSlot()
-  const step = ctx.newSlot()
+  const record = ctx.newSlot()
+  const value = ctx.newSlot()
   const head = new Label()
-  const body = new Label()
+  const bind = new Label()
   const after = new Label()
   for (const cell of loopHeadTdz(ctx, stmt)) e.emit(`${cell};`)
-  e.emit(`${iterator} = ${explodeToTemp(ctx, stmt.expression)}[Symbol.iterator]();`)
+  e.emit(startIteration(record, explodeToTemp(ctx, stmt.expression)))
   e.mark(head, ctx.lineOf(stmt))
-  e.emit(`${step} = ${iterator}.next();`)
-  e.emit(`if (${step}.done) { ${step} = undefined; ${iterator} = undefined; `, ...jumpParts(after), ' }')
+  e.emit(`${value} = vt$step(${record});`)
+  e.emit(`if (${record}.done) { ${record} = undefined; `, ...jumpParts(after), ' }')
+  e.mark(bind, ctx.lineOf(stmt))
   const init = stmt.initializer
-  const value = `${step}.value`
   const name = ts.isVariableDeclarationList(init) ? init.declarations[0]!.name : undefined
   const fresh = lexicalHeadName(init)
   if (fresh) e.emit(freshCellStatements(ctx, fresh))
@@ -191,12 +192,11 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
   else if (isPattern(init) && ctx.hasBoundary(init)) assignPattern(ctx, init, value)
   // In parentheses, an object pattern is not read as a block.
   else e.emit(`(${plain(ctx, init)} = ${value});`)
-  e.mark(body, ctx.lineOf(stmt.statement))
-  loopBody(ctx, stmt.statement, labels, after, head, iterator)
+  loopBody(ctx, stmt.statement, labels, after, head, record)
   if (e.reachable) e.jump(head)
   e.mark(after, ctx.lineOf(stmt))
-  // An exception thrown in the body closes the iterator, then goes on to the outer handlers.
-  e.regions.push({ start: body, end: after, handler: [`try { ${closeIterator(iterator)}} catch {}\n`] })
+  // An exception thrown in the binding or the body closes the iterator, then goes on to the outer handlers.
+  e.regions.push({ start: bind, end: after, handler: [closeOnThrow(record)] })
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import type { FnContext } from './context.js'
 import { jumpParts, type Label, type Part } from './emit.js'
+import { closeIterator } from './iteration.js'
 
 /** Completion record codes of a finally: after it, go on as the try statement completed. */
 export const NORMAL = 0
@@ -97,8 +98,4 @@ export function completionDispatch(ctx: FnContext, e: FinallyEntry): Part[] {
   ]
   e.leaps.forEach((leap, i) => parts.push(`if (${e.completion} === ${JUMP_BASE + i}) { `, ...leapParts(ctx, leap), ' }\n'))
   return parts
-}
-
-export function closeIterator(iterator: string): string {
-  return `if (${iterator}.return != null) ${iterator}.return(); `
 }
