@@ -28,8 +28,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/compiler/**', '!**/compiler/index.js'],
-              message: 'Front ends import only the compiler\'s public entry, compiler/index.js (vtify/compiler).',
+              group: ['**/compiler/**', '!**/compiler/index.js', '!**/compiler/node.js'],
+              message: 'Front ends import only the compiler\'s public entries: compiler/index.js (vtify/compiler) and, in Node, compiler/node.js.',
             },
             { group: ['**/runtime/**'], message: 'Front ends read the runtime\'s names through compiler/index.js.' },
           ],

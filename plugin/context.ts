@@ -34,5 +34,7 @@ export interface HotUpdate {
 
 export interface ViteConfig {
   root: string
+  /** Absolute: where Vite keeps its own cache; vtify's goes in its `vtify` subdirectory. */
+  cacheDir: string
   command: 'build' | 'serve'
 }

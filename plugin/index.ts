@@ -1,15 +1,20 @@
 // vtify/vite and vtify/rollup: one plugin object for Vite 8 and Rollup 4. Hooks only — the
 // analysis and the transform are compiler/'s; see docs/plugin.md.
 
+// Nothing imported here loads TypeScript: a build the cache answers never does (the compiler is
+// imported by live.ts, when the cache cannot answer or a file changes).
+
 import path from 'node:path'
-import { blockingErrors, type SourceMap } from '../compiler/index.js'
-import { Compilation } from './compilation.js'
+import type { SourceMap } from '../compiler/index.js'
+import { pluginCache } from './cache.js'
+import { CachedView } from './cached-build.js'
+import type { Compilation } from './compilation.js'
 import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
 import { errorOf, logOf, type LogTarget } from './logs.js'
 import { fileOf, idFilter, type IdFilter, type VtifyOptions } from './options.js'
 import { JS_SPECIFIER, resolveTypeScript } from './resolve.js'
 import { reloadReason } from './reload-reason.js'
-import { summaryLine } from './summary.js'
+import type { BuildView } from './view.js'
 
 export type { VtifyOptions, FilterPattern } from './options.js'
 
@@ -17,23 +22,26 @@ export interface VtifyPlugin {
   name: 'vtify'
   enforce: 'pre'
   configResolved(this: void, config: ViteConfig): void
-  buildStart(this: BuildContext): void
+  buildStart(this: BuildContext): Promise<void>
   resolveId: {
     filter: { id: RegExp }
-    handler(this: BuildContext, source: string, importer: string | undefined): string | null
+    handler(this: BuildContext, source: string, importer: string | undefined): Promise<string | null>
   }
   transform: {
     filter: { id: IdFilter }
-    handler(this: BuildContext, code: string, id: string): { code: string; map: SourceMap } | null
+    handler(this: BuildContext, code: string, id: string): Promise<{ code: string; map: SourceMap } | null>
   }
-  shouldTransformCachedModule(this: BuildContext, options: { id: string }): boolean
-  watchChange(this: BuildContext, id: string): void
+  shouldTransformCachedModule(this: BuildContext, options: { id: string }): Promise<boolean>
+  watchChange(this: BuildContext, id: string): Promise<void>
   hotUpdate(this: HotContext, options: HotUpdate): [] | undefined
   buildEnd(this: BuildContext, error?: Error): void
 }
 
 export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   let viteConfig: ViteConfig | undefined
+  /** The build the hooks read: from the cache, or a live compilation. */
+  let view: BuildView | undefined
+  /** The live compilation, once there is one (an edit needs it). */
   let compilation: Compilation | undefined
   /** The code each module id was last given, to tell Rollup's cache which modules are stale. */
   const emitted = new Map<string, string>()
@@ -46,15 +54,47 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   /** Vite calls hotUpdate once per environment for one change: take the stale files once. */
   let lastHot: { key: string; changed: string[] } | undefined
 
-  const current = (): Compilation => {
-    // Under Vite (configResolved ran) the output stays TypeScript: Vite's own transform, after
-    // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
-    const keepTypes = viteConfig !== undefined
-    compilation ??= new Compilation(options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), { keepTypes })
+  const target = (): string => options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd()
+  // Under Vite (configResolved ran) the output stays TypeScript: Vite's own transform, after
+  // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
+  const keepTypes = (): boolean => viteConfig !== undefined
+  const cache = (): ReturnType<typeof pluginCache> => {
+    if (options.cache === false) return undefined
+    const dir = typeof options.cache === 'string' ? path.resolve(options.cache) : viteConfig && path.join(viteConfig.cacheDir, 'vtify')
+    return pluginCache(target(), dir, keepTypes())
+  }
+  /** Why the cache could not answer, for the closing line (nothing when there is no cache). */
+  let cacheNote = ''
+
+  const fromCache = (): BuildView | undefined => {
+    const entry = cache()
+    const read = entry?.read()
+    if (!entry || !read) return undefined
+    if (read.kind === 'miss') {
+      cacheNote = `compiled: ${read.reason}`
+      return undefined
+    }
+    const opened = CachedView.open(read.body, entry)
+    if (!opened) cacheNote = 'compiled: a cached module was missing or damaged'
+    return opened
+  }
+  const live = async (): Promise<Compilation> => {
+    if (!compilation) {
+      const { liveCompilation } = await import('./live.js')
+      compilation = liveCompilation(target(), keepTypes(), cache(), view ? '' : cacheNote)
+      view = compilation
+    }
     return compilation
   }
-  const sourceOf = (file: string): string | undefined => current().sourceText(file)
-  const logTarget = (): LogTarget => ({ root: current().root, sourceOf, vite: viteConfig !== undefined })
+  /** The view, made on first use: read from the cache, or compiled. */
+  const current = async (): Promise<BuildView> => view ?? (view = fromCache()) ?? (await live())
+  /** For logs, which are made after current() answered. */
+  const made = (): BuildView => {
+    if (!view) throw new Error('vtify: internal error: a log before the build was read')
+    return view
+  }
+  const sourceOf = (file: string): string | undefined => made().sourceText(file)
+  const logTarget = (): LogTarget => ({ root: made().root, sourceOf, vite: viteConfig !== undefined })
 
   return {
     name: 'vtify',
@@ -66,33 +106,34 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       viteConfig = config
     },
 
-    buildStart() {
-      const c = current()
+    async buildStart() {
       // A Rollup rebuild re-transforms stale modules itself (shouldTransformCachedModule).
       stale.clear()
       bundled.clear()
+      // The dev server starts at once: the program is read or compiled when a module is first
+      // requested, and it watches the root itself.
+      if (viteConfig?.command === 'serve') return
+      const c = await current()
       // Every file of the program can change what another module compiles to: watch them all.
-      for (const file of c.project.input.rootNames) this.addWatchFile(file)
-      for (const d of c.result().model.diagnostics) {
-        if (d.severity === 'warning') this.warn(logOf(d, logTarget()))
-      }
+      for (const file of c.rootNames) this.addWatchFile(file)
+      for (const d of c.warnings()) this.warn(logOf(d, logTarget()))
       // Errors fail a build when it transforms a module they block (transform, below), naming the
       // file at fault; the dev server keeps serving and the page shows them.
     },
 
     resolveId: {
       filter: { id: JS_SPECIFIER },
-      handler(source, importer) {
+      async handler(source, importer) {
         if (importer === undefined) return null
-        const c = current()
+        const c = await current()
         return resolveTypeScript(source, fileOf(importer), (file) => c.outcome(file).kind !== 'outside') ?? null
       },
     },
 
     transform: {
       filter: { id: idFilter(options) },
-      handler(_code, id) {
-        const c = current()
+      async handler(_code, id) {
+        const c = await current()
         const file = path.resolve(fileOf(id))
         const outcome = c.outcome(file)
         if (outcome.kind === 'outside') return null
@@ -106,14 +147,16 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
 
     // Rollup (watch mode, `cache`): re-transform a module whose own file did not change when its
     // output did, e.g. a function it calls in another file became multistate.
-    shouldTransformCachedModule({ id }) {
-      const outcome = current().outcome(path.resolve(fileOf(id)))
+    async shouldTransformCachedModule({ id }) {
+      const outcome = (await current()).outcome(path.resolve(fileOf(id)))
       return outcome.kind !== 'outside' && (outcome.kind === 'failed' || emitted.get(id) !== outcome.code)
     },
 
     // Rollup watch mode and the Vite dev server both call this first for a changed file.
-    watchChange(id) {
-      if (!compilation) return
+    async watchChange(id) {
+      if (!view) return
+      // The first edit loads the compiler: a cached build cannot tell what an edit changes.
+      const compilation = await live()
       const edited = path.resolve(fileOf(id))
       const before = compilation.result().model
       const changed = compilation.update(edited)
@@ -140,17 +183,16 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     },
 
     buildEnd(error) {
-      if (error || viteConfig?.command === 'serve' || !compilation) return
-      const { root } = compilation
-      const result = compilation.result()
+      if (error || viteConfig?.command === 'serve' || !view) return
+      const { root } = view
       // An error in a module the bundle does not include (a script, a test the tsconfig takes in)
       // did not stop it; it is still an error in the program.
-      for (const d of blockingErrors(result)) {
+      for (const d of view.errors()) {
         if (bundled.has(path.resolve(root, d.file))) continue
         const log = logOf(d, logTarget())
         this.warn({ ...log, message: `${log.message} (not in this build: it does not import ${d.file})` })
       }
-      this.info(summaryLine(result))
+      this.info(view.summary())
     },
   }
 }

@@ -10,7 +10,8 @@
 // program. The log carries an empty `stack`, so the frame is the last thing printed for it.
 
 import path from 'node:path'
-import { codeFrame, type Diagnostic } from '../compiler/index.js'
+import type { Diagnostic } from '../compiler/index.js'
+import { codeFrame } from '../compiler/node.js'
 
 export interface BundlerLog {
   message: string

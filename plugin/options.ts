@@ -12,6 +12,12 @@ export interface VtifyOptions {
   tsconfig?: string
   /** The project directory (default: Vite's root, or the working directory under Rollup). */
   root?: string
+  /**
+   * Keep each build's output in a cache and reuse it while nothing it was made from changed
+   * (default true): in Vite's `cacheDir`, or `node_modules/.cache/vtify` under Rollup; a string
+   * names the directory; false turns it off.
+   */
+  cache?: boolean | string
 }
 
 export interface IdFilter {

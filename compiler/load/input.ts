@@ -3,12 +3,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import ts from '#typescript'
+import { SKIPPED_DIRS } from './skipped-dirs.js'
 
 export interface ProgramInput {
   /** Absolute directory the model's relative file names are relative to. */
   root: string
   rootNames: string[]
   options: ts.CompilerOptions
+  /**
+   * What the root names were found from, so that a cache can tell they are still the same without
+   * TypeScript: the tsconfig files read (the one named and those it extends), and the directories
+   * a file added or removed in changes the root names (`recursive`: their subdirectories too).
+   */
+  madeFrom: { configFiles: string[]; directories: { dir: string; recursive: boolean }[] }
 }
 
 /** A problem with the input itself; the CLI prints its message on one line. */
@@ -17,7 +24,6 @@ export class InputError extends Error {
 }
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage'])
 
 const DEFAULT_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -36,13 +42,14 @@ export function resolveInput(target: string): ProgramInput {
   const stat = statOrThrow(abs)
   if (stat.isDirectory()) {
     const config = path.join(abs, 'tsconfig.json')
-    return fs.existsSync(config) ? fromTsconfig(config) : { root: abs, rootNames: sourcesUnder(abs), options: DEFAULT_OPTIONS }
+    if (fs.existsSync(config)) return fromTsconfig(config)
+    return { root: abs, rootNames: sourcesUnder(abs), options: DEFAULT_OPTIONS, madeFrom: { configFiles: [], directories: [{ dir: abs, recursive: true }] } }
   }
   if (abs.endsWith('.json')) return fromTsconfig(abs)
   if (!SOURCE_EXTENSIONS.some((ext) => abs.endsWith(ext))) {
     throw new InputError(`${target}: not a TypeScript or JavaScript file, a directory, or a tsconfig.json`)
   }
-  return { root: path.dirname(abs), rootNames: [abs], options: DEFAULT_OPTIONS }
+  return { root: path.dirname(abs), rootNames: [abs], options: DEFAULT_OPTIONS, madeFrom: { configFiles: [], directories: [] } }
 }
 
 function statOrThrow(abs: string): fs.Stats {
@@ -64,7 +71,12 @@ function fromTsconfig(configPath: string): ProgramInput {
   if (!parsed) throw new InputError(`${configPath}: cannot read the tsconfig`)
   const fatal = parsed.errors.find((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003)
   if (fatal) throw new InputError(`${configPath}: ${ts.flattenDiagnosticMessageText(fatal.messageText, ' ')}`)
-  return { root: path.dirname(configPath), rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } }
+  // TypeScript keeps the parsed tsconfig (with the files it extends) under options.configFile.
+  const configFile = parsed.options.configFile as ts.TsConfigSourceFile | undefined
+  const extended = configFile?.extendedSourceFiles ?? []
+  const directories = Object.entries(parsed.wildcardDirectories ?? {}).map(([dir, flags]) => ({ dir, recursive: (flags & ts.WatchDirectoryFlags.Recursive) !== 0 }))
+  const madeFrom = { configFiles: [path.resolve(configPath), ...extended], directories }
+  return { root: path.dirname(configPath), rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, madeFrom }
 }
 
 function sourcesUnder(dir: string): string[] {

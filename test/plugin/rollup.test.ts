@@ -34,7 +34,7 @@ describe('rollup', () => {
     }
     expect(await runNode(file)).toEqual(await referenceLog(root, 'src/main.ts'))
     expect(logs.map((l) => l.message)).toEqual([
-      expect.stringMatching(/^\[plugin vtify\] vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts \(VT_spawn\/VT_run\), deepest multistate call chain worker → step \(src\/worker\.ts:6\) → VT_yield \(src\/step\.ts:5\), largest continuation worker \(\d+ slots, ~\d+ bytes\)$/),
+      expect.stringMatching(/^\[plugin vtify\] vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts \(VT_spawn\/VT_run\), deepest multistate call chain worker → step \(src\/worker\.ts:6\) → VT_yield \(src\/step\.ts:5\), largest continuation worker \(\d+ slots, ~\d+ bytes\) \((compiled: .+|from the cache: nothing it was built from changed)\)$/),
     ])
   })
 

@@ -1,0 +1,34 @@
+// The inputs of a build from its ts.Program: every file the program read, hashed as the program
+// read it (not as the disk has it now: an edit during the build must not be recorded as built),
+// and the directories whose listing can change the program. TypeScript's own lib files are left
+// out: the TypeScript version, part of every key, covers them.
+
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import type ts from 'typescript'
+import type { ProgramInput } from '../load/input.js'
+import { hashFile, hashText } from './hash.js'
+import type { InputRecord, WatchedDirectory } from './inputs.js'
+import { recordInputs } from './inputs.js'
+
+const TYPESCRIPT_LIB = path.dirname(createRequire(import.meta.url).resolve('typescript'))
+
+export function programInputs(program: ts.Program, input: ProgramInput): InputRecord {
+  const sources = program.getSourceFiles().filter((sf) => !sf.fileName.startsWith(TYPESCRIPT_LIB + path.sep) && !sf.fileName.startsWith(`${TYPESCRIPT_LIB}/`))
+  const record = recordInputs([], watchedDirectories(sources, input))
+  for (const sf of sources) record.files[sf.fileName] = hashText(sf.text)
+  // A file the program did not read can still decide it: the tsconfig and what it extends.
+  for (const config of input.madeFrom.configFiles) record.files[config] = hashFile(config)
+  return record
+}
+
+/**
+ * The input's own directories, plus each directory holding a project file (a new `./x.ts` can
+ * change what an import of `./x` resolves to) and the root's `node_modules/@types` (a newly
+ * installed types package is part of every program).
+ */
+function watchedDirectories(sources: readonly ts.SourceFile[], input: ProgramInput): WatchedDirectory[] {
+  const own = sources.map((sf) => path.dirname(sf.fileName)).filter((dir) => !dir.split(/[\\/]/).includes('node_modules'))
+  const flat = [...new Set([...own, path.join(input.root, 'node_modules', '@types')])].map((dir) => ({ dir, recursive: false }))
+  return [...input.madeFrom.directories, ...flat]
+}

@@ -1,0 +1,112 @@
+// The cache on disk: one manifest per key (what was built, from which inputs) and content-addressed
+// blobs (each module's output). Nothing read is trusted: a manifest must parse, carry the expected
+// header and a matching checksum, and its inputs must be unchanged; a blob must hash to its name.
+// Writes go to a temporary file renamed into place, so a reader never sees half a file (two
+// builds may share a cache directory).
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { hashText } from './hash.js'
+import { changedInput, type InputRecord } from './inputs.js'
+import type { Versions } from './versions.js'
+
+/** Bumped when the manifest's shape changes: older manifests are then foreign. */
+const FORMAT = 1
+
+/** What an entry is valid for, besides its inputs. */
+export interface CacheKey {
+  /** The absolute tsconfig, directory or entry file built. */
+  target: string
+  /** The options that change the output (type stripping, runtime specifier, front end). */
+  options: Readonly<Record<string, string | boolean>>
+  versions: Versions
+}
+
+interface Header extends CacheKey {
+  format: number
+}
+
+interface Manifest<T> {
+  header: Header
+  inputs: InputRecord
+  body: T
+  /** Hash of the other fields as written: a manifest corrupted but still parsable is refused. */
+  check: string
+}
+
+export type CacheRead<T> = { kind: 'hit'; body: T } | { kind: 'miss'; reason: string }
+
+export class BuildCache<T> {
+  private readonly header: Header
+  private readonly manifestFile: string
+
+  constructor(
+    readonly dir: string,
+    key: CacheKey,
+  ) {
+    this.header = { format: FORMAT, ...key }
+    this.manifestFile = path.join(dir, `${hashText(JSON.stringify(this.header))}.json`)
+  }
+
+  /** The entry for this key if it can be trusted and nothing it was built from changed. */
+  read(): CacheRead<T> {
+    const text = readOrUndefined(this.manifestFile)
+    if (text === undefined) return { kind: 'miss', reason: 'nothing cached yet' }
+    const manifest = parse<Manifest<T>>(text)
+    if (!manifest || manifest.check !== checksum(manifest)) return { kind: 'miss', reason: 'the cache entry was damaged' }
+    if (JSON.stringify(manifest.header) !== JSON.stringify(this.header)) return { kind: 'miss', reason: 'the cache entry was made by another vtify, TypeScript or option' }
+    const changed = changedInput(manifest.inputs)
+    if (changed !== undefined) return { kind: 'miss', reason: `${changed} changed` }
+    return { kind: 'hit', body: manifest.body }
+  }
+
+  write(body: T, inputs: InputRecord): void {
+    const manifest: Omit<Manifest<T>, 'check'> = { header: this.header, inputs, body }
+    writeAtomically(this.manifestFile, JSON.stringify({ ...manifest, check: checksum(manifest) }))
+  }
+
+  /** Stores a blob; returns its name (the hash of its content). */
+  put(content: string): string {
+    const name = hashText(content)
+    const file = this.blobFile(name)
+    if (!fs.existsSync(file)) writeAtomically(file, content)
+    return name
+  }
+
+  /** A blob's content, or undefined when it is missing or does not match its name. */
+  get(name: string): string | undefined {
+    const content = readOrUndefined(this.blobFile(name))
+    return content !== undefined && hashText(content) === name ? content : undefined
+  }
+
+  private blobFile(name: string): string {
+    return path.join(this.dir, 'blobs', name)
+  }
+}
+
+function checksum(manifest: Omit<Manifest<unknown>, 'check'>): string {
+  return hashText(JSON.stringify([manifest.header, manifest.inputs, manifest.body]))
+}
+
+function parse<T>(text: string): T | undefined {
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return undefined
+  }
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+function writeAtomically(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  fs.writeFileSync(temporary, content)
+  fs.renameSync(temporary, file)
+}

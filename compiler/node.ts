@@ -1,0 +1,12 @@
+// vtify's compiler for Node front ends only (vtify build, the Vite/Rollup plugin): the persistent
+// cache and the native type stripper. Apart from compiler/index.ts because the playground runs
+// that in a browser; and nothing here loads TypeScript, so that a build served from the cache
+// starts without it (front ends import compiler/index.ts only when they must compile).
+
+export { BuildCache, type CacheKey, type CacheRead } from './cache/store.js'
+export { defaultCacheDir } from './cache/cache-dir.js'
+export { programInputs } from './cache/program-inputs.js'
+export type { InputRecord } from './cache/inputs.js'
+export { versions, type Versions } from './cache/versions.js'
+export { nativeStripper } from './load/strip-types.js'
+export { codeFrame } from './diagnostics/code-frame.js'

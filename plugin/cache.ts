@@ -1,0 +1,28 @@
+// The plugin's cache entry: where it lives (Vite's cacheDir, or node_modules/.cache/vtify above
+// the project) and what it is keyed by besides its inputs. Loads no TypeScript.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { BuildCache, defaultCacheDir, versions } from '../compiler/node.js'
+import type { CachedBuild } from './cached-build.js'
+
+/**
+ * The cache for `target` (a tsconfig, a directory or an entry file), or undefined when there is
+ * nowhere to keep it or TypeScript's version cannot be read.
+ */
+export function pluginCache(target: string, dir: string | undefined, keepTypes: boolean): BuildCache<CachedBuild> | undefined {
+  const cacheDir = dir ?? defaultCacheDir(directoryOf(target))
+  if (cacheDir === undefined) return undefined
+  try {
+    // Under Vite the output keeps its types; under Rollup the native stripper erases them.
+    const options = { frontEnd: 'plugin', output: keepTypes ? 'typescript' : 'javascript (native stripper)' }
+    return new BuildCache(cacheDir, { target: path.resolve(target), options, versions: versions() })
+  } catch {
+    return undefined
+  }
+}
+
+function directoryOf(target: string): string {
+  const abs = path.resolve(target)
+  return fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() ? abs : path.dirname(abs)
+}

@@ -1,0 +1,38 @@
+// What the hooks ask of a build: a module's output or what blocks it, the program's warnings and
+// errors, the closing line. Answered either by a live compilation (compilation.ts, which loads
+// TypeScript) or by a build read back from the cache (cached.ts, which does not).
+
+import path from 'node:path'
+import type { Diagnostic, SourceMap } from '../compiler/index.js'
+
+/** What the plugin does with one module id. */
+export type Outcome =
+  | { kind: 'outside' }
+  | { kind: 'code'; code: string; map: SourceMap }
+  | { kind: 'failed'; diagnostics: Diagnostic[] }
+
+export interface BuildView {
+  /** The project root the model's file names are relative to. */
+  readonly root: string
+  /** The program's root files (every one can change another module's output: all are watched). */
+  readonly rootNames: readonly string[]
+  /** The output for an absolute file name, its diagnostics, or 'outside' when not a project module. */
+  outcome(file: string): Outcome
+  /** Every error that kept a module from being output (the model's, then the transform's). */
+  errors(): Diagnostic[]
+  warnings(): Diagnostic[]
+  /** The closing line (summary.ts), with where the build came from. */
+  summary(): string
+  /** The text of a project file (relative name) the diagnostics' lines refer to. */
+  sourceText(file: string): string | undefined
+}
+
+/** The file's own diagnostics first: that error is the one the bundler shows with a frame. */
+export function ownFirst(diagnostics: readonly Diagnostic[], file: string): Diagnostic[] {
+  return [...diagnostics.filter((d) => d.file === file), ...diagnostics.filter((d) => d.file !== file)]
+}
+
+/** A project file's name relative to the root, with forward slashes (the model's form). */
+export function relativeName(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/')
+}

@@ -1,0 +1,95 @@
+// compiler/cache/store.ts on its own: an entry is returned only while it is intact, was written
+// for the same key (vtify and TypeScript versions, options) and nothing it was made from changed.
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { BuildCache, type CacheKey } from '../../compiler/node.js'
+import { recordInputs } from '../../compiler/cache/inputs.js'
+
+let dir: string
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+function setUp(): { cacheDir: string; source: string; key: CacheKey } {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-cache-'))
+  const source = path.join(dir, 'src', 'main.ts')
+  fs.mkdirSync(path.dirname(source), { recursive: true })
+  fs.writeFileSync(source, 'export const x = 1\n')
+  const key = { target: dir, options: { output: 'typescript' }, versions: { vtify: '1.0.0', typescript: '6.0.3' } }
+  return { cacheDir: path.join(dir, 'cache'), source, key }
+}
+
+function written(cacheDir: string, key: CacheKey, source: string): BuildCache<{ out: string }> {
+  const cache = new BuildCache<{ out: string }>(cacheDir, key)
+  cache.write({ out: cache.put('compiled') }, recordInputs([source], [{ dir: path.dirname(source), recursive: true }]))
+  return cache
+}
+
+function manifestOf(cacheDir: string): string {
+  const [name] = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.json'))
+  return path.join(cacheDir, name!)
+}
+
+describe('build cache', () => {
+  it('returns what was written while nothing changed, blobs checked against their names', () => {
+    const { cacheDir, source, key } = setUp()
+    const cache = written(cacheDir, key, source)
+    const read = new BuildCache<{ out: string }>(cacheDir, key).read()
+    expect(read.kind).toBe('hit')
+    if (read.kind !== 'hit') return
+    expect(cache.get(read.body.out)).toBe('compiled')
+    fs.writeFileSync(path.join(cacheDir, 'blobs', read.body.out), 'compiled!')
+    expect(cache.get(read.body.out)).toBeUndefined()
+  })
+
+  it('ignores a truncated manifest', () => {
+    const { cacheDir, source, key } = setUp()
+    written(cacheDir, key, source)
+    const manifest = manifestOf(cacheDir)
+    fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').slice(0, 40))
+    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: 'the cache entry was damaged' })
+  })
+
+  it('ignores a manifest edited into other valid JSON (its checksum no longer matches)', () => {
+    const { cacheDir, source, key } = setUp()
+    written(cacheDir, key, source)
+    const manifest = manifestOf(cacheDir)
+    fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace('"out":"', '"out":"x'))
+    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: 'the cache entry was damaged' })
+  })
+
+  it('does not use an entry of another vtify version, nor one copied under this key (foreign)', () => {
+    const { cacheDir, source, key } = setUp()
+    written(cacheDir, key, source)
+    const newer = { ...key, versions: { ...key.versions, vtify: '1.0.1' } }
+    expect(new BuildCache(cacheDir, newer).read()).toEqual({ kind: 'miss', reason: 'nothing cached yet' })
+    // The old version's manifest put where the new version looks for its own.
+    const old = manifestOf(cacheDir)
+    written(path.join(dir, 'probe'), newer, source)
+    fs.copyFileSync(old, path.join(cacheDir, path.basename(manifestOf(path.join(dir, 'probe')))))
+    expect(new BuildCache(cacheDir, newer).read()).toEqual({ kind: 'miss', reason: 'the cache entry was made by another vtify, TypeScript or option' })
+  })
+
+  it('does not use an entry of another TypeScript version or other options', () => {
+    const { cacheDir, source, key } = setUp()
+    written(cacheDir, key, source)
+    expect(new BuildCache(cacheDir, { ...key, versions: { ...key.versions, typescript: '6.0.4' } }).read().kind).toBe('miss')
+    expect(new BuildCache(cacheDir, { ...key, options: { output: 'javascript' } }).read().kind).toBe('miss')
+    expect(new BuildCache(cacheDir, key).read().kind).toBe('hit')
+  })
+
+  it('misses when an input file changes, and when a file appears in a watched directory', () => {
+    const { cacheDir, source, key } = setUp()
+    written(cacheDir, key, source)
+    fs.writeFileSync(source, 'export const x = 2\n')
+    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${source} changed` })
+    written(cacheDir, key, source)
+    fs.writeFileSync(path.join(path.dirname(source), 'nested.ts'), '')
+    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${path.dirname(source)} changed` })
+    // A file that cannot be part of a program does not count.
+    written(cacheDir, key, source)
+    fs.writeFileSync(path.join(path.dirname(source), 'notes.md'), '')
+    expect(new BuildCache(cacheDir, key).read().kind).toBe('hit')
+  })
+})

@@ -1,0 +1,118 @@
+// The plugin's persistent cache across builds (each build a new plugin instance, as in a new
+// process): a build with nothing changed is served from the cache, byte for byte what a build
+// without the cache gives; a damaged entry or a changed input (a dependency's .d.ts) is not used.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { rollup, type RollupLog } from 'rollup'
+import { build, type Rolldown } from 'vite'
+import { afterEach, describe, expect, it } from 'vitest'
+import vtify from '../../plugin/index.js'
+import { RUNTIME_SOURCE, scratch, write } from './harness.js'
+
+let dir: string | undefined
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  dir = undefined
+})
+
+const PROGRAM = {
+  'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true }, include: ['src'] }),
+  'src/main.ts': "import { VT_run } from 'vtify/runtime'\nimport { worker } from './worker.ts'\n\nexport function main(): number {\n  return worker() * 2\n}\n\nvoid VT_run(main)\n",
+  'src/worker.ts': "import { VT_yield } from 'vtify/runtime'\nimport { scale } from 'dep'\n\nexport function worker(): number {\n  VT_yield()\n  return scale(21)\n}\n",
+  'node_modules/dep/package.json': JSON.stringify({ name: 'dep', types: 'index.d.ts', main: 'index.js' }),
+  'node_modules/dep/index.d.ts': 'export declare function scale(n: number): number\n',
+  'node_modules/dep/index.js': 'export function scale(n) { return n }\n',
+}
+
+/** A Rollup build of src/main.ts; the bundle's code and the summary line. */
+async function rollupBuild(root: string, cache: string | false): Promise<{ code: string; summary: string }> {
+  const logs: RollupLog[] = []
+  const bundle = await rollup({
+    input: path.join(root, 'src/main.ts'),
+    plugins: [vtify({ root, cache })],
+    external: ['vtify/runtime', 'dep'],
+    onLog: (_level, log) => void logs.push(log),
+  })
+  try {
+    const { output } = await bundle.generate({ format: 'es' })
+    return { code: output[0].code, summary: logs.map((l) => l.message).find((m) => m.includes('multistate function')) ?? '' }
+  } finally {
+    await bundle.close()
+  }
+}
+
+/** A Vite library build of src/main.ts (output kept TypeScript by vtify, stripped by Vite). */
+async function viteBuild(root: string, cache: boolean): Promise<{ code: string; summary: string }> {
+  const logs: string[] = []
+  const out = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [vtify({ cache })],
+    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: 'src/main.ts', formats: ['es'], fileName: 'main' },
+      rolldownOptions: { external: ['dep'], onLog: (_level: Rolldown.LogLevel, log: Rolldown.RollupLog) => void logs.push(log.message) },
+    },
+  })
+  const [result] = Array.isArray(out) ? out : [out]
+  if (!result || !('output' in result)) throw new Error('vite build gave no output')
+  return { code: result.output[0].code, summary: logs.find((m) => m.includes('multistate function')) ?? '' }
+}
+
+describe('persistent cache', () => {
+  it('Rollup: the second build comes from the cache, byte for byte the uncached build', async () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    const uncached = await rollupBuild(dir, false)
+    const first = await rollupBuild(dir, cacheDir)
+    const second = await rollupBuild(dir, cacheDir)
+    expect(uncached.code).toContain('function worker$sm(k)')
+    expect(first.summary).toMatch(/\(compiled: nothing cached yet\)$/)
+    expect(second.summary).toMatch(/\(from the cache: nothing it was built from changed\)$/)
+    expect(first.code).toBe(uncached.code)
+    expect(second.code).toBe(uncached.code)
+  })
+
+  it('Vite: cached and uncached builds give the same bundle; the cache lives in Vite\'s cacheDir', async () => {
+    dir = scratch(PROGRAM)
+    const uncached = await viteBuild(dir, false)
+    expect(fs.existsSync(path.join(dir, 'node_modules/.vite/vtify'))).toBe(false)
+    await viteBuild(dir, true)
+    expect(fs.readdirSync(path.join(dir, 'node_modules/.vite/vtify')).some((f) => f.endsWith('.json'))).toBe(true)
+    const cached = await viteBuild(dir, true)
+    expect(cached.summary).toMatch(/\(from the cache: nothing it was built from changed\)$/)
+    expect(cached.code).toBe(uncached.code)
+  })
+
+  it('does not use a truncated entry, nor a truncated module output', async () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    const { code } = await rollupBuild(dir, cacheDir)
+    const manifest = fs.readdirSync(cacheDir).find((f) => f.endsWith('.json'))!
+    const text = fs.readFileSync(path.join(cacheDir, manifest), 'utf8')
+    fs.writeFileSync(path.join(cacheDir, manifest), text.slice(0, text.length / 2))
+    const afterManifest = await rollupBuild(dir, cacheDir)
+    expect(afterManifest.summary).toMatch(/\(compiled: the cache entry was damaged\)$/)
+    expect(afterManifest.code).toBe(code)
+    for (const blob of fs.readdirSync(path.join(cacheDir, 'blobs'))) fs.truncateSync(path.join(cacheDir, 'blobs', blob), 10)
+    const afterBlobs = await rollupBuild(dir, cacheDir)
+    expect(afterBlobs.summary).toMatch(/\(compiled: a cached module was missing or damaged\)$/)
+    expect(afterBlobs.code).toBe(code)
+  })
+
+  it('compiles again when a dependency\'s .d.ts changes, and when a source file is added', async () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    await rollupBuild(dir, cacheDir)
+    write(dir, 'node_modules/dep/index.d.ts', 'export declare function scale(n: number): number\nexport declare const factor: number\n')
+    const afterTypes = await rollupBuild(dir, cacheDir)
+    expect(afterTypes.summary).toContain(`(compiled: ${path.join(dir, 'node_modules/dep/index.d.ts')} changed)`)
+    expect(afterTypes.code).toBe((await rollupBuild(dir, false)).code)
+    write(dir, 'src/extra.ts', 'export const extra = 1\n')
+    expect((await rollupBuild(dir, cacheDir)).summary).toContain(`(compiled: ${path.join(dir, 'src')} changed)`)
+  })
+})
