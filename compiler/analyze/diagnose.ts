@@ -1,7 +1,9 @@
 // VT1001–VT1004: where the program asks for something a virtual thread cannot do, with the fix.
 
 import type { Diagnostic, RelatedLocation, Span } from '../model.js'
+import { callbackHost } from '../diagnostics/callback-hosts.js'
 import { Codes } from '../diagnostics/codes.js'
+import { withDocsLink } from '../diagnostics/links.js'
 import { spanOf } from '../locate.js'
 import type { CallFact, FunctionFact } from '../extract/facts.js'
 import type { CallGraph, ResolvedCall } from './call-graph.js'
@@ -11,7 +13,7 @@ import type { Cycle } from './recursion.js'
 import type { FlowResult } from './flow.js'
 
 function diagnostic(code: string, at: Span, message: string, related: RelatedLocation[] = []): Diagnostic {
-  return { code, severity: 'error', message, ...spanOf(at), related }
+  return { code, severity: 'error', message: withDocsLink(code, message), ...spanOf(at), related }
 }
 
 export function recursionDiagnostics(graph: CallGraph, cycles: readonly Cycle[]): Diagnostic[] {
@@ -19,12 +21,18 @@ export function recursionDiagnostics(graph: CallGraph, cycles: readonly Cycle[])
     const closing = cycle[cycle.length - 1]!.fact
     const start = nameOf(graph, cycle[0]!.fact.caller)
     const chain = [start, ...cycle.map((c) => `${nameOf(graph, c.targets.find((t) => graph.functions.has(t))!)} (${c.fact.file}:${c.fact.line})`)]
+    // A method keeps its receiver: `this.walk` is spawned as `this.walk.bind(this)`.
+    const dot = closing.text.lastIndexOf('.')
+    const callee = closing.text
+    const spawned = dot < 0 ? callee : `${callee}.bind(${callee.slice(0, dot).replace(/\?$/, '')})`
     return diagnostic(
       Codes.recursion,
       closing,
       `Recursion among multistate functions: ${chain.join(' → ')}. A virtual thread keeps its state in a ` +
         `continuation of fixed size, so a multistate function cannot call itself, directly or through others. ` +
-        `Rewrite the recursion as a loop over an explicit stack, or move the blocking calls out of the recursive part.`,
+        `To keep the recursion, run the call that closes the cycle in a thread of its own and wait for it: ` +
+        `\`${callee}(…)\` becomes \`VT_join(VT_spawn(${spawned}, …))\` (same result, its errors rethrown; a thread per level). ` +
+        `Or rewrite the recursion as a loop over an explicit stack, or move the blocking calls out of the recursive part.`,
       cycle.map((c) => ({ ...spanOf(c.fact), message: `${nameOf(graph, c.fact.caller)} calls ${c.fact.text} here` })),
     )
   })
@@ -43,13 +51,20 @@ export function placementDiagnostics(graph: CallGraph, multistate: MultistateRes
 }
 
 function asyncDiagnostic(call: CallFact, caller: FunctionFact, what: string): Diagnostic {
-  const kind = caller.async ? 'async function' : 'generator'
+  const kind = caller.async ? (caller.generator ? 'async generator' : 'async function') : 'generator'
+  // An async function can wait for a thread as for any promise; a generator's caller resumes it
+  // with next() and cannot wait.
+  const fix = caller.async
+    ? `Keep \`${caller.name}\` ${kind === 'async function' ? 'async' : 'as it is'} and run the call in a virtual thread, awaiting it as any promise: ` +
+      `\`await VT_run(() => ${call.text}(…))\`. Or make \`${caller.name}\` a plain function that waits for promises with ` +
+      `VT_await(promise) instead of await (it then returns its result instead of a promise: its callers change too).`
+    : `A generator is resumed by its caller's next() and cannot wait for a virtual thread. Do the blocking work in the ` +
+      `caller, between the values it takes from \`${caller.name}\`; or make \`${caller.name}\` a plain function that ` +
+      `takes a callback and calls it with each value (the loop then runs in the thread and can wait).`
   return diagnostic(
     Codes.insideAsyncOrGenerator,
     call,
-    `${what} can suspend the virtual thread, but it is called inside the ${kind} \`${caller.name}\`, which vtify ` +
-      `does not transform. Make \`${caller.name}\` a plain function and wait for promises with VT_await(promise) ` +
-      `instead of await${caller.generator ? ', or move the call out of the generator' : ''}.`,
+    `${what} can suspend the virtual thread, but it is called inside the ${kind} \`${caller.name}\`, which vtify does not transform. ${fix}`,
   )
 }
 
@@ -68,9 +83,14 @@ function placementDiagnostic(call: CallFact, caller: FunctionFact | undefined, w
       ? `Move the call out of the constructor into a method that runs after construction (e.g. a static \`create()\` or an \`init()\` method).`
       : caller.kind === 'field' || caller.kind === 'static-block'
         ? 'Initialise the field with a plain value and make the call from a method.'
-        : `Turn the accessor into a method (e.g. \`${caller.name.replace(/(get|set) /, '$1')}()\`) and call that.`
+        : `Turn the accessor into a method (e.g. \`${accessorMethod(caller.name)}()\`) and call that where the property was read or written.`
   const place = !caller ? 'at module top level' : `in ${describe(caller)} \`${caller.name}\``
   return diagnostic(Codes.noBoundaryHere, call, `${what} can suspend the virtual thread, but a state boundary cannot be placed ${place}. ${fix}`)
+}
+
+/** `Conn.get size` → `Conn.getSize`. */
+function accessorMethod(name: string): string {
+  return name.replace(/(get|set) (\w)/, (_, kind: string, first: string) => `${kind}${first.toUpperCase()}`)
 }
 
 function describe(fn: FunctionFact): string {
@@ -106,19 +126,39 @@ function callbackDiagnostic(graph: CallGraph, multistate: MultistateResult, call
   const chain = reasonChain(graph, multistate, fn)
   const receiver = call.kind === 'external' ? `\`${call.name}\`` : `\`${call.fact.text}\` (a value vtify cannot trace)`
   const first = chain[0]!
-  const spawn = `VT_spawn(${callback.name.startsWith('<') ? 'fn' : callback.name}, …)`
-  // An array method calls it per element: a loop the thread runs itself can wait at each one.
-  const fix = call.kind === 'external' && call.name.startsWith('Array.')
-    ? `Call the function from a \`for…of\` loop instead, or start it as its own thread with ${spawn}.`
-    : `Keep \`${callback.name}\` plain (do the blocking work before or after handing it over), or start that work as its own thread with ${spawn}.`
+  const fix = callbackFix(call, callback.name)
   return diagnostic(
     Codes.callbackToUntransformed,
     call.fact.argLocations[index]!,
-    `The callback \`${callback.name}\` passed to ${receiver} calls ${formatStep(first)}, which can suspend the ` +
+    `${anonymous(callback.name) ? 'The callback' : `The callback \`${callback.name}\``} passed to ${receiver} calls ${formatStep(first)}, which can suspend the ` +
       `virtual thread, but ${receiver} is not compiled by vtify and cannot wait for it. ${fix}`,
     [
       { ...spanOf(callback), message: `${callback.name} is multistate: ${formatChain(callback.name, chain)}` },
       { ...spanOf(call.fact), message: `${call.fact.text} is called here` },
     ],
   )
+}
+
+/** VT1002's advice, by what the untransformed code does with the callback (callback-hosts.ts). */
+function callbackFix(call: ResolvedCall, name: string): string {
+  const fn = anonymous(name) ? 'the callback' : `\`${name}\``
+  const host = call.kind === 'external' ? callbackHost(call.name) : 'other'
+  const spawn = `\`(...args) => VT_spawn(${anonymous(name) ? 'fn' : name}, ...args)\``
+  if (host === 'array') {
+    const method = call.kind === 'external' ? call.name.slice(call.name.lastIndexOf('.') + 1) : ''
+    return method === 'forEach'
+      ? `Iterate with a \`for…of\` loop instead — \`for (const item of items) { …the callback's body… }\` — which runs in the thread, in the same order, and can wait at each element.`
+      : `Write the iteration as a \`for…of\` loop that builds the result itself: the loop runs in the thread, in the same order, and can wait at each element.`
+  }
+  const receiver = call.kind === 'external' ? `\`${call.name}\`` : 'it'
+  if (host === 'deferred') {
+    return `${receiver} calls ${fn} later and ignores what it returns, so ${fn} can start the blocking work as a virtual thread of its own when it is called: pass ${spawn} instead.`
+  }
+  return `Keep ${fn} plain: do the blocking work before handing it over, or after ${receiver} returns. ` +
+    `Only if ${receiver} ignores what ${fn} returns and does not need its work finished when it returns can ${fn} start that work as a thread of its own: ${spawn}.`
+}
+
+/** `<callback to forEach>`: a function written in place, named after what it is handed to. */
+function anonymous(name: string): boolean {
+  return name.startsWith('<') && name.endsWith('>')
 }

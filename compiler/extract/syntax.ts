@@ -1,6 +1,8 @@
 // Syntax errors become VT0001 diagnostics: a file that does not parse is reported, not a crash.
 
 import ts from '#typescript'
+import { Codes } from '../diagnostics/codes.js'
+import { withDocsLink } from '../diagnostics/links.js'
 import { spanAt } from '../locate.js'
 import type { Diagnostic } from '../model.js'
 import { relativeFile, type ExtractContext } from './context.js'
@@ -10,9 +12,9 @@ export function syntaxDiagnostics(ctx: ExtractContext): Diagnostic[] {
     const sf = ctx.sourceFile
     const start = d.start ?? 0
     return {
-      code: 'VT0001',
+      code: Codes.syntax,
       severity: 'error',
-      message: `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').replace(/\.$/, '')}. vtify cannot analyse this file until it parses.`,
+      message: withDocsLink(Codes.syntax, `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').replace(/\.$/, '')}. vtify cannot analyse this file until it parses.`),
       ...spanAt(relativeFile(ctx.root, sf.fileName), sf, start, start + (d.length ?? 0)),
       related: [],
     }

@@ -2,6 +2,7 @@
 // turned into silently wrong code. Codes are in compiler/diagnostics/codes.ts (VT2xxx).
 
 import ts from '#typescript'
+import { withDocsLink } from '../diagnostics/links.js'
 import { spanAt } from '../locate.js'
 import type { Diagnostic } from '../model.js'
 
@@ -14,5 +15,5 @@ export class Unsupported extends Error {
 
 export function toDiagnostic(file: string, sf: ts.SourceFile, error: Unsupported): Diagnostic {
   const span = spanAt(file, sf, error.node.getStart(sf), error.node.getEnd())
-  return { code: error.code, severity: 'error', message: error.message, ...span, related: [] }
+  return { code: error.code, severity: 'error', message: withDocsLink(error.code, error.message), ...span, related: [] }
 }

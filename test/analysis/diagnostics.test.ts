@@ -11,6 +11,9 @@ describe('diagnostics', () => {
     expect(model.diagnostics[0]!.message).toContain('countdown → countdown (main.ts:6)')
     expect(model.diagnostics[1]!.message).toContain('fact → fact (main.ts:15)')
     expect(model.diagnostics[0]!.message).toContain('loop')
+    // The recursion can stay: each level in a thread of its own, joined.
+    expect(model.diagnostics[0]!.message).toContain('`countdown(…)` becomes `VT_join(VT_spawn(countdown, …))`')
+    expect(model.diagnostics[0]!.message).toMatch(/ See https:\/\/github\.com\/vtify\/vtify\/blob\/main\/docs\/errors\.md#vt1001$/)
   })
 
   it('VT1001: mutual recursion across modules prints the whole cycle', () => {
@@ -27,10 +30,16 @@ describe('diagnostics', () => {
     const [forEach, timeout, lib] = model.diagnostics
     expect(forEach!.message).toContain('`Array.forEach`')
     expect(forEach!.message).toContain('for…of')
-    expect(forEach!.message).toContain('VT_spawn')
+    // A thread per element would run the elements concurrently: not the same program.
+    expect(forEach!.message).not.toContain('VT_spawn')
     expect(timeout!.message).toContain('`setTimeout`')
     expect(timeout!.message).not.toContain('for…of')
-    expect(timeout!.message).toContain('Keep `<callback to setTimeout>` plain')
+    // setTimeout calls the callback later and ignores its result: a thread started by the callback keeps that.
+    expect(timeout!.message).toContain('`setTimeout` calls the callback later and ignores what it returns')
+    expect(timeout!.message).toContain('pass `(...args) => VT_spawn(fn, ...args)` instead')
+    // Of other code nothing says it ignores the result: keeping the callback plain comes first.
+    expect(lib!.message).toContain('Keep `flush` plain')
+    for (const d of [forEach, timeout, lib]) expect(d!.message).toMatch(/ See https:\/\/github\.com\/vtify\/vtify\/blob\/main\/docs\/errors\.md#vt1002$/)
     expect(lib!.message).toContain('The callback `flush` passed to `onEvent`')
     expect(lib!.related[0]).toMatchObject({ file: 'main.ts', line: 4 })
   })
@@ -51,7 +60,13 @@ describe('diagnostics', () => {
   it('VT1003: multistate calls inside an async function or a generator', () => {
     const model = analyzeFixture('async-generator')
     expect(summarize(model).diagnostics).toEqual(['VT1003 main.ts:8:3', 'VT1003 main.ts:12:3'])
-    expect(model.diagnostics[0]!.message).toContain('VT_await')
+    const [inAsync, inGenerator] = model.diagnostics
+    expect(inAsync!.message).toContain('`await VT_run(() => ')
+    expect(inAsync!.message).toContain('VT_await')
+    // A generator cannot await: its advice is about its caller, not await.
+    expect(inGenerator!.message).toContain('inside the generator')
+    expect(inGenerator!.message).not.toMatch(/await/i)
+    expect(inGenerator!.message).toMatch(/#vt1003$/)
     expect(model.functions.filter((f) => f.multistate).map((f) => f.name)).toEqual(['nap'])
   })
 
@@ -67,6 +82,7 @@ describe('diagnostics', () => {
     const messages = model.diagnostics.map((d) => d.message)
     expect(messages[1]).toContain('constructor')
     expect(messages[2]).toContain('getter')
+    expect(messages[2]).toMatch(/e\.g\. `\w+\.get[A-Z]\w*\(\)`/)
     expect(messages[4]).toContain('VT_run')
   })
 
