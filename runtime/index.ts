@@ -12,6 +12,9 @@ import { notCompiled, multistateUnreachable } from './errors.js'
 import { Promise, TypeError } from './intrinsics.js'
 import { Pipe } from './channels/pipe.js'
 import { attach, portOf } from './channels/index.js'
+import { LineReader } from './channels/lines.js'
+import { Timeout, type SelectCase, type Selected } from './channels/select.js'
+import { VChannel } from './channels/typed.js'
 import { Continuation, NO_ERROR, extrasOf } from './protocol.js'
 import { logicalStackOf } from './stack.js'
 import { newThread, startThread } from './threads.js'
@@ -26,6 +29,9 @@ export { VT_CHANNEL } from './channels/port.js'
 export { ChannelError, type ChannelErrorCode } from './errors.js'
 export { Cancelled } from './cancel.js'
 export { Pipe } from './channels/pipe.js'
+export { VChannel } from './channels/typed.js'
+export { LineReader } from './channels/lines.js'
+export { Timeout, type SelectCase, type Selected, type Selection } from './channels/select.js'
 
 // The protocol, for generated code (docs/runtime.md).
 export {
@@ -34,6 +40,9 @@ export {
 } from './protocol.js'
 export { multistate, threadEntry, calleeEntry, type MultistateInfo, type ThreadFactory } from './registry.js'
 export { kYield, kRead, kWrite, kAwait, kSleep, kAccept, kJoin, kCall } from './primitives.js'
+export { kSend, kReceive } from './channels/typed.js'
+export { kSelect } from './channels/select.js'
+export { kReadLine } from './channels/lines.js'
 export { complete, fail } from './loop.js'
 export { TdzCell } from './tdz-cell.js'
 export { nameClass } from './class-name.js'
@@ -152,13 +161,55 @@ export function VT_close(ch: WriteChannel): void {
 }
 
 /**
- * Attach vtify to a channel now instead of at its first primitive, so that no event is missed
- * before then: a net.Server's connections that arrive before the first VT_accept are otherwise
- * lost (Node emits them to no one). Returns ch.
+ * A typed channel between threads holding up to `capacity` values (default 0: each VT_send waits
+ * for a VT_receive). With an object instead — a net.Server, a socket, a stream — attach vtify to it
+ * now rather than at its first primitive, so that no event is missed before then: a net.Server's
+ * connections that arrive before the first VT_accept are otherwise lost. Returns that object.
  */
-export function VT_channel<C extends object>(ch: C): C {
-  attach(ch, 'VT_channel')
-  return ch
+export function VT_channel<T>(capacity?: number): VChannel<T>
+export function VT_channel<C extends object>(ch: C): C
+export function VT_channel(arg?: number | object): unknown {
+  if (arg === undefined || typeof arg === 'number') return new VChannel(arg)
+  attach(arg, 'VT_channel')
+  return arg
+}
+
+/** State boundary: send `value` on `ch`, waiting while ch is full. Throws a ChannelError (ECLOSED) if ch is closed. */
+export function VT_send<T>(ch: VChannel<T>, value: T): void {
+  void [ch, value]
+  notCompiled('VT_send', inThread())
+}
+
+/** State boundary: the next value from `ch`, waiting while it is empty; undefined once ch is closed and drained. */
+export function VT_receive<T>(ch: VChannel<T>): T | undefined {
+  void ch
+  return notCompiled('VT_receive', inThread())
+}
+
+/** A VT_select case that fires `ms` milliseconds after the select starts waiting (0: at once, if no channel is ready). */
+export function VT_after(ms: number): Timeout {
+  return new Timeout(ms)
+}
+
+/**
+ * State boundary: wait until one of `cases` — channels to receive from, VT_after(ms) timeouts — is
+ * ready, and take it: `{ index, value }`, index the case's position, value what its channel gave
+ * (undefined for a timeout or a closed channel). The first ready channel in order wins.
+ */
+export function VT_select<const C extends readonly SelectCase[]>(cases: C): Selected<C> {
+  void cases
+  return notCompiled('VT_select', inThread())
+}
+
+/** A line reader over a byte channel (a socket, a stream, a pipe): VT_readLine reads it a line at a time. */
+export function VT_lines(ch: ReadChannel, maxLine?: number): LineReader {
+  return new LineReader(ch, maxLine)
+}
+
+/** State boundary: the next line of `lines` without its "\n" (or "\r\n"); undefined at end of stream. */
+export function VT_readLine(lines: LineReader): string | undefined {
+  void lines
+  return notCompiled('VT_readLine', inThread())
 }
 
 /** Change runtime settings (see Config). */

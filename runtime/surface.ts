@@ -18,6 +18,10 @@ export const PRIMITIVE_FORMS = {
   VT_sleep: 'kSleep',
   VT_accept: 'kAccept',
   VT_join: 'kJoin',
+  VT_send: 'kSend',
+  VT_receive: 'kReceive',
+  VT_select: 'kSelect',
+  VT_readLine: 'kReadLine',
 } as const
 
 /** Exports that start a thread: their function argument runs in a new virtual thread. */
@@ -32,6 +36,8 @@ export const PLAIN_FUNCTIONS = [
   'VT_pipe',
   'VT_close',
   'VT_channel',
+  'VT_after',
+  'VT_lines',
   'VT_configure',
   'VT_stackOf',
 ] as const
@@ -61,6 +67,10 @@ export const GENERATED_IMPORTS = {
   kSleep: 'vt$kSleep',
   kAccept: 'vt$kAccept',
   kJoin: 'vt$kJoin',
+  kSend: 'vt$kSend',
+  kReceive: 'vt$kReceive',
+  kSelect: 'vt$kSelect',
+  kReadLine: 'vt$kReadLine',
   kCall: 'vt$kCall',
   VT_unreachable: 'vt$unreachable',
 } as const

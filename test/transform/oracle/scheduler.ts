@@ -8,6 +8,7 @@
 // microtask right after that callback, at most SOON_ROUNDS times between host turns
 // (docs/runtime.md §8): this decides the order of threads woken in one host turn.
 
+import { After, Channel, Lines, select } from './channel.js'
 import { Pipe, type Outcome } from './pipe.js'
 
 export { ChannelError, Pipe } from './pipe.js'
@@ -19,6 +20,9 @@ type Request =
   | { op: 'sleep'; ms: unknown }
   | { op: 'read'; ch: unknown; buf: unknown; n: unknown }
   | { op: 'write'; ch: unknown; data: unknown; n: unknown }
+  | { op: 'send'; ch: unknown; value: unknown }
+  | { op: 'receive'; ch: unknown }
+  | { op: 'select'; cases: unknown }
 
 interface Thread {
   readonly id: number
@@ -138,7 +142,43 @@ export function VT_pipe(capacity?: number): Pipe {
 }
 
 export function VT_close(ch: unknown): void {
-  pipeOf(ch, 'VT_close').close()
+  if (ch instanceof Channel) ch.close()
+  else pipeOf(ch, 'VT_close').close()
+}
+
+export function VT_channel(capacity?: number): Channel {
+  return new Channel(capacity)
+}
+
+export function* VT_send(ch: unknown, value: unknown): Generator<Request, unknown, unknown> {
+  return yield { op: 'send', ch, value }
+}
+
+export function* VT_receive(ch: unknown): Generator<Request, unknown, unknown> {
+  return yield { op: 'receive', ch }
+}
+
+export function VT_after(ms: number): After {
+  return new After(ms)
+}
+
+export function* VT_select(cases: unknown): Generator<Request, unknown, unknown> {
+  return yield { op: 'select', cases }
+}
+
+export function VT_lines(ch: unknown): Lines {
+  return new Lines(ch)
+}
+
+/** A line: whole lines from what is buffered, else VT_read 1 KiB more, in the calling thread. */
+export function* VT_readLine(lines: unknown): Generator<Request, unknown, unknown> {
+  if (!(lines instanceof Lines)) throw new TypeError('VT_readLine: expected a line reader made by VT_lines(channel)')
+  for (;;) {
+    const line = lines.next()
+    if (line !== null) return line
+    const buf = new Uint8Array(1024)
+    lines.add(buf, (yield* VT_read(lines.ch, buf)) as number)
+  }
 }
 
 function round(): void {
@@ -196,6 +236,9 @@ function request(t: Thread, req: Request): Outcome | null {
   if (req.op === 'sleep') return sleep(t, req.ms)
   if (req.op === 'read') return read(t, req)
   if (req.op === 'write') return write(t, req)
+  if (req.op === 'send') return send(t, req.ch, req.value)
+  if (req.op === 'receive') return receive(t, req.ch)
+  if (req.op === 'select') return select((o) => enqueue(t, o), req.cases)
   if (req.op === 'await') {
     const then = typeof req.value === 'object' || typeof req.value === 'function' ? (req.value as { then?: unknown } | null)?.then : undefined
     if (typeof then !== 'function') return { value: req.value }
@@ -246,6 +289,27 @@ function attempt(op: () => number | null): Outcome | null {
   } catch (thrown) {
     return { thrown }
   }
+}
+
+function channelOf(ch: unknown): Channel | undefined {
+  return ch instanceof Channel ? ch : undefined
+}
+
+function notAChannel(primitive: string): Outcome {
+  return { thrown: new TypeError(`${primitive}: expected a channel made by VT_channel(capacity)`) }
+}
+
+function send(t: Thread, ch: unknown, value: unknown): Outcome | null {
+  const channel = channelOf(ch)
+  return channel ? channel.send((o) => enqueue(t, o), value) : notAChannel('VT_send')
+}
+
+function receive(t: Thread, ch: unknown): Outcome | null {
+  const channel = channelOf(ch)
+  if (!channel) return notAChannel('VT_receive')
+  if (channel.ready()) return { value: channel.takeNow() }
+  channel.receivers.push((value) => enqueue(t, { value }))
+  return null
 }
 
 function pipeOf(ch: unknown, primitive: string): Pipe {
