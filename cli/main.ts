@@ -4,6 +4,7 @@ import { InputError } from '../compiler/index.js'
 import { runAnalyze } from './analyze.js'
 import { runBuild } from './build.js'
 import { UsageError } from './errors.js'
+import { runTsdk } from './tsdk.js'
 
 const USAGE = `Usage: vtify <command> [options]
 
@@ -14,6 +15,9 @@ Commands:
   build <entry-file | dir | tsconfig.json> -o <outdir>
       Compile the program to JavaScript in outdir, every multistate function turned into a
       state machine. Nothing is written when there are errors (exit status 1).
+  tsdk [--vscode]
+      Print the lib directory of the TypeScript 6 vtify runs on, for the editor plugin (a project
+      on TypeScript 7 has no tsserver). --vscode writes it to .vscode/settings.json.
 `
 
 /** Runs the command line; returns the exit status. */
@@ -25,6 +29,8 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
         return runAnalyze(rest, out)
       case 'build':
         return runBuild(rest, out, err)
+      case 'tsdk':
+        return runTsdk(rest, out)
       case undefined:
       case '-h':
       case '--help':
