@@ -7,7 +7,7 @@
 import { Error, TypeError } from './intrinsics.js'
 import { remove } from './lists.js'
 import { fail } from './loop.js'
-import { Continuation, ENDED, RUNNABLE, RUNNING, WAITING, extrasOf, type Waiter } from './protocol.js'
+import { Continuation, ENDED, RUNNABLE, RUNNING, WAITING, extrasOf, setError, statusOf, type Waiter } from './protocol.js'
 import { threadName } from './stack.js'
 import { endThread } from './threads.js'
 
@@ -24,14 +24,15 @@ export class Cancelled extends Error {
 
 /** Cancel k (see VT_cancel in index.ts for the contract). */
 export function cancelThread(k: Continuation, reason: Error | null): void {
-  if (k.status === ENDED) return
-  if (k.status === WAITING) assertCanUnpark(k)
+  const status = statusOf(k)
+  if (status === ENDED) return
+  if (status === WAITING) assertCanUnpark(k)
   const extras = extrasOf(k)
   // One error per cancelled thread, also for a child cancelled with its dynamic-call parent, so
   // that the error the parent receives from the child is the parent's own cancellation.
   const error = (extras.cancelled ??= reason ?? new Cancelled(k))
-  if (k.status === RUNNING) throw error
-  if (k.status === RUNNABLE) cancelRunnable(k, error)
+  if (status === RUNNING) throw error
+  if (status === RUNNABLE) cancelRunnable(k, error)
   else cancelWaiting(k, error)
 }
 
@@ -41,16 +42,15 @@ export function cancelThread(k: Continuation, reason: Error | null): void {
  * boundary's take(k), which now throws the error instead of returning the result.
  */
 function cancelRunnable(k: Continuation, error: Error): void {
-  if (k.state === 0 && k.sp === 0) {
+  if (k.state === 0 && k.frames[0] === 0) {
     endThread(k, error, undefined)
     return
   }
-  k.value = undefined
-  k.error = error
+  setError(k, error)
 }
 
 function cancelWaiting(k: Continuation, error: Error): void {
-  const on = k.waitingOn
+  const on = k.on as Waiter | Continuation
   if (on instanceof Continuation) {
     // A dynamic call: the child is part of k's logical stack and is cancelled with it; when the
     // child ends, k resumes at once with the child's error, which is k's own Cancelled.
@@ -62,7 +62,7 @@ function cancelWaiting(k: Continuation, error: Error): void {
 
 /** Checked before anything changes, so that a thread that cannot be cancelled is left as it was. */
 function assertCanUnpark(k: Continuation): void {
-  const on = k.waitingOn
+  const on = k.on as Waiter | Continuation
   if (on instanceof Continuation || on?.unpark !== undefined) return
   throw new TypeError(`VT_cancel: thread ${threadName(k)} waits on a channel whose port has no unpark(k), so it cannot be cancelled while parked`)
 }

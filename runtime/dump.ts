@@ -1,15 +1,16 @@
 // VT_dump and VT_stats: what every live thread is doing, and how many threads lived and ended.
 
 import { loopCounters } from './loop.js'
-import { ENDED, RUNNABLE, RUNNING, type Continuation } from './protocol.js'
+import { ENDED, RUNNABLE, RUNNING, statusOf, type Continuation } from './protocol.js'
 import { infoOf } from './registry.js'
 import { logicalStack, threadName } from './stack.js'
 import { eachLiveThread, liveThreadCount, threadCounters } from './threads.js'
 
 function stateOf(k: Continuation): string {
-  if (k.status === RUNNING) return 'running'
-  if (k.status === RUNNABLE) return 'runnable'
-  if (k.status === ENDED) return 'ended'
+  const status = statusOf(k)
+  if (status === RUNNING) return 'running'
+  if (status === RUNNABLE) return 'runnable'
+  if (status === ENDED) return 'ended'
   const callee = infoOf(k.fn)?.calls[k.state]
   return callee ? `waiting in ${callee}` : 'waiting'
 }

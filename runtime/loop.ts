@@ -13,7 +13,7 @@
 import { config } from './config.js'
 import { hostScheduler } from './host.js'
 import { Error, soon } from './intrinsics.js'
-import { ENDED, RUNNABLE, WAITING, type Continuation } from './protocol.js'
+import { OVER, QUEUED, WAITING, setError, statusOf, type Continuation } from './protocol.js'
 import { Fifo } from './queue.js'
 import { reportUnjoinedErrors } from './threads.js'
 import { leaveThreads, throwTo } from './throw.js'
@@ -48,22 +48,23 @@ function wake(): void {
 
 /** Append a runnable thread to the active queue. */
 export function enqueue(k: Continuation): void {
-  k.status = RUNNABLE
+  k.on = QUEUED
   active.push(k)
   wake()
 }
 
-/** VT_yield: append the running thread to the yield queue. */
+/**
+ * VT_yield: append the running thread to the yield queue. Nothing to record: a running thread's
+ * k.on is QUEUED already. Inside a round nothing needs waking either: the round swaps the queues.
+ */
 export function enqueueYield(k: Continuation): void {
-  k.status = RUNNABLE
   yielded.push(k)
-  wake()
+  if (!inRound) wake()
 }
 
 /** An event a parked thread waited for happened: resume it with `value`. */
 export function complete(k: Continuation, value: unknown): void {
   assertWaiting(k)
-  k.waitingOn = null
   k.value = value
   enqueue(k)
 }
@@ -71,14 +72,13 @@ export function complete(k: Continuation, value: unknown): void {
 /** The event failed: resume the thread so that `error` is thrown at its call site. */
 export function fail(k: Continuation, error: unknown): void {
   assertWaiting(k)
-  k.waitingOn = null
-  k.error = error
+  setError(k, error)
   enqueue(k)
 }
 
 function assertWaiting(k: Continuation): void {
   // A channel adapter that resumes a thread twice, or one that never parked, would corrupt it.
-  if (k.status !== WAITING) throw new Error(`vtify internal error: thread #${k.id} resumed while not waiting`)
+  if (statusOf(k) !== WAITING) throw new Error(`vtify internal error: thread #${k.id} resumed while not waiting`)
 }
 
 function round(): void {
@@ -90,7 +90,7 @@ function round(): void {
     for (;;) {
       let k: Continuation | undefined
       while ((k = active.shift()) !== undefined) {
-        if (k.status === ENDED) continue // cancelled before it ever ran (cancel.ts)
+        if (k.on === OVER) continue // cancelled before it ever ran (cancel.ts)
         thrown++
         throwTo(k)
       }

@@ -12,7 +12,7 @@ import {
 import { append, sliceFrom } from './lists.js'
 import { complete, enqueueYield, fail } from './loop.js'
 import type { Port } from './channels/port.js'
-import { Continuation, ENDED, NEXT, WAIT, extrasOf, type Signal, type Waiter } from './protocol.js'
+import { Continuation, NEXT, OVER, WAIT, extrasOf, type Signal, type Waiter } from './protocol.js'
 import { entryOf } from './registry.js'
 import { outcomeOf, startChild } from './threads.js'
 
@@ -40,7 +40,7 @@ class Sleep implements Waiter {
 /** VT_sleep(ms). */
 export function kSleep(k: Continuation, ms: number): Signal {
   if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${String(ms)}`)
-  k.waitingOn = new Sleep(k, ms)
+  k.on = new Sleep(k, ms)
   return WAIT
 }
 
@@ -67,7 +67,7 @@ class PromiseWait implements Waiter {
 export function kAwait(k: Continuation, p: unknown): Signal {
   if (isNativePromise(p)) {
     const wait = new PromiseWait(k)
-    k.waitingOn = wait
+    k.on = wait
     void whenSettled(p, wait.resolve, wait.reject)
     return WAIT
   }
@@ -78,7 +78,7 @@ export function kAwait(k: Continuation, p: unknown): Signal {
   }
   const wait = new PromiseWait(k)
   reflectApply(then, p, [wait.resolve, wait.reject])
-  k.waitingOn = wait
+  k.on = wait
   return WAIT
 }
 
@@ -86,18 +86,18 @@ export function kAwait(k: Continuation, p: unknown): Signal {
 export function kJoin(k: Continuation, t: unknown): Signal {
   if (!(t instanceof Continuation)) throw new TypeError('VT_join: expected a thread handle returned by VT_spawn')
   if (t === k) throw new Error(`VT_join: thread #${k.id} cannot join itself (it would wait forever)`)
-  if (t.status === ENDED) {
+  if (t.on === OVER) {
     k.value = outcomeOf(t)
     return NEXT
   }
   append(extrasOf(t).joiners, k)
-  k.waitingOn = t
+  k.on = t
   return WAIT
 }
 
 /** A port operation that parked k: remember the port, which can unpark k if it is cancelled. */
 function parkedOn(port: Port, k: Continuation, signal: Signal): Signal {
-  if (signal === WAIT) k.waitingOn = port
+  if (signal === WAIT) k.on = port
   return signal
 }
 
@@ -156,7 +156,7 @@ export function kCall(k: Continuation, callee: unknown, self: unknown, args: rea
     return NEXT
   }
   const child = entry.create(self, args)
-  k.waitingOn = child
+  k.on = child
   startChild(k, child)
   return WAIT
 }

@@ -21,10 +21,17 @@ export type Signal = typeof WAIT | typeof NEXT | typeof RETURN | typeof JUMP
  */
 export type StateMachine = { sm(k: Continuation): Signal }['sm']
 
-/** Marks "no pending error" in Continuation.error (any value, even undefined, can be thrown). */
+/** Marks "no error" where an outcome is read (any value, even undefined, can be thrown). */
 export const NO_ERROR: unique symbol = Symbol('vtify.noError')
 
-/** Where a thread is in its life (Continuation.status). */
+/**
+ * Stands in k.value while an error is pending: the error itself is in k.extras.error. Errors
+ * are rare, so a thread pays no field for them; take(k) compares k.value with this, which costs
+ * what comparing a separate error field did.
+ */
+export const THROWN: unique symbol = Symbol('vtify.thrown')
+
+/** Where a thread is in its life, as VT_dump and VT_cancel see it (statusOf). */
 export const RUNNABLE = 0 // in a throwable queue
 export const RUNNING = 1 //  being thrown to now
 export const WAITING = 2 //  parked on an event (I/O, timer, promise, join, dynamic call)
@@ -33,6 +40,8 @@ export type Status = typeof RUNNABLE | typeof RUNNING | typeof WAITING | typeof 
 
 /** Rarely used per-thread data, allocated on first use so a plain thread stays small. */
 export interface ThreadExtras {
+  /** The pending error while k.value is THROWN (a failed boundary, or the error the thread ended with). */
+  error: unknown
   /** Threads parked in VT_join on this one. */
   joiners: Continuation[]
   /** The thread suspended in a dynamic call until this child thread ends (docs/semantics.md, "Calls through values"). */
@@ -55,50 +64,103 @@ export interface Waiter {
   unpark?(k: Continuation): void
 }
 
-const NO_FRAMES: (StateMachine | number)[] = []
+/** Continuation.on of a thread in a throwable queue, or being thrown to, or not started yet. */
+export const QUEUED: unique symbol = Symbol('vtify.queued')
+/** Continuation.on of a thread that ended. */
+export const OVER: unique symbol = Symbol('vtify.ended')
+/** Where a thread is: QUEUED, OVER, or parked on what it waits for. */
+export type Place = typeof QUEUED | typeof OVER | Waiter | Continuation
+
+/** The runtime's own fields of a continuation, in order (docs/runtime.md §1); a subclass's other fields are its slots. */
+export const HEADER_FIELDS = ['fn', 'state', 'value', 'frames', 'id', 'on', 'extras', 'older', 'newer'] as const
+
+/** frames of a thread without multistate calls below its root: never written (frames[0], sp, stays 0). */
+const NO_FRAMES: (StateMachine | number)[] = [0]
 
 let lastId = 0
+/** The thread being thrown to, or null outside the event loop (throw.ts sets it). */
+let current: Continuation | null = null
+
+export function currentThread(): Continuation | null {
+  return current
+}
+
+export function setCurrentThread(k: Continuation | null): void {
+  current = k
+}
 
 /**
  * The header of every continuation. The compiler generates one subclass per thread entry
  * function whose constructor calls super(entry, depth) and then initialises every slot of the
  * merged continuation (arguments and live locals of all the thread's multistate functions), so
- * that V8 gives all continuations of a thread one stable shape.
+ * that V8 gives all continuations of a thread one stable shape. The header is what running a
+ * thread needs, its id, and the live-thread list's two links (cheaper than a Set entry); what
+ * only VT_dump, VT_cancel or an error needs is derived (statusOf) or kept in the lazily
+ * allocated extras (docs/runtime.md §1).
  */
 export class Continuation {
   /** The code to throw to: the state machine of the innermost active multistate call. */
   fn: StateMachine
   /** The state of fn to run next: 0 is the function's start, s ≥ 1 resumes after boundary s. */
   state: number
-  /** The result of the last boundary: a primitive's result or a callee's return value. */
+  /** The result of the last boundary (a primitive's result or a callee's return value), or THROWN. */
   value: unknown
-  /** An error to rethrow at the state thrown to next, or NO_ERROR. */
-  error: unknown
   /**
-   * The return stack of active multistate calls: pairs (caller fn, caller resume state), pre-sized
-   * by the compiler to twice the thread's deepest multistate call chain (no recursion → bounded).
+   * The return stack of active multistate calls: frames[0] is the stack pointer sp, then pairs
+   * (caller fn, caller resume state) at 1..sp; pre-sized by the compiler to twice the thread's
+   * deepest multistate call chain (no recursion → bounded), plus one.
    */
   frames: (StateMachine | number)[]
-  /** Number of entries in frames (2 per active call). */
-  sp: number
   readonly id: number
-  status: Status
-  /** What the thread is parked on while WAITING (for VT_cancel); null otherwise. */
-  waitingOn: Waiter | Continuation | null
+  /** Where the thread is: QUEUED (runnable or running), OVER, or what it is parked on. */
+  on: Place
   extras: ThreadExtras | null
+  /** The live-thread list, in start order (threads.ts; VT_dump walks it). */
+  older: Continuation | null
+  newer: Continuation | null
 
   constructor(entry: StateMachine, depth: number) {
     this.fn = entry
     this.state = 0
     this.value = undefined
-    this.error = NO_ERROR
-    this.frames = depth === 0 ? NO_FRAMES : filled<StateMachine | number>(2 * depth, 0)
-    this.sp = 0
+    this.frames = depth === 0 ? NO_FRAMES : filled<StateMachine | number>(2 * depth + 1, 0)
     this.id = ++lastId
-    this.status = RUNNABLE
-    this.waitingOn = null
+    this.on = QUEUED
     this.extras = null
+    this.older = null
+    this.newer = null
   }
+
+  /** Where the thread is in its life (for tools; the runtime reads k.on). */
+  get status(): Status {
+    return statusOf(this)
+  }
+
+  /** What the thread is parked on, or null; a port that parks k sets it (the same as setting k.on). */
+  get waitingOn(): Waiter | Continuation | null {
+    return waitingOn(this)
+  }
+
+  set waitingOn(on: Waiter | Continuation | null) {
+    this.on = on ?? QUEUED
+  }
+
+  /** Entries of frames in use: 2 per active multistate call. */
+  get sp(): number {
+    return this.frames[0] as number
+  }
+}
+
+export function statusOf(k: Continuation): Status {
+  const on = k.on
+  if (on === OVER) return ENDED
+  if (on !== QUEUED) return WAITING
+  return k === current ? RUNNING : RUNNABLE
+}
+
+/** What a parked thread waits on (a Waiter or the thread it joins or called), or null. */
+export function waitingOn(k: Continuation): Waiter | Continuation | null {
+  return statusOf(k) === WAITING ? (k.on as Waiter | Continuation) : null
 }
 
 /**
@@ -107,14 +169,29 @@ export class Continuation {
  * primitive or from a callee is rethrown exactly where the source had the call.
  */
 export function take(k: Continuation): unknown {
-  const error = k.error
-  if (error !== NO_ERROR) {
-    k.error = NO_ERROR
-    throw error
-  }
   const value = k.value
   k.value = undefined // do not keep the last result alive past its use
+  if (value === THROWN) throw pendingError(k)
   return value
+}
+
+/** The pending error, cleared. */
+function pendingError(k: Continuation): unknown {
+  const extras = k.extras as ThreadExtras
+  const error = extras.error
+  extras.error = NO_ERROR
+  return error
+}
+
+/** Make `error` the outcome of k's boundary: take(k) throws it at the resume state. */
+export function setError(k: Continuation, error: unknown): void {
+  extrasOf(k).error = error
+  k.value = THROWN
+}
+
+/** The error of k's outcome (pending, or the one it ended with), or NO_ERROR. */
+export function errorOf(k: Continuation): unknown {
+  return k.value === THROWN ? (k.extras as ThreadExtras).error : NO_ERROR
 }
 
 /**
@@ -124,9 +201,10 @@ export function take(k: Continuation): unknown {
  */
 export function call(k: Continuation, resume: number, callee: StateMachine): Signal {
   const frames = k.frames
-  frames[k.sp] = k.fn
-  frames[k.sp + 1] = resume
-  k.sp += 2
+  const sp = frames[0] as number
+  frames[sp + 1] = k.fn
+  frames[sp + 2] = resume
+  frames[0] = sp + 2
   k.fn = callee
   k.state = 0
   return JUMP
@@ -134,12 +212,19 @@ export function call(k: Continuation, resume: number, callee: StateMachine): Sig
 
 /** Pop the innermost call: the caller is thrown to at its resume state. */
 export function popFrame(k: Continuation): void {
-  k.sp -= 2
-  k.fn = k.frames[k.sp] as StateMachine
-  k.state = k.frames[k.sp + 1] as number
+  const frames = k.frames
+  const sp = frames[0] as number
+  k.fn = frames[sp - 1] as StateMachine
+  k.state = frames[sp] as number
+  frames[0] = sp - 2
+}
+
+/** The root of k's thread: the state machine at the bottom of its return stack. */
+export function rootOf(k: Continuation): StateMachine {
+  return (k.frames[0] === 0 ? k.fn : k.frames[1]) as StateMachine
 }
 
 /** The lazily created extras of a thread. */
 export function extrasOf(k: Continuation): ThreadExtras {
-  return (k.extras ??= { joiners: [], parent: null, settle: null, errorSeen: false, cancelled: null })
+  return (k.extras ??= { error: NO_ERROR, joiners: [], parent: null, settle: null, errorSeen: false, cancelled: null })
 }

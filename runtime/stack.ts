@@ -3,7 +3,7 @@
 // dynamic call). This is what event-driven code normally loses; vtify keeps it.
 
 import { isError, weakMapGet, weakMapHas, weakMapSet } from './intrinsics.js'
-import { ENDED, type Continuation, type StateMachine } from './protocol.js'
+import { OVER, rootOf, type Continuation, type StateMachine } from './protocol.js'
 import { infoOf } from './registry.js'
 
 function frameLine(fn: StateMachine, state: number): string {
@@ -17,16 +17,17 @@ function frameLine(fn: StateMachine, state: number): string {
 export function logicalStack(k: Continuation): string {
   let lines = ''
   for (let t: Continuation | null = k; t !== null; t = t.extras?.parent ?? null) {
-    if (t.status === ENDED) break
+    if (t.on === OVER) break
     lines += frameLine(t.fn, t.state)
-    for (let i = t.sp - 2; i >= 0; i -= 2) lines += frameLine(t.frames[i] as StateMachine, t.frames[i + 1] as number)
+    const frames = t.frames
+    for (let i = (frames[0] as number) - 1; i >= 1; i -= 2) lines += frameLine(frames[i] as StateMachine, frames[i + 1] as number)
   }
   return lines
 }
 
 /** `#id name` of a thread: its root function's name. */
 export function threadName(k: Continuation): string {
-  const root = (k.sp > 0 ? k.frames[0] : k.fn) as StateMachine
+  const root = rootOf(k)
   return `#${k.id} ${infoOf(root)?.name ?? (root.name || 'thread')}`
 }
 

@@ -3,25 +3,16 @@
 // error nobody consumed reported once, with its logical stack.
 
 import { config } from './config.js'
-import { Error, String, TypeError, isError, reflectApply, setAdd, setDelete, setForEach, setHas, setSize } from './intrinsics.js'
+import { Error, String, TypeError, isError, reflectApply } from './intrinsics.js'
 import { append } from './lists.js'
 import { enqueue, complete, fail } from './loop.js'
-import { Continuation, ENDED, NO_ERROR, RETURN, extrasOf, type Signal } from './protocol.js'
+import { addLive, removeLive } from './live.js'
+import { Continuation, NO_ERROR, OVER, QUEUED, RETURN, THROWN, errorOf, extrasOf, setError, type Signal } from './protocol.js'
 import { entryOf, multistate } from './registry.js'
 import { logicalStackOf, threadName } from './stack.js'
 import { handOff } from './throw.js'
 
-/** Every thread started and not yet ended, in start order (VT_dump). */
-const liveThreads = new Set<Continuation>()
-
-export function liveThreadCount(): number {
-  return setSize(liveThreads)
-}
-
-/** Each live thread, in start order. */
-export function eachLiveThread(visit: (k: Continuation) => void): void {
-  setForEach(liveThreads, visit)
-}
+export { eachLiveThread, liveThreadCount } from './live.js'
 
 export const threadCounters = { spawned: 0, returned: 0, threw: 0, cancelled: 0 }
 
@@ -57,10 +48,8 @@ function describe(value: unknown): string {
 }
 
 function register(k: Continuation): void {
-  if (setHas(liveThreads, k) || k.status === ENDED) {
-    throw new Error(`thread #${k.id} was already started: a continuation is thrown to by one thread only`)
-  }
-  setAdd(liveThreads, k)
+  if (k.on === OVER) throw new Error(`thread #${k.id} was already started: a continuation is thrown to by one thread only`)
+  addLive(k)
   threadCounters.spawned++
 }
 
@@ -84,11 +73,11 @@ let unjoined: Continuation[] = []
  * its place: the parent of a dynamic call, which continues at once as after a return.
  */
 export function endThread(k: Continuation, error: unknown, value: unknown): Continuation | null {
-  k.status = ENDED
-  k.value = value
-  k.error = error
-  k.sp = 0
-  setDelete(liveThreads, k)
+  k.on = OVER
+  if (error === NO_ERROR) k.value = value
+  else setError(k, error)
+  k.frames[0] = 0
+  removeLive(k)
   const extras = k.extras
   if (error === NO_ERROR) threadCounters.returned++
   else if (extras !== null && error === extras.cancelled) {
@@ -108,19 +97,20 @@ export function endThread(k: Continuation, error: unknown, value: unknown): Cont
   extras.settle?.(error, value)
   if (parent === null) return null
   if (error === NO_ERROR) parent.value = value
-  else parent.error = error
+  else setError(parent, error)
+  parent.on = QUEUED // thrown to at once, in place of the child
   return parent
 }
 
 function deliver(joiner: Continuation, ended: Continuation): void {
-  if (ended.error === NO_ERROR) complete(joiner, ended.value)
-  else fail(joiner, ended.error)
+  if (ended.value === THROWN) fail(joiner, errorOf(ended))
+  else complete(joiner, ended.value)
 }
 
 /** VT_join's outcome for an ended thread: its value, or its error thrown. */
 export function outcomeOf(ended: Continuation): unknown {
   extrasOf(ended).errorSeen = true
-  if (ended.error !== NO_ERROR) throw ended.error
+  if (ended.value === THROWN) throw errorOf(ended)
   return ended.value
 }
 
@@ -135,12 +125,12 @@ export function reportUnjoinedErrors(): void {
     const extras = extrasOf(k)
     if (extras.errorSeen) continue
     extras.errorSeen = true
-    config.onUnjoinedError(unjoinedReport(k), k.error, k)
+    config.onUnjoinedError(unjoinedReport(k), errorOf(k), k)
   }
 }
 
 function unjoinedReport(k: Continuation): string {
-  const error = k.error
+  const error = errorOf(k)
   const head = `vtify: thread ${threadName(k)} ended with an error that no thread joined:`
   // An Error's stack already ends with its logical stack (stack.ts); other thrown objects get it here.
   if (isError(error)) return `${head}\n${error.stack ?? String(error)}`

@@ -2,33 +2,36 @@
 // until the thread parks, then return to the event loop. Multistate calls and returns are JUMPs
 // and RETURNs back to this loop, so the JS stack never holds a thread's frames; they live in
 // k.frames. An exception leaving a frame is rethrown in its caller at the call's resume state
-// (k.error → take), so source-level try/catch/finally work across multistate calls.
+// (setError → take), so source-level try/catch/finally work across multistate calls.
+//
+// The common case — the thread runs to its next boundary and parks — writes nothing here: the
+// primitive that parked k already recorded where it waits (k.on), and the thread's status is
+// derived from k.on and the current thread (protocol.ts, statusOf).
 
-import { JUMP, NO_ERROR, RUNNING, WAIT, WAITING, popFrame, type Continuation, type Signal } from './protocol.js'
+import { JUMP, NO_ERROR, WAIT, popFrame, setCurrentThread, setError, type Continuation, type Signal } from './protocol.js'
 import { recordLogicalStack } from './stack.js'
 import { endThread } from './threads.js'
 
 /**
  * A debugger's gate (the playground's step mode), asked before each call of a state machine: on
- * false the thread parks where it is (WAITING, nothing changed), and whoever holds the gate
- * resumes it with complete(k, k.value). Null unless a debugger set one: a comparison per
- * transition is all it costs.
+ * false the thread parks where it is (k.on = AT_GATE, nothing else changed), and whoever holds
+ * the gate resumes it with complete(k, k.value). Null unless a debugger set one: a comparison
+ * per transition is all it costs.
  */
 export type StepGate = (k: Continuation) => boolean
 let gate: StepGate | null = null
+
+/** What a thread held at the gate waits on: nothing VT_cancel can take it off. */
+const AT_GATE = {}
 
 export function setStepGate(g: StepGate | null): void {
   gate = g
 }
 
-/** The thread being thrown to, or null outside the event loop (VT_self). */
-let current: Continuation | null = null
 /** A thread to switch to at once when the current one parks (a dynamic call or its return). */
 let handoff: Continuation | null = null
 
-export function currentThread(): Continuation | null {
-  return current
-}
+export { currentThread } from './protocol.js'
 
 /** Run `k` right after the current thread parks, before anything queued (docs/semantics.md, "Calls through values"). */
 export function handOff(k: Continuation): void {
@@ -43,12 +46,11 @@ export function throwTo(k: Continuation): void {
 
 /** The event loop stopped throwing (end of a round): no thread is current. */
 export function leaveThreads(): void {
-  current = null
+  setCurrentThread(null)
 }
 
 function runUntilParked(k: Continuation): Continuation | null {
-  current = k
-  k.status = RUNNING
+  setCurrentThread(k)
   for (;;) {
     if (gate !== null && !gate(k)) return parkAtGate(k)
     let signal: Signal
@@ -56,26 +58,25 @@ function runUntilParked(k: Continuation): Continuation | null {
       signal = k.fn(k)
     } catch (error) {
       recordLogicalStack(k, error)
-      if (k.sp === 0) return endThread(k, error, undefined)
+      if (k.frames[0] === 0) return endThread(k, error, undefined)
       popFrame(k)
-      k.error = error
+      setError(k, error)
       continue
     }
+    if (signal === WAIT) return handoff === null ? null : takeHandoff()
     if (signal === JUMP) continue
-    if (signal === WAIT) {
-      if (k.status === RUNNING) k.status = WAITING
-      const next = handoff
-      handoff = null
-      return next
-    }
-    if (k.sp === 0) return endThread(k, NO_ERROR, k.value)
+    if (k.frames[0] === 0) return endThread(k, NO_ERROR, k.value)
     popFrame(k)
   }
 }
 
-function parkAtGate(k: Continuation): Continuation | null {
-  k.status = WAITING
-  const next = handoff
+function takeHandoff(): Continuation {
+  const next = handoff as Continuation
   handoff = null
   return next
+}
+
+function parkAtGate(k: Continuation): Continuation | null {
+  k.on = AT_GATE
+  return handoff === null ? null : takeHandoff()
 }

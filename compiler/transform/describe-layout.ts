@@ -66,13 +66,14 @@ export function namedVariables(layout: FunctionLayout): { stored: string[]; loca
 }
 
 /** Fields of the runtime's Continuation (runtime/protocol.ts) besides the compiler's slots. */
-export const HEADER_FIELDS = 10
+export const HEADER_FIELDS = 9
 
 /**
  * Fill in every layout's continuation: its own slots merged with those of everything it calls
  * in CPS (in any module), by slot name — a slot shared by variables of several functions is one
  * field. Sizes assume 64-bit V8 without pointer compression (Node's default): 24 bytes of object
- * header, 8 per field, and a return-stack array of 2 entries per level of CPS calls.
+ * header, 8 per field, and a return-stack array of 2 entries per level of CPS calls plus its
+ * stack pointer.
  */
 export function completeContinuations(layouts: readonly FunctionLayout[]): void {
   const byId = new Map(layouts.map((l) => [l.id, l]))
@@ -102,7 +103,7 @@ export function completeContinuations(layouts: readonly FunctionLayout[]): void 
 }
 
 function continuationOf(slots: ReadonlyMap<string, string[]>, depth: number): ContinuationLayout {
-  const frames = depth === 0 ? 0 : 32 + 16 + 8 * 2 * depth
+  const frames = depth === 0 ? 0 : 32 + 16 + 8 * (2 * depth + 1)
   return {
     slots: [...slots].map(([slot, holds]) => ({ slot, holds })),
     depth,

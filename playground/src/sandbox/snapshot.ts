@@ -2,7 +2,7 @@
 // at (with its source line, from the registry the generated code fills), and its continuation's
 // slot values — plain data for the page.
 
-import { ENDED, RUNNABLE, RUNNING, WAITING, type Continuation, type StateMachine } from '../../../runtime/protocol'
+import { ENDED, HEADER_FIELDS, RUNNABLE, RUNNING, WAITING, rootOf, waitingOn, type Continuation } from '../../../runtime/protocol'
 import { infoOf } from '../../../runtime/registry'
 import { eachLiveThread } from '../../../runtime/threads'
 import { clock } from './clock'
@@ -10,7 +10,7 @@ import type { Snapshot, ThreadView } from './protocol'
 import type { Stepper } from './stepper'
 
 /** The runtime's own fields of a continuation (docs/runtime.md §1); the rest are slots. */
-const HEADER = new Set(['fn', 'state', 'value', 'error', 'frames', 'sp', 'id', 'status', 'waitingOn', 'extras'])
+const HEADER = new Set<string>(HEADER_FIELDS)
 const STATUS: Record<number, ThreadView['status']> = { [RUNNABLE]: 'runnable', [RUNNING]: 'running', [WAITING]: 'waiting', [ENDED]: 'ended' }
 
 export function show(value: unknown): string {
@@ -22,8 +22,10 @@ export function show(value: unknown): string {
   return String(value)
 }
 
-function entryOf(k: Continuation): StateMachine {
-  return k.sp === 0 ? k.fn : (k.frames[0] as StateMachine)
+/** What a parked thread waits on (a channel names itself), or '' when it does not wait. */
+function showWaiter(k: Continuation): string {
+  const on = waitingOn(k)
+  return on === null ? '' : show(on)
 }
 
 function threadView(k: Continuation, held: boolean): ThreadView {
@@ -32,14 +34,14 @@ function threadView(k: Continuation, held: boolean): ThreadView {
   const slots = Object.keys(k).filter((f) => !HEADER.has(f)).map((field) => ({ field, value: show((k as unknown as Record<string, unknown>)[field]) }))
   const view: ThreadView = {
     id: k.id,
-    entry: infoOf(entryOf(k))?.name ?? k.fn.name,
+    entry: infoOf(rootOf(k))?.name ?? k.fn.name,
     status: held ? 'held' : (STATUS[k.status] ?? 'waiting'),
     fn: info?.name ?? k.fn.name,
     file: info?.file ?? '',
     state: k.state,
     line: info?.lines[k.state] ?? info?.lines[0] ?? 0,
     resumes,
-    waitingOn: k.waitingOn ? show(k.waitingOn) : '',
+    waitingOn: held ? '' : showWaiter(k),
     slots,
   }
   if (held) view.queue = resumes === 'VT_yield' ? 'yield' : 'active'
