@@ -16,7 +16,7 @@ import { checkImplicitMultistateCall } from './functions.js'
 import { skipOuter } from './named-evaluation.js'
 import { invoke } from './invoke.js'
 import { plain } from './plain.js'
-import { checkSuper, isSuperAccess, superGet, superKey } from './super.js'
+import { checkSuper, isSuperAccess, superDelete, superGet, superKey } from './super.js'
 
 export function explode(ctx: FnContext, node: ts.Expression, ignoreResult = false): string {
   if (ctx.roots.length > 0) return explodeNode(ctx, node, ignoreResult)
@@ -255,6 +255,7 @@ function objectLiteral(ctx: FnContext, node: ts.ObjectLiteralExpression): string
 /** `delete o[f()]`: the object and the key are evaluated (and saved) first, then the property deleted. */
 function deleteExpression(ctx: FnContext, node: ts.DeleteExpression): string {
   const target = skipOuter(node.expression)
+  if (isSuperAccess(target)) return superDelete(superKey(target, (e) => explodeToTemp(ctx, e)))
   if (ts.isPropertyAccessExpression(target) && !target.questionDotToken) return `delete ${explodeToTemp(ctx, target.expression)}.${target.name.text}`
   if (ts.isElementAccessExpression(target) && !target.questionDotToken) {
     const [object, key] = explodeList(ctx, [target.expression, target.argumentExpression])

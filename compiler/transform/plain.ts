@@ -10,10 +10,10 @@ import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { checkImplicitMultistateCall, isArgumentsReference } from './functions.js'
-import { anonymousDefinition, namingOf } from './named-evaluation.js'
+import { anonymousDefinition, namingOf, skipOuter } from './named-evaluation.js'
 import { findLeap, leapParts, returnParts } from './leap.js'
 import { sourceAt, sourceOf } from './markers.js'
-import { checkSuper, isSuperAccess, superCall, superGet, superKey, type SuperAccess } from './super.js'
+import { checkSuper, isSuperAccess, superCall, superDelete, superGet, superKey, type SuperAccess } from './super.js'
 
 /** Jump targets inside the printed code itself: a break or continue to them stays as it is. */
 interface LocalTargets {
@@ -52,6 +52,9 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isCallExpression(node) && isSuperAccess(node.expression)) {
     const self = `k.${ctx.layout.thisField!}`
     return superCall(superKeyOf(ctx, node.expression, local), self, node.arguments.map((a) => print(ctx, a, local)))
+  }
+  if (ts.isDeleteExpression(node) && isSuperAccess(skipOuter(node.expression))) {
+    return superDelete(superKey(skipOuter(node.expression) as SuperAccess, (e) => print(ctx, e, local)))
   }
   if (isSuperAccess(node)) return superGet(superKeyOf(ctx, node, local), `k.${ctx.layout.thisField!}`)
   if (node.kind === ts.SyntaxKind.SuperKeyword) {

@@ -24,6 +24,11 @@ export function superGet(key: string, self: string): string {
   return `Reflect.get(Object.getPrototypeOf(${HOME}), ${key}, ${self})`
 }
 
+/** `delete super.<key>`: the key is evaluated, then a ReferenceError thrown, before any base is looked up. */
+export function superDelete(key: string): string {
+  return `(${key}, (() => { throw new ReferenceError("Unsupported reference to 'super'"); })())`
+}
+
 /** `super.<key>(…args)`: the base method called with the method's `this`. */
 export function superCall(key: string, self: string, args: readonly string[]): string {
   return `${superGet(key, self)}.call(${[self, ...args].join(', ')})`
