@@ -1,48 +1,69 @@
 // `vtify build <entry | dir | tsconfig.json> -o <outdir>`: every module of the program to
 // JavaScript under outdir (same relative paths, .ts → .js), multistate functions as state machines,
-// each with its source map beside it (`x.js.map`, to the original TypeScript).
+// each with its source map beside it (`x.js.map`, to the original TypeScript). The build is the
+// plugin's (plugin/session.ts): from the cache when nothing changed, with the same closing line.
 
 import fs from 'node:fs'
 import path from 'node:path'
-import type ts from 'typescript'
-import { Project, blockingErrors, codeFrame, resolveInput, transformProject, type Diagnostic, type SourceMap } from '../compiler/index.js'
-import { UsageError } from './errors.js'
+import type { Diagnostic, SourceMap } from '../compiler/index.js'
+import { codeFrame } from '../compiler/node.js'
+import { BuildSession } from '../plugin/session.js'
+import type { BuildView } from '../plugin/view.js'
+import { parseBuildArgs, type BuildArgs } from './build-args.js'
+import { watchBuild } from './watch.js'
 
-export function runBuild(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
-  const { target, outDir } = parseArgs(args)
-  const project = new Project(resolveInput(target))
-  const result = transformProject(project)
-  const errors = blockingErrors(result)
-  if (errors.length > 0) {
-    for (const d of errors) err.write(`${formatDiagnostic(d, result.model.root)}\n`)
-    err.write(`vtify build: ${errors.length} error${errors.length === 1 ? '' : 's'}, nothing written\n`)
-    return 1
-  }
-  for (const [file, code] of result.outputs) {
-    const dest = path.join(outDir, outputName(file))
-    const map = relocated(result.maps.get(file)!, path.join(result.model.root, file), dest)
-    fs.mkdirSync(path.dirname(dest), { recursive: true })
-    fs.writeFileSync(dest, `${code}//# sourceMappingURL=${encodeURI(map.file!)}.map\n`)
-    fs.writeFileSync(`${dest}.map`, JSON.stringify(map))
-  }
-  const copied = copyJson(project.getProgram(), result.model.root, outDir)
-  const json = copied === 0 ? '' : ` (and ${copied} imported JSON file${copied === 1 ? '' : 's'} copied)`
-  out.write(`vtify build: ${result.outputs.size} module${result.outputs.size === 1 ? '' : 's'} written to ${outDir}${json}\n`)
+export async function runBuild(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, stop?: AbortSignal): Promise<number> {
+  const options = parseBuildArgs(args)
+  const session = new BuildSession({ target: options.target, keepTypes: false, cacheDir: options.cacheDir })
+  const view = await session.current()
+  const written = new Map<string, string>()
+  const status = writeBuild(view, options, written, out, err)
+  if (!options.watch) return status
+  await watchBuild(session, view.root, options, { stop, onChange: (next) => writeBuild(next, options, written, out, err) })
   return 0
 }
 
+/**
+ * Writes the modules whose code is not already in `written` (module → code last written; all of
+ * them the first time), then the closing line. Nothing is written when there are errors.
+ */
+export function writeBuild(view: BuildView, options: BuildArgs, written: Map<string, string>, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const errors = view.errors()
+  if (errors.length > 0) {
+    for (const d of errors) err.write(`${formatDiagnostic(d, view.root)}\n`)
+    err.write(`vtify build: ${count(errors.length, 'error')}, nothing written\n`)
+    return 1
+  }
+  let modules = 0
+  for (const module of view.modules()) {
+    const outcome = view.outcome(path.resolve(view.root, module))
+    if (outcome.kind !== 'code' || written.get(module) === outcome.code) continue
+    writeModule(view.root, module, outcome, options.outDir)
+    written.set(module, outcome.code)
+    modules++
+  }
+  const copied = copyJson(view, options.outDir)
+  const json = copied === 0 ? '' : ` (and ${count(copied, 'imported JSON file')} copied)`
+  out.write(`vtify build: ${count(modules, 'module')} written to ${options.outDir}${json}\n${view.summary()}\n`)
+  return 0
+}
+
+function writeModule(root: string, module: string, output: { code: string; map: SourceMap }, outDir: string): void {
+  const dest = path.join(outDir, outputName(module))
+  const map = relocated(output.map, path.join(root, module), dest)
+  fs.mkdirSync(path.dirname(dest), { recursive: true })
+  fs.writeFileSync(dest, `${output.code}//# sourceMappingURL=${encodeURI(map.file!)}.map\n`)
+  fs.writeFileSync(`${dest}.map`, JSON.stringify(map))
+}
+
 /** Imported JSON (`resolveJsonModule`) holds no code to transform: copied as it is, for the imports of the output. */
-function copyJson(program: ts.Program, root: string, outDir: string): number {
-  let copied = 0
-  for (const sf of program.getSourceFiles()) {
-    const file = path.relative(root, sf.fileName)
-    if (!file.endsWith('.json') || file.startsWith('..') || program.isSourceFileFromExternalLibrary(sf)) continue
+function copyJson(view: BuildView, outDir: string): number {
+  for (const file of view.jsonFiles()) {
     const dest = path.join(outDir, file)
     fs.mkdirSync(path.dirname(dest), { recursive: true })
-    fs.copyFileSync(sf.fileName, dest)
-    copied++
+    fs.copyFileSync(path.join(view.root, file), dest)
   }
-  return copied
+  return view.jsonFiles().length
 }
 
 const JS_EXTENSIONS: Readonly<Record<string, string>> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs', '.jsx': '.js' }
@@ -59,18 +80,8 @@ function relocated(map: SourceMap, source: string, dest: string): SourceMap {
   return { ...map, file: path.basename(dest), sources: [relative] }
 }
 
-function parseArgs(args: readonly string[]): { target: string; outDir: string } {
-  const targets: string[] = []
-  let outDir: string | undefined
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!
-    if (a === '-o' || a === '--out-dir') outDir = args[++i]
-    else if (a.startsWith('-')) throw new UsageError(`build: unknown option ${a}`)
-    else targets.push(a)
-  }
-  if (targets.length !== 1) throw new UsageError('build needs exactly one entry file, directory or tsconfig.json')
-  if (outDir === undefined) throw new UsageError('build needs an output directory: -o <outdir>')
-  return { target: targets[0]!, outDir: path.resolve(outDir) }
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 function formatDiagnostic(d: Diagnostic, root: string): string {

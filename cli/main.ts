@@ -1,10 +1,11 @@
 // The `vtify` command.
 
 import { InputError } from '../compiler/index.js'
-import { runAnalyze } from './analyze.js'
+import { versions } from '../compiler/node.js'
+import { ANALYZE_HELP, runAnalyze } from './analyze.js'
+import { BUILD_HELP } from './build-args.js'
 import { runBuild } from './build.js'
 import { UsageError } from './errors.js'
-import { runTsdk } from './tsdk.js'
 
 const USAGE = `Usage: vtify <command> [options]
 
@@ -12,25 +13,39 @@ Commands:
   analyze <entry-file | dir | tsconfig.json> [--json]
       Find the multistate functions (those that can block a virtual thread), why each one is,
       their state boundaries, and every diagnostic. Exit status 1 when there are errors.
-  build <entry-file | dir | tsconfig.json> -o <outdir>
+  build <entry-file | dir | tsconfig.json> -o <outdir> [--watch]
       Compile the program to JavaScript in outdir, every multistate function turned into a
       state machine. Nothing is written when there are errors (exit status 1).
-  tsdk [--vscode]
-      Print the lib directory of the TypeScript 6 vtify runs on, for the editor plugin (a project
-      on TypeScript 7 has no tsserver). --vscode writes it to .vscode/settings.json.
+
+Options:
+  -v, --version   print vtify's version (and TypeScript's)
+  -h, --help      print this help; vtify <command> --help prints the command's
 `
+
+const HELP: Readonly<Record<string, string>> = { analyze: ANALYZE_HELP, build: BUILD_HELP }
 
 /** Runs the command line; returns the exit status. */
 export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...rest] = argv
   try {
+    if (command !== undefined && HELP[command] !== undefined && rest.some((a) => a === '-h' || a === '--help')) {
+      out.write(HELP[command])
+      return 0
+    }
     switch (command) {
       case 'analyze':
         return runAnalyze(rest, out)
       case 'build':
-        return runBuild(rest, out, err)
-      case 'tsdk':
-        return runTsdk(rest, out)
+        return await runBuild(rest, out, err)
+      case 'help':
+        out.write(HELP[rest[0] ?? ''] ?? USAGE)
+        return 0
+      case '-v':
+      case '--version': {
+        const { vtify, typescript } = versions()
+        out.write(`vtify ${vtify} (TypeScript ${typescript})\n`)
+        return 0
+      }
       case undefined:
       case '-h':
       case '--help':

@@ -17,6 +17,7 @@ export interface CachedBuild {
   errors: Diagnostic[]
   warnings: Diagnostic[]
   summary: string
+  json: string[]
 }
 
 interface Output {
@@ -25,13 +26,13 @@ interface Output {
 }
 
 export class CachedView implements BuildView {
-  private readonly modules: ReadonlySet<string>
+  private readonly moduleSet: ReadonlySet<string>
 
   private constructor(
     private readonly build: CachedBuild,
     private readonly outputs: Map<string, Output>,
   ) {
-    this.modules = new Set(build.modules)
+    this.moduleSet = new Set(build.modules)
   }
 
   /** The view of a cached build, or undefined when one of its outputs is missing or damaged. */
@@ -53,9 +54,13 @@ export class CachedView implements BuildView {
     return this.build.rootNames
   }
 
+  modules(): string[] {
+    return this.build.modules
+  }
+
   outcome(file: string): Outcome {
     const relative = relativeName(this.root, file)
-    if (!this.modules.has(relative)) return { kind: 'outside' }
+    if (!this.moduleSet.has(relative)) return { kind: 'outside' }
     const output = this.outputs.get(relative)
     if (output) return { kind: 'code', ...output }
     return { kind: 'failed', diagnostics: ownFirst(this.build.errors, relative) }
@@ -71,6 +76,10 @@ export class CachedView implements BuildView {
 
   summary(): string {
     return `${this.build.summary} (from the cache: nothing it was built from changed)`
+  }
+
+  jsonFiles(): string[] {
+    return this.build.json
   }
 
   /** The file as it is on disk: the cache checked that it is the text analysed. */

@@ -56,6 +56,10 @@ export class Compilation implements BuildView {
     return this.result().model
   }
 
+  modules(): string[] {
+    return [...this.analysed().modules]
+  }
+
   outcome(file: string): Outcome {
     const { result, modules } = this.analysed()
     const relative = relativeName(this.root, file)
@@ -89,6 +93,16 @@ export class Compilation implements BuildView {
     const names = new Set([...before.keys(), ...after.keys()])
     const changed = [...names].filter((name) => before.get(name) !== after.get(name))
     return changed.map((name) => path.resolve(this.root, name)).filter((abs) => abs !== file)
+  }
+
+  /** Imported JSON (`resolveJsonModule`) of the project, not of packages: data, not code to transform. */
+  jsonFiles(): string[] {
+    const program = this.project.getProgram()
+    return program
+      .getSourceFiles()
+      .filter((sf) => sf.fileName.endsWith('.json') && !program.isSourceFileFromExternalLibrary(sf))
+      .map((sf) => relativeName(this.root, sf.fileName))
+      .filter((file) => !file.startsWith('..'))
   }
 
   sourceText(file: string): string | undefined {

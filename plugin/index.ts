@@ -6,14 +6,12 @@
 
 import path from 'node:path'
 import type { SourceMap } from '../compiler/index.js'
-import { pluginCache } from './cache.js'
-import { CachedView } from './cached-build.js'
-import type { Compilation } from './compilation.js'
 import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
 import { errorOf, logOf, type LogTarget } from './logs.js'
 import { fileOf, idFilter, type IdFilter, type VtifyOptions } from './options.js'
 import { JS_SPECIFIER, resolveTypeScript } from './resolve.js'
 import { reloadReason } from './reload-reason.js'
+import { BuildSession } from './session.js'
 import type { BuildView } from './view.js'
 
 export type { VtifyOptions, FilterPattern } from './options.js'
@@ -39,10 +37,6 @@ export interface VtifyPlugin {
 
 export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   let viteConfig: ViteConfig | undefined
-  /** The build the hooks read: from the cache, or a live compilation. */
-  let view: BuildView | undefined
-  /** The live compilation, once there is one (an edit needs it). */
-  let compilation: Compilation | undefined
   /** The code each module id was last given, to tell Rollup's cache which modules are stale. */
   const emitted = new Map<string, string>()
   /** Project files this build asked to transform: errors elsewhere do not stop it (buildEnd). */
@@ -54,42 +48,18 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   /** Vite calls hotUpdate once per environment for one change: take the stale files once. */
   let lastHot: { key: string; changed: string[] } | undefined
 
-  const target = (): string => options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd()
-  // Under Vite (configResolved ran) the output stays TypeScript: Vite's own transform, after
-  // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
-  const keepTypes = (): boolean => viteConfig !== undefined
-  const cache = (): ReturnType<typeof pluginCache> => {
-    if (options.cache === false) return undefined
-    const dir = typeof options.cache === 'string' ? path.resolve(options.cache) : viteConfig && path.join(viteConfig.cacheDir, 'vtify')
-    return pluginCache(target(), dir, keepTypes())
+  let session: BuildSession | undefined
+  const getSession = (): BuildSession => {
+    const cacheDir = typeof options.cache === 'string' ? options.cache : options.cache === false ? false : viteConfig && path.join(viteConfig.cacheDir, 'vtify')
+    // Under Vite (configResolved ran) the output stays TypeScript: Vite's own transform, after
+    // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
+    const keepTypes = viteConfig !== undefined
+    session ??= new BuildSession({ target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, cacheDir })
+    return session
   }
-  /** Why the cache could not answer, for the closing line (nothing when there is no cache). */
-  let cacheNote = ''
-
-  const fromCache = (): BuildView | undefined => {
-    const entry = cache()
-    const read = entry?.read()
-    if (!entry || !read) return undefined
-    if (read.kind === 'miss') {
-      cacheNote = `compiled: ${read.reason}`
-      return undefined
-    }
-    const opened = CachedView.open(read.body, entry)
-    if (!opened) cacheNote = 'compiled: a cached module was missing or damaged'
-    return opened
-  }
-  const live = async (): Promise<Compilation> => {
-    if (!compilation) {
-      const { liveCompilation } = await import('./live.js')
-      compilation = liveCompilation(target(), keepTypes(), cache(), view ? '' : cacheNote)
-      view = compilation
-    }
-    return compilation
-  }
-  /** The view, made on first use: read from the cache, or compiled. */
-  const current = async (): Promise<BuildView> => view ?? (view = fromCache()) ?? (await live())
-  /** For logs, which are made after current() answered. */
+  /** For logs, which are made after the build was read or compiled. */
   const made = (): BuildView => {
+    const view = session?.made
     if (!view) throw new Error('vtify: internal error: a log before the build was read')
     return view
   }
@@ -113,7 +83,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       // The dev server starts at once: the program is read or compiled when a module is first
       // requested, and it watches the root itself.
       if (viteConfig?.command === 'serve') return
-      const c = await current()
+      const c = await getSession().current()
       // Every file of the program can change what another module compiles to: watch them all.
       for (const file of c.rootNames) this.addWatchFile(file)
       for (const d of c.warnings()) this.warn(logOf(d, logTarget()))
@@ -125,7 +95,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       filter: { id: JS_SPECIFIER },
       async handler(source, importer) {
         if (importer === undefined) return null
-        const c = await current()
+        const c = await getSession().current()
         return resolveTypeScript(source, fileOf(importer), (file) => c.outcome(file).kind !== 'outside') ?? null
       },
     },
@@ -133,7 +103,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     transform: {
       filter: { id: idFilter(options) },
       async handler(_code, id) {
-        const c = await current()
+        const c = await getSession().current()
         const file = path.resolve(fileOf(id))
         const outcome = c.outcome(file)
         if (outcome.kind === 'outside') return null
@@ -148,15 +118,15 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     // Rollup (watch mode, `cache`): re-transform a module whose own file did not change when its
     // output did, e.g. a function it calls in another file became multistate.
     async shouldTransformCachedModule({ id }) {
-      const outcome = (await current()).outcome(path.resolve(fileOf(id)))
+      const outcome = (await getSession().current()).outcome(path.resolve(fileOf(id)))
       return outcome.kind !== 'outside' && (outcome.kind === 'failed' || emitted.get(id) !== outcome.code)
     },
 
     // Rollup watch mode and the Vite dev server both call this first for a changed file.
     async watchChange(id) {
-      if (!view) return
+      if (!session?.made) return
       // The first edit loads the compiler: a cached build cannot tell what an edit changes.
-      const compilation = await live()
+      const compilation = await session.live()
       const edited = path.resolve(fileOf(id))
       const before = compilation.result().model
       const changed = compilation.update(edited)
@@ -183,6 +153,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     },
 
     buildEnd(error) {
+      const view = session?.made
       if (error || viteConfig?.command === 'serve' || !view) return
       const { root } = view
       // An error in a module the bundle does not include (a script, a test the tsconfig takes in)

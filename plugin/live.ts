@@ -24,6 +24,7 @@ function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: Tran
       errors: blockingErrors(result),
       warnings: result.model.diagnostics.filter((d) => d.severity === 'warning'),
       summary: summaryLine(result),
+      json: c.jsonFiles(),
     }
     cache.write(build, programInputs(c.project.getProgram(), c.project.input))
   } catch {

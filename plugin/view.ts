@@ -16,6 +16,8 @@ export interface BuildView {
   readonly root: string
   /** The program's root files (every one can change another module's output: all are watched). */
   readonly rootNames: readonly string[]
+  /** The model's modules, relative to the root (those with errors have no output). */
+  modules(): string[]
   /** The output for an absolute file name, its diagnostics, or 'outside' when not a project module. */
   outcome(file: string): Outcome
   /** Every error that kept a module from being output (the model's, then the transform's). */
@@ -23,6 +25,8 @@ export interface BuildView {
   warnings(): Diagnostic[]
   /** The closing line (summary.ts), with where the build came from. */
   summary(): string
+  /** The project's JSON files the program imports (relative names): copied beside the output by `vtify build`. */
+  jsonFiles(): string[]
   /** The text of a project file (relative name) the diagnostics' lines refer to. */
   sourceText(file: string): string | undefined
 }

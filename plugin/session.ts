@@ -1,0 +1,66 @@
+// One program's build across the hooks (or the CLI's commands): read from the cache when it can
+// answer, compiled otherwise, and compiled from then on once a file changes. Loads TypeScript
+// only when it compiles (live.ts).
+
+import path from 'node:path'
+import { pluginCache } from './cache.js'
+import { CachedView } from './cached-build.js'
+import type { Compilation } from './compilation.js'
+import type { BuildView } from './view.js'
+
+export interface SessionOptions {
+  /** A tsconfig.json, a project directory or an entry file. */
+  target: string
+  /** Output TypeScript for a bundler that strips types itself (Vite), or JavaScript. */
+  keepTypes: boolean
+  /** The cache directory; undefined: the default one (cache/cache-dir.ts); false: no cache. */
+  cacheDir: string | false | undefined
+}
+
+export class BuildSession {
+  private view: BuildView | undefined
+  private compilation: Compilation | undefined
+  /** Why the cache could not answer, for the closing line (nothing when there is no cache). */
+  private cacheNote = ''
+
+  constructor(private readonly options: SessionOptions) {}
+
+  /** The build made so far, if any (logs are made after current() answered). */
+  get made(): BuildView | undefined {
+    return this.view
+  }
+
+  /** The build, made on first use: read from the cache, or compiled. */
+  async current(): Promise<BuildView> {
+    this.view ??= this.fromCache()
+    return this.view ?? (await this.live())
+  }
+
+  /** The live compilation (an edit needs one: a cached build cannot tell what an edit changes). */
+  async live(): Promise<Compilation> {
+    if (!this.compilation) {
+      const { liveCompilation } = await import('./live.js')
+      this.compilation = liveCompilation(this.options.target, this.options.keepTypes, this.cache(), this.view ? '' : this.cacheNote)
+      this.view = this.compilation
+    }
+    return this.compilation
+  }
+
+  private cache(): ReturnType<typeof pluginCache> {
+    const { cacheDir, target, keepTypes } = this.options
+    return cacheDir === false ? undefined : pluginCache(target, cacheDir && path.resolve(cacheDir), keepTypes)
+  }
+
+  private fromCache(): BuildView | undefined {
+    const entry = this.cache()
+    const read = entry?.read()
+    if (!entry || !read) return undefined
+    if (read.kind === 'miss') {
+      this.cacheNote = `compiled: ${read.reason}`
+      return undefined
+    }
+    const opened = CachedView.open(read.body, entry)
+    if (!opened) this.cacheNote = 'compiled: a cached module was missing or damaged'
+    return opened
+  }
+}

@@ -1,0 +1,95 @@
+// The vtify command's own surface: --version, help per command, `build` served from the cache
+// (byte for byte the uncached output) with the plugin's closing line, and `build --watch`.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { runBuild } from '../../cli/build.js'
+import { main } from '../../cli/main.js'
+import { STATUS_CHANGE, eventually, scratch, write } from '../plugin/harness.js'
+
+function sink(): NodeJS.WritableStream & { text: string } {
+  const s = { text: '', write: (chunk: string) => ((s.text += chunk), true) }
+  return s as unknown as NodeJS.WritableStream & { text: string }
+}
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+function project(): string {
+  const dir = scratch({ ...STATUS_CHANGE.files, 'main.ts': "import { VT_yield } from 'vtify/runtime'\n\nexport function main(): number {\n  VT_yield()\n  return 2\n}\n" })
+  dirs.push(dir)
+  return dir
+}
+
+/** Every file under `dir` with its text. */
+function tree(dir: string): Record<string, string> {
+  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile())
+  return Object.fromEntries(files.sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]))
+}
+
+describe('vtify command', () => {
+  it('--version prints vtify\'s and TypeScript\'s versions', async () => {
+    const out = sink()
+    expect(await main(['--version'], out, sink())).toBe(0)
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }
+    expect(out.text).toMatch(new RegExp(`^vtify ${pkg.version.replace(/\./g, '\\.')} \\(TypeScript \\d+\\.\\d+\\.\\d+.*\\)\\n$`))
+  })
+
+  it('prints each command\'s help with --help and with vtify help <command>', async () => {
+    for (const argv of [['build', '--help'], ['help', 'build']]) {
+      const out = sink()
+      expect(await main(argv, out, sink())).toBe(0)
+      expect(out.text).toContain('--watch')
+      expect(out.text).toContain('--no-cache')
+    }
+    const out = sink()
+    expect(await main(['analyze', '-h'], out, sink())).toBe(0)
+    expect(out.text).toContain('--json')
+    expect(out.text).not.toContain('--watch')
+  })
+
+  it('build: the second build comes from the cache, its files byte for byte the uncached build\'s', async () => {
+    const dir = project()
+    // Outside the project directory: its sources are every script under it.
+    const outputs = scratch({})
+    dirs.push(outputs)
+    const cacheDir = path.join(outputs, 'cache')
+    const uncached = path.join(outputs, 'uncached')
+    const cached = path.join(outputs, 'cached')
+    expect(await main(['build', dir, '-o', uncached, '--no-cache'], sink(), sink())).toBe(0)
+    const first = sink()
+    expect(await main(['build', dir, '-o', cached, '--cache-dir', cacheDir], first, sink())).toBe(0)
+    expect(first.text).toMatch(/^vtify build: 3 modules written to .*\nvtify: 1 multistate function in 1 of 3 modules, .*\(compiled: nothing cached yet\)\n$/)
+    fs.rmSync(cached, { recursive: true })
+    const second = sink()
+    expect(await main(['build', dir, '-o', cached, '--cache-dir', cacheDir], second, sink())).toBe(0)
+    expect(second.text).toContain('(from the cache: nothing it was built from changed)')
+    expect(tree(cached)).toEqual(tree(uncached))
+    expect(tree(cached)['main.js']).toContain('function main$sm(k)')
+  })
+
+  it('build --watch rewrites the module whose output an edit of another file changed', async () => {
+    const dir = project()
+    const outDir = path.join(dir, 'out')
+    const out = sink()
+    const stop = new AbortController()
+    const running = runBuild([dir, '-o', outDir, '--watch', '--no-cache'], out, sink(), stop.signal)
+    try {
+      await eventually(async () => (fs.existsSync(path.join(outDir, 'worker.js')) ? true : undefined), 20_000, 'the first build')
+      expect(fs.readFileSync(path.join(outDir, 'worker.js'), 'utf8')).not.toContain('worker$sm')
+      write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
+      const worker = await eventually(async () => {
+        const text = fs.readFileSync(path.join(outDir, 'worker.js'), 'utf8')
+        return text.includes('function worker$sm(k)') ? text : undefined
+      }, 20_000, 'worker.js to be rewritten')
+      expect(worker).toContain('case 1:')
+      expect(out.text).toMatch(/vtify build: 2 modules written to /) // step.js and worker.js, not main.js
+    } finally {
+      stop.abort()
+      expect(await running).toBe(0)
+    }
+  })
+})
