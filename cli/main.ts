@@ -6,6 +6,7 @@ import { ANALYZE_HELP, runAnalyze } from './analyze.js'
 import { BUILD_HELP } from './build-args.js'
 import { runBuild } from './build.js'
 import { UsageError } from './errors.js'
+import { TSDK_HELP, runTsdk } from './tsdk.js'
 
 const USAGE = `Usage: vtify <command> [options]
 
@@ -16,13 +17,16 @@ Commands:
   build <entry-file | dir | tsconfig.json> -o <outdir> [--watch]
       Compile the program to JavaScript in outdir, every multistate function turned into a
       state machine. Nothing is written when there are errors (exit status 1).
+  tsdk [--vscode]
+      Print the lib directory of the TypeScript 6 vtify runs on, for the editor plugin (a project
+      on TypeScript 7 has no tsserver). --vscode writes it to .vscode/settings.json.
 
 Options:
   -v, --version   print vtify's version (and TypeScript's)
   -h, --help      print this help; vtify <command> --help prints the command's
 `
 
-const HELP: Readonly<Record<string, string>> = { analyze: ANALYZE_HELP, build: BUILD_HELP }
+const HELP: Readonly<Record<string, string>> = { analyze: ANALYZE_HELP, build: BUILD_HELP, tsdk: TSDK_HELP }
 
 /** Runs the command line; returns the exit status. */
 export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
@@ -37,6 +41,8 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
         return runAnalyze(rest, out)
       case 'build':
         return await runBuild(rest, out, err)
+      case 'tsdk':
+        return runTsdk(rest, out)
       case 'help':
         out.write(HELP[rest[0] ?? ''] ?? USAGE)
         return 0

@@ -7,6 +7,15 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { UsageError } from './errors.js'
 
+export const TSDK_HELP = `Usage: vtify tsdk [--vscode]
+
+Print the lib directory of the TypeScript 6 that vtify runs on, relative to the current directory.
+A project on TypeScript 7 has no tsserver (TypeScript 7 has no plugin API): npm installs vtify's
+own TypeScript 6 under node_modules/vtify, and the editor must run that one to show vtify/ts-plugin.
+
+  --vscode   write it to .vscode/settings.json as "typescript.tsdk"
+`
+
 /** The lib directory of the TypeScript that vtify's compiler loads (the one holding tsserver.js). */
 export function ownTypeScriptLib(): string {
   const require = createRequire(import.meta.url)
