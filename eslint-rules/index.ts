@@ -1,10 +1,12 @@
 // vtify/eslint: the ESLint flat-config plugin. Rules read the compiler's analysis model through the
-// typed-linting Program; `configs.recommended` turns them all on.
+// typed-linting Program; `configs.recommended` turns them all on, with the parser and typed
+// linting they need (recommended.ts).
 
 import type { TSESLint } from '@typescript-eslint/utils'
 import noMultistateRecursion from './no-multistate-recursion.js'
 import noUnsuspendableCall from './no-unsuspendable-call.js'
 import requireYieldInLoop from './require-yield-in-loop.js'
+import { recommendedConfig } from './recommended.js'
 
 export { NO_TYPE_INFORMATION } from './analysis.js'
 
@@ -26,14 +28,6 @@ const plugin: VtifyPlugin = {
   configs: { recommended: {} },
 }
 
-plugin.configs.recommended = {
-  name: 'vtify/recommended',
-  plugins: { vtify: plugin as unknown as TSESLint.FlatConfig.Plugin },
-  rules: {
-    'vtify/no-multistate-recursion': 'error',
-    'vtify/no-unsuspendable-call': 'error',
-    'vtify/require-yield-in-loop': 'warn',
-  },
-}
+plugin.configs.recommended = recommendedConfig(plugin as unknown as TSESLint.FlatConfig.Plugin)
 
 export default plugin

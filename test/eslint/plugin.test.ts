@@ -22,7 +22,7 @@ describe('vtify/eslint plugin', () => {
 
   it('without type information, a rule fails with how to enable projectService', () => {
     const linter = new Linter({ configType: 'flat' })
-    const config = [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, ...plugin.configs.recommended }]
+    const config = [{ ...plugin.configs.recommended, languageOptions: { parser: tseslint.parser } }]
     expect(() => linter.verify('export const x = 1\n', config as Linter.Config[], 'x.ts')).toThrow(/projectService: true/)
   })
 })

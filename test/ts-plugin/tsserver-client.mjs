@@ -10,15 +10,14 @@ import { clearTimeout, setTimeout } from 'node:timers'
 const require = createRequire(import.meta.url)
 
 export class TsServer {
-  /** @param {{ args?: string[], cwd?: string, timeoutMs?: number }} [options] */
-  constructor({ args = [], cwd = process.cwd(), timeoutMs = 30_000 } = {}) {
+  /** @param {{ args?: string[], cwd?: string, timeoutMs?: number, tsserver?: string }} [options] */
+  constructor({ args = [], cwd = process.cwd(), timeoutMs = 30_000, tsserver = require.resolve('typescript/lib/tsserver.js') } = {}) {
     this.timeoutMs = timeoutMs
     this.seq = 0
     /** @type {Map<number, { resolve: (body: unknown) => void, reject: (error: Error) => void, timer: NodeJS.Timeout }>} */
     this.pending = new Map()
     this.buffer = Buffer.alloc(0)
     this.stderr = ''
-    const tsserver = require.resolve('typescript/lib/tsserver.js')
     this.child = spawn(process.execPath, [tsserver, '--disableAutomaticTypingAcquisition', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] })
     this.child.stdout.on('data', (chunk) => this.receive(chunk))
     this.child.stderr.on('data', (chunk) => (this.stderr += chunk))
