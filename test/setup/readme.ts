@@ -26,8 +26,9 @@ export function readmeBlocks(heading: string): Block[] {
 }
 
 function block(lang: string, text: string): Block {
-  const named = /^\/\/ ([\w./-]+\.\w+)( — add at the end)?\n/.exec(text)
-  return named ? { lang, text, file: named[1], append: named[2] !== undefined } : { lang, text, append: false }
+  // `// src/main.ts`, `// src/main.ts — add at the end`, `// src/main.ts — what it does`
+  const named = /^\/\/ ([\w./-]+\.\w+)(?: — (.*))?\n/.exec(text)
+  return named ? { lang, text, file: named[1], append: named[2] === 'add at the end' } : { lang, text, append: false }
 }
 
 /** The one block for `file`. */
