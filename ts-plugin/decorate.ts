@@ -3,6 +3,7 @@
 // editor must keep working whatever the analysis does.
 
 import ts from 'typescript'
+import { codeFixesAt, FIXABLE_CODES } from './code-fixes/index.js'
 import { diagnosticsOf } from './diagnostics.js'
 import { hoverAt } from './hover.js'
 import { inlayHintsIn } from './inlay-hints.js'
@@ -72,6 +73,12 @@ export function decorate(info: PluginInfo): ts.LanguageService {
     const textChanges = withFile(fileName, (model, file) => refactor.edits({ model, file, position: startOf(positionOrRange) }))
     return textChanges ? { edits: [{ fileName, textChanges }] } : undefined
   }
+  ls.getCodeFixesAtPosition = (fileName, start, end, errorCodes, formatOptions, preferences) => [
+    ...base.getCodeFixesAtPosition(fileName, start, end, errorCodes, formatOptions, preferences),
+    ...(withFile(fileName, (model, file) => codeFixesAt({ model, file, position: start }, errorCodes)) ?? []),
+  ]
+  // Editors ask for fixes only for the codes the server says it has fixes for.
+  ls.getSupportedCodeFixes = (fileName) => [...base.getSupportedCodeFixes(fileName), ...FIXABLE_CODES]
   decorated.add(ls)
   return ls
 }

@@ -12,7 +12,9 @@ export declare function VT_yield(): void
 export declare function VT_read(ch: object, buf: Uint8Array, n?: number): number
 export declare function VT_write(ch: object, data: Uint8Array | string, n?: number): number
 export declare function VT_accept<S = unknown>(server: object): S
-export declare function VT_spawn<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): { id: number }
+export interface VThread<R = unknown> { id: number; readonly result?: R }
+export declare function VT_spawn<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): VThread<R>
+export declare function VT_join<R>(thread: VThread<R>): R
 export declare function VT_run<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<R>
 `
 

@@ -1,5 +1,5 @@
 // The two refactors: where they are offered, and that their edits do what they say — checked by
-// applying them and asking the model (and the type checker) again.
+// applying them and asking the model (and the type checker) again. (The quick fixes: code-fixes.test.ts.)
 
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
@@ -99,27 +99,33 @@ export function writeAll(ch: object, items: string[]): void {
 export function later(): void {
   setTimeout(flush, 10)
 }
+
+export function soon(ch: object): void {
+  setTimeout(() => VT_write(ch, 'soon'), 0)
+}
 `
 
-  it('is offered on a callback reported as VT1002, and nowhere else', () => {
+  it('is offered on a callback reported as VT1002 that a timer calls, and nowhere else', () => {
     const service = createService({ 'main.ts': source })
-    expect(offered(service, 'main.ts', service.at('main.ts', 'VT_write(ch, item)'))).toEqual([SPAWN])
     expect(offered(service, 'main.ts', service.at('main.ts', 'flush, 10'))).toEqual([SPAWN])
+    expect(offered(service, 'main.ts', service.at('main.ts', "VT_write(ch, 'soon')"))).toEqual([SPAWN])
+    // forEach runs the elements in order: a thread per element would run them concurrently.
+    expect(offered(service, 'main.ts', service.at('main.ts', 'VT_write(ch, item)'))).toEqual([])
     expect(offered(service, 'main.ts', service.at('main.ts', 'items.forEach'))).toEqual([])
   })
 
-  it('passes the arguments the callback takes on to the thread, removing the diagnostic without a type error', () => {
+  it('starts a callback that takes no arguments without any, removing the diagnostic without a type error', () => {
     const service = createService({ 'main.ts': source })
-    const text = run(service, 'main.ts', service.at('main.ts', '(item) =>'), SPAWN)
-    expect(text).toContain('items.forEach((item) => VT_spawn((item) => VT_write(ch, item), item))')
+    const text = run(service, 'main.ts', service.at('main.ts', 'flush, 10'), SPAWN)
+    expect(text).toContain('setTimeout(() => VT_spawn(flush), 10)')
     expect(text).toContain(`import { VT_write, VT_yield, VT_spawn } from 'vtify/runtime'`)
-    expect(errors(service, 'main.ts')).toHaveLength(1) // the setTimeout one is left
-    expect(errors(service, 'main.ts')[0]).toMatch(/^VT1002: The callback `flush` passed to `setTimeout`/)
+    expect(errors(service, 'main.ts')).toHaveLength(2) // the forEach and the other setTimeout are left
+    expect(errors(service, 'main.ts')[0]).toMatch(/^VT1002: The callback passed to `Array.forEach`/)
   })
 
-  it('starts a callback that takes no arguments without any', () => {
+  it('wraps a callback written in place', () => {
     const service = createService({ 'main.ts': source })
-    expect(run(service, 'main.ts', service.at('main.ts', 'flush, 10'), SPAWN)).toContain('setTimeout(() => VT_spawn(flush), 10)')
-    expect(errors(service, 'main.ts')).toHaveLength(1)
+    expect(run(service, 'main.ts', service.at('main.ts', "() => VT_write(ch, 'soon')"), SPAWN)).toContain("setTimeout(() => VT_spawn(() => VT_write(ch, 'soon')), 0)")
+    expect(errors(service, 'main.ts')).toHaveLength(2)
   })
 })

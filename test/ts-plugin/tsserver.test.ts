@@ -31,6 +31,13 @@ export function pong(n: number): void {
   ping(n)
 }
 `,
+  'src/tree.ts': `import { VT_write } from 'vtify/runtime'
+
+export function walk(ch: object, n: number): void {
+  VT_write(ch, 'x')
+  if (n > 0) walk(ch, n - 1)
+}
+`,
   'src/work.ts': `import { VT_write } from 'vtify/runtime'
 
 export function sum(xs: number[]): number {
@@ -67,7 +74,7 @@ describe('tsserver with vtify/ts-plugin', () => {
     dir = linkedInstall('vtify-tsserver-', project)
     server = new TsServer({ args: ['--globalPlugins', 'vtify/ts-plugin', '--pluginProbeLocations', dir], cwd: dir })
     for (const name of ['main.ts', 'echo.ts']) open(path.join(echo, name))
-    for (const name of ['src/ping.ts', 'src/pong.ts', 'src/work.ts']) open(file(name))
+    for (const name of ['src/ping.ts', 'src/pong.ts', 'src/work.ts', 'src/tree.ts']) open(file(name))
   })
   afterAll(() => {
     server?.close()
@@ -112,12 +119,36 @@ describe('tsserver with vtify/ts-plugin', () => {
     expect(edits.edits.flatMap((e) => e.textChanges.map((c) => c.newText))).toEqual([', VT_yield', '    VT_yield()\n'])
   })
 
-  it('offers and performs the VT_spawn refactor on a callback reported as VT1002', async () => {
+  it('offers the for…of quick fix, not the VT_spawn refactor, on a forEach callback reported as VT1002', async () => {
     const at = { file: file('src/work.ts'), ...locate(project['src/work.ts'], 'VT_write(ch, item)') }
     const refactors = await server.request<ts.server.protocol.ApplicableRefactorInfo[]>('getApplicableRefactors', at)
-    expect(refactors.map((r) => r.name)).toContain('vtify: run in a virtual thread')
-    const name = 'vtify: run in a virtual thread'
-    const edits = await server.request<ts.server.protocol.RefactorEditInfo>('getEditsForRefactor', { ...at, refactor: name, action: name })
-    expect(edits.edits.flatMap((e) => e.textChanges.map((c) => c.newText))).toEqual([', VT_spawn', '(item) => VT_spawn((item) => VT_write(ch, item), item)'])
+    expect(refactors.map((r) => r.name)).not.toContain('vtify: run in a virtual thread')
+    const [diagnostic] = (await server.request<ts.server.protocol.Diagnostic[]>('semanticDiagnosticsSync', { file: file('src/work.ts') })).filter((d) => d.code === 91002)
+    const fixes = await server.request<ts.server.protocol.CodeFixAction[]>('getCodeFixes', {
+      file: file('src/work.ts'),
+      startLine: diagnostic!.start.line,
+      startOffset: diagnostic!.start.offset,
+      endLine: diagnostic!.end.line,
+      endOffset: diagnostic!.end.offset,
+      errorCodes: [91002],
+    })
+    expect(fixes.map((f) => f.description)).toEqual(['Iterate with for…of instead of forEach'])
+    expect(fixes[0]!.changes.flatMap((c) => c.textChanges.map((t) => t.newText))).toEqual(['for (const item of items) VT_write(ch, item)'])
+  })
+
+  it('offers the VT_join(VT_spawn(…)) quick fix on a recursion cycle, and says which codes it fixes', async () => {
+    const supported = await server.request<string[]>('getSupportedCodeFixes', { file: file('src/tree.ts') })
+    expect(supported).toEqual(expect.arrayContaining(['91001', '91002', '91003']))
+    const at = locate(project['src/tree.ts'], 'walk(ch, n - 1)')
+    const fixes = await server.request<ts.server.protocol.CodeFixAction[]>('getCodeFixes', {
+      file: file('src/tree.ts'),
+      startLine: at.line,
+      startOffset: at.offset,
+      endLine: at.line,
+      endOffset: at.offset + 'walk(ch, n - 1)'.length,
+      errorCodes: [91001],
+    })
+    expect(fixes.map((f) => f.fixName)).toEqual(['vtify: join a spawned thread'])
+    expect(fixes[0]!.changes.flatMap((c) => c.textChanges.map((t) => t.newText))).toEqual([', VT_join, VT_spawn', 'VT_join(VT_spawn(walk, ch, n - 1))'])
   })
 })

@@ -12,17 +12,35 @@ export interface RuntimeReference {
 }
 
 export function runtimeReference(sourceFile: ts.SourceFile, name: string): RuntimeReference {
+  const { expressions, importChange } = runtimeReferences(sourceFile, [name])
+  return importChange ? { expression: expressions[0]!, importChange } : { expression: expressions[0]! }
+}
+
+/** Several exports at once: one change imports all those the file does not import yet. */
+export function runtimeReferences(sourceFile: ts.SourceFile, names: readonly string[]): { expressions: string[]; importChange?: ts.TextChange } {
   const imports = sourceFile.statements.filter(isRuntimeImport)
-  for (const decl of imports) {
-    const bindings = decl.importClause?.namedBindings
-    if (bindings && ts.isNamespaceImport(bindings)) return { expression: `${bindings.name.text}.${name}` }
-    const element = bindings?.elements.find((e) => !e.isTypeOnly && (e.propertyName ?? e.name).text === name)
-    if (element) return { expression: element.name.text }
-  }
+  const missing: string[] = []
+  const expressions = names.map((name) => {
+    const known = importedAs(imports, name)
+    if (known === undefined) missing.push(name)
+    return known ?? name
+  })
+  if (missing.length === 0) return { expressions }
   const named = imports.map((d) => d.importClause?.namedBindings).find((b) => b !== undefined && ts.isNamedImports(b))
   const last = named?.elements[named.elements.length - 1]
-  if (last) return { expression: name, importChange: { span: { start: last.getEnd(), length: 0 }, newText: `, ${name}` } }
-  return { expression: name, importChange: newImport(sourceFile, name) }
+  const importChange = last ? { span: { start: last.getEnd(), length: 0 }, newText: `, ${missing.join(', ')}` } : newImport(sourceFile, missing)
+  return { expressions, importChange }
+}
+
+/** How the file's imports of vtify/runtime name `name`: its alias, or through its namespace. */
+function importedAs(imports: readonly ts.ImportDeclaration[], name: string): string | undefined {
+  for (const decl of imports) {
+    const bindings = decl.importClause?.namedBindings
+    if (bindings && ts.isNamespaceImport(bindings)) return `${bindings.name.text}.${name}`
+    const element = bindings?.elements.find((e) => !e.isTypeOnly && (e.propertyName ?? e.name).text === name)
+    if (element) return element.name.text
+  }
+  return undefined
 }
 
 function isRuntimeImport(stmt: ts.Statement): stmt is ts.ImportDeclaration {
@@ -30,11 +48,11 @@ function isRuntimeImport(stmt: ts.Statement): stmt is ts.ImportDeclaration {
 }
 
 /** After the last import, in the file's quote and semicolon style. */
-function newImport(sourceFile: ts.SourceFile, name: string): ts.TextChange {
+function newImport(sourceFile: ts.SourceFile, names: readonly string[]): ts.TextChange {
   const lastImport = sourceFile.statements.filter(ts.isImportDeclaration).pop()
   const quote = lastImport && lastImport.moduleSpecifier.getText(sourceFile).startsWith('"') ? '"' : "'"
   const semicolon = lastImport?.getText(sourceFile).endsWith(';') ? ';' : ''
-  const text = `import { ${name} } from ${quote}${RUNTIME_MODULE}${quote}${semicolon}\n`
+  const text = `import { ${names.join(', ')} } from ${quote}${RUNTIME_MODULE}${quote}${semicolon}\n`
   return lastImport
     ? { span: { start: lastImport.getEnd(), length: 0 }, newText: `\n${text.slice(0, -1)}` }
     : { span: { start: 0, length: 0 }, newText: text }

@@ -1,15 +1,21 @@
 // "Run in a new virtual thread (VT_spawn)": offered on a callback that VT1002 reports (a multistate
-// function handed to code vtify does not compile). The callback is replaced by one that starts it
-// as its own thread, passing on the arguments it declares: `(item) => VT_spawn(cb, item)`.
+// function handed to code vtify does not compile) when that code calls it later and ignores what it
+// returns — a timer, an event source (callback-host.ts) — so that starting the work as a thread of
+// its own keeps what the program does. The callback is replaced by one that starts it as its own
+// thread, passing on the arguments it declares: `(err) => VT_spawn(cb, err)`. Also the quick fix of
+// such a VT1002 (code-fixes/). Not offered for array methods: a thread per element would run them
+// concurrently, where forEach runs them in order.
 
 import ts from 'typescript'
-import { Codes, nodeSpanning } from '../../compiler/index.js'
+import { Codes } from '../../compiler/index.js'
+import { hostOf } from './callback-host.js'
 import { defineRefactor, type RefactorContext } from './refactor.js'
+import { reportedAt } from './reported.js'
 import { runtimeReference } from './runtime-import.js'
 
 export const spawnCallback = defineRefactor<ts.Expression>({
   name: 'vtify: run in a virtual thread',
-  description: 'Run in a new virtual thread (VT_spawn)',
+  description: "Start the callback's work in a new virtual thread (VT_spawn)",
   kind: 'refactor.rewrite.vtify.spawn',
   find: reportedCallbackAt,
   changes(ctx, callback) {
@@ -27,14 +33,10 @@ export const spawnCallback = defineRefactor<ts.Expression>({
 })
 
 function reportedCallbackAt(ctx: RefactorContext): ts.Expression | undefined {
-  const { sourceFile } = ctx.file
-  for (const d of ctx.file.entries.diagnostics) {
-    if (d.code !== Codes.callbackToUntransformed) continue
-    if (ctx.position < d.start || ctx.position > d.end) continue
-    const node = nodeSpanning(sourceFile, d)
-    if (node && ts.isExpression(node) && ts.isCallOrNewExpression(node.parent)) return node
-  }
-  return undefined
+  const checker = ctx.model.program.getTypeChecker()
+  return reportedAt(ctx, Codes.callbackToUntransformed).find(
+    (node): node is ts.Expression => ts.isExpression(node) && ts.isCallOrNewExpression(node.parent) && hostOf(checker, node.parent) === 'deferred',
+  )
 }
 
 /**
