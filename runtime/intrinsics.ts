@@ -12,10 +12,6 @@ function uncurryThis<T, A extends unknown[], R>(method: (this: T, ...args: A) =>
   return bind.call(call, method) as (self: T, ...args: A) => R
 }
 
-function getter<T, R>(prototype: object, key: PropertyKey): (self: T) => R {
-  return uncurryThis(Object.getOwnPropertyDescriptor(prototype, key)?.get as (this: T) => R)
-}
-
 export const reflectApply = Reflect.apply
 export const defineProperty = Object.defineProperty
 export const getPrototypeOf = Object.getPrototypeOf
@@ -59,11 +55,9 @@ export const utf8 = (text: string): Uint8Array => encode(encoder, text)
 export const stringIndexOf = uncurryThis(String.prototype.indexOf)
 export const stringSlice = uncurryThis(String.prototype.slice)
 
-export const setHas = uncurryThis(Set.prototype.has) as <T>(set: Set<T>, value: T) => boolean
-export const setAdd = uncurryThis(Set.prototype.add) as <T>(set: Set<T>, value: T) => Set<T>
-export const setDelete = uncurryThis(Set.prototype.delete) as <T>(set: Set<T>, value: T) => boolean
-export const setSize = getter(Set.prototype, 'size') as (set: Set<unknown>) => number
-export const setForEach = uncurryThis(Set.prototype.forEach) as <T>(set: Set<T>, each: (value: T) => void) => void
+export const mapGet = uncurryThis(Map.prototype.get) as <K, V>(map: Map<K, V>, key: K) => V | undefined
+export const mapSet = uncurryThis(Map.prototype.set) as <K, V>(map: Map<K, V>, key: K, value: V) => Map<K, V>
+export const mapDelete = uncurryThis(Map.prototype.delete) as <K>(map: Map<K, unknown>, key: K) => boolean
 
 export const weakMapGet = uncurryThis(WeakMap.prototype.get) as <K extends object, V>(map: WeakMap<K, V>, key: K) => V | undefined
 export const weakMapSet = uncurryThis(WeakMap.prototype.set) as <K extends object, V>(map: WeakMap<K, V>, key: K, value: V) => WeakMap<K, V>

@@ -5,15 +5,13 @@
 
 import { portOf } from './channels/index.js'
 import { asBytes } from './channels/bytes.js'
-import {
-  Error, RangeError, String, TypeError, clearTimeout, isInteger, isNativePromise, isUint8Array, min, reflectApply, setTimeout,
-  whenSettled,
-} from './intrinsics.js'
+import { Error, RangeError, String, TypeError, isInteger, isNativePromise, isUint8Array, min, reflectApply, whenSettled } from './intrinsics.js'
 import { append, sliceFrom } from './lists.js'
 import { complete, enqueueYield, fail } from './loop.js'
 import type { Port } from './channels/port.js'
 import { Continuation, NEXT, OVER, WAIT, extrasOf, type Signal, type Waiter } from './protocol.js'
 import { entryOf } from './registry.js'
+import { sleep } from './sleep.js'
 import { outcomeOf, startChild } from './threads.js'
 
 /** VT_yield(): run again after every other runnable thread has run once. */
@@ -22,25 +20,10 @@ export function kYield(k: Continuation): Signal {
   return WAIT
 }
 
-function wakeSleeper(k: Continuation): void {
-  complete(k, undefined)
-}
-
-/** A pending VT_sleep: cancelling the thread clears its timer. */
-class Sleep implements Waiter {
-  private readonly timer: unknown
-  constructor(k: Continuation, ms: number) {
-    this.timer = setTimeout(wakeSleeper, ms, k)
-  }
-  unpark(): void {
-    clearTimeout(this.timer as ReturnType<typeof setTimeout>)
-  }
-}
-
-/** VT_sleep(ms). */
+/** VT_sleep(ms): parked in the batch of its round and ms (sleep.ts). */
 export function kSleep(k: Continuation, ms: number): Signal {
   if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${String(ms)}`)
-  k.on = new Sleep(k, ms)
+  sleep(k, ms)
   return WAIT
 }
 

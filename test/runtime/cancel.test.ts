@@ -71,6 +71,31 @@ describe('VT_cancel of a thread parked in', { timeout: 5000 }, () => {
     expect(await reader).toEqual(new Uint8Array(4))
   })
 
+  it('VT_sleep in a batch: threads sleeping the same ms in one round share a timer, cleared with its last sleeper', async () => {
+    const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
+    const idle = timers()
+    const [logA, logB]: string[][] = [[], []]
+    const a = VT_spawn(cleanup, 'sleep', 60_000, logA)
+    const b = VT_spawn(cleanup, 'sleep', 60_000, logB)
+    await tick()
+    expect(timers()).toBe(idle + 1)
+    await cancelAndCheck(a, logA, 'sleep')
+    expect(timers()).toBe(idle + 1) // b still sleeps on it
+    await cancelAndCheck(b, logB, 'sleep')
+    expect(timers()).toBe(idle)
+  })
+
+  it('VT_sleep in a batch: the others still wake when one is cancelled', async () => {
+    const log: string[] = []
+    const live = VT_stats().live
+    const a = VT_spawn(cleanup, 'sleep', 20, log)
+    const b = VT_spawn(once, 'sleep', 20)
+    await tick()
+    await cancelAndCheck(a, log, 'sleep')
+    expect(await VT_run(once, 'join', b)).toBeUndefined()
+    expect(VT_stats().live).toBe(live)
+  })
+
   it('VT_sleep: its timer is cleared', async () => {
     const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
     const idle = timers()

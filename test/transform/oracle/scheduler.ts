@@ -4,6 +4,7 @@
 // Order: the active queue runs in FIFO order; VT_yield appends to the yield queue; VT_spawn,
 // completions and finished joined threads append to the active queue; when the active queue is
 // empty the queues swap and the host gets a turn (settled promises complete, in JS order).
+// Threads that sleep the same ms in one round share a timer and wake together, in one round.
 // An idle loop that gets work from the host (a timer, a settled promise) runs its round in a
 // microtask right after that callback, at most SOON_ROUNDS times between host turns
 // (docs/runtime.md §8): this decides the order of threads woken in one host turn.
@@ -44,6 +45,7 @@ let scheduled = false
 let running = false
 let soonRounds = 0
 const SOON_ROUNDS = 64
+let rounds = 0
 let lastId = 0
 let onUnjoinedError: (report: string, error: unknown) => void = () => {}
 
@@ -183,6 +185,7 @@ export function* VT_readLine(lines: unknown): Generator<Request, unknown, unknow
 
 function round(): void {
   scheduled = false
+  rounds++
   running = true
   try {
     let t: Thread | undefined
@@ -258,9 +261,22 @@ function request(t: Thread, req: Request): Outcome | null {
 
 function sleep(t: Thread, ms: unknown): Outcome | null {
   if (typeof ms !== 'number' || !(ms >= 0)) return { thrown: new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${String(ms)}`) }
-  setTimeout(() => enqueue(t, { value: undefined }), ms)
+  // Threads sleeping the same ms in one round share a timer and wake together, in the order they slept.
+  let batch = sleepers.get(ms)
+  if (batch === undefined || batch.round !== rounds) {
+    const fresh = { round: rounds, threads: [] as Thread[] }
+    sleepers.set(ms, fresh)
+    setTimeout(() => {
+      if (sleepers.get(ms as number) === fresh) sleepers.delete(ms as number)
+      for (const s of fresh.threads) enqueue(s, { value: undefined })
+    }, ms)
+    batch = fresh
+  }
+  batch.threads.push(t)
   return null
 }
+
+const sleepers = new Map<number, { round: number; threads: Thread[] }>()
 
 function read(t: Thread, req: { ch: unknown; buf: unknown; n: unknown }): Outcome | null {
   return attempt(() => {
