@@ -1,100 +1,119 @@
-// Memory per suspended thread: 100,000 copies of the paper's echo_thread blocked in VT_read on
-// an in-memory channel — hand-written in the transform's shape, and the example's echoThread
-// compiled by vtify (examples/echo-server/src/echo.ts, bench/runtime/compile.mjs) — vs the same
-// handler written with async/await blocked in a read. The channels and handle arrays exist before
-// the baseline, so only the threads are measured.
+// Memory per suspended thread: 100,000 threads parked in VT_join, VT_read and VT_sleep — vtify's
+// output for bench/runtime/blocking/parked.ts (bench/runtime/compile.mjs) — against their
+// async/await twins (bench/runtime/parked-async.ts) parked in the same places. No per-thread
+// buffer in either version: readers share one. What each thread waits on (the joined thread, the
+// promise, the channels) exists before the baseline, so only the threads are measured. Each
+// measurement runs in a process of its own, so that no variant inherits another's garbage or timers.
 // Run: npm run bench:memory (node --expose-gc)
 
-import { VT_pipe, VT_spawn, VT_stats, type VThread } from '../../runtime/index.js'
-import { echoThread } from '../../test/runtime/machines/echo.js'
+import { fork } from 'node:child_process'
+import { once } from 'node:events'
+import { fileURLToPath } from 'node:url'
+import { VT_cancel, VT_pipe, VT_spawn, VT_stats, type Pipe, type VThread } from '../../runtime/index.js'
 import { importCompiled } from './compiled.js'
+import { heapInUse, turn } from './heap.js'
+import { AsyncChannel, joinAsync, readAsync, sleepAsync } from './parked-async.js'
 
-const compiled = await importCompiled<{ echoThread: (sock: object) => number }>('echo-server/src/echo.js')
+interface Parked {
+  joinThread: (t: VThread<number>, a: number, b: number) => number
+  readThread: (ch: object, buf: Uint8Array, a: number) => number
+  sleepThread: (ms: number, a: number) => number
+}
+const compiled = await importCompiled<Parked>('blocking/parked.js')
 
 const THREADS = 100_000
+const SLEEP_MS = 60_000
+const shared = new Uint8Array(1)
 
-/** The async twin's channel: read() parks a promise until bytes arrive, like a socket read. */
-class AsyncChannel {
-  private waiter: ((n: number) => void) | null = null
-  read(buf: Uint8Array, n: number): Promise<number> {
-    void [buf, n]
-    return new Promise((resolve) => (this.waiter = resolve))
-  }
-  write(data: Uint8Array, n: number): Promise<number> {
-    void data
-    return Promise.resolve(n)
-  }
-  close(): void {
-    this.waiter?.(0)
-  }
-}
-
-// The same handler as echoThread, with async/await.
-async function echoAsync(sock: AsyncChannel): Promise<number> {
-  const c = new Uint8Array(1)
-  while ((await sock.read(c, 1)) === 1) await sock.write(c, 1)
-  return 0
-}
-
-const gc = (globalThis as { gc?: () => void }).gc
-if (gc === undefined) throw new Error('run with node --expose-gc (npm run bench:memory does)')
-
-function heap(): number {
-  gc?.()
-  gc?.()
-  const m = process.memoryUsage()
-  return m.heapUsed + m.external
-}
-
-const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20))
-
-async function vtifyBytes(thread: (sock: object) => number): Promise<number> {
-  const pipes = Array.from({ length: THREADS }, () => VT_pipe(1))
-  const handles: VThread[] = new Array<VThread>(THREADS)
-  const base = heap()
-  for (let i = 0; i < THREADS; i++) handles[i] = VT_spawn(thread, pipes[i] as object)
+/** Bytes per thread: `start(i)` for every i after the baseline, measured once all have parked. */
+async function perThread<H>(start: (i: number) => H): Promise<{ bytes: number; handles: H[] }> {
+  const handles: H[] = new Array<H>(THREADS)
+  const base = heapInUse()
+  for (let i = 0; i < THREADS; i++) handles[i] = start(i)
   await turn()
-  const used = heap() - base
-  if (handles.length !== THREADS || VT_stats().live !== THREADS) throw new Error(`expected ${THREADS} suspended threads, have ${VT_stats().live}`)
+  return { bytes: (heapInUse() - base) / THREADS, handles }
+}
+
+function assertLive(n: number): void {
+  if (VT_stats().live !== n) throw new Error(`expected ${n} live threads, have ${VT_stats().live}`)
+}
+
+async function vtifyJoin(): Promise<number> {
+  const gate = VT_pipe(1)
+  const target = VT_spawn(compiled.readThread, gate, shared, 0)
+  await turn()
+  const { bytes } = await perThread((i) => VT_spawn(compiled.joinThread, target, i, 2))
+  assertLive(THREADS + 1)
+  gate.close()
+  await turn()
+  assertLive(0)
+  return bytes
+}
+
+async function asyncJoin(): Promise<number> {
+  let open: (n: number) => void = () => {}
+  const target = new Promise<number>((resolve) => (open = resolve))
+  const { bytes, handles } = await perThread((i) => joinAsync(target, i, 2))
+  open(0)
+  await Promise.all(handles)
+  return bytes
+}
+
+async function vtifyRead(): Promise<number> {
+  const pipes: Pipe[] = Array.from({ length: THREADS }, () => VT_pipe(1))
+  const { bytes } = await perThread((i) => VT_spawn(compiled.readThread, pipes[i] as Pipe, shared, i))
+  assertLive(THREADS)
   for (const p of pipes) p.close()
   await turn()
-  if (VT_stats().live !== 0) throw new Error('threads did not end when their pipes closed')
-  return used / THREADS
+  assertLive(0)
+  return bytes
 }
 
-async function asyncBytes(): Promise<number> {
+async function asyncRead(): Promise<number> {
   const channels = Array.from({ length: THREADS }, () => new AsyncChannel())
-  const handles: Promise<number>[] = new Array<Promise<number>>(THREADS)
-  const base = heap()
-  for (let i = 0; i < THREADS; i++) handles[i] = echoAsync(channels[i] as AsyncChannel)
-  await turn()
-  const used = heap() - base
+  const { bytes, handles } = await perThread((i) => readAsync(channels[i] as AsyncChannel, shared, i))
   for (const c of channels) c.close()
   await Promise.all(handles)
-  return used / THREADS
+  return bytes
 }
 
-/** Both handlers allocate `c = new Uint8Array(1)`: what that buffer alone costs. */
-function bufferBytes(): number {
-  const buffers: Uint8Array[] = new Array<Uint8Array>(THREADS)
-  const base = heap()
-  for (let i = 0; i < THREADS; i++) buffers[i] = new Uint8Array(1)
-  const used = heap() - base
-  if (buffers.length !== THREADS) throw new Error('unreachable: keeps the buffers alive while measuring')
-  return used / THREADS
+async function vtifySleep(): Promise<number> {
+  const { bytes, handles } = await perThread((i) => VT_spawn(compiled.sleepThread, SLEEP_MS, i))
+  assertLive(THREADS)
+  for (const t of handles) VT_cancel(t)
+  await turn()
+  assertLive(0)
+  return bytes
 }
 
-const buffer = bufferBytes()
-const vt = await vtifyBytes(echoThread)
-const vtCompiled = await vtifyBytes(compiled.echoThread)
-const as = await asyncBytes()
-const bytes = (n: number): string => `${n.toFixed(0).padStart(5)} bytes`
-console.log(`heap per suspended echo thread, ${THREADS.toLocaleString('en')} threads blocked in a read (node ${process.version})`)
-console.log(`  vtify echoThread                   ${bytes(vt)}`)
-console.log(`  vtify echoThread, compiled         ${bytes(vtCompiled)}   (compiled/hand-written ${(vtCompiled / vt).toFixed(2)}×)`)
-console.log(`  async/await echoAsync              ${bytes(as)}`)
-console.log(`  vtify/async                        ${(vt / as).toFixed(2)}   (budget ≤ 0.33)`)
-console.log(`  vtify compiled/async               ${(vtCompiled / as).toFixed(2)}`)
-console.log(`  of which the handler's own buffer  ${bytes(buffer)}   (c = new Uint8Array(1), in both)`)
-console.log(`  vtify/async without that buffer    ${((vt - buffer) / (as - buffer)).toFixed(2)}   (the runtime's own cost per thread)`)
-console.log(`  vtify compiled/async, same         ${((vtCompiled - buffer) / (as - buffer)).toFixed(2)}`)
+async function asyncSleep(): Promise<number> {
+  // The async functions cannot be cancelled: they are measured with a short sleep and awaited.
+  const { bytes, handles } = await perThread((i) => sleepAsync(500, i))
+  await Promise.all(handles)
+  return bytes
+}
+
+const MEASUREMENTS: Record<string, () => Promise<number>> = { vtifyJoin, asyncJoin, vtifyRead, asyncRead, vtifySleep, asyncSleep }
+const ROWS = [
+  ['VT_join  (one joined thread)', 'vtifyJoin', 'asyncJoin'],
+  ['VT_read  (a VT_pipe each)', 'vtifyRead', 'asyncRead'],
+  ['VT_sleep', 'vtifySleep', 'asyncSleep'],
+] as const
+
+/** Bytes per thread of one measurement, in a fresh process. */
+async function measured(name: string): Promise<number> {
+  const worker = fork(fileURLToPath(import.meta.url), [name], { execArgv: ['--expose-gc'] })
+  const [bytes] = (await once(worker, 'message')) as [number]
+  return bytes
+}
+
+const name = process.argv[2]
+if (name !== undefined) process.send?.(await (MEASUREMENTS[name] as () => Promise<number>)())
+else {
+  console.log(`heap per suspended thread, ${THREADS.toLocaleString('en')} threads, compiled by vtify vs async/await (node ${process.version})`)
+  console.log(`  parked in                      vtify     async   vtify/async (budget ≤ 0.33)`)
+  for (const [row, vtify, async] of ROWS) {
+    const [vt, as] = [await measured(vtify), await measured(async)]
+    console.log(`  ${row.padEnd(28)} ${vt.toFixed(0).padStart(5)} B   ${as.toFixed(0).padStart(5)} B   ${(vt / as).toFixed(2)}`)
+  }
+}
