@@ -4,17 +4,6 @@ import { Project, resolveInput, transformProject, type AnalysisReport } from '..
 import { UsageError } from './errors.js'
 import { formatReport } from './report.js'
 
-export const ANALYZE_HELP = `Usage: vtify analyze <entry-file | dir | tsconfig.json> [--json]
-
-Find the multistate functions (those that can block a virtual thread), why each one is (its
-reason chains), its state boundaries, what each keeps in its continuation, and every
-diagnostic with a code frame. Exit status 1 when there are errors.
-
-Options:
-  --json       print the analysis model as JSON instead of the report
-  -h, --help   show this help
-`
-
 export function runAnalyze(args: readonly string[], out: NodeJS.WritableStream): number {
   const json = args.includes('--json')
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json')

@@ -1,11 +1,10 @@
-// The `vtify` command.
+// The `vtify` command. TypeScript is loaded only by the commands that compile (analyze, and build
+// when the cache cannot answer): --version, --help and a cached build start without it.
 
-import { InputError } from '../compiler/index.js'
 import { versions } from '../compiler/node.js'
-import { ANALYZE_HELP, runAnalyze } from './analyze.js'
+import { ANALYZE_HELP } from './analyze-help.js'
 import { BUILD_HELP } from './build-args.js'
 import { runBuild } from './build.js'
-import { UsageError } from './errors.js'
 import { TSDK_HELP, runTsdk } from './tsdk.js'
 
 const USAGE = `Usage: vtify <command> [options]
@@ -38,7 +37,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     }
     switch (command) {
       case 'analyze':
-        return runAnalyze(rest, out)
+        return (await import('./analyze.js')).runAnalyze(rest, out)
       case 'build':
         return await runBuild(rest, out, err)
       case 'tsdk':
@@ -62,7 +61,8 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
         return 2
     }
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError) {
+    // By name: InputError is the compiler's, which this module does not load.
+    if (e instanceof Error && (e.name === 'InputError' || e.name === 'UsageError')) {
       err.write(`vtify: ${e.message}\n`)
       return 2
     }

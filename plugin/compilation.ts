@@ -1,10 +1,11 @@
 // The whole-program state behind the plugin when it compiles (no usable cache entry, or an edit):
-// one Project, its transform cached per ts.Program (the Project builds a new Program only after an
-// edit), and what changed between two analyses.
+// one Project, analysed once per ts.Program (the Project builds a new Program only after an edit),
+// and what changed between two analyses. A build transforms every module at once; the dev server
+// (`lazy`) transforms a module when it is requested, and after an edit only those requested.
 
 import path from 'node:path'
 import type ts from 'typescript'
-import { Project, blockingErrors, resolveInput, transformProject, type AnalysisModel, type Diagnostic, type TransformOptions, type TransformResult } from '../compiler/index.js'
+import { Project, blockingErrors, resolveInput, transformProgram, type AnalysisModel, type Diagnostic, type TransformOptions, type TransformResult } from '../compiler/index.js'
 import { summaryLine } from './summary.js'
 import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
 
@@ -13,30 +14,39 @@ const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|json)$/
 
 interface Analysed {
   program: ts.Program
-  result: TransformResult
+  model: AnalysisModel
   /** The model's modules (files relative to the root). */
   modules: Set<string>
+  /** Every module transformed (a build). */
+  full?: TransformResult
+  /** Modules transformed one by one (the dev server), by module. */
+  single: Map<string, TransformResult>
 }
 
-/** Told of every new result (the cache writes it down). */
+/** Told of every new whole-program result (the cache writes it down). */
 export type ResultListener = (compilation: Compilation, result: TransformResult) => void
+
+export interface CompilationOptions {
+  transform: TransformOptions
+  /** Transform modules when asked for, not all at once (the dev server). */
+  lazy?: boolean
+  onResult?: ResultListener
+  /** Why the cache was not used, for the closing line. */
+  cacheNote?: string
+}
 
 export class Compilation implements BuildView {
   readonly project: Project
   private cached: Analysed | undefined
+  private cacheNote: string
 
-  /**
-   * `target`: a tsconfig.json or a project directory, as `vtify analyze` takes.
-   * `options`: how modules are transformed (Vite strips types itself: `keepTypes`).
-   * `cacheNote`: why the cache was not used, for the closing line.
-   */
+  /** `target`: a tsconfig.json or a project directory, as `vtify analyze` takes. */
   constructor(
     target: string,
-    private readonly options: TransformOptions = {},
-    private readonly onResult: ResultListener = () => {},
-    private cacheNote = '',
+    private readonly options: CompilationOptions,
   ) {
     this.project = new Project(resolveInput(target))
+    this.cacheNote = options.cacheNote ?? ''
   }
 
   get root(): string {
@@ -47,13 +57,18 @@ export class Compilation implements BuildView {
     return this.project.input.rootNames
   }
 
-  /** The transform of the current program: analysed once per Program. */
+  /** Every module's transform of the current program: once per Program. */
   result(): TransformResult {
-    return this.analysed().result
+    const analysed = this.analysed()
+    if (!analysed.full) {
+      analysed.full = transformProgram(analysed.program, analysed.model, this.options.transform)
+      this.options.onResult?.(this, analysed.full)
+    }
+    return analysed.full
   }
 
   model(): AnalysisModel {
-    return this.result().model
+    return this.analysed().model
   }
 
   modules(): string[] {
@@ -61,9 +76,9 @@ export class Compilation implements BuildView {
   }
 
   outcome(file: string): Outcome {
-    const { result, modules } = this.analysed()
     const relative = relativeName(this.root, file)
-    if (!modules.has(relative)) return { kind: 'outside' }
+    if (!this.analysed().modules.has(relative)) return { kind: 'outside' }
+    const result = this.resultFor(relative)
     const code = result.outputs.get(relative)
     if (code !== undefined) return { kind: 'code', code, map: result.maps.get(relative)! }
     return { kind: 'failed', diagnostics: ownFirst(blockingErrors(result), relative) }
@@ -87,11 +102,10 @@ export class Compilation implements BuildView {
     if (!SOURCE_FILE.test(file)) return []
     // Why the cache was not used concerns the first build only.
     this.cacheNote = ''
-    const before = this.result().outputs
+    const before = this.outputs()
     this.project.update(file)
-    const after = this.result().outputs
-    const names = new Set([...before.keys(), ...after.keys()])
-    const changed = [...names].filter((name) => before.get(name) !== after.get(name))
+    // Compared: every module under a build; under the dev server, those it has served.
+    const changed = [...before.keys()].filter((name) => before.get(name) !== this.outputOf(name))
     return changed.map((name) => path.resolve(this.root, name)).filter((abs) => abs !== file)
   }
 
@@ -109,12 +123,36 @@ export class Compilation implements BuildView {
     return this.project.getProgram().getSourceFile(path.resolve(this.root, file))?.text
   }
 
+  /** The outputs so far: every module's, or (lazy) those of the modules transformed. */
+  private outputs(): Map<string, string | undefined> {
+    const { single, modules } = this.analysed()
+    const names = this.options.lazy ? [...single.keys()] : [...modules]
+    return new Map(names.map((name) => [name, this.outputOf(name)]))
+  }
+
+  private outputOf(module: string): string | undefined {
+    return this.analysed().modules.has(module) ? this.resultFor(module).outputs.get(module) : undefined
+  }
+
+  /** A result holding the module's output or what blocks it. */
+  private resultFor(module: string): TransformResult {
+    const analysed = this.analysed()
+    if (analysed.full || !this.options.lazy) return this.result()
+    let result = analysed.single.get(module)
+    if (!result) {
+      // The transform of one module reads the whole model but writes only the modules listed.
+      const model = { ...analysed.model, modules: analysed.model.modules.filter((m) => m.file === module) }
+      result = transformProgram(analysed.program, model, this.options.transform)
+      analysed.single.set(module, result)
+    }
+    return result
+  }
+
   private analysed(): Analysed {
     const program = this.project.getProgram()
     if (this.cached?.program !== program) {
-      const result = transformProject(this.project, this.options)
-      this.cached = { program, result, modules: new Set(result.model.modules.map((m) => m.file)) }
-      this.onResult(this, result)
+      const model = this.project.analyze()
+      this.cached = { program, model, modules: new Set(model.modules.map((m) => m.file)), single: new Map() }
     }
     return this.cached
   }

@@ -54,7 +54,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     // Under Vite (configResolved ran) the output stays TypeScript: Vite's own transform, after
     // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
     const keepTypes = viteConfig !== undefined
-    session ??= new BuildSession({ target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, cacheDir })
+    const lazy = viteConfig?.command === 'serve'
+    session ??= new BuildSession({ target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, lazy, cacheDir })
     return session
   }
   /** For logs, which are made after the build was read or compiled. */
@@ -62,6 +63,29 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     const view = session?.made
     if (!view) throw new Error('vtify: internal error: a log before the build was read')
     return view
+  }
+  /** An edit to a live compilation: the files whose output changed, and why (the dev server says). */
+  const recompile = async (session: BuildSession, edited: string): Promise<string[]> => {
+    const compilation = await session.live()
+    const before = compilation.model()
+    const changed = compilation.update(edited)
+    if (changed.length > 0 && viteConfig?.command === 'serve') reasons.push(reloadReason(before, compilation.model(), edited, changed))
+    return changed
+  }
+  /**
+   * The first edit after a build read from the cache: the compiler, loaded now, reads the program
+   * as edited; the modules whose output changed are those it no longer compiles to the code they
+   * were given.
+   */
+  const firstCompile = async (session: BuildSession, edited: string): Promise<string[]> => {
+    const compilation = await session.live()
+    const changed = new Set<string>()
+    for (const [id, code] of emitted) {
+      const file = path.resolve(fileOf(id))
+      const outcome = compilation.outcome(file)
+      if (file !== edited && (outcome.kind !== 'code' || outcome.code !== code)) changed.add(file)
+    }
+    return [...changed]
   }
   const sourceOf = (file: string): string | undefined => made().sourceText(file)
   const logTarget = (): LogTarget => ({ root: made().root, sourceOf, vite: viteConfig !== undefined })
@@ -125,13 +149,9 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     // Rollup watch mode and the Vite dev server both call this first for a changed file.
     async watchChange(id) {
       if (!session?.made) return
-      // The first edit loads the compiler: a cached build cannot tell what an edit changes.
-      const compilation = await session.live()
       const edited = path.resolve(fileOf(id))
-      const before = compilation.result().model
-      const changed = compilation.update(edited)
+      const changed = session.compiling ? await recompile(session, edited) : await firstCompile(session, edited)
       for (const file of changed) stale.add(file)
-      if (changed.length > 0 && viteConfig?.command === 'serve') reasons.push(reloadReason(before, compilation.result().model, edited, changed))
     },
 
     // Vite dev server: modules whose output changed because another file changed are invalidated

@@ -7,9 +7,18 @@ import type { CachedBuild } from './cached-build.js'
 import { Compilation } from './compilation.js'
 import { summaryLine } from './summary.js'
 
-export function liveCompilation(target: string, keepTypes: boolean, cache: BuildCache<CachedBuild> | undefined, cacheNote: string): Compilation {
-  const options = keepTypes ? { keepTypes } : { stripTypes: nativeStripper }
-  return new Compilation(target, options, cache ? (c, result) => writeBuild(cache, c, result) : undefined, cacheNote)
+export interface LiveOptions {
+  keepTypes: boolean
+  /** Transform modules when requested (the dev server). */
+  lazy: boolean
+  cache: BuildCache<CachedBuild> | undefined
+  cacheNote: string
+}
+
+export function liveCompilation(target: string, { keepTypes, lazy, cache, cacheNote }: LiveOptions): Compilation {
+  const transform = keepTypes ? { keepTypes } : { stripTypes: nativeStripper }
+  const onResult = cache && ((c: Compilation, result: TransformResult): void => writeBuild(cache, c, result))
+  return new Compilation(target, { transform, lazy, ...(onResult && { onResult }), cacheNote })
 }
 
 function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: TransformResult): void {

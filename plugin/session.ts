@@ -13,6 +13,8 @@ export interface SessionOptions {
   target: string
   /** Output TypeScript for a bundler that strips types itself (Vite), or JavaScript. */
   keepTypes: boolean
+  /** Transform modules when requested, not all at once (the dev server). */
+  lazy?: boolean
   /** The cache directory; undefined: the default one (cache/cache-dir.ts); false: no cache. */
   cacheDir: string | false | undefined
 }
@@ -30,6 +32,11 @@ export class BuildSession {
     return this.view
   }
 
+  /** Whether a live compilation exists (after a cache miss, or an edit). */
+  get compiling(): boolean {
+    return this.compilation !== undefined
+  }
+
   /** The build, made on first use: read from the cache, or compiled. */
   async current(): Promise<BuildView> {
     this.view ??= this.fromCache()
@@ -40,7 +47,8 @@ export class BuildSession {
   async live(): Promise<Compilation> {
     if (!this.compilation) {
       const { liveCompilation } = await import('./live.js')
-      this.compilation = liveCompilation(this.options.target, this.options.keepTypes, this.cache(), this.view ? '' : this.cacheNote)
+      const { target, keepTypes, lazy = false } = this.options
+      this.compilation = liveCompilation(target, { keepTypes, lazy, cache: this.cache(), cacheNote: this.view ? '' : this.cacheNote })
       this.view = this.compilation
     }
     return this.compilation

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { createServer, type ViteDevServer } from 'vite'
+import { build, createServer, type ViteDevServer } from 'vite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import vtify from '../../plugin/index.js'
 import { FIXTURES, RUNTIME_SOURCE, STATUS_CHANGE, eventually, scratch, write } from './harness.js'
@@ -68,6 +68,20 @@ describe('vite dev server', () => {
     // One line says why: the function whose status changed, its file, and what it recompiled.
     const lines = info.mock.calls.map(([message]) => message).filter((m) => m.includes('page reload'))
     expect(lines).toEqual(['vtify: page reload: step (step.ts) became multistate, which changes worker.ts'])
+  })
+
+  it('served from the cache a build left, still re-transforms importers after an edit', async () => {
+    dir = scratch({ ...STATUS_CHANGE.files })
+    const logs: string[] = []
+    const lib = { entry: ['worker.ts', 'step.ts'], formats: ['es' as const] }
+    await build({ root: dir, configFile: false, logLevel: 'silent', plugins: [vtify()], build: { write: false, lib, rolldownOptions: { onLog: (_l, log) => void logs.push(log.message) } } })
+    expect(logs.find((m) => m.startsWith('vtify:'))).toMatch(/\(compiled: nothing cached yet\)$/)
+    const base = await serve(dir)
+    expect(await fetchText(`${base}/worker.ts`)).not.toContain('worker$sm')
+    const send = vi.spyOn(server!.environments.client.hot, 'send')
+    write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
+    await eventually(async () => ((await fetchText(`${base}/worker.ts`)).includes('function worker$sm(k)') ? true : undefined), 10_000, 'worker.ts to be re-transformed')
+    expect(send).toHaveBeenCalledWith({ type: 'full-reload' })
   })
 
   it('keeps serving and answers a module of a program with an error with the diagnostic', async () => {
