@@ -29,8 +29,8 @@ export function packedVtify(): string {
   if (!fs.existsSync(path.join(REPO, 'dist/runtime/index.js'))) throw new Error('vtify is not built: npm run build')
   const dir = tempDir('vtify-pack-')
   const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: REPO, encoding: 'utf8' })
-  const [{ filename }] = JSON.parse(out) as Array<{ filename: string }>
-  execFileSync('tar', ['xzf', path.join(dir, filename!), '-C', dir])
+  const [packed] = JSON.parse(out) as [{ filename: string }]
+  execFileSync('tar', ['xzf', path.join(dir, packed.filename), '-C', dir])
   return path.join(dir, 'package')
 }
 

@@ -1,0 +1,46 @@
+// What `npm i vtify` gets: built files and a LICENSE, no script run on install, and the compiler's
+// dependencies optional, so that a runtime-only install leaves them out (node-server.test.ts runs
+// a server from one).
+
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { REPO } from './install.js'
+
+interface Manifest {
+  license: string
+  scripts: Record<string, string>
+  dependencies?: Record<string, string>
+  optionalDependencies: Record<string, string>
+  bundleDependencies: string[]
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as Manifest
+
+describe('the published package', () => {
+  it('runs no script on install (npm warns about those): built files are shipped instead', () => {
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts, hook).not.toHaveProperty(hook)
+    expect(manifest.scripts.prepack).toBe('npm run build')
+    // a fresh clone has no dist/: the README's commands build before they use it
+    expect(manifest.scripts.test).toMatch(/^npm run build && /)
+    expect(manifest.scripts.start).toMatch(/^npm run build && /)
+  })
+
+  it('packs dist, the LICENSE and the bundled ts-api-utils, and no sources', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: REPO, encoding: 'utf8' })
+    const files = (JSON.parse(out) as [{ files: Array<{ path: string }> }])[0].files.map((f) => f.path)
+    for (const file of ['LICENSE', 'dist/runtime/index.js', 'dist/compiler/index.js', 'dist/ts-plugin/index.js', 'dist/eslint-rules/recommended.js', 'dist/cli/tsdk.js', 'node_modules/ts-api-utils/package.json']) {
+      expect(files, file).toContain(file)
+    }
+    expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([])
+    expect(fs.readFileSync(path.join(REPO, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/)
+    expect(manifest.license).toBe('MIT')
+  })
+
+  it('needs nothing but itself at run time: every dependency is optional', () => {
+    expect(manifest.dependencies ?? {}).toEqual({})
+    expect(manifest.optionalDependencies).toHaveProperty('typescript')
+    expect(manifest.bundleDependencies).toEqual(['ts-api-utils'])
+  })
+})
