@@ -35,7 +35,7 @@ function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: Tran
       summary: summaryLine(result),
       json: c.jsonFiles(),
     }
-    cache.write(build, programInputs(c.project.getProgram(), c.project.input))
+    cache.write(build, programInputs(c.project.getProgram(), c.project.input), Object.values(outputs))
   } catch {
     // A cache that cannot be written (a read-only directory, a full disk) only costs the next build time.
   }

@@ -30,6 +30,8 @@ interface Manifest<T> {
   header: Header
   inputs: InputRecord
   body: T
+  /** The blobs the body names: the others, named by no manifest, are removed after a write. */
+  blobs: string[]
   /** Hash of the other fields as written: a manifest corrupted but still parsable is refused. */
   check: string
 }
@@ -60,9 +62,29 @@ export class BuildCache<T> {
     return { kind: 'hit', body: manifest.body }
   }
 
-  write(body: T, inputs: InputRecord): void {
-    const manifest: Omit<Manifest<T>, 'check'> = { header: this.header, inputs, body }
+  /** Writes the entry of this key, naming the blobs its body refers to; removes blobs no entry names. */
+  write(body: T, inputs: InputRecord, blobs: readonly string[]): void {
+    const manifest: Omit<Manifest<T>, 'check'> = { header: this.header, inputs, body, blobs: [...blobs] }
     writeAtomically(this.manifestFile, JSON.stringify({ ...manifest, check: checksum(manifest) }))
+    this.prune()
+  }
+
+  /**
+   * Every edit writes the outputs that changed as new blobs: those no manifest names any more go.
+   * Only blobs older than a minute, so that a build writing its blobs beside this one, before its
+   * manifest, keeps them.
+   */
+  private prune(): void {
+    const named = new Set<string>()
+    for (const file of fs.readdirSync(this.dir).filter((f) => f.endsWith('.json'))) {
+      const manifest = parse<Partial<Manifest<unknown>>>(readOrUndefined(path.join(this.dir, file)) ?? '')
+      for (const blob of manifest?.blobs ?? []) named.add(blob)
+    }
+    const old = Date.now() - 60_000
+    for (const blob of fs.readdirSync(path.join(this.dir, 'blobs'))) {
+      const file = this.blobFile(blob)
+      if (!named.has(blob) && (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < old) fs.rmSync(file, { force: true })
+    }
   }
 
   /** Stores a blob; returns its name (the hash of its content). */
@@ -85,7 +107,7 @@ export class BuildCache<T> {
 }
 
 function checksum(manifest: Omit<Manifest<unknown>, 'check'>): string {
-  return hashText(JSON.stringify([manifest.header, manifest.inputs, manifest.body]))
+  return hashText(JSON.stringify([manifest.header, manifest.inputs, manifest.body, manifest.blobs]))
 }
 
 function parse<T>(text: string): T | undefined {

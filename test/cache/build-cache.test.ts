@@ -22,7 +22,8 @@ function setUp(): { cacheDir: string; source: string; key: CacheKey } {
 
 function written(cacheDir: string, key: CacheKey, source: string): BuildCache<{ out: string }> {
   const cache = new BuildCache<{ out: string }>(cacheDir, key)
-  cache.write({ out: cache.put('compiled') }, recordInputs([source], [{ dir: path.dirname(source), recursive: true }]))
+  const out = cache.put('compiled')
+  cache.write({ out }, recordInputs([source], [{ dir: path.dirname(source), recursive: true }]), [out])
   return cache
 }
 
@@ -77,6 +78,20 @@ describe('build cache', () => {
     expect(new BuildCache(cacheDir, { ...key, versions: { ...key.versions, typescript: '6.0.4' } }).read().kind).toBe('miss')
     expect(new BuildCache(cacheDir, { ...key, options: { output: 'javascript' } }).read().kind).toBe('miss')
     expect(new BuildCache(cacheDir, key).read().kind).toBe('hit')
+  })
+
+  it('removes blobs that no entry names once they are a minute old', () => {
+    const { cacheDir, source, key } = setUp()
+    const cache = written(cacheDir, key, source)
+    const orphan = cache.put('an output of an earlier edit')
+    const recent = cache.put('an output another build is writing')
+    const named = cache.put('compiled')
+    const minuteAgo = new Date(Date.now() - 61_000)
+    for (const blob of [orphan, named]) fs.utimesSync(path.join(cacheDir, 'blobs', blob), minuteAgo, minuteAgo)
+    cache.write({ out: named }, recordInputs([source], []), [named])
+    expect(cache.get(orphan)).toBeUndefined()
+    expect(cache.get(recent)).toBe('an output another build is writing')
+    expect(cache.get(named)).toBe('compiled')
   })
 
   it('misses when an input file changes, and when a file appears in a watched directory', () => {
