@@ -164,6 +164,7 @@ function identifier(ctx: FnContext, id: ts.Identifier): string {
     if (ctx.layout.argumentsField) return `k.${ctx.layout.argumentsField}`
     throw new Unsupported(Codes.unsupportedConstruct, id, `'arguments' in multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`)
   }
+  if (isInnerClassName(ctx, id)) return id.text
   // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
   const field = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)
   if (field && ctx.constWrites.has(id)) return constWrite(`k.${field}`)
@@ -202,6 +203,15 @@ function callOf(id: ts.Identifier): ts.CallExpression | ts.TaggedTemplateExpress
 function resumesAt(ctx: FnContext, child: ts.Node, printed: string): number {
   const call = ts.isIdentifier(child) && printed.startsWith('(0, ') ? callOf(child) : undefined
   return call ? call.getStart(ctx.sf) : child.getEnd()
+}
+
+/**
+ * Inside `class C { … }` (its heritage too), `C` is the class's own immutable binding, which the
+ * printed class keeps — not the variable or cell the class is stored in, which code can change.
+ */
+function isInnerClassName(ctx: FnContext, id: ts.Identifier): boolean {
+  const decl = ctx.checker.getSymbolAtLocation(id)?.valueDeclaration
+  return decl !== undefined && ts.isClassLike(decl) && decl.name !== undefined && decl.name !== id && id.pos >= decl.pos && id.end <= decl.end
 }
 
 /**
