@@ -15,6 +15,7 @@ import { watchBuild } from './watch.js'
 export async function runBuild(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, stop?: AbortSignal): Promise<number> {
   const options = parseBuildArgs(args)
   const session = new BuildSession({ target: options.target, keepTypes: false, cacheDir: options.cacheDir })
+  session.progress = (line) => err.write(`${line}\n`)
   const view = await session.current()
   const written = new Map<string, string>()
   const status = writeBuild(view, options, written, out, err)

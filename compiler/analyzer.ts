@@ -62,6 +62,8 @@ export class Analyzer {
   /** The files the last program read but the analysis does not extract (see outsideFiles). */
   private outside: ReadonlySet<ts.SourceFile> = new Set()
   private lastModel: AnalysisModel | undefined
+  /** Told after each file's facts are extracted or kept (front ends show progress on long analyses). */
+  onProgress: ((done: number, total: number) => void) | undefined
   /** What the last analyze() did, for benchmarks and tests of incrementality. */
   lastStats: AnalyzeStats = { files: 0, extracted: 0, relocated: 0, extractMs: 0, phasesMs: 0 }
 
@@ -83,11 +85,16 @@ export class Analyzer {
       const entry = this.reextract(round, sf)
       if (!round.shifts.has(entry.facts.file)) changes.push({ file: entry.facts.file, versions: old ? [sf, old.sourceFile] : [sf] })
       next.set(sf.fileName, entry)
+      this.onProgress?.(next.size, names.size)
     }
     const outside = outsideFiles(program, names)
     round.affected = this.affectedBy(round, changes, next, !sameFiles(outside, this.outside))
     this.outside = outside
-    for (const sf of files) if (names.has(sf.fileName) && !next.has(sf.fileName)) next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
+    for (const sf of files) {
+      if (!names.has(sf.fileName) || next.has(sf.fileName)) continue
+      next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
+      this.onProgress?.(next.size, names.size)
+    }
     this.cache = next
     const extractEnd = performance.now()
     this.lastProgram = program

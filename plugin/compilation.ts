@@ -6,6 +6,7 @@
 import path from 'node:path'
 import type ts from 'typescript'
 import { Project, blockingErrors, resolveInput, transformProgram, type AnalysisModel, type Diagnostic, type TransformOptions, type TransformResult } from '../compiler/index.js'
+import { Progress, type ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
 import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
 
@@ -33,12 +34,16 @@ export interface CompilationOptions {
   onResult?: ResultListener
   /** Why the cache was not used, for the closing line. */
   cacheNote?: string
+  /** Where progress lines go on long work. */
+  progress?: ProgressSink
 }
 
 export class Compilation implements BuildView {
   readonly project: Project
   private cached: Analysed | undefined
   private cacheNote: string
+  /** Progress of the current analysis and transform (a new one after each edit). */
+  private progress: Progress | undefined
 
   /** `target`: a tsconfig.json or a project directory, as `vtify analyze` takes. */
   constructor(
@@ -61,6 +66,7 @@ export class Compilation implements BuildView {
   result(): TransformResult {
     const analysed = this.analysed()
     if (!analysed.full) {
+      this.progress?.announce(`generating the state machines of ${analysed.modules.size} modules…`)
       analysed.full = transformProgram(analysed.program, analysed.model, this.options.transform)
       this.options.onResult?.(this, analysed.full)
     }
@@ -151,6 +157,10 @@ export class Compilation implements BuildView {
   private analysed(): Analysed {
     const program = this.project.getProgram()
     if (this.cached?.program !== program) {
+      const sink = this.options.progress
+      const progress = sink && new Progress(sink)
+      this.progress = progress
+      this.project.analyzer.onProgress = progress && ((done, total) => progress.report(done, total, 'files analysed'))
       const model = this.project.analyze()
       this.cached = { program, model, modules: new Set(model.modules.map((m) => m.file)), single: new Map() }
     }

@@ -104,6 +104,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       // A Rollup rebuild re-transforms stale modules itself (shouldTransformCachedModule).
       stale.clear()
       bundled.clear()
+      // Long work (a cold build) says how far it got, in the bundler's log.
+      getSession().progress = (line) => this.info(line)
       // The dev server starts at once: the program is read or compiled when a module is first
       // requested, and it watches the root itself.
       if (viteConfig?.command === 'serve') return

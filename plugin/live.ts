@@ -5,6 +5,7 @@ import { blockingErrors, type TransformResult } from '../compiler/index.js'
 import { nativeStripper, programInputs, type BuildCache } from '../compiler/node.js'
 import type { CachedBuild } from './cached-build.js'
 import { Compilation } from './compilation.js'
+import type { ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
 
 export interface LiveOptions {
@@ -13,12 +14,13 @@ export interface LiveOptions {
   lazy: boolean
   cache: BuildCache<CachedBuild> | undefined
   cacheNote: string
+  progress: ProgressSink | undefined
 }
 
-export function liveCompilation(target: string, { keepTypes, lazy, cache, cacheNote }: LiveOptions): Compilation {
+export function liveCompilation(target: string, { keepTypes, lazy, cache, cacheNote, progress }: LiveOptions): Compilation {
   const transform = keepTypes ? { keepTypes } : { stripTypes: nativeStripper }
   const onResult = cache && ((c: Compilation, result: TransformResult): void => writeBuild(cache, c, result))
-  return new Compilation(target, { transform, lazy, ...(onResult && { onResult }), cacheNote })
+  return new Compilation(target, { transform, lazy, ...(onResult && { onResult }), ...(progress && { progress }), cacheNote })
 }
 
 function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: TransformResult): void {

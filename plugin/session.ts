@@ -6,6 +6,7 @@ import path from 'node:path'
 import { pluginCache } from './cache.js'
 import { CachedView } from './cached-build.js'
 import type { Compilation } from './compilation.js'
+import type { ProgressSink } from './progress.js'
 import type { BuildView } from './view.js'
 
 export interface SessionOptions {
@@ -22,6 +23,8 @@ export interface SessionOptions {
 export class BuildSession {
   private view: BuildView | undefined
   private compilation: Compilation | undefined
+  /** Where progress lines of long work go (the bundler's log, the terminal). */
+  progress: ProgressSink | undefined
   /** Why the cache could not answer, for the closing line (nothing when there is no cache). */
   private cacheNote = ''
 
@@ -48,7 +51,8 @@ export class BuildSession {
     if (!this.compilation) {
       const { liveCompilation } = await import('./live.js')
       const { target, keepTypes, lazy = false } = this.options
-      this.compilation = liveCompilation(target, { keepTypes, lazy, cache: this.cache(), cacheNote: this.view ? '' : this.cacheNote })
+      const cacheNote = this.view ? '' : this.cacheNote
+      this.compilation = liveCompilation(target, { keepTypes, lazy, cache: this.cache(), cacheNote, progress: this.progress })
       this.view = this.compilation
     }
     return this.compilation
