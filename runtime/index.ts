@@ -20,6 +20,7 @@ import { logicalStackOf } from './stack.js'
 import { newThread, startThread } from './threads.js'
 import { currentThread } from './throw.js'
 import type { VThread } from './thread-handle.js'
+import { configureWork, workStats, workTask, type WorkFunction, type WorkSettings, type WorkStats, type WorkTask } from './work/index.js'
 
 export type { VThread } from './thread-handle.js'
 export type { Config } from './config.js'
@@ -47,6 +48,7 @@ export { complete, fail } from './loop.js'
 export { TdzCell } from './tdz-cell.js'
 export { nameClass } from './class-name.js'
 export { iterate, iteratorStep, iteratorClose, type IteratorRecord } from './iteration.js'
+export { kWork, WorkTask, type WorkFunction, type WorkSettings, type WorkStats } from './work/index.js'
 
 /** Something VT_read can read bytes from. */
 export type ReadChannel = object
@@ -225,4 +227,32 @@ export function VT_stackOf(error: unknown): string | undefined {
 /** Generated code: the body of a multistate function's stub, reached only from untransformed code. */
 export function VT_unreachable(stub: (...args: never[]) => unknown): never {
   return multistateUnreachable(stub)
+}
+
+/**
+ * State boundary: run `fn(...args)` on a pool thread (a worker thread of the host) and wait for
+ * its result, for code that blocks a kernel thread or computes for long (docs/runtime.md §13).
+ * `fn` is a VT_task(import.meta.url, exportedFn), which the pool thread imports by URL, or a
+ * self-contained function, sent by its source text: it loses its closure, so a function that uses
+ * a variable from outside itself fails with an error naming it. Arguments and the result are
+ * copied by structured clone; an error thrown there is thrown here with both stacks. Node only.
+ */
+export function VT_work<F extends WorkFunction>(fn: F | WorkTask<F>, ...args: Parameters<F>): Awaited<ReturnType<F>> {
+  void [fn, args]
+  return notCompiled('VT_work', inThread())
+}
+
+/** A work function for VT_work named by its module's URL and its export (the function itself, or its export name). */
+export function VT_task<F extends WorkFunction>(module: string | URL, fn: F | string): WorkTask<F> {
+  return workTask(module, fn)
+}
+
+/** Change the pool's settings: maxThreads (default: the host's cores), idleMs (default 5,000). */
+export function VT_configureWork(options: Partial<WorkSettings>): void {
+  configureWork(options)
+}
+
+/** The pool's threads, jobs and counts. */
+export function VT_workStats(): WorkStats {
+  return workStats()
 }

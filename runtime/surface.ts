@@ -22,6 +22,7 @@ export const PRIMITIVE_FORMS = {
   VT_receive: 'kReceive',
   VT_select: 'kSelect',
   VT_readLine: 'kReadLine',
+  VT_work: 'kWork',
 } as const
 
 /** Exports that start a thread: their function argument runs in a new virtual thread. */
@@ -40,6 +41,9 @@ export const PLAIN_FUNCTIONS = [
   'VT_lines',
   'VT_configure',
   'VT_stackOf',
+  'VT_task',
+  'VT_configureWork',
+  'VT_workStats',
 ] as const
 
 /** The other public values: the symbol a channel's port is kept under. */
@@ -72,6 +76,7 @@ export const GENERATED_IMPORTS = {
   kSelect: 'vt$kSelect',
   kReadLine: 'vt$kReadLine',
   kCall: 'vt$kCall',
+  kWork: 'vt$kWork',
   VT_unreachable: 'vt$unreachable',
 } as const
 
