@@ -2,6 +2,8 @@
 // typed-linting Program; `configs.recommended` turns them all on, with the parser and typed
 // linting they need (recommended.ts).
 
+// First: the modules below load typescript-eslint, which must find a TypeScript with its compiler API.
+import './own-typescript.js'
 import type { TSESLint } from '@typescript-eslint/utils'
 import noMultistateRecursion from './no-multistate-recursion.js'
 import noUnsuspendableCall from './no-unsuspendable-call.js'

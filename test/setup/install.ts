@@ -3,7 +3,8 @@
 // repository's node_modules (the lockfile's versions). The layout is what npm 11 produced for
 // `npm i -D vtify` in a fresh create-vite app on TypeScript 7.0.2 (checked once with the
 // network): TypeScript 6 and the typescript-eslint packages that require it are nested under
-// node_modules/vtify, everything else at the top.
+// node_modules/vtify, everything else at the top — ts-api-utils too, where its require('typescript')
+// finds the project's TypeScript 7 (vtify/eslint redirects it: eslint-rules/own-typescript.ts).
 
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -17,8 +18,10 @@ const TYPESCRIPT_7 = fileURLToPath(new URL('./fixtures/typescript-7', import.met
 
 /** Packages npm nests under node_modules/vtify when the project's TypeScript is 7: they require('typescript'). */
 const NESTED = ['typescript', '@typescript-eslint']
+/** Hoisted to the project's node_modules as a real directory: it resolves `typescript` from there. */
+const HOISTED = ['ts-api-utils']
 /** Not a dependency of the project: left out of its node_modules. */
-const LEFT_OUT = new Set(['.bin', '.cache', '.vite', '.package-lock.json', 'ts-api-utils', ...NESTED])
+const LEFT_OUT = new Set(['.bin', '.cache', '.vite', '.package-lock.json', ...HOISTED, ...NESTED])
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
@@ -55,5 +58,6 @@ export function install(app: string, packed: string, options: { typescript: '6' 
   }
   const nested = options.typescript === '7' ? path.join(modules, 'vtify', 'node_modules') : modules
   for (const name of NESTED) linkCopy(path.join(MODULES, name), path.join(nested, name))
+  for (const name of HOISTED) linkCopy(path.join(MODULES, name), path.join(modules, name))
   if (options.typescript === '7') fs.cpSync(TYPESCRIPT_7, path.join(modules, 'typescript'), { recursive: true })
 }

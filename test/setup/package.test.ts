@@ -13,7 +13,6 @@ interface Manifest {
   scripts: Record<string, string>
   dependencies?: Record<string, string>
   optionalDependencies: Record<string, string>
-  bundleDependencies: string[]
 }
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as Manifest
@@ -27,13 +26,14 @@ describe('the published package', () => {
     expect(manifest.scripts.start).toMatch(/^npm run build && /)
   })
 
-  it('packs dist, the LICENSE and the bundled ts-api-utils, and no sources', () => {
+  it('packs dist and the LICENSE, and no sources', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: REPO, encoding: 'utf8' })
     const files = (JSON.parse(out) as [{ files: Array<{ path: string }> }])[0].files.map((f) => f.path)
-    for (const file of ['LICENSE', 'dist/runtime/index.js', 'dist/compiler/index.js', 'dist/ts-plugin/index.js', 'dist/eslint-rules/recommended.js', 'dist/cli/tsdk.js', 'node_modules/ts-api-utils/package.json']) {
+    for (const file of ['LICENSE', 'dist/runtime/index.js', 'dist/compiler/index.js', 'dist/ts-plugin/index.js', 'dist/eslint-rules/recommended.js', 'dist/cli/tsdk.js']) {
       expect(files, file).toContain(file)
     }
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([])
+    expect(files.filter((f) => f.startsWith('node_modules/'))).toEqual([]) // nothing bundled: npm would take a bundled package's peers for bundled too
     expect(fs.readFileSync(path.join(REPO, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/)
     expect(manifest.license).toBe('MIT')
   })
@@ -41,6 +41,6 @@ describe('the published package', () => {
   it('needs nothing but itself at run time: every dependency is optional', () => {
     expect(manifest.dependencies ?? {}).toEqual({})
     expect(manifest.optionalDependencies).toHaveProperty('typescript')
-    expect(manifest.bundleDependencies).toEqual(['ts-api-utils'])
+    expect(manifest).not.toHaveProperty('bundleDependencies')
   })
 })
