@@ -51,9 +51,9 @@ describe('README: vtify in a new Vite app (TypeScript 7)', () => {
     expect(status).toBe(0)
     const assets = fs.readdirSync(path.join(app, 'dist/assets')).filter((f) => f.endsWith('.js'))
     const bundle = assets.map((f) => fs.readFileSync(path.join(app, 'dist/assets', f), 'utf8')).join('\n')
-    expect(bundle).toContain('VT_readLine') // the runtime is bundled (its readers' names survive minifying)
-    expect(bundle).not.toContain('VT_sleep: a blocking primitive was called from code vtify did not transform')
-  })
+    // ticker's state machine, registered with its source positions (for logical stacks): its boundary calls VT_sleep
+    expect(bundle).toMatch(/name:`ticker`,file:`src\/ticker\.ts`,lines:\[[\d,]+\],calls:\[[^\]]*`VT_sleep`/)
+  }, 120_000)
 
   it('lints as pasted: no error on the app, vite.config.ts included; a recursion is reported', () => {
     write(fileBlock(blocks, 'eslint.config.js'))
@@ -67,7 +67,7 @@ describe('README: vtify in a new Vite app (TypeScript 7)', () => {
       f.messages.map((m) => `${path.relative(app, f.filePath)}:${m.line} ${m.ruleId}`),
     )
     expect(messages).toEqual(['src/loop.ts:5 vtify/no-multistate-recursion'])
-  })
+  }, 120_000)
 
   it('runs the editor plugin on the TypeScript `vtify tsdk` names', async () => {
     const jsonc = blocks.find((b) => b.lang === 'jsonc')!.text.trim()
@@ -88,5 +88,5 @@ describe('README: vtify in a new Vite app (TypeScript 7)', () => {
     } finally {
       server.close()
     }
-  })
+  }, 120_000)
 })
