@@ -32,6 +32,23 @@ const HMR_STEP = (multistate) =>
   `${multistate ? "import { VT_yield } from 'vtify/runtime'\n\n" : ''}export function hmrStep(): number {\n${multistate ? '  VT_yield()\n' : ''}  return 1\n}\n`
 const HMR_WORKER = "import { hmrStep } from './hmr-step.ts'\n\nexport function hmrWorker(): number {\n  return hmrStep() + 1\n}\n"
 
+/**
+ * Vite's cache directory, given: by default Vite puts it in the node_modules above the nearest
+ * package.json, here the repository's, where a cold build could not remove it.
+ */
+const cacheDirOf = (dir) => path.join(dir, 'node_modules', '.vite')
+
+/** A page's request; retried, as a browser would, when the server dropped an idle keep-alive connection while vtify compiled. */
+async function request(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await globalThis.fetch(url)).text()
+    } catch (e) {
+      if (attempt === 3) throw e
+    }
+  }
+}
+
 async function plugins(withVtify) {
   return withVtify ? [(await import('../dist/plugin/index.js')).default()] : []
 }
@@ -46,6 +63,7 @@ async function buildOnce(withVtify, dir) {
     root: dir,
     configFile: false,
     logLevel: 'silent',
+    cacheDir: cacheDirOf(dir),
     plugins: await plugins(withVtify),
     build: { write: false, lib: { entry: entries, formats: ['es'] }, rolldownOptions: { external: ['vtify/runtime'] } },
   })
@@ -56,7 +74,7 @@ async function buildOnce(withVtify, dir) {
 async function serveOnce(withVtify, dir) {
   const start = performance.now()
   const { createServer } = await import('vite')
-  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', plugins: await plugins(withVtify), server: { host: '127.0.0.1', port: 0 } })
+  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', cacheDir: cacheDirOf(dir), plugins: await plugins(withVtify), server: { host: '127.0.0.1', port: 0 } })
   await server.listen()
   const ms = performance.now() - start
   await server.close()
@@ -69,7 +87,7 @@ async function serveOnce(withVtify, dir) {
  */
 async function hotUpdates(dir, edits, all) {
   const { createServer } = await import('vite')
-  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', plugins: await plugins(true), server: { host: '127.0.0.1', port: 0 } })
+  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', cacheDir: cacheDirOf(dir), plugins: await plugins(true), server: { host: '127.0.0.1', port: 0 } })
   await server.listen()
   const base = `http://127.0.0.1:${server.httpServer.address().port}`
   const hot = server.environments.client.hot
@@ -80,10 +98,10 @@ async function hotUpdates(dir, edits, all) {
     return send(payload, ...rest)
   }
   const times = []
-  if (all) for (const f of fs.readdirSync(path.join(dir, 'src'))) await (await globalThis.fetch(`${base}/src/${f}`)).text()
+  if (all) for (const f of fs.readdirSync(path.join(dir, 'src'))) await request(`${base}/src/${f}`)
   for (let i = 0; i < edits; i++) {
     // The browser has the worker module: request it, as a page would, before each edit.
-    await (await globalThis.fetch(`${base}/src/hmr-worker.ts`)).text()
+    await request(`${base}/src/hmr-worker.ts`)
     const done = new Promise((resolve) => (reloaded = resolve))
     const start = performance.now()
     fs.writeFileSync(path.join(dir, 'src', 'hmr-step.ts'), HMR_STEP(i % 2 === 0))
@@ -124,7 +142,7 @@ else {
   const { dir, files, lines } = generateProject(path.join(here, 'generated', 'vite'), { lines: smoke ? 2_000 : 20_000 })
   fs.writeFileSync(path.join(dir, 'src', 'hmr-step.ts'), HMR_STEP(false))
   fs.writeFileSync(path.join(dir, 'src', 'hmr-worker.ts'), HMR_WORKER)
-  const cacheDir = path.join(dir, 'node_modules', '.vite')
+  const cacheDir = cacheDirOf(dir)
   const edited = path.join(dir, 'src', 'm7.ts')
   const original = fs.readFileSync(edited, 'utf8')
   const rounds = smoke ? 1 : 3
