@@ -6,6 +6,16 @@ export interface WrkResult {
   requestsPerSec: number
   /** wrk's socket errors and non-2xx responses, or 'none'. */
   errors: string
+  /** With `--latency` in extra: the median and 99th percentile latency, in ms. */
+  p50Ms?: number
+  p99Ms?: number
+}
+
+/** wrk's latency figure ("1.23ms", "456.00us", "2.01s") in ms. */
+function ms(text: string | undefined): number | undefined {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(text ?? '')
+  if (m === null) return undefined
+  return Number(m[1]) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm']
 }
 
 /** Exit with a hint when wrk is not installed. */
@@ -21,14 +31,16 @@ export function requireWrk(bench: string): void {
   }
 }
 
-/** `wrk -t2` with `connections` for `seconds` against 127.0.0.1:port; extra: more options (a -s script). */
+/** `wrk -t2` (-t1 for one connection) with `connections` for `seconds` against 127.0.0.1:port; extra: more options (a -s script). */
 export function wrk(port: number, connections: number, seconds: number, extra: string[] = []): WrkResult {
-  const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', ...extra, `http://127.0.0.1:${port}/`]
+  const args = [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', ...extra, `http://127.0.0.1:${port}/`]
   const out = execFileSync('wrk', args, { encoding: 'utf8', timeout: (seconds + 30) * 1000 })
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)
   if (rps === null) throw new Error(`could not read wrk's output:\n${out}`)
   const socket = /Socket errors: (.*)/.exec(out)?.[1]
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1]
   const errors = [socket, non2xx === undefined ? undefined : `non-2xx ${non2xx}`].filter(Boolean).join(', ') || 'none'
-  return { requestsPerSec: Number(rps[1]), errors }
+  const p50Ms = ms(/^\s+50%\s+(\S+)/m.exec(out)?.[1])
+  const p99Ms = ms(/^\s+99%\s+(\S+)/m.exec(out)?.[1])
+  return { requestsPerSec: Number(rps[1]), errors, ...(p50Ms === undefined ? {} : { p50Ms }), ...(p99Ms === undefined ? {} : { p99Ms }) }
 }
