@@ -68,5 +68,6 @@ function assertCanUnpark(k: Continuation): void {
 }
 
 function removeJoiner(joined: Continuation, k: Continuation): void {
-  remove(extrasOf(joined).joiners, k)
+  const joiners = extrasOf(joined).joiners
+  if (joiners !== null) remove(joiners, k)
 }

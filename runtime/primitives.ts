@@ -73,7 +73,8 @@ export function kJoin(k: Continuation, t: unknown): Signal {
     k.value = outcomeOf(t)
     return NEXT
   }
-  append(extrasOf(t).joiners, k)
+  const extras = extrasOf(t)
+  append((extras.joiners ??= []), k)
   k.on = t
   return WAIT
 }

@@ -42,8 +42,8 @@ export type Status = typeof RUNNABLE | typeof RUNNING | typeof WAITING | typeof 
 export interface ThreadExtras {
   /** The pending error while k.value is THROWN (a failed boundary, or the error the thread ended with). */
   error: unknown
-  /** Threads parked in VT_join on this one. */
-  joiners: Continuation[]
+  /** Threads parked in VT_join on this one (null until the first). */
+  joiners: Continuation[] | null
   /** The thread suspended in a dynamic call until this child thread ends (docs/semantics.md, "Calls through values"). */
   parent: Continuation | null
   /** Settles the promise of VT_run. */
@@ -72,7 +72,7 @@ export const OVER: unique symbol = Symbol('vtify.ended')
 export type Place = typeof QUEUED | typeof OVER | Waiter | Continuation
 
 /** The runtime's own fields of a continuation, in order (docs/runtime.md §1); a subclass's other fields are its slots. */
-export const HEADER_FIELDS = ['fn', 'state', 'value', 'frames', 'id', 'on', 'extras', 'older', 'newer'] as const
+export const HEADER_FIELDS = ['fn', 'state', 'value', 'on', 'frames', 'id', 'extras', 'older', 'newer'] as const
 
 /** frames of a thread without multistate calls below its root: never written (frames[0], sp, stays 0). */
 const NO_FRAMES: (StateMachine | number)[] = [0]
@@ -93,7 +93,8 @@ export function setCurrentThread(k: Continuation | null): void {
  * The header of every continuation. The compiler generates one subclass per thread entry
  * function whose constructor calls super(entry, depth) and then initialises every slot of the
  * merged continuation (arguments and live locals of all the thread's multistate functions), so
- * that V8 gives all continuations of a thread one stable shape. The header is what running a
+ * that V8 gives all continuations of a thread one stable shape. The fields a resume touches
+ * come first, within the object's first cache line. The header is what running a
  * thread needs, its id, and the live-thread list's two links (cheaper than a Set entry); what
  * only VT_dump, VT_cancel or an error needs is derived (statusOf) or kept in the lazily
  * allocated extras (docs/runtime.md §1).
@@ -105,6 +106,8 @@ export class Continuation {
   state: number
   /** The result of the last boundary (a primitive's result or a callee's return value), or THROWN. */
   value: unknown
+  /** Where the thread is: QUEUED (runnable or running), OVER, or what it is parked on. */
+  on: Place
   /**
    * The return stack of active multistate calls: frames[0] is the stack pointer sp, then pairs
    * (caller fn, caller resume state) at 1..sp; pre-sized by the compiler to twice the thread's
@@ -112,8 +115,6 @@ export class Continuation {
    */
   frames: (StateMachine | number)[]
   readonly id: number
-  /** Where the thread is: QUEUED (runnable or running), OVER, or what it is parked on. */
-  on: Place
   extras: ThreadExtras | null
   /** The live-thread list, in start order (threads.ts; VT_dump walks it). */
   older: Continuation | null
@@ -123,9 +124,9 @@ export class Continuation {
     this.fn = entry
     this.state = 0
     this.value = undefined
+    this.on = QUEUED
     this.frames = depth === 0 ? NO_FRAMES : filled<StateMachine | number>(2 * depth + 1, 0)
     this.id = ++lastId
-    this.on = QUEUED
     this.extras = null
     this.older = null
     this.newer = null
@@ -226,5 +227,5 @@ export function rootOf(k: Continuation): StateMachine {
 
 /** The lazily created extras of a thread. */
 export function extrasOf(k: Continuation): ThreadExtras {
-  return (k.extras ??= { error: NO_ERROR, joiners: [], parent: null, settle: null, errorSeen: false, cancelled: null })
+  return (k.extras ??= { error: NO_ERROR, joiners: null, parent: null, settle: null, errorSeen: false, cancelled: null })
 }

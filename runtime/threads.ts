@@ -89,11 +89,11 @@ export function endThread(k: Continuation, error: unknown, value: unknown): Cont
     return null
   }
   const parent = extras.parent
-  if (extras.joiners.length > 0 || extras.settle !== null || parent !== null) extras.errorSeen = true
-  else if (error !== NO_ERROR && !extras.errorSeen) append(unjoined, k)
   const joiners = extras.joiners
-  for (let i = 0; i < joiners.length; i++) deliver(joiners[i] as Continuation, k)
-  joiners.length = 0
+  extras.joiners = null
+  if ((joiners !== null && joiners.length > 0) || extras.settle !== null || parent !== null) extras.errorSeen = true
+  else if (error !== NO_ERROR && !extras.errorSeen) append(unjoined, k)
+  if (joiners !== null) for (let i = 0; i < joiners.length; i++) deliver(joiners[i] as Continuation, k)
   extras.settle?.(error, value)
   if (parent === null) return null
   if (error === NO_ERROR) parent.value = value

@@ -74,7 +74,8 @@ describe('VT_cancel of a thread parked in', { timeout: 5000 }, () => {
   it('VT_sleep in a batch: threads sleeping the same ms in one round share a timer, cleared with its last sleeper', async () => {
     const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
     const idle = timers()
-    const [logA, logB]: string[][] = [[], []]
+    const logA: string[] = []
+    const logB: string[] = []
     const a = VT_spawn(cleanup, 'sleep', 60_000, logA)
     const b = VT_spawn(cleanup, 'sleep', 60_000, logB)
     await tick()
