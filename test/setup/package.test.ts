@@ -2,11 +2,11 @@
 // dependencies optional, so that a runtime-only install leaves them out (node-server.test.ts runs
 // a server from one).
 
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO } from './install.js'
+import { REPO, tempDir } from './install.js'
 
 interface Manifest {
   license: string
@@ -42,5 +42,25 @@ describe('the published package', () => {
     expect(manifest.dependencies ?? {}).toEqual({})
     expect(manifest.optionalDependencies).toHaveProperty('typescript')
     expect(manifest).not.toHaveProperty('bundleDependencies')
+  })
+})
+
+describe('compiler/typescript.cjs, how the compiler loads TypeScript', () => {
+  /** Load a copy of it from a directory whose node_modules hold `typescript` (a test double of 7) or nothing. */
+  function load(typescript: 'absent' | '7'): string {
+    const dir = tempDir('vtify-typescript-cjs-')
+    fs.copyFileSync(path.join(REPO, 'compiler/typescript.cjs'), path.join(dir, 'typescript.cjs'))
+    if (typescript === '7') fs.cpSync(path.join(REPO, 'test/setup/fixtures/typescript-7'), path.join(dir, 'node_modules/typescript'), { recursive: true })
+    const r = spawnSync(process.execPath, ['-e', 'require("./typescript.cjs")'], { cwd: dir, encoding: 'utf8' })
+    fs.rmSync(dir, { recursive: true, force: true })
+    return r.stderr
+  }
+
+  it('says an optional dependency is missing when TypeScript is not installed', () => {
+    expect(load('absent')).toContain('vtify: the compiler needs TypeScript 6, an optional dependency of vtify that is not installed (installed with --omit=optional?)')
+  })
+
+  it('says which TypeScript it found when that one has no compiler API', () => {
+    expect(load('7')).toContain("vtify: the compiler needs TypeScript 6, but require('typescript') found 7.0.2 without the compiler API")
   })
 })
