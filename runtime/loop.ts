@@ -107,6 +107,11 @@ function round(): void {
     loopCounters.throws += thrown
   }
   reportUnjoinedErrors()
+  if (active.length === 0 && yielded.length === 0) {
+    // idle: rings grown by a burst of runnable threads are given back
+    active.trim()
+    yielded.trim()
+  }
   if (active.length > 0) {
     // the queues swapped: the host gets its turn before the swapped queue runs
     scheduled = true

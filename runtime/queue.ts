@@ -3,6 +3,9 @@
 
 import { filled } from './lists.js'
 
+/** Rings up to this size are kept when empty: steady traffic does not reallocate them. */
+const SMALL = 1024
+
 export class Fifo<T> {
   private ring: (T | undefined)[] = filled<T | undefined>(16, undefined)
   private head = 0
@@ -33,6 +36,17 @@ export class Fifo<T> {
     }
     for (let i = kept; i < this.length; i++) this.ring[(this.head + i) & mask] = undefined
     this.length = kept
+  }
+
+  /**
+   * Give back a ring grown by a burst (more than SMALL items queued at once) once the queue is
+   * empty, so that a million threads started together and since parked do not keep their slots.
+   */
+  trim(): void {
+    if (this.length === 0 && this.ring.length > SMALL) {
+      this.ring = filled<T | undefined>(16, undefined)
+      this.head = 0
+    }
   }
 
   private grow(): void {

@@ -1,0 +1,44 @@
+// The ring-buffer FIFO of the throwable queues: order across growth, removal, and trim — a ring
+// grown by a burst is given back once empty (the idle event loop trims both queues), and only then.
+
+import { describe, expect, it } from 'vitest'
+import { Fifo } from '../../runtime/queue.js'
+
+const capacity = (q: Fifo<number>): number => (q as unknown as { ring: unknown[] }).ring.length
+
+function drain(q: Fifo<number>): number[] {
+  const out: number[] = []
+  for (let x = q.shift(); x !== undefined; x = q.shift()) out.push(x)
+  return out
+}
+
+describe('Fifo', () => {
+  it('keeps FIFO order across growth and wrap-around, and removes an item in place', () => {
+    const q = new Fifo<number>()
+    for (let i = 0; i < 10; i++) q.push(i)
+    expect([q.shift(), q.shift()]).toEqual([0, 1])
+    for (let i = 10; i < 40; i++) q.push(i)
+    q.remove(20)
+    expect(drain(q)).toEqual([...Array.from({ length: 38 }, (_, i) => i + 2)].filter((i) => i !== 20))
+  })
+
+  it('trim gives back a ring grown by a burst once empty, and keeps it while items wait', () => {
+    const q = new Fifo<number>()
+    for (let i = 0; i < 5000; i++) q.push(i)
+    q.trim()
+    expect(capacity(q)).toBe(8192) // not empty: kept
+    expect(drain(q)).toHaveLength(5000)
+    q.trim()
+    expect(capacity(q)).toBe(16)
+    q.push(7)
+    expect(drain(q)).toEqual([7])
+  })
+
+  it('trim keeps a ring of steady traffic (up to 1024 slots)', () => {
+    const q = new Fifo<number>()
+    for (let i = 0; i < 1000; i++) q.push(i)
+    drain(q)
+    q.trim()
+    expect(capacity(q)).toBe(1024)
+  })
+})
