@@ -42,16 +42,16 @@ class Walker {
   }
 
   private visit(node: ts.Node, context: string): void {
-    if (isFunctionLike(node)) return this.visitFunction(node)
-    if (ts.isPropertyDeclaration(node) && node.initializer) return this.visitField(node)
-    if (ts.isClassStaticBlockDeclaration(node)) return this.visitPseudo(node, 'static-block', staticBlockName(node))
+    if (isFunctionLike(node)) return this.visitFunction(node, context)
+    if (ts.isPropertyDeclaration(node) && node.initializer) return this.visitField(node, context)
+    if (ts.isClassStaticBlockDeclaration(node)) return this.visitPseudo(node, 'static-block', staticBlockName(node), context)
     if (ts.isCallExpression(node)) this.recordCall(node, calleeOf(this.ctx, node), context)
     if (ts.isNewExpression(node)) this.visitNew(node, context)
     this.recordFlow(node, context)
     this.visitChildren(node, context)
   }
 
-  private visitFunction(fn: FunctionLike): void {
+  private visitFunction(fn: FunctionLike, outer: string): void {
     const key = nodeKey(this.ctx, fn)
     const params = fn.parameters.filter((p) => !isThisParameter(p))
     const restIndex = params.findIndex((p) => p.dotDotDotToken)
@@ -72,23 +72,32 @@ class Walker {
     if (ts.isGetAccessorDeclaration(fn)) this.addFlow(key, [{ slot: returnSlot(key) }])
     if (ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn)) this.linkMember(fn, key)
     if (ts.isArrowFunction(fn) && !ts.isBlock(fn.body)) this.addFlow(returnSlot(key), termsOf(this.ctx, fn.body))
-    this.visitChildren(fn, key)
+    this.visitMember(fn, outer, key)
   }
 
-  private visitField(field: ts.PropertyDeclaration): void {
+  private visitField(field: ts.PropertyDeclaration, outer: string): void {
     const key = nodeKey(this.ctx, field)
     this.linkMember(field, key)
-    this.visitPseudo(field, 'field', fieldName(field))
+    this.visitPseudo(field, 'field', fieldName(field), outer)
+  }
+
+  /**
+   * A member's computed name (`[f()]() {}`, `[k] = v`) is evaluated where the class or object is
+   * made, by the code around it; the rest runs as the member.
+   */
+  private visitMember(member: ts.Node, outer: string, inner: string): void {
+    const name = ts.getNameOfDeclaration(member as ts.Declaration)
+    ts.forEachChild(member, (child) => this.visit(child, child === name && ts.isComputedPropertyName(child) ? outer : inner))
   }
 
   /** Field initialisers and static blocks run code but cannot hold a state boundary. */
-  private visitPseudo(node: ts.PropertyDeclaration | ts.ClassStaticBlockDeclaration, kind: 'field' | 'static-block', name: string): void {
+  private visitPseudo(node: ts.PropertyDeclaration | ts.ClassStaticBlockDeclaration, kind: 'field' | 'static-block', name: string, outer: string): void {
     const key = `${nodeKey(this.ctx, node)}:${kind}`
     this.facts.functions.push({ ...this.location(node), key, name, kind, async: false, generator: false, params: [], rest: null })
     if (ts.isPropertyDeclaration(node) && node.initializer) {
       this.addFlow(nodeKey(this.ctx, node), termsOf(this.ctx, node.initializer))
     }
-    this.visitChildren(node, key)
+    this.visitMember(node, outer, key)
   }
 
   /** Connects a member to what it implements; how many declared members that is. */

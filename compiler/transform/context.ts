@@ -64,7 +64,13 @@ export class FnContext {
     this.emitter = new Emitter(this.lineOf(fn))
     const bySpan = new SpanIndex(boundaries, (b) => b)
     const visit = (node: ts.Node): boolean => {
-      if (ts.isFunctionLike(node) && node !== fn) return false
+      // A nested function's computed name (`{ [f()]() {} }`) is evaluated here, not in it.
+      if (ts.isFunctionLike(node) && node !== fn) {
+        const name = ts.getNameOfDeclaration(node)
+        const found = name !== undefined && ts.isComputedPropertyName(name) && visit(name)
+        if (found) this.leaping.add(node)
+        return found
+      }
       let found = false
       ts.forEachChild(node, (child) => {
         if (visit(child)) found = true

@@ -26,6 +26,8 @@ const cases: [name: string, source: string, code: string, line: number, column: 
   ['a multistate function extended by a class', 'function A(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport function f() {\n  VT_yield()\n  class C extends (A as any) {}\n  return new C()\n}', 'VT2002', 8, 19, /multistate function \(A as any\) is extended by a class/],
   ['a multistate method as a template tag', 'const o = {\n  t(s: TemplateStringsArray): string {\n    VT_yield()\n    return s[0]!\n  },\n}\nexport function f() {\n  VT_yield()\n  return o.t`x`\n}', 'VT2002', 10, 10, /multistate function o.t is used as a template tag/],
   ['a multistate function as a template tag', 'function tag(s: TemplateStringsArray): string {\n  VT_yield()\n  return s[0]!\n}\nexport function f() {\n  VT_yield()\n  return tag`x`\n}', 'VT2002', 8, 10, /multistate function tag is used as a template tag/],
+  ['a state boundary in the computed name of an object literal method', "function key(): string {\n  VT_yield()\n  return 'm'\n}\nexport function f() {\n  VT_yield()\n  return { [key()]() { return 1 } }\n}", 'VT2002', 8, 12, /a state boundary inside this MethodDeclaration/],
+  ['a state boundary in the computed name of a class method', "function key(): string {\n  VT_yield()\n  return 'm'\n}\nexport function f() {\n  VT_yield()\n  return class { [key()]() { return 1 } }\n}", 'VT2002', 8, 10, /a state boundary inside this ClassExpression/],
   ['an outer variable named k', 'const k = 2\nexport function f() {\n  VT_yield()\n  return { k: k }\n}', 'VT2002', 5, 15, /'k' in multistate function f names a variable of an outer scope/],
 ]
 
