@@ -6,6 +6,7 @@
 import path from 'node:path'
 import type ts from 'typescript'
 import { Project, blockingErrors, resolveInput, transformProgram, type AnalysisModel, type Diagnostic, type TransformOptions, type TransformResult } from '../compiler/index.js'
+import { affectedModules } from './affected.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
 import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
@@ -108,8 +109,10 @@ export class Compilation implements BuildView {
     if (!SOURCE_FILE.test(file)) return []
     // Why the cache was not used concerns the first build only.
     this.cacheNote = ''
+    const previous = this.analysed()
     const before = this.outputs()
     this.project.update(file)
+    if (this.options.lazy) this.carryOver(previous, relativeName(this.root, file))
     // Compared: every module under a build; under the dev server, those it has served.
     const changed = [...before.keys()].filter((name) => before.get(name) !== this.outputOf(name))
     return changed.map((name) => path.resolve(this.root, name)).filter((abs) => abs !== file)
@@ -127,6 +130,13 @@ export class Compilation implements BuildView {
 
   sourceText(file: string): string | undefined {
     return this.project.getProgram().getSourceFile(path.resolve(this.root, file))?.text
+  }
+
+  /** The dev server: served modules the edit cannot change keep their output (affected.ts). */
+  private carryOver(previous: Analysed, edited: string): void {
+    const next = this.analysed()
+    const affected = affectedModules(previous.model, next.model, edited)
+    for (const [module, result] of previous.single) if (!affected.has(module) && next.modules.has(module)) next.single.set(module, result)
   }
 
   /** The outputs so far: every module's, or (lazy) those of the modules transformed. */

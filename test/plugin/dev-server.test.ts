@@ -19,7 +19,7 @@ afterEach(async () => {
 })
 
 async function fetchText(url: string, status = 200): Promise<string> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
   expect(response.status).toBe(status)
   return response.text()
 }
@@ -39,7 +39,8 @@ async function serve(root: string): Promise<string> {
   return `http://127.0.0.1:${port}`
 }
 
-describe('vite dev server', () => {
+// A loaded machine (the first request analyses, the first edit after a cached start loads the compiler) needs more than the default.
+describe('vite dev server', { timeout: 90_000 }, () => {
   it('serves transformed modules and re-transforms importers whose output changed', async () => {
     dir = scratch({
       ...STATUS_CHANGE.files,
@@ -60,7 +61,7 @@ describe('vite dev server', () => {
         const text = await fetchText(`${base}/worker.ts`)
         return text.includes('function worker$sm(k)') ? text : undefined
       },
-      10_000,
+      30_000,
       'worker.ts to be re-transformed',
     )
     expect(worker).toContain('case 1:') // the call into step.ts is now a state boundary, resumed in state 1
@@ -80,7 +81,7 @@ describe('vite dev server', () => {
     expect(await fetchText(`${base}/worker.ts`)).not.toContain('worker$sm')
     const send = vi.spyOn(server!.environments.client.hot, 'send')
     write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
-    await eventually(async () => ((await fetchText(`${base}/worker.ts`)).includes('function worker$sm(k)') ? true : undefined), 10_000, 'worker.ts to be re-transformed')
+    await eventually(async () => ((await fetchText(`${base}/worker.ts`)).includes('function worker$sm(k)') ? true : undefined), 30_000, 'worker.ts to be re-transformed')
     expect(send).toHaveBeenCalledWith({ type: 'full-reload' })
   })
 
