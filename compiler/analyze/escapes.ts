@@ -57,6 +57,23 @@ export function connectMembers(graph: CallGraph, multistate: MultistateResult, f
   return changed
 }
 
+/**
+ * `box.f()`, `fns[k]()` through a value the flow does not follow (an untyped object, `any`) may
+ * call what the program stored in that property where the flow lost track of it
+ * (`box.f = g`, `fns[k] = function () {…}`); whether any call gained one.
+ */
+export function connectStored(graph: CallGraph, multistate: MultistateResult, flow: FlowResult): boolean {
+  let changed = false
+  for (const call of graph.calls) {
+    const callee = call.fact.callee
+    const reads = 'dynamic' in callee ? callee.reads : undefined
+    if (reads === undefined) continue
+    const stored = flow.storedUnder(reads).filter((key) => multistate.reasons.has(key))
+    if (stored.length > 0 && flow.addTargets(call.fact, stored)) changed = true
+  }
+  return changed
+}
+
 function isMethodNamed(fn: FunctionFact | undefined, member: string): boolean {
   return fn?.kind === 'method' && fn.name.endsWith(`.${member}`)
 }

@@ -4,7 +4,7 @@
 // changes. Variables are small integers: the solver runs on every edit, so it avoids building and
 // hashing string keys in its inner loop.
 
-import { ESCAPED, returnSlot, type CallFact, type FileFacts, type FunctionFact, type Term } from '../extract/facts.js'
+import { ESCAPED, STORED_PREFIX, returnSlot, storedMember, type CallFact, type FileFacts, type FunctionFact, type Term } from '../extract/facts.js'
 import { THREAD_STARTERS } from '../extract/runtime-module.js'
 
 export interface FlowResult {
@@ -14,6 +14,11 @@ export interface FlowResult {
   argumentValues(call: CallFact, index: number): readonly string[]
   /** Functions stored where the flow cannot follow them (facts.ts ESCAPED). */
   escaped(): readonly string[]
+  /**
+   * Functions stored untracked under the property a call reads (facts.ts storedMember): under
+   * that name or a run-time key; for a run-time key (null), under any property.
+   */
+  storedUnder(reads: string | null): readonly string[]
   /** Add targets the flow could not find to a call, and propagate; whether any was new. */
   addTargets(call: CallFact, functions: readonly string[]): boolean
   /** Whether the call's targets came from addTargets only. */
@@ -34,6 +39,10 @@ export function solveFlow(files: readonly FileFacts[]): FlowResult {
     },
     argumentValues: (call, index) => solver.functionsIn(calls.get(call)?.args[index]),
     escaped: () => solver.functionsIn(solver.named(ESCAPED)),
+    storedUnder: (reads) => {
+      const keys = reads === null ? solver.keysStartingWith(STORED_PREFIX) : [storedMember(reads), storedMember(undefined)]
+      return [...new Set(keys.flatMap((key) => solver.functionsIn(solver.named(key))))]
+    },
     addTargets: (call, functions) => {
       const vars = calls.get(call)
       if (!vars || vars.direct) return false
@@ -81,6 +90,10 @@ class Solver {
     let id = this.ids.get(key)
     if (id === undefined) this.ids.set(key, (id = this.fresh()))
     return id
+  }
+
+  keysStartingWith(prefix: string): string[] {
+    return [...this.ids.keys()].filter((key) => key.startsWith(prefix))
   }
 
   private fresh(): number {

@@ -8,7 +8,7 @@ import { runtimeTarget } from '../runtime-target.js'
 import { spanOf } from '../locate.js'
 import { buildCallGraph, bySource, type CallGraph, type ResolvedCall } from './call-graph.js'
 import { callbackDiagnostics, placementDiagnostics, recursionDiagnostics } from './diagnose.js'
-import { connectEscaped, connectMembers } from './escapes.js'
+import { connectEscaped, connectMembers, connectStored } from './escapes.js'
 import { solveFlow, type FlowResult } from './flow.js'
 import { inferMultistate, type MultistateResult } from './multistate.js'
 import { reasonChain } from './names.js'
@@ -28,7 +28,7 @@ export function analyzeFacts(root: string, files: readonly FileFacts[]): Analysi
   let graph = buildCallGraph(sorted, flow)
   let multistate = inferMultistate(graph)
   // Each round can make more escaped functions multistate; it ends as no call gains a target.
-  while (connectEscaped(graph, multistate, flow) || connectMembers(graph, multistate, flow)) {
+  while (connectEscaped(graph, multistate, flow) || connectMembers(graph, multistate, flow) || connectStored(graph, multistate, flow)) {
     graph = buildCallGraph(sorted, flow)
     multistate = inferMultistate(graph)
   }

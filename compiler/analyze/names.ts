@@ -45,7 +45,7 @@ export function formatChain(start: string, steps: readonly ReasonStep[]): string
 }
 
 export function formatStep(step: ReasonStep): string {
-  const via = step.via ? ` via ${step.via}${step.matched ? ' (matched by parameter types)' : ''}` : ''
+  const via = step.via ? ` via ${step.via}${step.matched ? ' (matched: the flow lost this value)' : ''}` : ''
   return `${step.name}${via} (${step.file}:${step.line})`
 }
 

@@ -6,7 +6,7 @@ import ts from '#typescript'
 import { nodeKey, shortText, type ExtractContext } from './context.js'
 import type { CalleeFact, Shape } from './facts.js'
 import { storesFunctions } from './containers.js'
-import { isFunctionLike } from './naming.js'
+import { isFunctionLike, literalKey } from './naming.js'
 import { calleeShape } from './shapes.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
 import { nameNodeOf, resolveAlias, resolvedSymbol, symbolOf } from './symbols.js'
@@ -158,14 +158,21 @@ function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact
 /** `o.m(…)` that names no property of o's known type: its name, for analyze/escapes.ts. */
 function unresolved(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
   if (!ts.isPropertyAccessExpression(callee) || ts.isPrivateIdentifier(callee.name)) return { dynamic: true }
+  const reads = callee.name.text
   // Only an object type (`this` seen as its class) that lacks the method: not `any`, nor `null` or `never` left by inference.
   const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(callee.expression))
-  return receiver.flags & ts.TypeFlags.Object ? { dynamic: true, member: callee.name.text } : { dynamic: true }
+  return receiver.flags & ts.TypeFlags.Object ? { dynamic: true, member: reads, reads } : { dynamic: true, reads }
 }
 
 function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {
   const terms = termsOf(ctx, callee)
-  return { fact: terms.length > 0 ? { terms, direct: false } : { dynamic: true }, args, shape: calleeShape(ctx, callee) }
+  const fact: CalleeFact = terms.length > 0 ? { terms, direct: false } : { dynamic: true, ...readsOf(callee) }
+  return { fact, args, shape: calleeShape(ctx, callee) }
+}
+
+/** `o[k](…)`, `o['f'](…)` through a value the flow does not follow: the property it reads (facts.ts storedMember). */
+function readsOf(callee: ts.Expression): { reads?: string | null } {
+  return ts.isElementAccessExpression(callee) ? { reads: literalKey(callee.argumentExpression) ?? null } : {}
 }
 
 function external(name: string): CalleeFact {

@@ -5,9 +5,9 @@ import ts from '#typescript'
 import type { Span } from '../model.js'
 import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
 import { calleeOf, constructorOf, type CalleeInfo } from './callee.js'
-import { ESCAPED, moduleKey, returnSlot, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
+import { ESCAPED, moduleKey, returnSlot, storedMember, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
-import { fieldName, functionName, implicitCall, isFunctionLike, isThisParameter, kindOf, staticBlockName, type FunctionLike } from './naming.js'
+import { fieldName, functionName, implicitCall, isFunctionLike, isThisParameter, kindOf, literalKey, memberKey, staticBlockName, type FunctionLike } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
 import { declarationsOf, descriptorFunctions, isSlotDeclaration, memberFunctions, skipWrappers, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
@@ -166,7 +166,7 @@ class Walker {
       const terms = termsOf(this.ctx, value)
       this.addFlow(key, terms)
       // A property no declared type names (a record, an untyped object) can be read by a computed key.
-      if (this.linkMember(node, key) === 0) this.addFlow(ESCAPED, terms)
+      if (this.linkMember(node, key) === 0) this.storeUntracked(terms, memberKey(node.name))
     }
   }
 
@@ -191,11 +191,23 @@ class Walker {
     if (from.length === 0) return
     const node = skipWrappers(target)
     if (ts.isElementAccessExpression(node) && !resolvedSymbol(this.ctx, node)) {
-      return isArray(this.ctx, node.expression) ? this.flowIntoTarget(node.expression, from) : this.addFlow(ESCAPED, from)
+      return isArray(this.ctx, node.expression) ? this.flowIntoTarget(node.expression, from) : this.storeUntracked(from, literalKey(node.argumentExpression))
     }
     const slots = declarationsOf(this.ctx, node).filter((d) => isSlotDeclaration(d) && this.ctx.projectFiles.has(d.getSourceFile().fileName))
     for (const decl of slots) this.addFlow(nodeKey(this.ctx, decl), from)
-    if (slots.length === 0) this.addFlow(ESCAPED, from)
+    if (slots.length > 0) return
+    if (ts.isPropertyAccessExpression(node)) this.storeUntracked(from, node.name.text)
+    else if (ts.isElementAccessExpression(node)) this.storeUntracked(from, literalKey(node.argumentExpression))
+    else this.addFlow(ESCAPED, from)
+  }
+
+  /**
+   * Functions stored in a property the flow does not follow escape; the property's name (none for
+   * a key known only at run time) is kept for calls that read it (facts.ts storedMember).
+   */
+  private storeUntracked(from: Term[], key: string | undefined): void {
+    this.addFlow(ESCAPED, from)
+    this.addFlow(storedMember(key), from)
   }
 
   private addFlow(to: string, from: Term[]): void {

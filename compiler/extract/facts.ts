@@ -44,8 +44,10 @@ export type CalleeFact =
   /**
    * Not boundable: an `any`, an unresolved name. `member`: `o.m(…)` where o's type has no `m`
    * (a type error, as for a method only a subclass declares): any project method named m.
+   * `reads`: the property such a call reads — its name, or null for a key known only at run
+   * time (`o[k](…)`): what the program stored there untracked may be called (storedMember).
    */
-  | { dynamic: true; member?: string }
+  | { dynamic: true; member?: string; reads?: string | null }
   /** Project code: the terms the callee expression may evaluate to. */
   | { terms: Term[]; direct: boolean }
 
@@ -102,6 +104,18 @@ export interface FileFacts {
  * the flow cannot bound may reach any of them whose shape fits (analyze/escapes.ts).
  */
 export const ESCAPED = 'escaped'
+
+/**
+ * The slot of function values stored under property `name` of an object no declaration
+ * describes (`box.f = g`, `o['f'] = g`, `{ f: g }` with no type); with no name, under a key
+ * known only at run time (`fns[k] = g`). A call reading that property of a value the flow
+ * does not follow may reach them (analyze/escapes.ts).
+ */
+export function storedMember(name: string | undefined): string {
+  return `${STORED_PREFIX}${name === undefined ? '[]' : `.${name}`}`
+}
+
+export const STORED_PREFIX = 'stored:'
 
 /** Key of the slot holding a function's return values. */
 export function returnSlot(fnKey: string): string {

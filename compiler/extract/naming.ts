@@ -98,6 +98,20 @@ export function propertyNameText(name: ts.PropertyName): string {
   return `[${ts.isComputedPropertyName(name) ? name.expression.getText() : name.getText()}]`
 }
 
+/** The property key a member's name makes (`f`, `'f'`, `[1n]`), when it is known without running the code. */
+export function memberKey(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text
+  return literalKey(ts.isComputedPropertyName(name) ? name.expression : name)
+}
+
+/** The property key a literal makes (`o['f']`, `o[1]`, `[1n]`); undefined for any other expression. */
+export function literalKey(key: ts.Node): string | undefined {
+  if (ts.isStringLiteralLike(key)) return key.text
+  if (ts.isNumericLiteral(key)) return String(Number(key.text))
+  if (ts.isBigIntLiteral(key)) return String(BigInt(key.text.slice(0, -1)))
+  return undefined
+}
+
 function memberName(member: ts.ClassElement | ts.ObjectLiteralElement, own: string): string {
   const owner = ownerName(member)
   return owner ? `${owner}.${own}` : own

@@ -83,9 +83,9 @@ describe('function values', () => {
     // matches neither; and hasKey's Object.prototype.hasOwnProperty.call is library code.
     expect(model.calls.filter((c) => c.dynamic).map((c) => `${c.callee}@${c.line}`)).toEqual(["m.get('n')!@33", 'f@44', "m.get('o')!@70", 'resolve@87'])
     expect(reasonOf(model, 'main.ts', 'callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (main.ts:29) → VT_yield (main.ts:7)")
-    // The chains say which steps were matched by parameter types; the array is followed exactly.
+    // The chains say which steps were matched (by shape here); the array is followed exactly.
     const why = (name: string): string => formatChain(name, model.functions.find((f) => f.name === name)!.reason)
-    expect(why('callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (matched by parameter types) (main.ts:29) → VT_yield (main.ts:7)")
+    expect(why('callsFromMap')).toBe("callsFromMap → blocking via m.get('b')! (matched: the flow lost this value) (main.ts:29) → VT_yield (main.ts:7)")
     expect(why('pushes')).toBe('pushes → blocking via list[0]! (main.ts:39) → VT_yield (main.ts:7)')
     const edge = (callee: string) => model.calls.find((c) => c.callee === callee)!
     expect([edge("m.get('b')!").matched, edge('list[0]!').matched, edge('this.handler').matched]).toEqual([true, false, false])
