@@ -102,7 +102,9 @@ function point(server: ServerProcess, clients: number, script: string): Point {
   const refused = reports.filter((line) => / no thread: /.test(line)).length
   const serverErrors = reports.filter((line) => !RESET.test(line)).length - refused
   const errors = [...r.errors.matchAll(/\d+/g)].reduce((sum, m) => sum + Number(m[0]), 0)
-  return { clients, rps: r.requestsPerSec, ...(r.p50Ms === undefined ? {} : { p50Ms: r.p50Ms }), ...(r.p99Ms === undefined ? {} : { p99Ms: r.p99Ms }), errors, serverErrors, refused }
+  // No request finished: wrk's latency figures are then zeros, not latencies.
+  const latency = r.requestsPerSec === 0 ? {} : { ...(r.p50Ms === undefined ? {} : { p50Ms: r.p50Ms }), ...(r.p99Ms === undefined ? {} : { p99Ms: r.p99Ms }) }
+  return { clients, rps: r.requestsPerSec, ...latency, errors, serverErrors, refused }
 }
 
 const fixed = (n: number | undefined, digits = 1): string => (n === undefined ? '–' : n.toFixed(digits))
