@@ -29,7 +29,7 @@ function results(log: string[], tasks: string): void {
   attempt(log, 'method', () => VT_work({ twice(n: number) { return 2 * n } }.twice, 1))
   attempt(log, 'argument', () => VT_work(VT_task<Tasks['add']>(tasks, 'add'), 1, (() => 1) as unknown as number))
   attempt(log, 'result', () => VT_work(VT_task<Tasks['returnsFunction']>(tasks, 'returnsFunction')))
-  attempt(log, 'no export', () => VT_work(VT_task<Tasks['add']>(tasks, 'missing')))
+  attempt(log, 'no export', () => VT_work(VT_task<() => number>(tasks, 'missing')))
   attempt(log, 'crash', () => VT_work(VT_task<Tasks['exits']>(tasks, 'exits'), 3))
 }
 
