@@ -7,10 +7,10 @@
 import path from 'node:path'
 import type { SourceMap } from '../compiler/index.js'
 import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
+import { editOutcome } from './edit.js'
 import { errorOf, logOf, type LogTarget } from './logs.js'
 import { fileOf, idFilter, type IdFilter, type VtifyOptions } from './options.js'
 import { JS_SPECIFIER, resolveTypeScript } from './resolve.js'
-import { reloadReason } from './reload-reason.js'
 import { BuildSession } from './session.js'
 import type { BuildView } from './view.js'
 
@@ -49,13 +49,15 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   let lastHot: { key: string; changed: string[] } | undefined
 
   let session: BuildSession | undefined
+  /** Made on first use, after configResolved (under Vite). */
   const getSession = (): BuildSession => {
+    if (session) return session
     const cacheDir = typeof options.cache === 'string' ? options.cache : options.cache === false ? false : viteConfig && path.join(viteConfig.cacheDir, 'vtify')
     // Under Vite (configResolved ran) the output stays TypeScript: Vite's own transform, after
     // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
     const keepTypes = viteConfig !== undefined
     const lazy = viteConfig?.command === 'serve'
-    session ??= new BuildSession({ target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, lazy, cacheDir })
+    session = new BuildSession({ target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, lazy, cacheDir })
     return session
   }
   /** For logs, which are made after the build was read or compiled. */
@@ -63,29 +65,6 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     const view = session?.made
     if (!view) throw new Error('vtify: internal error: a log before the build was read')
     return view
-  }
-  /** An edit to a live compilation: the files whose output changed, and why (the dev server says). */
-  const recompile = async (session: BuildSession, edited: string): Promise<string[]> => {
-    const compilation = await session.live()
-    const before = compilation.model()
-    const changed = compilation.update(edited)
-    if (changed.length > 0 && viteConfig?.command === 'serve') reasons.push(reloadReason(before, compilation.model(), edited, changed))
-    return changed
-  }
-  /**
-   * The first edit after a build read from the cache: the compiler, loaded now, reads the program
-   * as edited; the modules whose output changed are those it no longer compiles to the code they
-   * were given.
-   */
-  const firstCompile = async (session: BuildSession, edited: string): Promise<string[]> => {
-    const compilation = await session.live()
-    const changed = new Set<string>()
-    for (const [id, code] of emitted) {
-      const file = path.resolve(fileOf(id))
-      const outcome = compilation.outcome(file)
-      if (file !== edited && (outcome.kind !== 'code' || outcome.code !== code)) changed.add(file)
-    }
-    return [...changed]
   }
   const sourceOf = (file: string): string | undefined => made().sourceText(file)
   const logTarget = (): LogTarget => ({ root: made().root, sourceOf, vite: viteConfig !== undefined })
@@ -152,8 +131,9 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     async watchChange(id) {
       if (!session?.made) return
       const edited = path.resolve(fileOf(id))
-      const changed = session.compiling ? await recompile(session, edited) : await firstCompile(session, edited)
+      const { changed, reason } = await editOutcome(session, edited, emitted)
       for (const file of changed) stale.add(file)
+      if (reason !== undefined && viteConfig?.command === 'serve') reasons.push(reason)
     },
 
     // Vite dev server: modules whose output changed because another file changed are invalidated

@@ -1,0 +1,37 @@
+// What an edit changed: the other modules whose output is no longer what the bundler was given.
+
+import path from 'node:path'
+import { fileOf } from './options.js'
+import { reloadReason } from './reload-reason.js'
+import type { BuildSession } from './session.js'
+
+export interface EditOutcome {
+  /** Absolute names of the other files whose output changed. */
+  changed: string[]
+  /** Why, in one line, when the compiler can say (it knew the program before the edit). */
+  reason?: string
+}
+
+/**
+ * `emitted`: the code each module id was last given. With a live compilation the edit is
+ * incremental; after a build read from the cache the compiler, loaded now, reads the program as
+ * edited, and the changed modules are those it no longer compiles to the code they were given.
+ */
+export async function editOutcome(session: BuildSession, edited: string, emitted: ReadonlyMap<string, string>): Promise<EditOutcome> {
+  if (!session.compiling) return { changed: await firstCompile(session, edited, emitted) }
+  const compilation = await session.live()
+  const before = compilation.model()
+  const changed = compilation.update(edited)
+  return changed.length === 0 ? { changed } : { changed, reason: reloadReason(before, compilation.model(), edited, changed) }
+}
+
+async function firstCompile(session: BuildSession, edited: string, emitted: ReadonlyMap<string, string>): Promise<string[]> {
+  const compilation = await session.live()
+  const changed = new Set<string>()
+  for (const [id, code] of emitted) {
+    const file = path.resolve(fileOf(id))
+    const outcome = compilation.outcome(file)
+    if (file !== edited && (outcome.kind !== 'code' || outcome.code !== code)) changed.add(file)
+  }
+  return [...changed]
+}
