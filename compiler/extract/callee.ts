@@ -21,7 +21,22 @@ export interface CalleeInfo {
   shape?: Shape
 }
 
-export function calleeOf(ctx: ExtractContext, call: ts.CallExpression): CalleeInfo {
+/** What a callee needs of a call: the callee expression and the arguments as written. */
+interface WrittenCall {
+  readonly expression: ts.Expression
+  readonly arguments: readonly ts.Expression[]
+}
+
+/**
+ * ``tag`a${x}` ``: a call of the tag with the strings array (which holds no function) and the
+ * substitutions as its arguments.
+ */
+export function tagCalleeOf(ctx: ExtractContext, node: ts.TaggedTemplateExpression): CalleeInfo {
+  const substitutions = ts.isTemplateExpression(node.template) ? node.template.templateSpans.map((s) => s.expression) : []
+  return calleeOf(ctx, { expression: node.tag, arguments: [node.template, ...substitutions] })
+}
+
+export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
   const callee = skipWrappers(call.expression)
   if (ts.isPropertyAccessExpression(callee) && callee.name.text.startsWith('VT_') && isRuntimeNamespace(ctx, callee.expression)) {
     return { fact: { runtime: callee.name.text }, args: call.arguments }

@@ -40,7 +40,7 @@ export function nodeKey(ctx: ExtractContext, node: ts.Node): string {
 /**
  * A key naming a call. Calls can share a start (`f(a).then(b)` holds two), so the end is part of it.
  */
-export function callKey(ctx: ExtractContext, call: ts.CallExpression | ts.NewExpression): string {
+export function callKey(ctx: ExtractContext, call: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression): string {
   return `${nodeKey(ctx, call)}-${call.getEnd()}`
 }
 

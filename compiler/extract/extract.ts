@@ -4,7 +4,7 @@
 import ts from '#typescript'
 import type { Span } from '../model.js'
 import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
-import { calleeOf, constructorOf, type CalleeInfo } from './callee.js'
+import { calleeOf, constructorOf, tagCalleeOf, type CalleeInfo } from './callee.js'
 import { ESCAPED, moduleKey, returnSlot, storedMember, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
 import { fieldName, functionName, implicitCall, isFunctionLike, isThisParameter, kindOf, literalKey, memberKey, staticBlockName, type FunctionLike } from './naming.js'
@@ -46,6 +46,7 @@ class Walker {
     if (ts.isPropertyDeclaration(node) && node.initializer) return this.visitField(node, context)
     if (ts.isClassStaticBlockDeclaration(node)) return this.visitPseudo(node, 'static-block', staticBlockName(node), context)
     if (ts.isCallExpression(node)) this.recordCall(node, calleeOf(this.ctx, node), context)
+    if (ts.isTaggedTemplateExpression(node)) this.recordCall(node, tagCalleeOf(this.ctx, node), context)
     if (ts.isNewExpression(node)) this.visitNew(node, context)
     this.recordFlow(node, context)
     this.visitChildren(node, context)
@@ -114,7 +115,7 @@ class Walker {
     if (callee) this.recordCall(node, callee, context)
   }
 
-  private recordCall(call: ts.CallExpression | ts.NewExpression, { fact, args, shape }: CalleeInfo, context: string): void {
+  private recordCall(call: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression, { fact, args, shape }: CalleeInfo, context: string): void {
     const terms = args.map((a, i) => ('external' in fact ? externalArgument(this.ctx, fact.external, a, i) : termsOf(this.ctx, a)))
     // `new Uint8Array(n)`: untransformed code given no function has nothing to tell the analysis.
     if (ts.isNewExpression(call) && 'external' in fact && terms.every((t) => t.length === 0)) return
@@ -123,7 +124,7 @@ class Walker {
       ...this.location(call),
       key: callKey(this.ctx, call),
       caller: context,
-      text: shortText(call.expression),
+      text: shortText(ts.isTaggedTemplateExpression(call) ? call.tag : call.expression),
       callee: fact,
       args: terms,
       argLocations: mayReceiveCallbacks(fact) ? args.map((a) => this.location(a)) : [],
@@ -131,6 +132,8 @@ class Walker {
       shape,
     }
     this.facts.calls.push(callFact)
+    // A template tag is given strings and substitutions: not a container, nor an array method.
+    if (ts.isTaggedTemplateExpression(call)) return
     if ('external' in fact && fact.stores) this.recordStored(call, callFact.args)
     // `arr.forEach((f) => f(x))`: a multistate function kept in arr makes the callback multistate,
     // and VT1002 then says it cannot suspend inside forEach, where it would fail at run time.

@@ -10,7 +10,9 @@
 
 import ts from '#typescript'
 import type { Boundary, CallBoundary } from '../model.js'
-import type { FnContext } from './context.js'
+import { Codes } from '../diagnostics/codes.js'
+import type { BoundaryCall, FnContext } from './context.js'
+import { Unsupported } from './diagnostic.js'
 import { Label } from './emit.js'
 import { calleeOf, explodeList } from './explode-expressions.js'
 import { isModuleFunction } from './functions.js'
@@ -54,17 +56,47 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   } else {
     const { fn, self } = calleeOf(ctx, node.expression)
     const args = explodeList(ctx, node.arguments)
-    const known = fitsArity(node) ? knownTargets(ctx, boundary) : []
-    if (known.length > 0) knownTargetCalls(ctx, node, known, fn, self, args, resume)
-    e.emit('k.state = ', resume, `; if (vt$kCall(k, ${fn}, ${self ?? 'undefined'}, [${args.join(', ')}]) === vt$WAIT) return vt$WAIT;`)
-    e.mark(resume, line, boundary.callee, true)
+    valueCall(ctx, node, boundary, { fn, self, args, known: fitsArity(node) }, resume)
   }
+  return takeResult(ctx, node, ignoreResult)
+}
+
+/**
+ * ``tag`…${f()}` `` whose tag may suspend: the tag called like a function value, with the strings
+ * array and the substitutions (evaluated by the caller, in order) as its arguments.
+ */
+export function emitTagBoundary(ctx: FnContext, node: ts.TaggedTemplateExpression, boundary: Boundary, call: ValueCall, ignoreResult: boolean): string {
+  if (boundary.kind === 'primitive') {
+    throw new Unsupported(Codes.unsupportedConstruct, node, `${boundary.primitive} used as a template tag is not supported: call it as a function`)
+  }
+  valueCall(ctx, node, boundary, call, new Label())
+  return takeResult(ctx, node, ignoreResult)
+}
+
+/** A call through a function value: its function, `this`, arguments, and whether its targets may be called in CPS. */
+interface ValueCall {
+  fn: string
+  self: string | undefined
+  args: readonly string[]
+  known: boolean
+}
+
+/** The runtime's dynamic call kCall, after the tests for the targets it can call in CPS. */
+function valueCall(ctx: FnContext, node: BoundaryCall, boundary: CallBoundary, { fn, self, args, known }: ValueCall, resume: Label): void {
+  const targets = known ? knownTargets(ctx, boundary) : []
+  if (targets.length > 0) knownTargetCalls(ctx, node, targets, fn, self, args, resume)
+  ctx.emitter.emit('k.state = ', resume, `; if (vt$kCall(k, ${fn}, ${self ?? 'undefined'}, [${args.join(', ')}]) === vt$WAIT) return vt$WAIT;`)
+  ctx.emitter.mark(resume, ctx.lineOf(node), boundary.callee, true)
+}
+
+/** The resume state takes the call's result (rethrowing its error here): into a temporary, unless unused. */
+function takeResult(ctx: FnContext, node: BoundaryCall, ignoreResult: boolean): string {
   if (ignoreResult) {
-    e.emit('vt$take(k);')
+    ctx.emitter.emit('vt$take(k);')
     return ''
   }
   const result = ctx.newSlot(node.end)
-  e.emit(`${result} = vt$take(k);`)
+  ctx.emitter.emit(`${result} = vt$take(k);`)
   return result
 }
 
@@ -89,7 +121,7 @@ const MAX_KNOWN_TARGETS = 4
  * call by name: `if (entry.info === g$info) { k.g$x = a; return vt$call(k, R, entry.sm) }`.
  * Anything else falls through to the dynamic call.
  */
-function knownTargetCalls(ctx: FnContext, node: ts.CallExpression, targets: readonly Layout[], fn: string, self: string | undefined, args: readonly string[], resume: Label): void {
+function knownTargetCalls(ctx: FnContext, node: BoundaryCall, targets: readonly Layout[], fn: string, self: string | undefined, args: readonly string[], resume: Label): void {
   // A JS local in a block of its own: it is read only before the call, and a state may hold several calls.
   const tests = targets.flatMap((target) => {
     const stores = argumentStores(target, args)

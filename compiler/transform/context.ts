@@ -34,6 +34,9 @@ export interface ModuleScope {
   imports: Map<ts.FunctionDeclaration, ImportedCallee>
 }
 
+/** A call that can be a state boundary: a call, or a tagged template (a call of its tag). */
+export type BoundaryCall = ts.CallExpression | ts.TaggedTemplateExpression
+
 export class FnContext {
   readonly emitter: Emitter
   readonly leaps: LeapEntry[] = []
@@ -51,7 +54,7 @@ export class FnContext {
   readonly importedCallees = new Set<ImportedCallee>()
   /** Nodes of the body that contain a state boundary (the boundary calls included). */
   private readonly leaping = new Set<ts.Node>()
-  private readonly boundaryAt = new Map<ts.CallExpression, Boundary>()
+  private readonly boundaryAt = new Map<BoundaryCall, Boundary>()
   private slots = 0
   private constTargets: Set<ts.Node> | undefined
 
@@ -75,7 +78,7 @@ export class FnContext {
       ts.forEachChild(node, (child) => {
         if (visit(child)) found = true
       })
-      if (ts.isCallExpression(node)) {
+      if (ts.isCallExpression(node) || ts.isTaggedTemplateExpression(node)) {
         const b = bySpan.at(node, this.sf)
         if (b) {
           this.boundaryAt.set(node, b)
@@ -101,12 +104,12 @@ export class FnContext {
     return this.leaping.has(node)
   }
 
-  boundary(call: ts.CallExpression): Boundary | undefined {
+  boundary(call: BoundaryCall): Boundary | undefined {
     return this.boundaryAt.get(call)
   }
 
   /** The function's own state boundaries, in source order. */
-  boundaryCalls(): [ts.CallExpression, Boundary][] {
+  boundaryCalls(): [BoundaryCall, Boundary][] {
     return [...this.boundaryAt].sort(([a], [b]) => a.pos - b.pos)
   }
 

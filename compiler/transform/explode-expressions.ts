@@ -8,7 +8,7 @@ import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label } from './emit.js'
-import { emitBoundary } from './boundary.js'
+import { emitBoundary, emitTagBoundary } from './boundary.js'
 import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './markers.js'
@@ -43,7 +43,7 @@ function explodeNode(ctx: FnContext, node: ts.Expression, ignoreResult: boolean)
   if (ts.isPrefixUnaryExpression(node) && !isIncrement(node.operator)) return `${ts.tokenToString(node.operator)!}(${explode(ctx, node.operand)})`
   if (ts.isTypeOfExpression(node)) return `typeof (${explode(ctx, node.expression)})`
   if (ts.isDeleteExpression(node)) return deleteExpression(ctx, node)
-  if (ts.isTaggedTemplateExpression(node)) return taggedTemplate(ctx, node)
+  if (ts.isTaggedTemplateExpression(node)) return taggedTemplate(ctx, node, ignoreResult)
   if (ts.isVoidExpression(node)) return `void (${explode(ctx, node.expression)})`
   if (ts.isPropertyAccessExpression(node) && !node.questionDotToken) return `(${explode(ctx, node.expression)}).${node.name.text}`
   if (ts.isElementAccessExpression(node) && !node.questionDotToken) {
@@ -270,7 +270,7 @@ function deleteExpression(ctx: FnContext, node: ts.DeleteExpression): string {
  * strings array is made by a tagged template of the same text at one place in the generated
  * code, so that, as JavaScript requires, each evaluation gets the same array.
  */
-function taggedTemplate(ctx: FnContext, node: ts.TaggedTemplateExpression): string {
+function taggedTemplate(ctx: FnContext, node: ts.TaggedTemplateExpression, ignoreResult: boolean): string {
   const { fn, self } = calleeOf(ctx, node.tag)
   const spans = ts.isTemplateExpression(node.template) ? node.template.templateSpans : []
   const values = explodeList(ctx, spans.map((s) => s.expression))
@@ -279,7 +279,10 @@ function taggedTemplate(ctx: FnContext, node: ts.TaggedTemplateExpression): stri
     ? `${raw(node.template.head)}${spans.map((s) => `\${0}${raw(s.literal)}`).join('')}`
     : raw(node.template)
   const strings = `((s) => s)\`${text}\``
-  return `${fn}.call(${[self ?? 'undefined', strings, ...values].join(', ')})`
+  const boundary = ctx.boundary(node)
+  if (!boundary) return `${fn}.call(${[self ?? 'undefined', strings, ...values].join(', ')})`
+  ctx.emitter.source(sourceOf(node, ctx.sf))
+  return emitTagBoundary(ctx, node, boundary, { fn, self, args: [strings, ...values], known: true }, ignoreResult)
 }
 
 function template(ctx: FnContext, node: ts.TemplateExpression): string {

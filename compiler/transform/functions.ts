@@ -61,18 +61,17 @@ export function sourceParams(fn: MultistateNode): ts.ParameterDeclaration[] {
 }
 
 /**
- * `new f()` and ``f`…` `` of a multistate function of this module (declared, or a closure bound
- * to a const or let): neither is a call the analysis makes a state boundary, and the stub would
- * throw at run time, so the transform says so where it is written. (`new` of a method or an
- * arrow throws a TypeError in JavaScript, and so does its stub: nothing to say.)
+ * `new f()` of a multistate function of this module (declared, or a closure bound to a const or
+ * let), and a class extending one: not a call the analysis makes a state boundary, and the stub
+ * would throw at run time, so the transform says so where it is written. (`new` of a method or
+ * an arrow throws a TypeError in JavaScript, and so does its stub: nothing to say.)
  */
 export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): void {
-  const callee = ts.isNewExpression(node) || ts.isExpressionWithTypeArguments(node) ? node.expression : ts.isTaggedTemplateExpression(node) ? node.tag : undefined
+  const callee = ts.isNewExpression(node) || ts.isExpressionWithTypeArguments(node) ? node.expression : undefined
   const fn = callee && multistateValue(callee, checker, functions)
-  const constructs = !ts.isTaggedTemplateExpression(node)
-  if (!fn || (constructs && !ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn))) return
+  if (!fn || (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn))) return
   const inPlace = fn === skipOuter(callee)
-  const what = ts.isNewExpression(node) ? 'called with new' : constructs ? 'extended by a class (its constructor runs it with new)' : 'used as a template tag'
+  const what = ts.isNewExpression(node) ? 'called with new' : 'extended by a class (its constructor runs it with new)'
   throw new Unsupported(
     Codes.unsupportedConstruct,
     node,

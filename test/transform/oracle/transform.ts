@@ -25,7 +25,7 @@ export function oracleProgram(program: ts.Program, model: AnalysisModel, schedul
     const inserts: Insert[] = []
     const offsets = new Set(functions.map((f) => startOf(sf, f)))
     const spans = new Set(functions.flatMap((f) => f.boundaries.map(spanKey)))
-    const isBoundary = (node: ts.Node): boolean => ts.isCallExpression(node) && spans.has(nodeKey(sf, node))
+    const isBoundary = (node: ts.Node): boolean => (ts.isCallExpression(node) || ts.isTaggedTemplateExpression(node)) && spans.has(nodeKey(sf, node))
     for (const offset of offsets) inserts.push(...generatorStar(sf, offset, offsets, isBoundary))
     const visit = (node: ts.Node): void => {
       if (isBoundary(node)) {
