@@ -30,7 +30,7 @@ const [mode, root] = process.argv.slice(2)
 
 const HMR_STEP = (multistate) =>
   `${multistate ? "import { VT_yield } from 'vtify/runtime'\n\n" : ''}export function hmrStep(): number {\n${multistate ? '  VT_yield()\n' : ''}  return 1\n}\n`
-const HMR_WORKER = "import { hmrStep } from './hmr-step.ts'\n\nexport function hmrWorker(): number {\n  return hmrStep() + 1\n}\n"
+const HMR_WORKER = "import { hmrStep } from './hmr-step.js'\n\nexport function hmrWorker(): number {\n  return hmrStep() + 1\n}\n"
 
 /**
  * Vite's cache directory, given: by default Vite puts it in the node_modules above the nearest
