@@ -14,7 +14,7 @@ import { Codes } from '../diagnostics/codes.js'
 import type { BoundaryCall, FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label } from './emit.js'
-import { calleeOf, explodeList } from './explode-expressions.js'
+import { lower } from './lower.js'
 import { isModuleFunction } from './functions.js'
 import type { Layout } from './hoist.js'
 import { importedTarget } from './imported.js'
@@ -33,13 +33,13 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   const direct = boundary.kind === 'call' ? directTarget(ctx, node, boundary) : undefined
   const imported = boundary.kind === 'call' && !direct && fitsArity(node) ? importedTarget(ctx, node, boundary) : undefined
   if (boundary.kind === 'primitive') {
-    const args = explodeList(ctx, node.arguments)
+    const args = lower.explodeList(ctx, node.arguments)
     const form = K_FORMS[boundary.primitive]
     if (!form) throw new Error(`vtify internal error: no k-passing form for ${boundary.primitive}`)
     e.emit('k.state = ', resume, `; if (${form}(${['k', ...args].join(', ')}) === vt$WAIT) return vt$WAIT;`)
     e.mark(resume, line, boundary.callee, true)
   } else if (direct) {
-    const args = explodeList(ctx, node.arguments)
+    const args = lower.explodeList(ctx, node.arguments)
     const stores = argumentStores(direct, args)
     // Called by name in strict code: its `this` is undefined (the field may hold an older call's).
     if (direct.thisField) stores.push(`k.${direct.thisField} = undefined; `)
@@ -48,14 +48,14 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     e.end([...stores, 'return vt$call(k, ', resume, `, ${direct.name}$sm);`])
     e.mark(resume, line, boundary.callee)
   } else if (imported) {
-    const args = explodeList(ctx, node.arguments)
+    const args = lower.explodeList(ctx, node.arguments)
     ctx.importedCallees.add(imported)
     ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
     e.end([`${imported.alias}$enter(${['k', ...args].join(', ')}); return vt$call(k, `, resume, `, ${imported.alias}$sm);`])
     e.mark(resume, line, boundary.callee)
   } else {
-    const { fn, self } = calleeOf(ctx, node.expression)
-    const args = explodeList(ctx, node.arguments)
+    const { fn, self } = lower.calleeOf(ctx, node.expression)
+    const args = lower.explodeList(ctx, node.arguments)
     valueCall(ctx, node, boundary, { fn, self, args, known: fitsArity(node) }, resume)
   }
   return takeResult(ctx, node, ignoreResult)

@@ -16,7 +16,7 @@ import { isConst } from './cells.js'
 import { Unsupported } from './diagnostic.js'
 import { usesOwn, type MultistateNode } from './functions.js'
 import { anonymousDefinition, namingOf } from './named-evaluation.js'
-import { printNested } from './nested.js'
+import { lower } from './lower.js'
 
 export type ClosureNode = ts.FunctionExpression | ts.ArrowFunction | ts.ClassExpression | ts.ObjectLiteralExpression | ts.FunctionDeclaration | ts.ClassDeclaration
 
@@ -42,7 +42,7 @@ export function wrapClosure(ctx: FnContext, closure: ClosureNode, lost?: string)
   // A function declaration given a name here is one whose name is a cell: printed without it,
   // its own name is the cell it captures, which sees every write to it.
   const ownName = !(lost !== undefined && ts.isFunctionDeclaration(closure))
-  const printed = printNested(ctx.scope, closure, 'this', ownName, readsArguments ? 'vt$arguments' : undefined)
+  const printed = lower.printNested(ctx.scope, closure, 'this', ownName, readsArguments ? 'vt$arguments' : undefined)
   const captures = capturesOf(ctx, closure, ownName)
   if (readsArguments) captures.push({ name: 'vt$arguments', field: ctx.layout.argumentsField!, keyword: 'const' })
   const wrapped = captures.length > 0 || usesOwn(closure, 'this')

@@ -11,7 +11,7 @@ import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label, jumpParts } from './emit.js'
-import { explode, explodeToTemp, targetOf } from './explode-expressions.js'
+import { lower } from './lower.js'
 import { finishIteration, closeOnThrow, restInto, skipOne, startIteration, stepInto } from './iteration.js'
 
 type Pattern = ts.ArrayLiteralExpression | ts.ObjectLiteralExpression
@@ -30,7 +30,7 @@ function objectPattern(ctx: FnContext, pattern: ts.ObjectLiteralExpression, valu
   ctx.emitter.emit(`if (${value} == null) throw new TypeError('Cannot destructure ' + ${value} + ': it has no properties');`)
   for (const p of pattern.properties) {
     if (ts.isPropertyAssignment(p)) {
-      const key = ts.isComputedPropertyName(p.name) ? `[${explodeToTemp(ctx, p.name.expression)}]` : access(ctx, p.name)
+      const key = ts.isComputedPropertyName(p.name) ? `[${lower.explodeToTemp(ctx, p.name.expression)}]` : access(ctx, p.name)
       const [target, initial] = withDefault(p.initializer)
       element(ctx, target, initial, (v) => `${v} = ${value}${key};`)
     } else if (ts.isShorthandPropertyAssignment(p)) element(ctx, p.name, p.objectAssignmentInitializer, (v) => `${v} = ${value}.${p.name.text};`)
@@ -57,7 +57,7 @@ function arrayPattern(ctx: FnContext, pattern: ts.ArrayLiteralExpression, value:
   for (const el of pattern.elements) {
     if (ts.isOmittedExpression(el)) e.emit(skipOne(record))
     else if (ts.isSpreadElement(el)) {
-      const ref = isPattern(el.expression) ? undefined : targetOf(ctx, el.expression)
+      const ref = isPattern(el.expression) ? undefined : lower.targetOf(ctx, el.expression)
       const v = ctx.newSlot()
       e.emit(restInto(record, v))
       assign(ctx, el.expression, ref, v)
@@ -78,13 +78,13 @@ function arrayPattern(ctx: FnContext, pattern: ts.ArrayLiteralExpression, value:
  */
 function element(ctx: FnContext, target: ts.Expression, initial: ts.Expression | undefined, fetch: (v: string) => string): void {
   const e = ctx.emitter
-  const ref = isPattern(target) ? undefined : targetOf(ctx, target)
+  const ref = isPattern(target) ? undefined : lower.targetOf(ctx, target)
   const v = ctx.newSlot()
   e.emit(fetch(v))
   if (initial) {
     const given = new Label()
     e.emit(`if (${v} !== undefined) { `, ...jumpParts(given), ' }')
-    e.emit(`${v} = ${explode(ctx, initial)};`)
+    e.emit(`${v} = ${lower.explode(ctx, initial)};`)
     e.mark(given, ctx.lineOf(target))
   }
   assign(ctx, target, ref, v)

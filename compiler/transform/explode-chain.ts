@@ -6,7 +6,7 @@
 import ts from '#typescript'
 import type { FnContext } from './context.js'
 import { Label, jumpParts } from './emit.js'
-import { explode, explodeList, explodeToTemp } from './explode-expressions.js'
+import { lower } from './lower.js'
 import { emitBoundary } from './boundary.js'
 import { invoke } from './invoke.js'
 import { sourceOf } from './markers.js'
@@ -41,11 +41,11 @@ export function explodeChain(ctx: FnContext, node: ts.Expression): string {
 }
 
 function part(ctx: FnContext, node: ts.Expression): string {
-  if (!isChainPart(node)) return explode(ctx, node)
+  if (!isChainPart(node)) return lower.explode(ctx, node)
   if (ts.isNonNullExpression(node)) return part(ctx, node.expression)
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     const object = saved(ctx, node.expression, node.questionDotToken !== undefined)
-    return ts.isPropertyAccessExpression(node) ? `${object}.${node.name.text}` : `${object}[${explodeToTemp(ctx, node.argumentExpression)}]`
+    return ts.isPropertyAccessExpression(node) ? `${object}.${node.name.text}` : `${object}[${lower.explodeToTemp(ctx, node.argumentExpression)}]`
   }
   if (ts.isCallExpression(node)) {
     const boundary = ctx.boundary(node)
@@ -54,9 +54,9 @@ function part(ctx: FnContext, node: ts.Expression): string {
       return emitBoundary(ctx, node, boundary, false) // its callee: chainCallee
     }
     const { fn, self } = chainCallee(ctx, node.expression)
-    return invoke(fn, self, explodeList(ctx, node.arguments))
+    return invoke(fn, self, lower.explodeList(ctx, node.arguments))
   }
-  return explode(ctx, node)
+  return lower.explode(ctx, node)
 }
 
 /** The callee of a call in the chain and its `this`; a `?.(` tests the function itself. */
@@ -67,7 +67,7 @@ export function chainCallee(ctx: FnContext, written: ts.Expression): { fn: strin
   const callee = skipOuter(written) as ts.Expression
   if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
     self = saved(ctx, callee.expression, callee.questionDotToken !== undefined)
-    const key = ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : `[${explodeToTemp(ctx, callee.argumentExpression)}]`
+    const key = ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : `[${lower.explodeToTemp(ctx, callee.argumentExpression)}]`
     fn = ctx.newSlot()
     ctx.emitter.emit(`${fn} = ${self}${key};`)
   } else {

@@ -10,7 +10,7 @@ import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label, jumpParts } from './emit.js'
-import { explode, explodeToTemp } from './explode-expressions.js'
+import { lower } from './lower.js'
 import { finishIteration, closeOnThrow, restInto, startIteration, stepInto } from './iteration.js'
 import { assignTo } from './plain.js'
 
@@ -30,14 +30,14 @@ interface Pending {
 export function destructure(ctx: FnContext, name: ts.BindingName, value: string): void {
   const pending: Pending = { binds: [], shadowed: new Map() }
   try {
-    lower(ctx, name, value, pending)
+    bindPattern(ctx, name, value, pending)
   } finally {
     for (const [symbol, field] of pending.shadowed) ctx.layout.locals.set(symbol, field)
   }
   ctx.emitter.emit(pending.binds.join(' '))
 }
 
-function lower(ctx: FnContext, name: ts.BindingName, value: string, pending: Pending): void {
+function bindPattern(ctx: FnContext, name: ts.BindingName, value: string, pending: Pending): void {
   if (ts.isIdentifier(name)) {
     pending.binds.push(`${assignTo(ctx, name, value)};`)
     const symbol = ctx.checker.getSymbolAtLocation(name)
@@ -63,7 +63,7 @@ function objectPattern(ctx: FnContext, pattern: ts.ObjectBindingPattern, value: 
 
 function access(ctx: FnContext, key: ts.PropertyName): string {
   if (ts.isIdentifier(key) || ts.isPrivateIdentifier(key)) return `.${key.text}`
-  if (ts.isComputedPropertyName(key)) return `[${explodeToTemp(ctx, key.expression)}]`
+  if (ts.isComputedPropertyName(key)) return `[${lower.explodeToTemp(ctx, key.expression)}]`
   return `[${key.getText(ctx.sf)}]`
 }
 
@@ -90,8 +90,8 @@ function element(ctx: FnContext, el: ts.BindingElement, v: string, pending: Pend
   if (el.initializer) {
     const given = new Label()
     ctx.emitter.emit(`if (${v} !== undefined) { `, ...jumpParts(given), ' }')
-    ctx.emitter.emit(`${v} = ${explode(ctx, el.initializer)};`)
+    ctx.emitter.emit(`${v} = ${lower.explode(ctx, el.initializer)};`)
     ctx.emitter.mark(given, ctx.lineOf(el))
   }
-  lower(ctx, el.name, v, pending)
+  bindPattern(ctx, el.name, v, pending)
 }

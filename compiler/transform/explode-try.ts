@@ -6,7 +6,7 @@
 import ts from '#typescript'
 import type { FnContext } from './context.js'
 import { Label, jumpParts } from './emit.js'
-import { explodeStatement } from './explode-statements.js'
+import { lower } from './lower.js'
 import { NORMAL, THROWING, completionDispatch, type FinallyEntry } from './leap.js'
 import { assignTo } from './plain.js'
 import { freshCellStatements } from './bindings.js'
@@ -31,7 +31,7 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
   e.mark(tryStart, ctx.lineOf(stmt))
   if (fin) ctx.leaps.push(fin)
   try {
-    explodeStatement(ctx, stmt.tryBlock)
+    lower.statement(ctx, stmt.tryBlock)
     completeNormally()
     const clause = stmt.catchClause
     if (clause) {
@@ -45,7 +45,7 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
         e.emit(freshCellStatements(ctx, name))
         destructure(ctx, name, kept)
       }
-      explodeStatement(ctx, clause.block)
+      lower.statement(ctx, clause.block)
       completeNormally()
     }
   } finally {
@@ -58,7 +58,7 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
       end: fin.finallyL,
       handler: [`${fin.value} = ${CAUGHT}; ${fin.completion} = ${THROWING}; `, ...jumpParts(fin.finallyL), '\n'],
     })
-    explodeStatement(ctx, stmt.finallyBlock!)
+    lower.statement(ctx, stmt.finallyBlock!)
     if (e.reachable) e.emit(...completionDispatch(ctx, fin))
   }
   e.mark(after, ctx.lineOf(stmt))

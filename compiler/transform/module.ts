@@ -18,6 +18,7 @@ import { importLines, isCpsEntry } from './imported.js'
 import { sourceAt, UNMAPPED } from './markers.js'
 import { anonymousClassInserts, blockDeclarations, generated, outermost } from './nested.js'
 import { describeLayouts } from './describe-layout.js'
+import './dispatch.js'
 import { assignSlots, renameFields, type Slots } from './slots.js'
 import { chain, unmark, type SourceMap } from './source-map.js'
 
