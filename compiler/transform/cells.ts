@@ -12,7 +12,7 @@
 
 import ts from '#typescript'
 import type { MultistateNode } from './functions.js'
-import type { Layout } from './hoist.js'
+import type { Layout } from './variables.js'
 import { skipOuter } from './named-evaluation.js'
 
 /** A closure of the function: something created at run time whose body may read the function's locals. */

@@ -5,7 +5,7 @@
 // V8 gives every continuation of the thread one shape.
 // The state machine is a constructor argument: a closure's state machine is created with it.
 
-import type { Layout } from './hoist.js'
+import type { Layout } from './variables.js'
 import type { ImportedCallee } from './imported.js'
 import type { Machine } from './machine.js'
 import { frameSlots, type Slots } from './slots.js'

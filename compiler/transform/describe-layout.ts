@@ -5,7 +5,7 @@
 
 import type { ContinuationLayout, FunctionInfo, FunctionLayout, Transition } from '../model.js'
 import type { ModuleScope } from './context.js'
-import type { Layout } from './hoist.js'
+import type { Layout } from './variables.js'
 import { holds } from './live-ranges.js'
 import type { Machine } from './machine.js'
 import type { Slots } from './slots.js'

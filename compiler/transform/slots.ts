@@ -11,7 +11,7 @@
 // Then the generated text is rewritten: a stored variable's field becomes its slot, a local's
 // `k.f$x` becomes the JS local `f$x` declared by its state machine.
 
-import type { Layout, Variable } from './hoist.js'
+import type { Layout, Variable } from './variables.js'
 import { isCpsEntry } from './imported.js'
 import { overlaps } from './live-ranges.js'
 import type { Machine } from './machine.js'
