@@ -6,7 +6,7 @@
 // thread. Calls through `any` have no shape and stay dynamic: the runtime rejects a multistate
 // function reached there with an error naming the call site.
 
-import { ANY_TYPE, type FunctionFact, type Shape } from '../extract/facts.js'
+import { ANY_TYPE, type CalleeFact, type FunctionFact, type Shape } from '../extract/facts.js'
 import type { CallGraph } from './call-graph.js'
 import type { FlowResult } from './flow.js'
 import type { MultistateResult } from './multistate.js'
@@ -46,15 +46,9 @@ function matches(a: string, b: string): boolean {
  * multistate method of the program named m; whether any call gained one.
  */
 export function connectMembers(graph: CallGraph, multistate: MultistateResult, flow: FlowResult): boolean {
-  let changed = false
-  for (const call of graph.calls) {
-    const callee = call.fact.callee
-    const member = 'dynamic' in callee ? callee.member : undefined
-    if (member === undefined) continue
-    const named = [...multistate.reasons.keys()].filter((key) => isMethodNamed(graph.functions.get(key), member))
-    if (named.length > 0 && flow.addTargets(call.fact, named)) changed = true
-  }
-  return changed
+  return connectDynamic(graph, flow, ({ member }) =>
+    member === undefined ? [] : [...multistate.reasons.keys()].filter((key) => isMethodNamed(graph.functions.get(key), member)),
+  )
 }
 
 /**
@@ -63,13 +57,19 @@ export function connectMembers(graph: CallGraph, multistate: MultistateResult, f
  * (`box.f = g`, `fns[k] = function () {…}`); whether any call gained one.
  */
 export function connectStored(graph: CallGraph, multistate: MultistateResult, flow: FlowResult): boolean {
+  return connectDynamic(graph, flow, ({ reads }) => (reads === undefined ? [] : flow.storedUnder(reads).filter((key) => multistate.reasons.has(key))))
+}
+
+type DynamicCallee = Extract<CalleeFact, { dynamic: true }>
+
+/** Give each call the flow could not bound the functions `reach` names for it; whether any call gained one. */
+function connectDynamic(graph: CallGraph, flow: FlowResult, reach: (callee: DynamicCallee) => readonly string[]): boolean {
   let changed = false
   for (const call of graph.calls) {
     const callee = call.fact.callee
-    const reads = 'dynamic' in callee ? callee.reads : undefined
-    if (reads === undefined) continue
-    const stored = flow.storedUnder(reads).filter((key) => multistate.reasons.has(key))
-    if (stored.length > 0 && flow.addTargets(call.fact, stored)) changed = true
+    if (!('dynamic' in callee)) continue
+    const targets = reach(callee)
+    if (targets.length > 0 && flow.addTargets(call.fact, targets)) changed = true
   }
   return changed
 }
