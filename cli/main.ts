@@ -1,6 +1,7 @@
 // The `vtify` command. TypeScript is loaded only by the commands that compile (analyze, and build
 // when the cache cannot answer): --version, --help and a cached build start without it.
 
+import { createRequire } from 'node:module'
 import { versions } from '../compiler/node.js'
 import { ANALYZE_HELP } from './analyze-help.js'
 import { BUILD_HELP } from './build-args.js'
@@ -66,6 +67,21 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
       err.write(`vtify: ${e.message}\n`)
       return 2
     }
-    throw e
+    const missing = missingOptionalDependency(e)
+    if (missing === undefined) throw e
+    err.write(`vtify: the compiler needs ${missing}, an optional dependency of vtify that is not installed (installed with --omit=optional?): install vtify with its optional dependencies to compile; the runtime alone needs none\n`)
+    return 2
   }
+}
+
+/**
+ * The package a runtime-only install left out (package.json's optionalDependencies) that loading
+ * the compiler did not find, if that is what `error` is.
+ */
+function missingOptionalDependency(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined
+  const name = /Cannot find (?:package|module) '([^']+)'/.exec((error as Error).message)?.[1]
+  const optional = (createRequire(import.meta.url)('../../package.json') as { optionalDependencies?: Record<string, string> }).optionalDependencies ?? {}
+  return name !== undefined && Object.hasOwn(optional, name) ? name : undefined
 }

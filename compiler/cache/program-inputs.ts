@@ -11,10 +11,13 @@ import { hashFile, hashText } from './hash.js'
 import type { InputRecord, WatchedDirectory } from './inputs.js'
 import { recordInputs } from './inputs.js'
 
-const TYPESCRIPT_LIB = path.dirname(createRequire(import.meta.url).resolve('typescript'))
+// Looked up when a program is recorded, not when this module loads: a build answered from the
+// cache, or a runtime-only install, must not need TypeScript to be found.
+let typescriptLib: string | undefined
 
 export function programInputs(program: ts.Program, input: ProgramInput): InputRecord {
-  const sources = program.getSourceFiles().filter((sf) => !sf.fileName.startsWith(TYPESCRIPT_LIB + path.sep) && !sf.fileName.startsWith(`${TYPESCRIPT_LIB}/`))
+  const lib = (typescriptLib ??= path.dirname(createRequire(import.meta.url).resolve('typescript')))
+  const sources = program.getSourceFiles().filter((sf) => !sf.fileName.startsWith(lib + path.sep) && !sf.fileName.startsWith(`${lib}/`))
   const record = recordInputs([], watchedDirectories(sources, input))
   for (const sf of sources) record.files[sf.fileName] = hashText(sf.text)
   // A file the program did not read can still decide it: the tsconfig and what it extends.

@@ -1,7 +1,7 @@
 // README "In a Node server", followed: the server built with `vtify build`, run, and answering over
 // loopback; then run again from a runtime-only install (vtify without its optional dependencies).
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import { connect } from 'node:net'
 import path from 'node:path'
@@ -84,5 +84,13 @@ describe('README: vtify in a Node server', () => {
     expect(fs.existsSync(path.join(deployed, 'node_modules/vtify/node_modules'))).toBe(false)
     const port = await start(deployed)
     expect(await exchange(port, 'deployed\n')).toBe('DEPLOYED\n')
+  })
+
+  it('says what is missing when the compiler runs from a runtime-only install', () => {
+    const deployed = path.join(root, 'deployed')
+    fs.cpSync(path.join(app(), 'src'), path.join(deployed, 'src'), { recursive: true })
+    const run = spawnSync(process.execPath, ['node_modules/vtify/bin/vtify.js', 'build', 'src', '-o', 'out'], { cwd: deployed, encoding: 'utf8' })
+    expect(run.status).not.toBe(0)
+    expect(run.stderr).toMatch(/^vtify: the compiler needs \S+, an optional dependency of vtify that is not installed/)
   })
 })
