@@ -32,6 +32,8 @@ export function solveFlow(files: readonly FileFacts[]): FlowResult {
   for (const file of files) for (const call of file.calls) calls.set(call, solver.addCall(call))
   solver.run()
   const matched = new Set<CallFact>()
+  // The facts name every such slot: none is made later.
+  const storedKeys = solver.keysStartingWith(STORED_PREFIX)
   return {
     targets: (call) => {
       const vars = calls.get(call)
@@ -40,7 +42,7 @@ export function solveFlow(files: readonly FileFacts[]): FlowResult {
     argumentValues: (call, index) => solver.functionsIn(calls.get(call)?.args[index]),
     escaped: () => solver.functionsIn(solver.named(ESCAPED)),
     storedUnder: (reads) => {
-      const keys = reads === null ? solver.keysStartingWith(STORED_PREFIX) : [storedMember(reads), storedMember(undefined)]
+      const keys = reads === null ? storedKeys : [storedMember(reads), storedMember(undefined)]
       return [...new Set(keys.flatMap((key) => solver.functionsIn(solver.named(key))))]
     },
     addTargets: (call, functions) => {
