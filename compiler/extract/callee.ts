@@ -115,7 +115,8 @@ function isCallableMember(d: ts.Node): boolean {
 
 /**
  * Members whose name is computed from an expression with no literal type (`[1 + 1]() {}`,
- * `[key] = () => …`): the type has no property for them, so any key may name one. Of the
+ * `[key] = () => …`), or is a BigInt (`1n() {}`): the type has no property for them, so any key
+ * may name one. Of the
  * receiver's class or object literal and its base classes; static and instance alike (a state
  * boundary that calls a plain method only costs a dynamic call).
  */
@@ -137,6 +138,8 @@ function computedNameMembers(checker: ts.TypeChecker, receiver: ts.Type): ts.Dec
 
 function isUnnamedComputed(checker: ts.TypeChecker, member: ts.Declaration): boolean {
   const name = ts.getNameOfDeclaration(member)
+  // TypeScript makes no property of a BigInt name (`1n() {}`) either: any key may reach it.
+  if (name && ts.isBigIntLiteral(name)) return true
   if (!name || !ts.isComputedPropertyName(name)) return false
   // A literal names a property of the type; so does a unique symbol. Any other expression, even
   // of a literal type (`[x = 1]`), is computed at run time and makes none.

@@ -102,6 +102,14 @@ describe('call resolution', () => {
     })
   })
 
+  it('a method named by a BigInt literal, which the type has no property for, is reached by any key', () => {
+    expect(summarize(analyzeFixture('bigint-member-names'))).toEqual({
+      multistate: ['main.ts#byBigInt', 'main.ts#byNumber', 'main.ts#o.[1n]'],
+      boundaries: { 'main.ts#o.[1n]': ['VT_yield@7'], 'main.ts#byBigInt': ['o[1n]@13'], 'main.ts#byNumber': ['o[1]@17'] },
+      diagnostics: [],
+    })
+  })
+
   it('methods through interfaces and base classes reach only the multistate implementations', () => {
     const model = analyzeFixture('interface-dispatch')
     expect(summarize(model).multistate).toEqual([
