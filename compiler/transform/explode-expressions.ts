@@ -307,7 +307,7 @@ function taggedTemplate(ctx: FnContext, node: ts.TaggedTemplateExpression, ignor
     : raw(node.template)
   const strings = `((s) => s)\`${text}\``
   const boundary = ctx.boundary(node)
-  if (!boundary) return `${fn}.call(${[self ?? 'undefined', strings, ...values].join(', ')})`
+  if (!boundary) return invoke(fn, self, [strings, ...values])
   ctx.emitter.source(sourceOf(node, ctx.sf))
   return emitTagBoundary(ctx, node, boundary, { fn, self, args: [strings, ...values], known: true }, ignoreResult)
 }

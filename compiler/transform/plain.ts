@@ -141,7 +141,7 @@ export function generic(ctx: FnContext, node: ts.Node, local: LocalTargets = NON
     const printed = print(ctx, child, local)
     // Printed otherwise than written: the source map takes the copy up again after it (markers.ts).
     const same = printed === text.slice(start, child.getEnd())
-    out += text.slice(pos, start) + (same ? printed : sourceAt(start) + printed + sourceAt(resumesAt(ctx, child, printed)))
+    out += text.slice(pos, start) + (same ? printed : sourceAt(start) + printed + sourceAt(resumesAt(ctx, child)))
     pos = child.getEnd()
   })
   return out + text.slice(pos, node.getEnd())
@@ -197,11 +197,12 @@ function callOf(id: ts.Identifier): ts.CallExpression | ts.TaggedTemplateExpress
 }
 
 /**
- * Where the text after a printed child comes from: after it — but a stack trace points at the
- * arguments of `(0, k.f$x)(…)`, which should name the call, as it would for `x(…)`.
+ * Where the text after a child printed otherwise than written comes from: after it — but a
+ * called variable is printed `(0, k.f$x)` (asValue), and a stack trace points at the arguments
+ * that follow, which should name the call, as they would for `x(…)`.
  */
-function resumesAt(ctx: FnContext, child: ts.Node, printed: string): number {
-  const call = ts.isIdentifier(child) && printed.startsWith('(0, ') ? callOf(child) : undefined
+function resumesAt(ctx: FnContext, child: ts.Node): number {
+  const call = ts.isIdentifier(child) ? callOf(child) : undefined
   return call ? call.getStart(ctx.sf) : child.getEnd()
 }
 
