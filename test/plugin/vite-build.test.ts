@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { build, type Rolldown } from 'vite'
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -82,9 +83,11 @@ describe('vite build', () => {
     expect(first?.loc).toEqual({ file: path.join(root, 'src/pong.ts'), line: 4, column: diagnostic!.column })
     expect(first?.frame).toContain('> 4 |   return ping(n)\n    |          ^^^^^^^')
     // What Vite prints of the error ends with the frame: no `    at …` lines of the hook that threw.
-    expect(error?.message).toContain('[plugin vtify] ' + path.join(root, 'src/pong.ts') + ':4:10\n')
-    expect(error?.message).toMatch(/\|\s+\^{7}\n {2}5 \| }\n {2}6 \| \n?$/)
-    expect(error?.message).not.toMatch(/\n\s+at /)
+    // Rolldown colours the message when the terminal (or CI's FORCE_COLOR) allows it.
+    const printed = stripVTControlCharacters(error?.message ?? '')
+    expect(printed).toContain('[plugin vtify] ' + path.join(root, 'src/pong.ts') + ':4:10\n')
+    expect(printed).toMatch(/\|\s+\^{7}\n {2}5 \| }\n {2}6 \| \n?$/)
+    expect(printed).not.toMatch(/\n\s+at /)
   })
 
   it('names the place of a diagnostic in another file in the message, not after the name of the module it stops', async () => {
