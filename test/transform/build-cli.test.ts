@@ -24,7 +24,8 @@ describe('vtify build', () => {
     expect(await main(['build', CORPUS, '-o', OUT], out, sink())).toBe(0)
     expect(out.text).toMatch(/modules written to/)
     expect(fs.readFileSync(path.join(OUT, 'cross-module.js'), 'utf8')).toContain('from "./_helper.js"')
-    const script = `import { VT_run } from 'vtify/runtime'; import { main } from './figure2.js'; const log = []; console.log(await VT_run(main, log), log.join(' '))`
+    // One string: console.log colours a number when FORCE_COLOR is set (as CI may).
+    const script = `import { VT_run } from 'vtify/runtime'; import { main } from './figure2.js'; const log = []; console.log(\`\${await VT_run(main, log)} \${log.join(' ')}\`)`
     fs.writeFileSync(path.join(OUT, 'run.mjs'), script)
     const printed = execFileSync(process.execPath, [path.join(OUT, 'run.mjs')], { encoding: 'utf8' })
     expect(printed.trim()).toBe('24 function2(3) function2(9)') // 6 + function2(3 + 6)
