@@ -1,6 +1,7 @@
 // The versions a cache entry is only valid for: vtify's (the transform's rules change between
-// releases) and TypeScript's (its checker decides what the analysis sees). Read from the
-// packages' package.json files, so that a cache hit does not load TypeScript.
+// releases, and between builds of a checkout) and TypeScript's (its checker decides what the
+// analysis sees). Read from the packages' package.json files, so that a cache hit does not load
+// TypeScript.
 
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
@@ -10,13 +11,29 @@ import { fileURLToPath } from 'node:url'
 export interface Versions {
   vtify: string
   typescript: string
+  /** compilerBuild(): entries written by another build of the same version are not trusted. */
+  build: number
 }
 
 let found: Versions | undefined
 
 export function versions(): Versions {
-  found ??= { vtify: vtifyVersion(), typescript: typescriptVersion() }
+  found ??= { vtify: vtifyVersion(), typescript: typescriptVersion(), build: compilerBuild() }
   return found
+}
+
+/**
+ * The newest modification time of the compiler's own files: in a checkout of vtify (a linked
+ * install, its own tests) the compiler changes without a new version, and an entry written by
+ * the previous build must not be trusted. An installed package's files all keep one time.
+ */
+function compilerBuild(): number {
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
+      const file = path.join(dir, entry.name)
+      return Math.max(max, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs)
+    }, 0)
+  return newest(path.dirname(path.dirname(fileURLToPath(import.meta.url))))
 }
 
 /** vtify's package.json: above this file, in the source tree (compiler/cache) and in dist (dist/compiler/cache). */

@@ -16,7 +16,7 @@ function setUp(): { cacheDir: string; source: string; key: CacheKey } {
   const source = path.join(dir, 'src', 'main.ts')
   fs.mkdirSync(path.dirname(source), { recursive: true })
   fs.writeFileSync(source, 'export const x = 1\n')
-  const key = { target: dir, options: { output: 'typescript' }, versions: { vtify: '1.0.0', typescript: '6.0.3' } }
+  const key = { target: dir, options: { output: 'typescript' }, versions: { vtify: '1.0.0', typescript: '6.0.3', build: 0 } }
   return { cacheDir: path.join(dir, 'cache'), source, key }
 }
 
@@ -72,10 +72,11 @@ describe('build cache', () => {
     expect(new BuildCache(cacheDir, newer).read()).toEqual({ kind: 'miss', reason: 'the cache entry was made by another vtify, TypeScript or option' })
   })
 
-  it('does not use an entry of another TypeScript version or other options', () => {
+  it('does not use an entry of another TypeScript version, another build of vtify or other options', () => {
     const { cacheDir, source, key } = setUp()
     written(cacheDir, key, source)
     expect(new BuildCache(cacheDir, { ...key, versions: { ...key.versions, typescript: '6.0.4' } }).read().kind).toBe('miss')
+    expect(new BuildCache(cacheDir, { ...key, versions: { ...key.versions, build: 1 } }).read().kind).toBe('miss')
     expect(new BuildCache(cacheDir, { ...key, options: { output: 'javascript' } }).read().kind).toBe('miss')
     expect(new BuildCache(cacheDir, key).read().kind).toBe('hit')
   })
