@@ -36,22 +36,22 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     const args = lower.explodeList(ctx, node.arguments)
     const form = K_FORMS[boundary.primitive]
     if (!form) throw new Error(`vtify internal error: no k-passing form for ${boundary.primitive}`)
-    e.emit('k.state = ', resume, `; if (${form}(${['k', ...args].join(', ')}) === vt$WAIT) return vt$WAIT;`)
+    e.emit(`${ctx.k}.state = `, resume, `; if (${form}(${[ctx.k, ...args].join(', ')}) === vt$WAIT) return vt$WAIT;`)
     e.mark(resume, line, boundary.callee, true)
   } else if (direct) {
     const args = lower.explodeList(ctx, node.arguments)
-    const stores = argumentStores(direct, args)
+    const stores = argumentStores(ctx, direct, args)
     // Called by name in strict code: its `this` is undefined (the field may hold an older call's).
-    if (direct.thisField) stores.push(`k.${direct.thisField} = undefined; `)
+    if (direct.thisField) stores.push(`${ctx.k}.${direct.thisField} = undefined; `)
     ctx.callees.add(direct)
     ctx.calls.push({ callee: direct, at: wholeOf(node) })
-    e.end([...stores, 'return vt$call(k, ', resume, `, ${direct.name}$sm);`])
+    e.end([...stores, `return vt$call(${ctx.k}, `, resume, `, ${direct.name}$sm);`])
     e.mark(resume, line, boundary.callee)
   } else if (imported) {
     const args = lower.explodeList(ctx, node.arguments)
     ctx.importedCallees.add(imported)
     ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
-    e.end([`${imported.alias}$enter(${['k', ...args].join(', ')}); return vt$call(k, `, resume, `, ${imported.alias}$sm);`])
+    e.end([`${imported.alias}$enter(${[ctx.k, ...args].join(', ')}); return vt$call(${ctx.k}, `, resume, `, ${imported.alias}$sm);`])
     e.mark(resume, line, boundary.callee)
   } else {
     const { fn, self } = lower.calleeOf(ctx, node.expression)
@@ -85,18 +85,18 @@ interface ValueCall {
 function valueCall(ctx: FnContext, node: BoundaryCall, boundary: CallBoundary, { fn, self, args, known }: ValueCall, resume: Label): void {
   const targets = known ? knownTargets(ctx, boundary) : []
   if (targets.length > 0) knownTargetCalls(ctx, node, targets, fn, self, args, resume)
-  ctx.emitter.emit('k.state = ', resume, `; if (vt$kCall(k, ${fn}, ${self ?? 'undefined'}, [${args.join(', ')}]) === vt$WAIT) return vt$WAIT;`)
+  ctx.emitter.emit(`${ctx.k}.state = `, resume, `; if (vt$kCall(${ctx.k}, ${fn}, ${self ?? 'undefined'}, [${args.join(', ')}]) === vt$WAIT) return vt$WAIT;`)
   ctx.emitter.mark(resume, ctx.lineOf(node), boundary.callee, true)
 }
 
 /** The resume state takes the call's result (rethrowing its error here): into a temporary, unless unused. */
 function takeResult(ctx: FnContext, node: BoundaryCall, ignoreResult: boolean): string {
   if (ignoreResult) {
-    ctx.emitter.emit('vt$take(k);')
+    ctx.emitter.emit(`vt$take(${ctx.k});`)
     return ''
   }
   const result = ctx.newSlot(node.end)
-  ctx.emitter.emit(`${result} = vt$take(k);`)
+  ctx.emitter.emit(`${result} = vt$take(${ctx.k});`)
   return result
 }
 
@@ -124,17 +124,17 @@ const MAX_KNOWN_TARGETS = 4
 function knownTargetCalls(ctx: FnContext, node: BoundaryCall, targets: readonly Layout[], fn: string, self: string | undefined, args: readonly string[], resume: Label): void {
   // A JS local in a block of its own: it is read only before the call, and a state may hold several calls.
   const tests = targets.flatMap((target) => {
-    const stores = argumentStores(target, args)
-    if (target.thisField) stores.push(`k.${target.thisField} = ${self ?? 'undefined'}; `)
+    const stores = argumentStores(ctx, target, args)
+    if (target.thisField) stores.push(`${ctx.k}.${target.thisField} = ${self ?? 'undefined'}; `)
     ctx.callees.add(target)
     ctx.calls.push({ callee: target, at: wholeOf(node) })
-    return [`if (vt$entry.info === ${target.name}$info) { `, ...stores, 'return vt$call(k, ', resume, ', vt$entry.sm); } ']
+    return [`if (vt$entry.info === ${target.name}$info) { `, ...stores, `return vt$call(${ctx.k}, `, resume, ', vt$entry.sm); } ']
   })
   ctx.emitter.emit(`{ const vt$entry = vt$calleeEntry(${fn}); if (vt$entry !== undefined) { `, ...tests, '} }')
 }
 
-function argumentStores(callee: Layout, args: readonly string[]): string[] {
-  return callee.params.map((p, i) => `k.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
+function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[]): string[] {
+  return callee.params.map((p, i) => `${ctx.k}.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
 }
 
 /**

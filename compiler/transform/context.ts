@@ -39,6 +39,8 @@ export type BoundaryCall = ts.CallExpression | ts.TaggedTemplateExpression
 
 export class FnContext {
   readonly emitter: Emitter
+  /** The continuation's name in the generated machine (continuationName). */
+  readonly k: string
   readonly leaps: LeapEntry[] = []
   /** Multistate functions this one calls in continuation-passing style: their fields are in its threads' continuations. */
   readonly callees = new Set<Layout>()
@@ -64,7 +66,8 @@ export class FnContext {
     readonly layout: Layout,
     boundaries: readonly Boundary[],
   ) {
-    this.emitter = new Emitter(this.lineOf(fn))
+    this.k = continuationName(fn)
+    this.emitter = new Emitter(this.lineOf(fn), this.k)
     const bySpan = new SpanIndex(boundaries, (b) => b)
     const visit = (node: ts.Node): boolean => {
       // A nested function's computed name (`{ [f()]() {} }`) is evaluated here, not in it.
@@ -126,7 +129,7 @@ export class FnContext {
     const statement = wholeOf(this.roots[0] ?? this.statements.at(-1) ?? this.fn)
     const span = { start: from ?? statement.start, end: statement.end + 1 }
     this.layout.variables.push({ field, name: `#${n}`, kind: 'temporary', range: span, live: span })
-    return `k.${field}`
+    return `${this.k}.${field}`
   }
 
   /** Where the value of a local variable is, if `id` refers to one: its field, or its cell's `v` (cells.ts). */
@@ -151,4 +154,14 @@ export class FnContext {
   lineOf(node: ts.Node): number {
     return this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf)).line + 1
   }
+}
+
+/**
+ * The machine's parameter is the continuation, `k`, unless the function's code names something
+ * `k` — a variable of an outer scope, a captured local, a closure's own — which the parameter
+ * would shadow: then `vt$k` (user code cannot use `vt$` names).
+ */
+function continuationName(fn: MultistateNode): string {
+  const namesK = (node: ts.Node): boolean => (ts.isIdentifier(node) && node.text === 'k') || ts.forEachChild(node, namesK) === true
+  return namesK(fn) ? 'vt$k' : 'k'
 }

@@ -44,7 +44,11 @@ export class Emitter {
   /** Control can reach the current end of the listing. */
   reachable = true
 
-  constructor(line: number) {
+  /** `k`: the name of the continuation in the generated machine (context.ts, continuationName). */
+  constructor(
+    line: number,
+    readonly k: string,
+  ) {
     const start = new Label()
     start.id = 0
     this.cases.push({ label: start, line, call: '', parts: [] })
@@ -63,7 +67,7 @@ export class Emitter {
   mark(label: Label, line: number, call = '', stateSet = false): void {
     label.id = this.cases.length
     if (this.reachable && !stateSet) {
-      this.emit(`k.state = ${label.id};`)
+      this.emit(`${this.k}.state = ${label.id};`)
       this.edges.push({ from: label.id - 1, to: label, fallthrough: true })
     }
     this.cases.push({ label, line, call, parts: [] })
@@ -77,7 +81,7 @@ export class Emitter {
 
   /** Go to `label` (a later or earlier state) through the dispatch loop. */
   jump(label: Label): void {
-    this.emit(...jumpParts(label))
+    this.emit(...this.jumpParts(label))
     this.reachable = false
   }
 
@@ -103,15 +107,16 @@ export class Emitter {
     for (const p of parts) if (p instanceof Label) this.edges.push({ from: this.cases.length - 1, to: p, fallthrough: false })
   }
 
+  /** Code that goes to `label` through the dispatch loop. */
+  jumpParts(label: Label): Part[] {
+    return [`${this.k}.state = `, label, '; continue $sm;']
+  }
+
   /** Statements that end the current path (return, throw, a jump). */
   end(code: Part[]): void {
     this.emit(...code)
     this.reachable = false
   }
-}
-
-export function jumpParts(label: Label): Part[] {
-  return ['k.state = ', label, '; continue $sm;']
 }
 
 export function render(parts: readonly Part[]): string {

@@ -10,7 +10,7 @@ import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
-import { Label, jumpParts } from './emit.js'
+import { Label } from './emit.js'
 import { lower } from './lower.js'
 import { finishIteration, closeOnThrow, restInto, skipOne, startIteration, stepInto } from './iteration.js'
 
@@ -83,7 +83,7 @@ function element(ctx: FnContext, target: ts.Expression, initial: ts.Expression |
   e.emit(fetch(v))
   if (initial) {
     const given = new Label()
-    e.emit(`if (${v} !== undefined) { `, ...jumpParts(given), ' }')
+    e.emit(`if (${v} !== undefined) { `, ...ctx.emitter.jumpParts(given), ' }')
     e.emit(`${v} = ${lower.explode(ctx, initial)};`)
     e.mark(given, ctx.lineOf(target))
   }

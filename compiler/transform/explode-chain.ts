@@ -5,7 +5,7 @@
 
 import ts from '#typescript'
 import type { FnContext } from './context.js'
-import { Label, jumpParts } from './emit.js'
+import { Label } from './emit.js'
 import { lower } from './lower.js'
 import { emitBoundary } from './boundary.js'
 import { invoke } from './invoke.js'
@@ -87,5 +87,5 @@ function saved(ctx: FnContext, node: ts.Expression, optional: boolean): string {
 
 function shortCircuit(ctx: FnContext, value: string): void {
   const chain = active[active.length - 1]!
-  ctx.emitter.emit(`if (${value} == null) { ${chain.result} = undefined; `, ...jumpParts(chain.end), ' }')
+  ctx.emitter.emit(`if (${value} == null) { ${chain.result} = undefined; `, ...ctx.emitter.jumpParts(chain.end), ' }')
 }

@@ -9,7 +9,7 @@ import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
-import { Label, jumpParts } from './emit.js'
+import { Label } from './emit.js'
 import { lower } from './lower.js'
 import { finishIteration, closeOnThrow, restInto, startIteration, stepInto } from './iteration.js'
 import { assignTo } from './plain.js'
@@ -42,9 +42,9 @@ function bindPattern(ctx: FnContext, name: ts.BindingName, value: string, pendin
     pending.binds.push(`${assignTo(ctx, name, value)};`)
     const symbol = ctx.checker.getSymbolAtLocation(name)
     const field = symbol && ctx.layout.locals.get(symbol)
-    if (symbol && field && value.startsWith('k.')) {
+    if (symbol && field && value.startsWith(`${ctx.k}.`)) {
       pending.shadowed.set(symbol, field)
-      ctx.layout.locals.set(symbol, value.slice(2))
+      ctx.layout.locals.set(symbol, value.slice(ctx.k.length + 1))
     }
   }
   else if (ts.isObjectBindingPattern(name)) objectPattern(ctx, name, value, pending)
@@ -89,7 +89,7 @@ function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: st
 function element(ctx: FnContext, el: ts.BindingElement, v: string, pending: Pending): void {
   if (el.initializer) {
     const given = new Label()
-    ctx.emitter.emit(`if (${v} !== undefined) { `, ...jumpParts(given), ' }')
+    ctx.emitter.emit(`if (${v} !== undefined) { `, ...ctx.emitter.jumpParts(given), ' }')
     ctx.emitter.emit(`${v} = ${lower.explode(ctx, el.initializer)};`)
     ctx.emitter.mark(given, ctx.lineOf(el))
   }

@@ -136,7 +136,7 @@ export function calleeOf(ctx: FnContext, written: ts.Expression): { fn: string; 
   const callee = skipOuter(written) as ts.Expression
   if (isSuperAccess(callee)) {
     checkSuper(ctx.scope, callee)
-    const self = `k.${ctx.layout.thisField!}`
+    const self = `${ctx.k}.${ctx.layout.thisField!}`
     const key = superKey(callee, (e) => explodeToTemp(ctx, e))
     const fn = ctx.newSlot()
     ctx.emitter.emit(`${fn} = ${superGet(key, self)};`)
@@ -185,7 +185,7 @@ function logical(ctx: FnContext, node: ts.BinaryExpression): string {
 /** Jump to `after` when `op` (&&, || or ??) does not evaluate its right side for `left`. */
 function shortCircuit(ctx: FnContext, op: string, left: string, after: Label): void {
   const skip = op.startsWith('&&') ? `!${left}` : op.startsWith('||') ? left : `${left} != null`
-  ctx.emitter.emit(`if (${skip}) { k.state = `, after, '; continue $sm; }')
+  ctx.emitter.emit(`if (${skip}) { ${ctx.k}.state = `, after, '; continue $sm; }')
 }
 
 /** `x ??= f()`: f runs, and x is written, only when `x ?? …` would evaluate its right side. */
@@ -204,7 +204,7 @@ function conditional(ctx: FnContext, node: ts.ConditionalExpression): string {
   const result = ctx.newSlot()
   const otherwise = new Label()
   const after = new Label()
-  ctx.emitter.emit(`if (!(${explode(ctx, node.condition)})) { k.state = `, otherwise, '; continue $sm; }')
+  ctx.emitter.emit(`if (!(${explode(ctx, node.condition)})) { ${ctx.k}.state = `, otherwise, '; continue $sm; }')
   ctx.emitter.emit(`${result} = ${explode(ctx, node.whenTrue)};`)
   ctx.emitter.jump(after)
   ctx.emitter.mark(otherwise, ctx.lineOf(node.whenFalse))

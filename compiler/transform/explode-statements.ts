@@ -6,7 +6,7 @@ import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
-import { Label, jumpParts } from './emit.js'
+import { Label } from './emit.js'
 import { explode, explodeToTemp } from './explode-expressions.js'
 import { type JumpEntry, returnParts } from './leap.js'
 import { closeOnThrow, startIteration } from './iteration.js'
@@ -93,7 +93,7 @@ function variables(ctx: FnContext, list: ts.VariableDeclarationList): void {
 
 /** Jump to `label` unless `condition` (a JS expression) holds. */
 function unless(ctx: FnContext, condition: string, label: Label): void {
-  ctx.emitter.emit(`if (!(${condition})) { `, ...jumpParts(label), ' }')
+  ctx.emitter.emit(`if (!(${condition})) { `, ...ctx.emitter.jumpParts(label), ' }')
 }
 
 function ifStatement(ctx: FnContext, stmt: ts.IfStatement): void {
@@ -153,7 +153,7 @@ function doLoop(ctx: FnContext, stmt: ts.DoStatement, labels: string[]): void {
   e.mark(body, ctx.lineOf(stmt))
   loopBody(ctx, stmt.statement, labels, after, test)
   e.mark(test, ctx.lineOf(stmt.expression))
-  e.emit(`if (${explode(ctx, stmt.expression)}) { `, ...jumpParts(body), ' }')
+  e.emit(`if (${explode(ctx, stmt.expression)}) { `, ...ctx.emitter.jumpParts(body), ' }')
   e.mark(after, ctx.lineOf(stmt))
 }
 
@@ -196,7 +196,7 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
   e.emit(startIteration(record, explodeToTemp(ctx, stmt.expression)))
   e.mark(head, ctx.lineOf(stmt))
   e.emit(`${value} = vt$step(${record});`)
-  e.emit(`if (${record}.done) { ${record} = undefined; `, ...jumpParts(after), ' }')
+  e.emit(`if (${record}.done) { ${record} = undefined; `, ...ctx.emitter.jumpParts(after), ' }')
   e.mark(bind, ctx.lineOf(stmt))
   const init = stmt.initializer
   const name = ts.isVariableDeclarationList(init) ? init.declarations[0]!.name : undefined
@@ -228,9 +228,9 @@ function forIn(ctx: FnContext, stmt: ts.ForInStatement, labels: string[]): void 
   for (const cell of loopHeadTdz(ctx, stmt)) e.emit(`${cell};`)
   e.emit(`${object} = ${explode(ctx, stmt.expression)}; ${keys} = []; for (const vt$key in ${object}) ${keys}.push(vt$key); ${index} = 0;`)
   e.mark(head, ctx.lineOf(stmt))
-  e.emit(`if (${index} >= ${keys}.length) { ${object} = ${keys} = undefined; `, ...jumpParts(after), ' }')
+  e.emit(`if (${index} >= ${keys}.length) { ${object} = ${keys} = undefined; `, ...ctx.emitter.jumpParts(after), ' }')
   const key = `${keys}[${index}++]`
-  e.emit(`if (!(${keys}[${index}] in Object(${object}))) { ${index}++; `, ...jumpParts(head), ' }')
+  e.emit(`if (!(${keys}[${index}] in Object(${object}))) { ${index}++; `, ...ctx.emitter.jumpParts(head), ' }')
   const init = stmt.initializer
   const fresh = lexicalHeadName(init)
   if (fresh) e.emit(freshCellStatements(ctx, fresh))
@@ -251,7 +251,7 @@ function switchStatement(ctx: FnContext, stmt: ts.SwitchStatement, labels: strin
   // The tests run in order until one matches, each with its boundaries.
   for (const { clause, label } of clauses) {
     if (!ts.isCaseClause(clause)) continue
-    e.emit(`if (${discriminant} === (${explode(ctx, clause.expression)})) { `, ...jumpParts(label), ' }')
+    e.emit(`if (${discriminant} === (${explode(ctx, clause.expression)})) { `, ...ctx.emitter.jumpParts(label), ' }')
   }
   const fallback = clauses.find((c) => ts.isDefaultClause(c.clause))
   e.jump(fallback?.label ?? after)

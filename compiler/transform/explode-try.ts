@@ -5,7 +5,7 @@
 
 import ts from '#typescript'
 import type { FnContext } from './context.js'
-import { Label, jumpParts } from './emit.js'
+import { Label } from './emit.js'
 import { lower } from './lower.js'
 import { NORMAL, THROWING, completionDispatch, type FinallyEntry } from './leap.js'
 import { assignTo } from './plain.js'
@@ -40,7 +40,7 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
       // A pattern with a boundary in a default is lowered in the catch states, from the error kept.
       const kept = name && ctx.hasBoundary(name) ? ctx.newSlot() : undefined
       const bind = !name ? '' : kept ? `${kept} = ${CAUGHT}; ` : `${freshCellStatements(ctx, name)}${assignTo(ctx, name, CAUGHT)}; `
-      e.regions.push({ start: tryStart, end: catchL, handler: [bind, ...jumpParts(catchL), '\n'] })
+      e.regions.push({ start: tryStart, end: catchL, handler: [bind, ...ctx.emitter.jumpParts(catchL), '\n'] })
       if (name && kept) {
         e.emit(freshCellStatements(ctx, name))
         destructure(ctx, name, kept)
@@ -56,7 +56,7 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
     e.regions.push({
       start: tryStart,
       end: fin.finallyL,
-      handler: [`${fin.value} = ${CAUGHT}; ${fin.completion} = ${THROWING}; `, ...jumpParts(fin.finallyL), '\n'],
+      handler: [`${fin.value} = ${CAUGHT}; ${fin.completion} = ${THROWING}; `, ...ctx.emitter.jumpParts(fin.finallyL), '\n'],
     })
     lower.statement(ctx, stmt.finallyBlock!)
     if (e.reachable) e.emit(...completionDispatch(ctx, fin))

@@ -4,7 +4,7 @@
 // states first; leaving a for…of early closes its iterator (iterator.return()).
 
 import type { FnContext } from './context.js'
-import { jumpParts, type Label, type Part } from './emit.js'
+import { type Label, type Part } from './emit.js'
 import { closeIterator } from './iteration.js'
 
 /** Completion record codes of a finally: after it, go on as the try statement completed. */
@@ -62,18 +62,18 @@ export function leapParts(ctx: FnContext, leap: Leap, from = ctx.leaps.length): 
   const parts: Part[] = []
   for (let i = from - 1; i > leap.depth; i--) {
     const e = ctx.leaps[i]!
-    if (e.kind === 'finally') return [...parts, ...throughFinally(e, leap)]
+    if (e.kind === 'finally') return [...parts, ...throughFinally(ctx, e, leap)]
     if (e.iterator) parts.push(closeIterator(e.iterator))
   }
   const target = ctx.leaps[leap.depth] as JumpEntry
   if (leap.leavesTarget && target.iterator) parts.push(closeIterator(target.iterator))
-  return [...parts, ...jumpParts(leap.label)]
+  return [...parts, ...ctx.emitter.jumpParts(leap.label)]
 }
 
-function throughFinally(e: FinallyEntry, leap: Leap): Part[] {
+function throughFinally(ctx: FnContext, e: FinallyEntry, leap: Leap): Part[] {
   let index = e.leaps.findIndex((l) => l.label === leap.label && l.leavesTarget === leap.leavesTarget)
   if (index < 0) index = e.leaps.push(leap) - 1
-  return [`${e.completion} = ${JUMP_BASE + index}; `, ...jumpParts(e.finallyL)]
+  return [`${e.completion} = ${JUMP_BASE + index}; `, ...ctx.emitter.jumpParts(e.finallyL)]
 }
 
 /** Code that returns `value` (a JS expression) from inside the entries below `from`. */
@@ -83,11 +83,11 @@ export function returnParts(ctx: FnContext, value: string, from = ctx.leaps.leng
     const e = ctx.leaps[i]!
     if (e.kind === 'finally') {
       // The value is evaluated before any iterator is closed (as in JS).
-      return [`${e.value} = ${value}; `, ...parts, `${e.completion} = ${RETURNING}; `, ...jumpParts(e.finallyL)]
+      return [`${e.value} = ${value}; `, ...parts, `${e.completion} = ${RETURNING}; `, ...ctx.emitter.jumpParts(e.finallyL)]
     }
     if (e.iterator) parts.push(closeIterator(e.iterator))
   }
-  return [`k.value = ${value}; `, ...parts, 'return vt$RETURN;']
+  return [`${ctx.k}.value = ${value}; `, ...parts, 'return vt$RETURN;']
 }
 
 /** After a finally block: continue as its try statement completed (return, throw or jump). */

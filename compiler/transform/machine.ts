@@ -6,7 +6,7 @@
 import ts from '#typescript'
 import type { FunctionInfo } from '../model.js'
 import { FnContext, type ModuleScope } from './context.js'
-import { Label, jumpParts, render, type Region } from './emit.js'
+import { Label, render, type Region } from './emit.js'
 import { destructure } from './explode-destructuring.js'
 import { explode } from './explode-expressions.js'
 import { explodeStatement } from './explode-statements.js'
@@ -40,12 +40,13 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
   const kept = new Set(stored)
   const locals = layout.variables.filter((v) => !kept.has(v)).map((v) => v.field)
   const cases = e.cases.map((c) => `case ${c.label.id}: {\n${render(c.parts)}}\n`).join('')
-  const jumpTable = `switch (k.state) {\n${cases}default: throw new Error('vtify: ${layout.name} has no state ' + k.state);\n}`
-  const table = e.regions.length === 0 ? jumpTable : `try {\n${jumpTable}\n} catch (${CAUGHT}) {\n${dispatch(e.regions)}throw ${CAUGHT};\n}`
+  const { k } = ctx
+  const jumpTable = `switch (${k}.state) {\n${cases}default: throw new Error('vtify: ${layout.name} has no state ' + ${k}.state);\n}`
+  const table = e.regions.length === 0 ? jumpTable : `try {\n${jumpTable}\n} catch (${CAUGHT}) {\n${dispatch(k, e.regions)}throw ${CAUGHT};\n}`
   const declared = locals.length === 0 ? '' : `let ${locals.join(', ')};\n`
   const machine: Machine = {
     ctx,
-    code: e.resolve(`function ${layout.name}$sm(k) {\n${declared}$sm: for (;;) {\n${table}\n}\n}`),
+    code: e.resolve(`function ${layout.name}$sm(${k}) {\n${declared}$sm: for (;;) {\n${table}\n}\n}`),
     info: { name: info.name, file: scope.file, lines: e.cases.map((c) => c.line), calls: e.cases.map((c) => c.call) },
     stored,
   }
@@ -66,9 +67,9 @@ function prologue(ctx: FnContext, fn: MultistateNode): void {
     const param = layout.params[i]
     if (!param) return
     const argument = waiting.get(param.field)
-    const value = argument ?? `k.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
+    const value = argument ?? `${ctx.k}.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
     if (param.initializer) defaultValue(ctx, value, param.initializer)
-    if (argument) e.emit(`k.${param.field}.init = ${argument}; ${argument} = undefined;`)
+    if (argument) e.emit(`${ctx.k}.${param.field}.init = ${argument}; ${argument} = undefined;`)
     if (!param.pattern) return
     e.emit(freshCellStatements(ctx, param.pattern))
     if (ctx.hasBoundary(param.pattern)) destructure(ctx, param.pattern, value)
@@ -92,12 +93,12 @@ function parameterCells(ctx: FnContext, fn: MultistateNode): Map<string, string>
     const field = layout.params[i]?.field
     if (field === undefined || !layout.cells.has(field)) return
     if (!layout.tdz.has(field)) {
-      e.emit(`k.${field} = { v: k.${field} };`)
+      e.emit(`${ctx.k}.${field} = { v: ${ctx.k}.${field} };`)
       return
     }
     const argument = ctx.newSlot()
     waiting.set(field, argument)
-    e.emit(`${argument} = k.${field}; k.${field} = new vt$TdzCell(${JSON.stringify(p.name.getText(ctx.sf))}, false);`)
+    e.emit(`${argument} = ${ctx.k}.${field}; ${ctx.k}.${field} = new vt$TdzCell(${JSON.stringify(p.name.getText(ctx.sf))}, false);`)
   })
   return waiting
 }
@@ -109,7 +110,7 @@ function resetVars(ctx: FnContext): void {
   for (const symbol of layout.varSymbols) {
     const field = layout.locals.get(symbol)!
     if (params.has(field)) continue
-    e.emit(layout.cells.has(field) ? `k.${field} = { v: undefined };` : `k.${field} = undefined;`)
+    e.emit(layout.cells.has(field) ? `${ctx.k}.${field} = { v: undefined };` : `${ctx.k}.${field} = undefined;`)
   }
 }
 
@@ -121,7 +122,7 @@ function defaultValue(ctx: FnContext, value: string, initializer: ts.Expression)
     return
   }
   const given = new Label()
-  e.emit(`if (${value} !== undefined) { `, ...jumpParts(given), ' }')
+  e.emit(`if (${value} !== undefined) { `, ...ctx.emitter.jumpParts(given), ' }')
   e.emit(`${value} = ${explode(ctx, initializer)};`)
   e.mark(given, ctx.lineOf(initializer))
 }
@@ -137,8 +138,8 @@ function isStored(ctx: FnContext, v: Variable): boolean {
 }
 
 /** Regions innermost first: the first whose states hold k.state handles the exception. */
-function dispatch(regions: readonly Region[]): string {
+function dispatch(k: string, regions: readonly Region[]): string {
   return regions
-    .map((r) => `if (k.state >= ${r.start.id} && k.state < ${r.end.id}) {\n${render(r.handler)}}\n`)
+    .map((r) => `if (${k}.state >= ${r.start.id} && ${k}.state < ${r.end.id}) {\n${render(r.handler)}}\n`)
     .join('')
 }

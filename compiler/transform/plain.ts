@@ -48,15 +48,15 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isForStatement(node) && perIterationCopies(ctx, node).length > 0) return forWithCells(ctx, node, inner(node, local))
   if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && headCells(ctx, node) !== '') return forInOfWithCells(ctx, node, inner(node, local))
   checkImplicitMultistateCall(node, ctx.checker, ctx.scope.functions)
-  if (node.kind === ts.SyntaxKind.ThisKeyword) return `k.${ctx.layout.thisField!}`
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return `${ctx.k}.${ctx.layout.thisField!}`
   if (ts.isCallExpression(node) && isSuperAccess(node.expression)) {
-    const self = `k.${ctx.layout.thisField!}`
+    const self = `${ctx.k}.${ctx.layout.thisField!}`
     return superCall(superKeyOf(ctx, node.expression, local), self, node.arguments.map((a) => print(ctx, a, local)))
   }
   if (ts.isDeleteExpression(node) && isSuperAccess(skipOuter(node.expression))) {
     return superDelete(superKey(skipOuter(node.expression) as SuperAccess, (e) => print(ctx, e, local)))
   }
-  if (isSuperAccess(node)) return superGet(superKeyOf(ctx, node, local), `k.${ctx.layout.thisField!}`)
+  if (isSuperAccess(node)) return superGet(superKeyOf(ctx, node, local), `${ctx.k}.${ctx.layout.thisField!}`)
   if (node.kind === ts.SyntaxKind.SuperKeyword) {
     throw new Unsupported(Codes.unsupportedConstruct, node, `'super' in multistate function ${ctx.layout.name} is not supported yet`)
   }
@@ -161,18 +161,18 @@ function hasMethods(node: ts.Node): node is ts.ObjectLiteralExpression {
 
 function identifier(ctx: FnContext, id: ts.Identifier): string {
   if (isArgumentsReference(id)) {
-    if (ctx.layout.argumentsField) return `k.${ctx.layout.argumentsField}`
+    if (ctx.layout.argumentsField) return `${ctx.k}.${ctx.layout.argumentsField}`
     throw new Unsupported(Codes.unsupportedConstruct, id, `'arguments' in multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`)
   }
   if (isInnerClassName(ctx, id)) return id.text
   // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
   const field = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)
-  if (field && ctx.constWrites.has(id)) return constWrite(`k.${field}`)
-  if (field) return asValue(id, `k.${field}`)
+  if (field && ctx.constWrites.has(id)) return constWrite(`${ctx.k}.${field}`)
+  if (field) return asValue(id, `${ctx.k}.${field}`)
   // A local of an enclosing multistate function kept in a cell: this function's closure holds the cell.
   const symbol = ctx.checker.getSymbolAtLocation(id)
   if (symbol && ctx.scope.cells.has(symbol)) return asValue(id, `${id.text}.v`)
-  if ((id.text === 'k' || id.text.startsWith('vt$')) && isOuterVariable(ctx, id)) {
+  if (id.text.startsWith('vt$') && isOuterVariable(ctx, id)) {
     throw new Unsupported(Codes.unsupportedConstruct, id, `'${id.text}' in multistate function ${ctx.layout.name} names a variable of an outer scope, which the generated code shadows: rename it`)
   }
   return id.text
@@ -246,7 +246,7 @@ function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment, local: 
 
 function shorthandValue(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string {
   const field = shorthandField(ctx, node)
-  if (field) return ctx.constWrites.has(node) ? constWrite(`k.${field}`) : `k.${field}`
+  if (field) return ctx.constWrites.has(node) ? constWrite(`${ctx.k}.${field}`) : `${ctx.k}.${field}`
   const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
   return symbol && ctx.scope.cells.has(symbol) ? `${node.name.text}.v` : node.name.text
 }
@@ -298,7 +298,7 @@ export function assignTo(ctx: FnContext, name: ts.BindingName, value: string, lo
 
 /** A binding name as an assignment target: `x` → `k.f$x`, `{ a, b: [c] }` → `{ a: k.f$a, b: [k.f$c] }`. */
 export function target(ctx: FnContext, name: ts.BindingName, local: LocalTargets = NONE): string {
-  if (ts.isIdentifier(name)) return `${sourceOf(name, ctx.sf)}k.${declared(ctx, name)}`
+  if (ts.isIdentifier(name)) return `${sourceOf(name, ctx.sf)}${ctx.k}.${declared(ctx, name)}`
   const element = (e: ts.ArrayBindingElement): string => {
     if (ts.isOmittedExpression(e)) return ''
     const rest = e.dotDotDotToken ? '...' : ''

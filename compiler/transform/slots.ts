@@ -98,9 +98,10 @@ function slotNumber(slot: string): number {
 
 /** `k.f$m1x2$x` → `k.m1x2$s3` (its slot) or `f$m1x2$x` (a JS local): every field name of the module in `text`. */
 export function renameFields(text: string, tag: string, slots: Slots): string {
-  const field = new RegExp(String.raw`(\bk\.|\.)?([\w$]*\$${tag}\$[\w$]+)`, 'g')
+  // The continuation is `k` or `vt$k` (context.ts, continuationName).
+  const field = new RegExp(String.raw`((?<![\w$])(?:vt\$)?k\.|\.)?([\w$]*\$${tag}\$[\w$]+)`, 'g')
   return text.replace(field, (match: string, access: string | undefined, name: string) => {
-    if (access === 'k.' && slots.locals.has(name)) return name
+    if (access !== undefined && access !== '.' && slots.locals.has(name)) return name
     const slot = slots.slotOf.get(name)
     return access && slot ? `${access}${slot}` : match
   })

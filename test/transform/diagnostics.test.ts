@@ -26,7 +26,7 @@ const cases: [name: string, source: string, code: string, line: number, column: 
   ['a multistate function extended by a class', 'function A(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport function f() {\n  VT_yield()\n  class C extends (A as any) {}\n  return new C()\n}', 'VT2002', 8, 19, /multistate function \(A as any\) is extended by a class/],
   ['a state boundary in the computed name of an object literal method', "function key(): string {\n  VT_yield()\n  return 'm'\n}\nexport function f() {\n  VT_yield()\n  return { [key()]() { return 1 } }\n}", 'VT2002', 8, 12, /a state boundary inside this MethodDeclaration/],
   ['a state boundary in the computed name of a class method', "function key(): string {\n  VT_yield()\n  return 'm'\n}\nexport function f() {\n  VT_yield()\n  return class { [key()]() { return 1 } }\n}", 'VT2002', 8, 10, /a state boundary inside this ClassExpression/],
-  ['an outer variable named k', 'const k = 2\nexport function f() {\n  VT_yield()\n  return { k: k }\n}', 'VT2002', 5, 15, /'k' in multistate function f names a variable of an outer scope/],
+  ['an outer variable named with the generated code\'s prefix', 'const vt$k = 2\nexport function f() {\n  VT_yield()\n  return { k: vt$k }\n}', 'VT2002', 5, 15, /'vt\$k' in multistate function f names a variable of an outer scope/],
 ]
 
 describe('unsupported input is diagnosed', () => {

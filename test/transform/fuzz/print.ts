@@ -95,6 +95,7 @@ class Printer {
   private readonly used = new Set<Helper>()
   /** The function being printed keeps closures in its array `cs`. */
   private stashed = false
+  private namedK = false
 
   program(p: Program): string {
     const fns = p.fns.map((fn, j) => this.fn(`function f${j}(n: number, log: string[]`, fn, j, null))
@@ -120,6 +121,12 @@ class Printer {
   }
 
   private fresh(prefix: string): string {
+    // The program's first variable is named `k`, the generated code's name for the continuation
+    // (which then takes another): it is read, written and captured like any other.
+    if (prefix === 'v' && !this.namedK) {
+      this.namedK = true
+      return 'k'
+    }
     return `${prefix}${++this.id}`
   }
 
