@@ -5,7 +5,21 @@ import tseslint from 'typescript-eslint'
 import vtify from './dist/eslint-rules/index.js'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/transform/corpus/**', 'test/transform/known-failures/**', 'test/eslint/fixtures/**', 'test/plugin/fixtures/**', 'bench/generated/**', 'examples/*/dist/**', 'playground/dist/**', 'test/conformance/test262/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test/fixtures/**',
+      'test/transform/corpus/**',
+      'test/transform/known-failures/**',
+      'test/eslint/fixtures/**',
+      'test/plugin/fixtures/**',
+      'bench/generated/**',
+      'examples/*/dist/**',
+      'playground/dist/**',
+      'test/conformance/test262/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,9 +43,9 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/compiler/**', '!**/compiler/index.js', '!**/compiler/node.js'],
-              message: 'Front ends import only the compiler\'s public entries: compiler/index.js (vtify/compiler) and, in Node, compiler/node.js.',
+              message: "Front ends import only the compiler's public entries: compiler/index.js (vtify/compiler) and, in Node, compiler/node.js.",
             },
-            { group: ['**/runtime/**'], message: 'Front ends read the runtime\'s names through compiler/index.js.' },
+            { group: ['**/runtime/**'], message: "Front ends read the runtime's names through compiler/index.js." },
           ],
         },
       ],

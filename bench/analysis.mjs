@@ -64,7 +64,11 @@ const sorted = (xs) => [...xs].sort((a, b) => a - b)
 const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)]
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]
 const { extracted, relocated, files: total } = project.analyzer.lastStats
-console.log(`one-file edit: median ${median(wall).toFixed(1)} ms wall (p95 ${p95(wall).toFixed(1)}), ` +
-  `median ${median(cpu).toFixed(1)} ms CPU (p95 ${p95(cpu).toFixed(1)}) over ${rounds} edits (budget 100 ms)`)
-console.log(`  median wall parts: program + checker ${median(parts.program).toFixed(1)} ms, facts ${median(parts.extract).toFixed(1)} ms ` +
-  `(${extracted} of ${total} files extracted, ${relocated} moved), whole-program phases ${median(parts.phases).toFixed(1)} ms`)
+console.log(
+  `one-file edit: median ${median(wall).toFixed(1)} ms wall (p95 ${p95(wall).toFixed(1)}), ` +
+    `median ${median(cpu).toFixed(1)} ms CPU (p95 ${p95(cpu).toFixed(1)}) over ${rounds} edits (budget 100 ms)`,
+)
+console.log(
+  `  median wall parts: program + checker ${median(parts.program).toFixed(1)} ms, facts ${median(parts.extract).toFixed(1)} ms ` +
+    `(${extracted} of ${total} files extracted, ${relocated} moved), whole-program phases ${median(parts.phases).toFixed(1)} ms`,
+)

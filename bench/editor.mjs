@@ -103,9 +103,17 @@ async function run(withPlugin) {
 const fmt = (times) => `median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms`
 const baseline = await run(false)
 const vtify = await run(true)
-console.log(`project: ${files.length} modules, ${lines} lines; file ${path.basename(target)} (${names.length} functions), importer ${path.basename(importer)}; ${rounds} requests each`)
-console.log(`first semantic diagnostics (project load + analysis): ${vtify.firstDiagnostics.toFixed(0)} ms (without the plugin ${baseline.firstDiagnostics.toFixed(0)} ms)`)
+console.log(
+  `project: ${files.length} modules, ${lines} lines; file ${path.basename(target)} (${names.length} functions), importer ${path.basename(importer)}; ${rounds} requests each`,
+)
+console.log(
+  `first semantic diagnostics (project load + analysis): ${vtify.firstDiagnostics.toFixed(0)} ms (without the plugin ${baseline.firstDiagnostics.toFixed(0)} ms)`,
+)
 console.log(`hover:       ${fmt(vtify.hover)} (budget p95 50 ms); without the plugin ${fmt(baseline.hover)}`)
-console.log(`inlay hints: ${fmt(vtify.hints)}, ${vtify.hintCount} hints (budget p95 50 ms); without the plugin ${fmt(baseline.hints)}, ${baseline.hintCount} hints`)
-console.log(`edit flipping util${index}, reflected in its hover: ${fmt(vtify.edit.hover)}; in an importer's inlay hints: ${fmt(vtify.edit.importerHints)} (budget 200 ms)`)
+console.log(
+  `inlay hints: ${fmt(vtify.hints)}, ${vtify.hintCount} hints (budget p95 50 ms); without the plugin ${fmt(baseline.hints)}, ${baseline.hintCount} hints`,
+)
+console.log(
+  `edit flipping util${index}, reflected in its hover: ${fmt(vtify.edit.hover)}; in an importer's inlay hints: ${fmt(vtify.edit.importerHints)} (budget 200 ms)`,
+)
 console.log(`  the same edits without the plugin, first hover: ${fmt(baseline.edit.hover)}; importer's inlay hints: ${fmt(baseline.edit.importerHints)}`)

@@ -22,7 +22,10 @@ function quantile(values, q) {
 }
 
 function siteSize() {
-  const files = fs.readdirSync(dist, { recursive: true }).map((f) => path.join(dist, f)).filter((f) => fs.statSync(f).isFile())
+  const files = fs
+    .readdirSync(dist, { recursive: true })
+    .map((f) => path.join(dist, f))
+    .filter((f) => fs.statSync(f).isFile())
   const raw = files.reduce((n, f) => n + fs.statSync(f).size, 0)
   const gzipped = files.reduce((n, f) => n + gzipSync(fs.readFileSync(f)).length, 0)
   return { raw, gzipped }
@@ -71,11 +74,21 @@ try {
   }
   const all = Object.values(perExample).flat()
   const { raw, gzipped } = siteSize()
-  console.log(`first load to interactive (first example compiled, ${LOADS} cold loads): median ${Math.round(quantile(loads, 0.5))} ms, max ${Math.round(Math.max(...loads))} ms (budget 2000 ms)`)
-  for (const [id, times] of Object.entries(perExample)) console.log(`edit → all panes, ${id}: median ${Math.round(quantile(times, 0.5))} ms, p95 ${Math.round(quantile(times, 0.95))} ms`)
-  console.log(`edit → all panes, all examples (${all.length} edits): p50 ${Math.round(quantile(all, 0.5))} ms, p95 ${Math.round(quantile(all, 0.95))} ms (budget 300 ms, 50 ms debounce included)`)
+  console.log(
+    `first load to interactive (first example compiled, ${LOADS} cold loads): median ${Math.round(quantile(loads, 0.5))} ms, max ${Math.round(Math.max(...loads))} ms (budget 2000 ms)`,
+  )
+  for (const [id, times] of Object.entries(perExample))
+    console.log(`edit → all panes, ${id}: median ${Math.round(quantile(times, 0.5))} ms, p95 ${Math.round(quantile(times, 0.95))} ms`)
+  console.log(
+    `edit → all panes, all examples (${all.length} edits): p50 ${Math.round(quantile(all, 0.5))} ms, p95 ${Math.round(quantile(all, 0.95))} ms (budget 300 ms, 50 ms debounce included)`,
+  )
   // Other work on the machine slows every figure: say how busy it was.
-  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (${os.cpus().length} cores)`)
+  console.log(
+    `load average during the run: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (${os.cpus().length} cores)`,
+  )
   console.log(`site size: ${(raw / 1e6).toFixed(2)} MB, gzipped ${(gzipped / 1e6).toFixed(2)} MB`)
 } finally {
   await browser.close()

@@ -44,7 +44,9 @@ const mb = bytes / 1e6
 const outBytes = [...outputs.values()].reduce((sum, code) => sum + code.length, 0)
 const multistate = model.functions.filter((f) => f.multistate).length
 
-console.log(`project: ${files.length} modules, ${lines} lines, ${mb.toFixed(2)} MB of source, ${model.functions.length} functions, ${multistate} multistate (node ${process.version})`)
+console.log(
+  `project: ${files.length} modules, ${lines} lines, ${mb.toFixed(2)} MB of source, ${model.functions.length} functions, ${multistate} multistate (node ${process.version})`,
+)
 console.log(`analysis (program, checker, facts, phases; cold, once): ${analysis.ms.toFixed(0)} ms`)
 console.log(`transform, first run: ${runs[0].toFixed(0)} ms = ${(mb / (runs[0] / 1000)).toFixed(2)} MB/s`)
 console.log(`transform, median of the next ${warm.length}: ${median.toFixed(0)} ms = ${(mb / (median / 1000)).toFixed(2)} MB/s`)

@@ -74,7 +74,14 @@ async function buildOnce(withVtify, dir) {
 async function serveOnce(withVtify, dir) {
   const start = performance.now()
   const { createServer } = await import('vite')
-  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', cacheDir: cacheDirOf(dir), plugins: await plugins(withVtify), server: { host: '127.0.0.1', port: 0 } })
+  const server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    cacheDir: cacheDirOf(dir),
+    plugins: await plugins(withVtify),
+    server: { host: '127.0.0.1', port: 0 },
+  })
   await server.listen()
   const ms = performance.now() - start
   await server.close()
@@ -87,7 +94,14 @@ async function serveOnce(withVtify, dir) {
  */
 async function hotUpdates(dir, edits, all) {
   const { createServer } = await import('vite')
-  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', cacheDir: cacheDirOf(dir), plugins: await plugins(true), server: { host: '127.0.0.1', port: 0 } })
+  const server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    cacheDir: cacheDirOf(dir),
+    plugins: await plugins(true),
+    server: { host: '127.0.0.1', port: 0 },
+  })
   await server.listen()
   const base = `http://127.0.0.1:${server.httpServer.address().port}`
   const hot = server.environments.client.hot
@@ -147,8 +161,15 @@ else {
   const original = fs.readFileSync(edited, 'utf8')
   const rounds = smoke ? 1 : 3
   const times = { plain: [], cold: [], warm: [], edit: [] }
-  console.log(`${os.loadavg().map((l) => l.toFixed(2)).join(' ')} load average at the start; node ${process.version}`)
-  console.log(`vite build of ${files.length + 2} modules, ${lines} lines (every module an entry, ES library, not written), fresh process per build, ${rounds} round(s)`)
+  console.log(
+    `${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} load average at the start; node ${process.version}`,
+  )
+  console.log(
+    `vite build of ${files.length + 2} modules, ${lines} lines (every module an entry, ES library, not written), fresh process per build, ${rounds} round(s)`,
+  )
   for (let round = 1; round <= rounds; round++) {
     times.plain.push(Number(child('plain', dir)))
     fs.rmSync(cacheDir, { recursive: true, force: true })
@@ -157,7 +178,9 @@ else {
     // A body edit of one module (its surface unchanged), different in every round.
     fs.writeFileSync(edited, original.replace('let acc = x', `let acc = x + ${round}`))
     times.edit.push(Number(child('vtify', dir)))
-    console.log(`  round ${round}: without vtify ${times.plain.at(-1).toFixed(0)} ms; with vtify() cold ${times.cold.at(-1).toFixed(0)} ms, warm ${times.warm.at(-1).toFixed(0)} ms, after an edit ${times.edit.at(-1).toFixed(0)} ms`)
+    console.log(
+      `  round ${round}: without vtify ${times.plain.at(-1).toFixed(0)} ms; with vtify() cold ${times.cold.at(-1).toFixed(0)} ms, warm ${times.warm.at(-1).toFixed(0)} ms, after an edit ${times.edit.at(-1).toFixed(0)} ms`,
+    )
   }
   fs.writeFileSync(edited, original)
   const plain = median(times.plain)
@@ -172,11 +195,18 @@ else {
     serve.plain.push(Number(child('serve-plain', dir)))
     serve.vtify.push(Number(child('serve-vtify', dir)))
   }
-  console.log(`dev server ready (fresh process, cache warm): without vtify ${median(serve.plain).toFixed(0)} ms, with vtify() ${median(serve.vtify).toFixed(0)} ms: ${ratio(median(serve.vtify), median(serve.plain))} (budget ≤ 1.3×)`)
+  console.log(
+    `dev server ready (fresh process, cache warm): without vtify ${median(serve.plain).toFixed(0)} ms, with vtify() ${median(serve.vtify).toFixed(0)} ms: ${ratio(median(serve.vtify), median(serve.plain))} (budget ≤ 1.3×)`,
+  )
 
-  for (const [variant, page] of [['hot', 'the page has hmr-worker.ts'], ['hot-all', 'the page has every module']]) {
+  for (const [variant, page] of [
+    ['hot', 'the page has hmr-worker.ts'],
+    ['hot-all', 'the page has every module'],
+  ]) {
     const [first, ...rest] = JSON.parse(child(variant, dir))
-    console.log(`hot update, hmr-step.ts edited so that hmr-worker.ts changes (write → page reload), ${page}: first ${first.toFixed(0)} ms (loads the compiler and analyses), then median ${median(rest).toFixed(0)} ms of ${rest.length} (${rest.map((t) => t.toFixed(0)).join(', ')}) (budget ≤ 150 ms)`)
+    console.log(
+      `hot update, hmr-step.ts edited so that hmr-worker.ts changes (write → page reload), ${page}: first ${first.toFixed(0)} ms (loads the compiler and analyses), then median ${median(rest).toFixed(0)} ms of ${rest.length} (${rest.map((t) => t.toFixed(0)).join(', ')}) (budget ≤ 150 ms)`,
+    )
   }
 
   const file = oneFileProgram()
@@ -185,6 +215,13 @@ else {
   const cold = cli(['--no-cache'])
   cli([])
   const warm = [1, 2, 3].map(() => cli([]))
-  console.log(`vtify build of one file (examples/echo-server/src/echo.ts), wall time with Node's start: without the cache ${cold.toFixed(0)} ms; cache warm, median of 3: ${median(warm).toFixed(0)} ms (budget ≤ 600 ms)`)
-  console.log(`${os.loadavg().map((l) => l.toFixed(2)).join(' ')} load average at the end`)
+  console.log(
+    `vtify build of one file (examples/echo-server/src/echo.ts), wall time with Node's start: without the cache ${cold.toFixed(0)} ms; cache warm, median of 3: ${median(warm).toFixed(0)} ms (budget ≤ 600 ms)`,
+  )
+  console.log(
+    `${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} load average at the end`,
+  )
 }

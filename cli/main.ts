@@ -69,7 +69,9 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     }
     const missing = missingOptionalDependency(e)
     if (missing === undefined) throw e
-    err.write(`vtify: the compiler needs ${missing}, an optional dependency of vtify that is not installed (installed with --omit=optional?): install vtify with its optional dependencies to compile; the runtime alone needs none\n`)
+    err.write(
+      `vtify: the compiler needs ${missing}, an optional dependency of vtify that is not installed (installed with --omit=optional?): install vtify with its optional dependencies to compile; the runtime alone needs none\n`,
+    )
     return 2
   }
 }

@@ -3,7 +3,16 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { codeFrame, directReasons, formatChain, namedVariables, type AnalysisReport, type Diagnostic, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
+import {
+  codeFrame,
+  directReasons,
+  formatChain,
+  namedVariables,
+  type AnalysisReport,
+  type Diagnostic,
+  type FunctionInfo,
+  type FunctionLayout,
+} from '../compiler/index.js'
 
 export function formatReport(model: AnalysisReport): string {
   const multistate = model.functions.filter((f) => f.multistate)

@@ -78,7 +78,9 @@ export class Analyzer {
     const round: Round = { program, projectFiles: names, runtimeFiles, shifts: new Map(), affected: new Set(), extracted: 0, relocated: 0 }
     const next = new Map<string, CacheEntry>()
     // Changed files first: whether their surface moved decides what their dependents need.
-    const changes = [...this.cache.values()].filter((entry) => !names.has(entry.sourceFile.fileName)).map(({ facts, sourceFile }) => ({ file: facts.file, versions: [sourceFile] }))
+    const changes = [...this.cache.values()]
+      .filter((entry) => !names.has(entry.sourceFile.fileName))
+      .map(({ facts, sourceFile }) => ({ file: facts.file, versions: [sourceFile] }))
     for (const sf of files) {
       if (!names.has(sf.fileName) || this.cache.get(sf.fileName)?.sourceFile === sf) continue
       const old = this.cache.get(sf.fileName)
@@ -98,7 +100,10 @@ export class Analyzer {
     this.cache = next
     const extractEnd = performance.now()
     this.lastProgram = program
-    this.lastModel = analyzeFacts(this.root, [...next.values()].map((e) => e.facts))
+    this.lastModel = analyzeFacts(
+      this.root,
+      [...next.values()].map((e) => e.facts),
+    )
     const { extracted, relocated } = round
     this.lastStats = { files: next.size, extracted, relocated, extractMs: extractEnd - start, phasesMs: performance.now() - extractEnd }
     return this.lastModel
@@ -121,7 +126,12 @@ export class Analyzer {
    */
   private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, CacheEntry>, outsideChanged: boolean): Set<string> {
     if (outsideChanged || changes.some((change) => change.versions.some(declaresGlobals))) return allFiles(this.root, round.projectFiles)
-    return changes.length === 0 ? new Set() : importersOf(changes.map((change) => change.file), [...next.values(), ...this.cache.values()])
+    return changes.length === 0
+      ? new Set()
+      : importersOf(
+          changes.map((change) => change.file),
+          [...next.values(), ...this.cache.values()],
+        )
   }
 
   /** An unchanged file: keep its facts, move them, or extract again if a file it refers to changed. */
@@ -214,5 +224,8 @@ function sameFiles(a: ReadonlySet<ts.SourceFile>, b: ReadonlySet<ts.SourceFile>)
 function projectFiles(program: ts.Program): ts.SourceFile[] {
   return program
     .getSourceFiles()
-    .filter((sf) => !sf.isDeclarationFile && !sf.fileName.endsWith('.json') && !program.isSourceFileFromExternalLibrary(sf) && !program.isSourceFileDefaultLibrary(sf))
+    .filter(
+      (sf) =>
+        !sf.isDeclarationFile && !sf.fileName.endsWith('.json') && !program.isSourceFileFromExternalLibrary(sf) && !program.isSourceFileDefaultLibrary(sf),
+    )
 }

@@ -16,4 +16,12 @@ export { formatChain, formatStep } from './analyze/names.js'
 export { deepestChain, directReasons, type Chain } from './reason-chains.js'
 export { codeFrame } from './diagnostics/code-frame.js'
 export { namedVariables } from './transform/describe-layout.js'
-export { blockingErrors, layoutsOf, transformProject, transformProgram, type TransformResult, type TransformOptions, type SourceMap } from './transform/index.js'
+export {
+  blockingErrors,
+  layoutsOf,
+  transformProject,
+  transformProgram,
+  type TransformResult,
+  type TransformOptions,
+  type SourceMap,
+} from './transform/index.js'

@@ -29,13 +29,7 @@ export interface ReasonStep extends Location {
   matched?: true
 }
 
-export type FunctionKind =
-  | 'function'
-  | 'arrow'
-  | 'method'
-  | 'constructor'
-  | 'getter'
-  | 'setter'
+export type FunctionKind = 'function' | 'arrow' | 'method' | 'constructor' | 'getter' | 'setter'
 
 /** A call site that is a state boundary: the thread may suspend there. The span is the call's. */
 export type Boundary = PrimitiveBoundary | CallBoundary

@@ -10,11 +10,16 @@ try {
   ts = (0, require)('typescript')
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
-    throw new Error('vtify: the compiler needs TypeScript 6, an optional dependency of vtify that is not installed (installed with --omit=optional?). vtify/runtime alone does not need it.', { cause: error })
+    throw new Error(
+      'vtify: the compiler needs TypeScript 6, an optional dependency of vtify that is not installed (installed with --omit=optional?). vtify/runtime alone does not need it.',
+      { cause: error },
+    )
   }
   throw error
 }
 if (typeof ts.createProgram !== 'function') {
-  throw new Error(`vtify: the compiler needs TypeScript 6, but require('typescript') found ${ts.version ?? 'a TypeScript'} without the compiler API (TypeScript 7?): reinstall vtify so that npm gives it its own TypeScript 6.`)
+  throw new Error(
+    `vtify: the compiler needs TypeScript 6, but require('typescript') found ${ts.version ?? 'a TypeScript'} without the compiler API (TypeScript 7?): reinstall vtify so that npm gives it its own TypeScript 6.`,
+  )
 }
 module.exports = ts

@@ -7,12 +7,7 @@
 
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils'
 
-export type LoopNode =
-  | TSESTree.WhileStatement
-  | TSESTree.DoWhileStatement
-  | TSESTree.ForStatement
-  | TSESTree.ForInStatement
-  | TSESTree.ForOfStatement
+export type LoopNode = TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement | TSESTree.ForInStatement | TSESTree.ForOfStatement
 
 export interface LoopBound {
   /** Iterations per entry; Infinity when not bounded by a constant. */
@@ -71,9 +66,7 @@ function comparisonBound(test: TSESTree.BinaryExpression, init: ForInit): LoopBo
   const { operator } = test
   if (!(operator in flipped) || test.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined
   const [counter, limit, op] =
-    test.left.type === AST_NODE_TYPES.Identifier
-      ? [test.left, test.right, operator]
-      : [test.right, test.left, flipped[operator as keyof typeof flipped]]
+    test.left.type === AST_NODE_TYPES.Identifier ? [test.left, test.right, operator] : [test.right, test.left, flipped[operator as keyof typeof flipped]]
   if (counter.type !== AST_NODE_TYPES.Identifier) return undefined
   const inclusive = op === '<=' || op === '>=' ? 1 : 0
   const start = initialValue(init, counter.name)
@@ -142,8 +135,11 @@ function indexedCollection(loop: TSESTree.ForStatement): LoopBound | undefined {
 
 /** `i++`, `++i` or `i += 1`. */
 function countsUp(update: TSESTree.Expression, name: string): boolean {
-  const target = update.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' ? update.argument
-    : update.type === AST_NODE_TYPES.AssignmentExpression && update.operator === '+=' && constant(update.right) === 1 ? update.left
-      : undefined
+  const target =
+    update.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++'
+      ? update.argument
+      : update.type === AST_NODE_TYPES.AssignmentExpression && update.operator === '+=' && constant(update.right) === 1
+        ? update.left
+        : undefined
   return target?.type === AST_NODE_TYPES.Identifier && target.name === name
 }

@@ -66,7 +66,10 @@ export class LoopPaths {
   called(callee: string, [start, end]: TSESTree.Range): void {
     for (const loop of this.open) {
       const { node } = loop
-      const once = (node.type === AST_NODE_TYPES.ForOfStatement || node.type === AST_NODE_TYPES.ForInStatement) && node.right.range[0] <= start && end <= node.right.range[1]
+      const once =
+        (node.type === AST_NODE_TYPES.ForOfStatement || node.type === AST_NODE_TYPES.ForInStatement) &&
+        node.right.range[0] <= start &&
+        end <= node.right.range[1]
       if (!once) loop.call ??= callee
     }
   }

@@ -21,8 +21,7 @@ export function insertYield(sourceCode: SourceCode, loop: LoopNode): (fixer: Fix
 
 function runtimeImports(program: TSESTree.Program): TSESTree.ImportDeclaration[] {
   return program.body.filter(
-    (s): s is TSESTree.ImportDeclaration =>
-      s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === RUNTIME && s.importKind !== 'type',
+    (s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === RUNTIME && s.importKind !== 'type',
   )
 }
 

@@ -5,7 +5,16 @@
 
 import path from 'node:path'
 import type ts from 'typescript'
-import { Project, blockingErrors, resolveInput, transformProgram, type AnalysisModel, type Diagnostic, type TransformOptions, type TransformResult } from '../compiler/index.js'
+import {
+  Project,
+  blockingErrors,
+  resolveInput,
+  transformProgram,
+  type AnalysisModel,
+  type Diagnostic,
+  type TransformOptions,
+  type TransformResult,
+} from '../compiler/index.js'
 import { affectedModules } from './affected.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'

@@ -6,10 +6,7 @@ import path from 'node:path'
 import type { Diagnostic, SourceMap } from '../compiler/index.js'
 
 /** What the plugin does with one module id. */
-export type Outcome =
-  | { kind: 'outside' }
-  | { kind: 'code'; code: string; map: SourceMap }
-  | { kind: 'failed'; diagnostics: Diagnostic[] }
+export type Outcome = { kind: 'outside' } | { kind: 'code'; code: string; map: SourceMap } | { kind: 'failed'; diagnostics: Diagnostic[] }
 
 export interface BuildView {
   /** The project root the model's file names are relative to. */

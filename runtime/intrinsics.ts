@@ -29,9 +29,13 @@ const NativeString = String
 const NativeUint8Array = Uint8Array
 const NativeArray = Array
 export {
-  NativeError as Error, NativeTypeError as TypeError, NativeRangeError as RangeError, NativeReferenceError as ReferenceError,
+  NativeError as Error,
+  NativeTypeError as TypeError,
+  NativeRangeError as RangeError,
+  NativeReferenceError as ReferenceError,
   NativeString as String,
-  NativeUint8Array as Uint8Array, NativeArray as Array,
+  NativeUint8Array as Uint8Array,
+  NativeArray as Array,
 }
 
 /** Error.captureStackTrace where the engine has it (V8). */

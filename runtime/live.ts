@@ -40,7 +40,7 @@ export function removeLive(k: Continuation): void {
 
 /** Each live thread, in start order; a visit may end the thread it is given. */
 export function eachLiveThread(visit: (k: Continuation) => void): void {
-  for (let k = oldest; k !== null; ) {
+  for (let k = oldest; k !== null;) {
     const next: Continuation | null = k.newer
     visit(k)
     k = next

@@ -55,10 +55,7 @@ export function decorate(info: PluginInfo): ts.LanguageService {
     ...base.provideInlayHints(fileName, span, preferences),
     ...(withFile(fileName, (_, file) => inlayHintsIn(file, span)) ?? []),
   ]
-  ls.getSemanticDiagnostics = (fileName) => [
-    ...base.getSemanticDiagnostics(fileName),
-    ...(withFile(fileName, diagnosticsOf) ?? []),
-  ]
+  ls.getSemanticDiagnostics = (fileName) => [...base.getSemanticDiagnostics(fileName), ...(withFile(fileName, diagnosticsOf) ?? [])]
   ls.getApplicableRefactors = (fileName, positionOrRange, preferences, reason, kind, ...rest) => {
     const own = withFile(fileName, (model, file) => {
       const ctx: RefactorContext = { model, file, position: startOf(positionOrRange) }

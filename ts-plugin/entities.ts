@@ -6,8 +6,7 @@ import { nodeAt, type CallEdge, type FunctionInfo, type NumberedBoundary } from 
 import type { FileView } from './model-view.js'
 
 export type Entity =
-  | { kind: 'function'; node: ts.Node; fn: FunctionInfo }
-  | { kind: 'call'; node: ts.Node; call: CallEdge; boundary: NumberedBoundary | undefined }
+  { kind: 'function'; node: ts.Node; fn: FunctionInfo } | { kind: 'call'; node: ts.Node; call: CallEdge; boundary: NumberedBoundary | undefined }
 
 export function entityAt(view: FileView, position: number): Entity | undefined {
   const node = nodeAt(view.sourceFile, position)
@@ -36,6 +35,9 @@ function callOfCallee(id: ts.Identifier | ts.PrivateIdentifier): ts.CallExpressi
 function functionNamedBy(id: ts.Identifier | ts.PrivateIdentifier): ts.SignatureDeclaration | undefined {
   const parent = id.parent
   if (ts.isFunctionLike(parent) && parent.name === id) return parent
-  const bound = (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === id ? parent.initializer : undefined
+  const bound =
+    (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === id
+      ? parent.initializer
+      : undefined
   return bound && (ts.isArrowFunction(bound) || ts.isFunctionExpression(bound)) ? bound : undefined
 }

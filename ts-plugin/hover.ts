@@ -1,7 +1,16 @@
 // Quick info: whether a function can block a virtual thread and why, and at a call whether it is
 // a state boundary. The text is read off the model; nothing is re-derived here.
 
-import { PRIMITIVES, THREAD_STARTERS, directReasons, formatChain, namedVariables, runtimeExportOf, type FunctionInfo, type FunctionLayout } from '../compiler/index.js'
+import {
+  PRIMITIVES,
+  THREAD_STARTERS,
+  directReasons,
+  formatChain,
+  namedVariables,
+  runtimeExportOf,
+  type FunctionInfo,
+  type FunctionLayout,
+} from '../compiler/index.js'
 import { entityAt, type Entity } from './entities.js'
 import type { FileView, ModelView } from './model-view.js'
 
@@ -29,7 +38,9 @@ function describeFunction(model: ModelView, fn: FunctionInfo): string[] {
     return [
       `**vtify**: \`${fn.name}\` is multistate — ${n} state ${n === 1 ? 'boundary' : 'boundaries'}`,
       // Every callee it blocks through, one per line (a markdown hard break).
-      directReasons(model.index.model, fn).map((steps) => formatChain(fn.name, steps)).join('  \n'),
+      directReasons(model.index.model, fn)
+        .map((steps) => formatChain(fn.name, steps))
+        .join('  \n'),
       ...(layout ? [describeLayout(layout)] : []),
     ]
   }

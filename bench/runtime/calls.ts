@@ -23,7 +23,10 @@ const EVERY = 1000
 
 type Runner = () => Promise<unknown>
 
-const thread = (f: (n: number) => number): Runner => () => VT_run(f, CALLS)
+const thread =
+  (f: (n: number) => number): Runner =>
+  () =>
+    VT_run(f, CALLS)
 
 async function stepAsync(x: number): Promise<number> {
   if (x % EVERY === 0) await undefined
@@ -65,9 +68,19 @@ async function nsPerCall(runs: readonly Runner[]): Promise<number[]> {
   return best
 }
 
-const names = ['vtify module function', 'vtify class method', 'vtify closure in a local', 'vtify interface method (2 classes)', 'async/await', 'generators (yield*)']
+const names = [
+  'vtify module function',
+  'vtify class method',
+  'vtify closure in a local',
+  'vtify interface method (2 classes)',
+  'async/await',
+  'generators (yield*)',
+]
 const runs = [thread(compiled.viaFunction), thread(compiled.viaMethod), thread(compiled.viaClosure), thread(compiled.viaInterface), viaAwait, viaGenerator]
-console.log(`call cost, ${CALLS.toLocaleString('en')} calls per run (a suspension every ${EVERY}), best of ${REPEATS}, variants taking turns (node ${process.version})`)
+console.log(
+  `call cost, ${CALLS.toLocaleString('en')} calls per run (a suspension every ${EVERY}), best of ${REPEATS}, variants taking turns (node ${process.version})`,
+)
 const ns = await nsPerCall(runs)
 const base = ns[0]!
-for (const [i, name] of names.entries()) console.log(`  ${name.padEnd(36)} ${ns[i]!.toFixed(1).padStart(7)} ns   ÷ module function ${(ns[i]! / base).toFixed(2)}×`)
+for (const [i, name] of names.entries())
+  console.log(`  ${name.padEnd(36)} ${ns[i]!.toFixed(1).padStart(7)} ns   ÷ module function ${(ns[i]! / base).toFixed(2)}×`)

@@ -17,7 +17,11 @@ if (!fs.existsSync(runtime)) throw new Error(`${runtime} is missing: run tsc -p 
 // The real path: the benchmarks import the runtime by theirs, and one module must not load twice.
 const runtimeSpecifier = fs.realpathSync(runtime)
 
-for (const [name, source] of [['blocking', 'bench/runtime/blocking'], ['echo-server', 'examples/echo-server'], ['simple-web-server', 'examples/simple-web-server']]) {
+for (const [name, source] of [
+  ['blocking', 'bench/runtime/blocking'],
+  ['echo-server', 'examples/echo-server'],
+  ['simple-web-server', 'examples/simple-web-server'],
+]) {
   const result = transformProject(new Project(resolveInput(path.join(root, source))), { runtime: runtimeSpecifier })
   const errors = blockingErrors(result)
   if (errors.length > 0) throw new Error(`${source}: ${errors.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n')}`)

@@ -18,7 +18,6 @@ const ROUNDS = 2
 const VARIANTS = ['vtify', 'compiled', 'async', 'callbacks'] as const
 type Variant = (typeof VARIANTS)[number]
 
-
 interface Result extends WrkResult {
   resets: number
 }
@@ -78,7 +77,9 @@ const results = new Map<Variant, Result>()
 for (let round = 1; round <= ROUNDS; round++) {
   for (const variant of VARIANTS) {
     const r = await measure(variant)
-    console.log(`  run ${round} ${variant.padEnd(10)} ${r.requestsPerSec.toFixed(0).padStart(8)} round trips/s   wrk errors: ${r.errors}   server-side resets when wrk stopped: ${r.resets}`)
+    console.log(
+      `  run ${round} ${variant.padEnd(10)} ${r.requestsPerSec.toFixed(0).padStart(8)} round trips/s   wrk errors: ${r.errors}   server-side resets when wrk stopped: ${r.resets}`,
+    )
     if (r.requestsPerSec > (results.get(variant)?.requestsPerSec ?? 0)) results.set(variant, r)
   }
 }

@@ -2,9 +2,7 @@
 // It echoes each chunk it reads as the body of an HTTP response, so that an HTTP load generator
 // (wrk) can drive it: one read is one request (wrk's requests are small and never pipelined).
 
-import {
-  Continuation, RETURN, WAIT, kRead, kWrite, multistate, take, threadEntry, VT_unreachable, type Signal,
-} from '../../runtime/index.js'
+import { Continuation, RETURN, WAIT, kRead, kWrite, multistate, take, threadEntry, VT_unreachable, type Signal } from '../../runtime/index.js'
 
 const encoder = new TextEncoder()
 
@@ -62,7 +60,10 @@ function httpEcho$sm(k: K_httpEcho): Signal {
   }
 }
 multistate(httpEcho$sm, {
-  name: 'httpEcho', file: 'bench/runtime/http-echo.ts', lines: [1, 5, 5, 8], calls: ['', '', 'VT_read', 'VT_write'],
+  name: 'httpEcho',
+  file: 'bench/runtime/http-echo.ts',
+  lines: [1, 5, 5, 8],
+  calls: ['', '', 'VT_read', 'VT_write'],
 })
 
 export function httpEcho(sock: unknown): number {

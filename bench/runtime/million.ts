@@ -79,7 +79,12 @@ async function main(threads: number): Promise<void> {
   for (const variant of VARIANTS) {
     const worker = fork(self, [variant, String(threads)], { execArgv: ['--expose-gc'] })
     const [f] = (await once(worker, 'message')) as [Figures]
-    const row = [`${f.spawnMs.toFixed(0)} ms`.padStart(22), `${f.finishMs.toFixed(0)} ms`.padStart(22), `${f.heapPerThread.toFixed(0)} B`.padStart(17), `${f.peakRssMb.toFixed(0)} MB`.padStart(10)]
+    const row = [
+      `${f.spawnMs.toFixed(0)} ms`.padStart(22),
+      `${f.finishMs.toFixed(0)} ms`.padStart(22),
+      `${f.heapPerThread.toFixed(0)} B`.padStart(17),
+      `${f.peakRssMb.toFixed(0)} MB`.padStart(10),
+    ]
     console.log(`  ${variant.padEnd(7)} ${row.join(' ')}`)
   }
 }

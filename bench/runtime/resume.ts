@@ -67,7 +67,12 @@ async function main(): Promise<void> {
   console.log(`resume cost, ${RESUMES.toLocaleString('en')} resumes per run, best of ${REPEATS}, variants taking turns (node ${process.version})`)
   for (const threads of [1, 10_000]) {
     VT_configure({ throwsPerHostTurn: 0 })
-    const [strict, compiledStrict, awaited, generated] = (await nsPerResume([vtify(spin), vtify(compiled.spin), awaitLoop, generatorLoop], threads)) as [number, number, number, number]
+    const [strict, compiledStrict, awaited, generated] = (await nsPerResume([vtify(spin), vtify(compiled.spin), awaitLoop, generatorLoop], threads)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
     VT_configure({ throwsPerHostTurn: 1024 })
     const [batched, compiledBatched] = (await nsPerResume([vtify(spin), vtify(compiled.spin)], threads)) as [number, number]
     VT_configure({ throwsPerHostTurn: 0 })

@@ -35,10 +35,16 @@ export function plot(title: string, yLabel: string, series: readonly Series[]): 
     `<text x="${W / 2 - M.right / 2}" y="22" text-anchor="middle" font-size="14">${escape(title)}</text>`,
   ]
   for (let y = 0; y <= yMax; y += yStep) {
-    out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${py(y)}" y2="${py(y)}" stroke="#ddd"/>`, `<text x="${M.left - 6}" y="${py(y) + 4}" text-anchor="end">${y}</text>`)
+    out.push(
+      `<line x1="${M.left}" x2="${W - M.right}" y1="${py(y)}" y2="${py(y)}" stroke="#ddd"/>`,
+      `<text x="${M.left - 6}" y="${py(y) + 4}" text-anchor="end">${y}</text>`,
+    )
   }
   for (const x of [...new Set(xs)].sort((a, b) => a - b)) {
-    out.push(`<line x1="${px(x)}" x2="${px(x)}" y1="${H - M.bottom}" y2="${H - M.bottom + 5}" stroke="#333"/>`, `<text x="${px(x)}" y="${H - M.bottom + 18}" text-anchor="middle">${x}</text>`)
+    out.push(
+      `<line x1="${px(x)}" x2="${px(x)}" y1="${H - M.bottom}" y2="${H - M.bottom + 5}" stroke="#333"/>`,
+      `<text x="${px(x)}" y="${H - M.bottom + 18}" text-anchor="middle">${x}</text>`,
+    )
   }
   out.push(
     `<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#333"/>`,
@@ -56,7 +62,10 @@ export function plot(title: string, yLabel: string, series: readonly Series[]): 
     for (const run of runs) if (run.length > 0) out.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${run.join(' ')}"/>`)
     for (const [x, y] of s.points) if (y !== undefined) out.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="3" fill="${color}"/>`)
     const ly = M.top + 10 + i * 20
-    out.push(`<line x1="${W - M.right + 15}" x2="${W - M.right + 40}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2"/>`, `<text x="${W - M.right + 46}" y="${ly + 4}">${escape(s.name)}</text>`)
+    out.push(
+      `<line x1="${W - M.right + 15}" x2="${W - M.right + 40}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2"/>`,
+      `<text x="${W - M.right + 46}" y="${ly + 4}">${escape(s.name)}</text>`,
+    )
   })
   out.push('</svg>')
   return `${out.join('\n')}\n`

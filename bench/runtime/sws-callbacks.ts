@@ -110,7 +110,8 @@ class Connection {
 
   private sendFileResponse(answer: FileRoute, done: Done): void {
     openRegular(answer.file, (error, found) => {
-      if (found === 'directory') return openRegular(path.join(answer.file, 'index.html'), (e, index) => this.opened(answer, e, index === 'directory' ? 404 : index, done))
+      if (found === 'directory')
+        return openRegular(path.join(answer.file, 'index.html'), (e, index) => this.opened(answer, e, index === 'directory' ? 404 : index, done))
       this.opened(answer, error, found, done)
     })
   }

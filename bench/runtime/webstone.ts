@@ -144,7 +144,9 @@ function table(results: Map<string, Point[]>): void {
   for (const [name, points] of results) {
     for (const p of points) {
       const errors = p.refused > 0 ? `${p.serverErrors} + ${p.refused} refused` : String(p.serverErrors)
-      console.log(`| ${name} | ${p.clients} | ${p.rps.toFixed(0)} | ${((p.rps * FILE_BYTES) / 1e6).toFixed(0)} | ${fixed(p.p50Ms)} | ${fixed(p.p99Ms)} | ${p.errors} | ${errors} |`)
+      console.log(
+        `| ${name} | ${p.clients} | ${p.rps.toFixed(0)} | ${((p.rps * FILE_BYTES) / 1e6).toFixed(0)} | ${fixed(p.p50Ms)} | ${fixed(p.p99Ms)} | ${p.errors} | ${errors} |`,
+      )
     }
   }
 }
@@ -154,9 +156,16 @@ async function main(): Promise<void> {
     console.log('bench:webstone: skipped — it needs wrk (Debian: apt-get install -y wrk)')
     return
   }
-  console.log(`uptime: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} (load average 1, 5, 15 min); ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}`)
+  console.log(
+    `uptime: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} (load average 1, 5, 15 min); ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}`,
+  )
   const { root, files, script } = makeRoot()
-  console.log(`${FILES} files of ${FILE_BYTES / 1024} KiB in ${root}; clients ${CLIENTS.join(', ')}; ${SMOKE ? 'smoke: checking client only' : `wrk, ${SECONDS} s per point, --latency`}`)
+  console.log(
+    `${FILES} files of ${FILE_BYTES / 1024} KiB in ${root}; clients ${CLIENTS.join(', ')}; ${SMOKE ? 'smoke: checking client only' : `wrk, ${SECONDS} s per point, --latency`}`,
+  )
   const results = new Map<string, Point[]>()
   try {
     for (const name of SERVERS) {
@@ -175,12 +184,20 @@ async function main(): Promise<void> {
     fs.rmSync(root, { recursive: true, force: true })
   }
   if (!SMOKE) table(results)
-  const series = [...results].map(([name, points]) => ({ name, points: points.map((p) => [p.clients, p.errors + p.refused > 0 && p.rps === 0 ? undefined : p.rps] as const) }))
+  const series = [...results].map(([name, points]) => ({
+    name,
+    points: points.map((p) => [p.clients, p.errors + p.refused > 0 && p.rps === 0 ? undefined : p.rps] as const),
+  }))
   if (series.length > 0) {
     fs.writeFileSync(SVG, plot(`Simple Web Server, ${FILES} × ${FILE_BYTES / 2 ** 20} MB files, 127.0.0.1`, 'requests/s (1 MB each)', series))
     console.log(`plot: ${SVG}`)
   }
-  console.log(`uptime: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`)
+  console.log(
+    `uptime: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  )
 }
 
 await main()

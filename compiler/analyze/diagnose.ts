@@ -20,7 +20,16 @@ export function recursionDiagnostics(graph: CallGraph, cycles: readonly Cycle[])
   return cycles.map((cycle) => {
     const closing = cycle[cycle.length - 1]!.fact
     const start = nameOf(graph, cycle[0]!.fact.caller)
-    const chain = [start, ...cycle.map((c) => `${nameOf(graph, c.targets.find((t) => graph.functions.has(t))!)} (${c.fact.file}:${c.fact.line})`)]
+    const chain = [
+      start,
+      ...cycle.map(
+        (c) =>
+          `${nameOf(
+            graph,
+            c.targets.find((t) => graph.functions.has(t))!,
+          )} (${c.fact.file}:${c.fact.line})`,
+      ),
+    ]
     // A method keeps its receiver: `this.walk` is spawned as `this.walk.bind(this)`.
     const dot = closing.text.lastIndexOf('.')
     const callee = closing.text
@@ -94,7 +103,11 @@ function accessorMethod(name: string): string {
 }
 
 function describe(fn: FunctionFact): string {
-  return { field: 'the field initialiser', 'static-block': 'the static block', constructor: 'the constructor', getter: 'the getter', setter: 'the setter' }[fn.kind as string] ?? 'the function'
+  return (
+    { field: 'the field initialiser', 'static-block': 'the static block', constructor: 'the constructor', getter: 'the getter', setter: 'the setter' }[
+      fn.kind as string
+    ] ?? 'the function'
+  )
 }
 
 /** `VT_read` or `readLine (reaches VT_read at io.ts:3)`. */
@@ -154,8 +167,10 @@ function callbackFix(call: ResolvedCall, name: string): string {
   if (host === 'deferred') {
     return `${receiver} calls ${fn} later and ignores what it returns, so ${fn} can start the blocking work as a virtual thread of its own when it is called: pass ${spawn} instead.`
   }
-  return `Keep ${fn} plain: do the blocking work before handing it over, or after ${receiver} returns. ` +
+  return (
+    `Keep ${fn} plain: do the blocking work before handing it over, or after ${receiver} returns. ` +
     `Only if ${receiver} ignores what ${fn} returns and does not need its work finished when it returns can ${fn} start that work as a thread of its own: ${spawn}.`
+  )
 }
 
 /** `<callback to forEach>`: a function written in place, named after what it is handed to. */

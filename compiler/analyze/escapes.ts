@@ -33,7 +33,11 @@ export function connectEscaped(graph: CallGraph, multistate: MultistateResult, f
  */
 export function fitsShape(fn: Shape, call: Shape): boolean {
   const { params } = call
-  return fn.params.length <= params.length && fn.params.every((type, i) => matches(type, params[i]!)) && (call.returns === 'void' || matches(fn.returns, call.returns))
+  return (
+    fn.params.length <= params.length &&
+    fn.params.every((type, i) => matches(type, params[i]!)) &&
+    (call.returns === 'void' || matches(fn.returns, call.returns))
+  )
 }
 
 function matches(a: string, b: string): boolean {

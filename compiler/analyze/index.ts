@@ -43,9 +43,7 @@ export function analyzeFacts(root: string, files: readonly FileFacts[]): Analysi
   return {
     root,
     modules: sorted.map((f) => ({ file: f.file, imports: f.imports })),
-    functions: [...graph.functions.values()]
-      .filter(isRealFunction)
-      .map((fn) => functionInfo(graph, multistate, fn, inThread.has(fn.key))),
+    functions: [...graph.functions.values()].filter(isRealFunction).map((fn) => functionInfo(graph, multistate, fn, inThread.has(fn.key))),
     calls: graph.calls.filter((c) => c.kind !== 'external').map(callEdge),
     threads,
     diagnostics,
@@ -96,9 +94,7 @@ function callEdge(call: ResolvedCall): CallEdge {
 
 function threadEntries(graph: CallGraph, flow: FlowResult): ThreadEntry[] {
   return graph.calls.flatMap((c) =>
-    c.kind === 'runtime' && THREAD_STARTERS.has(c.name)
-      ? [{ ...spanOf(c.fact), by: c.name, entries: [...flow.argumentValues(c.fact, 0)] }]
-      : [],
+    c.kind === 'runtime' && THREAD_STARTERS.has(c.name) ? [{ ...spanOf(c.fact), by: c.name, entries: [...flow.argumentValues(c.fact, 0)] }] : [],
   )
 }
 

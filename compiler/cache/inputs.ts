@@ -56,8 +56,7 @@ function listing(dir: string, recursive: boolean, prefix = ''): string[] {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (!entry.isDirectory()) {
       if (PROGRAM_FILE.test(entry.name)) out.push(prefix + entry.name)
-    }
-    else if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) {
+    } else if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) {
       out.push(`${prefix}${entry.name}/`)
       if (recursive) out.push(...listing(path.join(dir, entry.name), true, `${prefix}${entry.name}/`))
     }

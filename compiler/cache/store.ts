@@ -56,7 +56,8 @@ export class BuildCache<T> {
     if (text === undefined) return { kind: 'miss', reason: 'nothing cached yet' }
     const manifest = parse<Manifest<T>>(text)
     if (!manifest || manifest.check !== checksum(manifest)) return { kind: 'miss', reason: 'the cache entry was damaged' }
-    if (JSON.stringify(manifest.header) !== JSON.stringify(this.header)) return { kind: 'miss', reason: 'the cache entry was made by another vtify, TypeScript or option' }
+    if (JSON.stringify(manifest.header) !== JSON.stringify(this.header))
+      return { kind: 'miss', reason: 'the cache entry was made by another vtify, TypeScript or option' }
     const changed = changedInput(manifest.inputs)
     if (changed !== undefined) return { kind: 'miss', reason: `${changed} changed` }
     return { kind: 'hit', body: manifest.body }

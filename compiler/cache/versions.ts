@@ -41,7 +41,7 @@ function vtifyVersion(): string {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
     const manifest = readJson(path.join(dir, 'package.json'))
     if (manifest?.name === 'vtify' && typeof manifest.version === 'string') return manifest.version
-    if (path.dirname(dir) === dir) throw new Error('vtify: cannot find vtify\'s own package.json')
+    if (path.dirname(dir) === dir) throw new Error("vtify: cannot find vtify's own package.json")
   }
 }
 

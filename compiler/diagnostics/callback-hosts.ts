@@ -11,8 +11,19 @@ const ARRAYS = /^(?:Readonly)?Array\.|^(?:Int8|Uint8|Uint8Clamped|Int16|Uint16|I
 
 /** Functions and methods that call their callback later and ignore its result. */
 const DEFERRED = new Set([
-  'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'requestIdleCallback',
-  'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'nextTick',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'on',
+  'once',
+  'addListener',
+  'prependListener',
+  'prependOnceListener',
+  'addEventListener',
 ])
 
 /** `name`: the untransformed callee as the model names it (`Array.forEach`, `setTimeout`, `EventEmitter.on`). */

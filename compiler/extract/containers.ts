@@ -9,9 +9,20 @@ import { skipWrappers } from './values.js'
 
 /** Untransformed code known to keep the functions it is given without calling them. */
 const STORES: ReadonlySet<string> = new Set([
-  'Array.push', 'Array.unshift', 'Array.splice', 'Array.fill',
-  'Map.set', 'Set.add', 'WeakMap.set', 'WeakSet.add',
-  'new Array', 'new Map', 'new Set', 'new WeakMap', 'new WeakSet', 'new WeakRef',
+  'Array.push',
+  'Array.unshift',
+  'Array.splice',
+  'Array.fill',
+  'Map.set',
+  'Set.add',
+  'WeakMap.set',
+  'WeakSet.add',
+  'new Array',
+  'new Map',
+  'new Set',
+  'new WeakMap',
+  'new WeakSet',
+  'new WeakRef',
 ])
 
 export function storesFunctions(external: string): boolean {
@@ -29,7 +40,10 @@ const ELEMENT_CALLBACKS: ReadonlyMap<string, number> = new Map([
  * `arr.forEach((f) => …)`: the array and the callback's parameter that receives its elements, when
  * the callback is written in place.
  */
-export function elementCallback(call: ts.CallExpression | ts.NewExpression, external: string): { array: ts.Expression; param: ts.ParameterDeclaration } | undefined {
+export function elementCallback(
+  call: ts.CallExpression | ts.NewExpression,
+  external: string,
+): { array: ts.Expression; param: ts.ParameterDeclaration } | undefined {
   const index = ELEMENT_CALLBACKS.get(external)
   const callee = skipWrappers(call.expression)
   const callback = call.arguments?.[0] && skipWrappers(call.arguments[0])

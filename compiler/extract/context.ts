@@ -57,7 +57,10 @@ export function movedKey(key: string, moveIn: (file: string) => ((offset: number
   const colon = key.lastIndexOf(':')
   const move = moveIn(key.slice(0, colon))
   if (!move) return key
-  const offsets = key.slice(colon + 1).split('-').map((p) => move(Number(p)))
+  const offsets = key
+    .slice(colon + 1)
+    .split('-')
+    .map((p) => move(Number(p)))
   return offsets.every((o) => o !== undefined) ? `${key.slice(0, colon + 1)}${offsets.join('-')}` : undefined
 }
 

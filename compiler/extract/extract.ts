@@ -7,7 +7,18 @@ import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractCont
 import { calleeOf, constructorOf, tagCalleeOf, type CalleeInfo } from './callee.js'
 import { ESCAPED, moduleKey, returnSlot, storedMember, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
-import { fieldName, functionName, implicitCall, isFunctionLike, isThisParameter, kindOf, literalKey, memberKey, staticBlockName, type FunctionLike } from './naming.js'
+import {
+  fieldName,
+  functionName,
+  implicitCall,
+  isFunctionLike,
+  isThisParameter,
+  kindOf,
+  literalKey,
+  memberKey,
+  staticBlockName,
+  type FunctionLike,
+} from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
 import { declarationsOf, descriptorFunctions, isSlotDeclaration, memberFunctions, skipWrappers, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
@@ -265,7 +276,7 @@ function bindingElements(pattern: ts.BindingPattern): ts.BindingElement[] {
 function importsOf(ctx: ExtractContext): string[] {
   const out = new Set<string>()
   for (const stmt of ctx.sourceFile.statements) {
-    const spec = (ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) ? stmt.moduleSpecifier : undefined
+    const spec = ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt) ? stmt.moduleSpecifier : undefined
     if (!spec) continue
     const target = ctx.checker.getSymbolAtLocation(spec)?.valueDeclaration?.getSourceFile().fileName
     if (target && ctx.projectFiles.has(target)) {

@@ -4,7 +4,15 @@
 
 import ts from '#typescript'
 
-const ALWAYS = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.NonPrimitive | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess | ts.TypeFlags.Conditional | ts.TypeFlags.Substitution
+const ALWAYS =
+  ts.TypeFlags.Any |
+  ts.TypeFlags.Unknown |
+  ts.TypeFlags.TypeParameter |
+  ts.TypeFlags.NonPrimitive |
+  ts.TypeFlags.Index |
+  ts.TypeFlags.IndexedAccess |
+  ts.TypeFlags.Conditional |
+  ts.TypeFlags.Substitution
 
 export function mayBeFunction(checker: ts.TypeChecker, type: ts.Type, depth = 0): boolean {
   if (type.flags & ALWAYS || depth > 4) return true

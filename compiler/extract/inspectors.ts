@@ -6,9 +6,25 @@
 // arguments of these calls (a replacer, a property descriptor) may still be called.
 
 const OBJECT_ONE = [
-  'defineProperty', 'defineProperties', 'create', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'getOwnPropertyNames',
-  'getOwnPropertySymbols', 'getPrototypeOf', 'keys', 'values', 'entries', 'fromEntries', 'hasOwn', 'freeze', 'isFrozen', 'seal',
-  'isSealed', 'preventExtensions', 'isExtensible',
+  'defineProperty',
+  'defineProperties',
+  'create',
+  'getOwnPropertyDescriptor',
+  'getOwnPropertyDescriptors',
+  'getOwnPropertyNames',
+  'getOwnPropertySymbols',
+  'getPrototypeOf',
+  'keys',
+  'values',
+  'entries',
+  'fromEntries',
+  'hasOwn',
+  'freeze',
+  'isFrozen',
+  'seal',
+  'isSealed',
+  'preventExtensions',
+  'isExtensible',
 ]
 const KEYED = ['Set.has', 'Set.delete', 'Map.has', 'Map.get', 'Map.delete', 'WeakMap.has', 'WeakMap.get', 'WeakMap.delete', 'WeakSet.has', 'WeakSet.delete']
 const CONSOLE = ['log', 'error', 'warn', 'info', 'debug']

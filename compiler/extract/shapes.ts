@@ -65,7 +65,8 @@ function typeText(type: ts.TypeNode | undefined, fn: ts.SignatureDeclaration): s
 /** Whether `name` is a type parameter in scope of a signature: its own or an enclosing declaration's. */
 function isTypeParameter(name: string, fn: ts.SignatureDeclaration): boolean {
   for (let at: ts.Node | undefined = fn; at; at = at.parent) {
-    const declared = ts.isFunctionLike(at) || ts.isClassLike(at) || ts.isInterfaceDeclaration(at) || ts.isTypeAliasDeclaration(at) ? at.typeParameters : undefined
+    const declared =
+      ts.isFunctionLike(at) || ts.isClassLike(at) || ts.isInterfaceDeclaration(at) || ts.isTypeAliasDeclaration(at) ? at.typeParameters : undefined
     if (declared?.some((p) => p.name.text === name)) return true
   }
   return false

@@ -14,7 +14,10 @@ export function syntaxDiagnostics(ctx: ExtractContext): Diagnostic[] {
     return {
       code: Codes.syntax,
       severity: 'error',
-      message: withDocsLink(Codes.syntax, `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').replace(/\.$/, '')}. vtify cannot analyse this file until it parses.`),
+      message: withDocsLink(
+        Codes.syntax,
+        `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').replace(/\.$/, '')}. vtify cannot analyse this file until it parses.`,
+      ),
       ...spanAt(relativeFile(ctx.root, sf.fileName), sf, start, start + (d.length ?? 0)),
       related: [],
     }

@@ -62,19 +62,26 @@ function statOrThrow(abs: string): fs.Stats {
 }
 
 function fromTsconfig(configPath: string): ProgramInput {
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, { noEmit: true }, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new InputError(`${configPath}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`)
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    { noEmit: true },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new InputError(`${configPath}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`)
+      },
     },
-  })
+  )
   if (!parsed) throw new InputError(`${configPath}: cannot read the tsconfig`)
   const fatal = parsed.errors.find((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003)
   if (fatal) throw new InputError(`${configPath}: ${ts.flattenDiagnosticMessageText(fatal.messageText, ' ')}`)
   // TypeScript keeps the parsed tsconfig (with the files it extends) under options.configFile.
   const configFile = parsed.options.configFile as ts.TsConfigSourceFile | undefined
   const extended = configFile?.extendedSourceFiles ?? []
-  const directories = Object.entries(parsed.wildcardDirectories ?? {}).map(([dir, flags]) => ({ dir, recursive: (flags & ts.WatchDirectoryFlags.Recursive) !== 0 }))
+  const directories = Object.entries(parsed.wildcardDirectories ?? {}).map(([dir, flags]) => ({
+    dir,
+    recursive: (flags & ts.WatchDirectoryFlags.Recursive) !== 0,
+  }))
   const madeFrom = { configFiles: [path.resolve(configPath), ...extended], directories }
   return { root: path.dirname(configPath), rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, madeFrom }
 }

@@ -41,9 +41,7 @@ function statementsOf(scope: ts.Node): readonly ts.Statement[] {
 export function perIterationCopies(ctx: FnContext, stmt: ts.ForStatement): string[] {
   const init = stmt.initializer
   if (!init || !ts.isVariableDeclarationList(init) || (init.flags & ts.NodeFlags.BlockScoped) === 0) return []
-  return init.declarations
-    .flatMap((d) => cellFieldsOf(ctx, d.name))
-    .map((field) => `${ctx.k}.${field} = { v: ${ctx.k}.${field}.v }`)
+  return init.declarations.flatMap((d) => cellFieldsOf(ctx, d.name)).map((field) => `${ctx.k}.${field} = { v: ${ctx.k}.${field}.v }`)
 }
 
 /** A new binding instance of a cell: one that throws until its declaration runs (TdzCell), or a plain `{ v }`. */

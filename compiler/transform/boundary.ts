@@ -121,7 +121,15 @@ const MAX_KNOWN_TARGETS = 4
  * call by name: `if (entry.info === g$info) { k.g$x = a; return vt$call(k, R, entry.sm) }`.
  * Anything else falls through to the dynamic call.
  */
-function knownTargetCalls(ctx: FnContext, node: BoundaryCall, targets: readonly Layout[], fn: string, self: string | undefined, args: readonly string[], resume: Label): void {
+function knownTargetCalls(
+  ctx: FnContext,
+  node: BoundaryCall,
+  targets: readonly Layout[],
+  fn: string,
+  self: string | undefined,
+  args: readonly string[],
+  resume: Label,
+): void {
   // A JS local in a block of its own: it is read only before the call, and a state may hold several calls.
   const tests = targets.flatMap((target) => {
     const stores = argumentStores(ctx, target, args)

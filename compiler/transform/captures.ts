@@ -18,7 +18,8 @@ import { usesOwn, type MultistateNode } from './functions.js'
 import { anonymousDefinition, namingOf } from './named-evaluation.js'
 import { lower } from './lower.js'
 
-export type ClosureNode = ts.FunctionExpression | ts.ArrowFunction | ts.ClassExpression | ts.ObjectLiteralExpression | ts.FunctionDeclaration | ts.ClassDeclaration
+export type ClosureNode =
+  ts.FunctionExpression | ts.ArrowFunction | ts.ClassExpression | ts.ObjectLiteralExpression | ts.FunctionDeclaration | ts.ClassDeclaration
 
 interface Capture {
   name: string
@@ -37,7 +38,11 @@ export function wrapClosure(ctx: FnContext, closure: ClosureNode, lost?: string)
   // cannot name a binding `arguments`: the wrapper's is vt$arguments).
   const readsArguments = usesOwn(closure, 'arguments')
   if (readsArguments && !ctx.layout.argumentsField) {
-    throw new Unsupported(Codes.unsupportedConstruct, closure, `an arrow reading 'arguments' of multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`)
+    throw new Unsupported(
+      Codes.unsupportedConstruct,
+      closure,
+      `an arrow reading 'arguments' of multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`,
+    )
   }
   // A function declaration given a name here is one whose name is a cell: printed without it,
   // its own name is the cell it captures, which sees every write to it.

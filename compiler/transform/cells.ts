@@ -24,9 +24,7 @@ export function cellFields(fn: MultistateNode, layout: Layout, checker: ts.TypeC
   const cells = new Set<string>()
   for (const [symbol, closures] of capturedSymbols(fn, layout, checker, written)) {
     const writes = isConst(symbol) ? [] : (written.get(symbol) ?? [])
-    const needsCell =
-      layout.varSymbols.has(symbol) ||
-      closures.some((c) => writes.some((w) => !isNextIteration(symbol, w, c)) || createdBefore(c, symbol))
+    const needsCell = layout.varSymbols.has(symbol) || closures.some((c) => writes.some((w) => !isNextIteration(symbol, w, c)) || createdBefore(c, symbol))
     if (needsCell) cells.add(layout.locals.get(symbol)!)
   }
   return cells
@@ -53,7 +51,11 @@ export function tdzFields(fn: MultistateNode, layout: Layout, checker: ts.TypeCh
           : checker.getSymbolAtLocation(node)
     const field = symbol && layout.locals.get(symbol)
     const decl = symbol?.valueDeclaration && declarationOf(symbol.valueDeclaration)
-    const early = decl && !ts.isFunctionDeclaration(decl) && !isWithin(node, decl) && ((bindingScope(decl) && (createdAt ?? node.getStart()) < decl.getEnd()) || inLoopHead(node, decl))
+    const early =
+      decl &&
+      !ts.isFunctionDeclaration(decl) &&
+      !isWithin(node, decl) &&
+      ((bindingScope(decl) && (createdAt ?? node.getStart()) < decl.getEnd()) || inLoopHead(node, decl))
     if (field && early) out.add(field)
     const closure = ts.isFunctionLike(node) || ts.isClassLike(node)
     const created = ts.isFunctionDeclaration(node) ? (bindingScope(node)?.pos ?? node.pos) : node.getStart()
@@ -100,7 +102,9 @@ export function isWithin(node: ts.Node, decl: ts.Node): boolean {
 
 function isDeclaredName(id: ts.Identifier): boolean {
   const p = id.parent
-  return (ts.isVariableDeclaration(p) || ts.isBindingElement(p) || ts.isClassDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isParameter(p)) && p.name === id
+  return (
+    (ts.isVariableDeclaration(p) || ts.isBindingElement(p) || ts.isClassDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isParameter(p)) && p.name === id
+  )
 }
 
 /** The node whose entry makes a fresh binding of a block-scoped declaration, a function or class declaration: its block (or case block). */
@@ -130,11 +134,13 @@ function capturedSymbols(fn: MultistateNode, layout: Layout, checker: ts.TypeChe
     if (!list.includes(closure)) list.push(closure)
     captured.set(symbol, list)
   }
-  const inside = (closure: Closure) => (node: ts.Node): void => {
-    if (ts.isShorthandPropertyAssignment(node)) refer(checker.getShorthandAssignmentValueSymbol(node), closure, node)
-    else if (ts.isIdentifier(node)) refer(checker.getSymbolAtLocation(node), closure, node)
-    ts.forEachChild(node, inside(closure))
-  }
+  const inside =
+    (closure: Closure) =>
+    (node: ts.Node): void => {
+      if (ts.isShorthandPropertyAssignment(node)) refer(checker.getShorthandAssignmentValueSymbol(node), closure, node)
+      else if (ts.isIdentifier(node)) refer(checker.getSymbolAtLocation(node), closure, node)
+      ts.forEachChild(node, inside(closure))
+    }
   const outside = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) ts.forEachChild(node, inside(node as Closure))
     else ts.forEachChild(node, outside)

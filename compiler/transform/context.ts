@@ -142,7 +142,6 @@ export class FnContext {
     return field && this.layout.cells.has(field) ? `${field}.v` : field
   }
 
-
   /** Assignment targets that name a `const` local (the assignment throws). */
   get constWrites(): ReadonlySet<ts.Node> {
     this.constTargets ??= new Set(

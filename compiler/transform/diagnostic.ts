@@ -8,7 +8,11 @@ import type { Diagnostic } from '../model.js'
 
 /** Thrown while generating one function: that function (and so its module) gets no output. */
 export class Unsupported extends Error {
-  constructor(readonly code: string, readonly node: ts.Node, message: string) {
+  constructor(
+    readonly code: string,
+    readonly node: ts.Node,
+    message: string,
+  ) {
     super(message)
   }
 }

@@ -34,7 +34,12 @@ function objectPattern(ctx: FnContext, pattern: ts.ObjectLiteralExpression, valu
       const [target, initial] = withDefault(p.initializer)
       element(ctx, target, initial, (v) => `${v} = ${value}${key};`)
     } else if (ts.isShorthandPropertyAssignment(p)) element(ctx, p.name, p.objectAssignmentInitializer, (v) => `${v} = ${value}.${p.name.text};`)
-    else throw new Unsupported(Codes.unsupportedConstruct, p, `a rest or method beside a state boundary in a destructuring assignment in multistate function ${ctx.layout.name} is not supported yet: destructure first, then assign`)
+    else
+      throw new Unsupported(
+        Codes.unsupportedConstruct,
+        p,
+        `a rest or method beside a state boundary in a destructuring assignment in multistate function ${ctx.layout.name} is not supported yet: destructure first, then assign`,
+      )
   }
 }
 

@@ -46,14 +46,14 @@ function bindPattern(ctx: FnContext, name: ts.BindingName, value: string, pendin
       pending.shadowed.set(symbol, field)
       ctx.layout.locals.set(symbol, value.slice(ctx.k.length + 1))
     }
-  }
-  else if (ts.isObjectBindingPattern(name)) objectPattern(ctx, name, value, pending)
+  } else if (ts.isObjectBindingPattern(name)) objectPattern(ctx, name, value, pending)
   else arrayPattern(ctx, name, value, pending)
 }
 
 function objectPattern(ctx: FnContext, pattern: ts.ObjectBindingPattern, value: string, pending: Pending): void {
   for (const e of pattern.elements) {
-    if (e.dotDotDotToken) throw new Unsupported(Codes.unsupportedConstruct, e, 'a rest element beside a state boundary in a destructuring default is not supported yet')
+    if (e.dotDotDotToken)
+      throw new Unsupported(Codes.unsupportedConstruct, e, 'a rest element beside a state boundary in a destructuring default is not supported yet')
     const key = e.propertyName ?? (e.name as ts.Identifier)
     const v = ctx.newSlot()
     ctx.emitter.emit(`${v} = ${value}${access(ctx, key)};`)

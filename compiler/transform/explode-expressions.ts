@@ -62,7 +62,10 @@ const LOWERINGS: ReadonlyMap<ts.SyntaxKind, Lowering> = new Map<ts.SyntaxKind, L
   [ts.SyntaxKind.DeleteExpression, (ctx, n) => deleteExpression(ctx, n as ts.DeleteExpression)],
   [ts.SyntaxKind.TaggedTemplateExpression, (ctx, n, ignoreResult) => taggedTemplate(ctx, n as ts.TaggedTemplateExpression, ignoreResult)],
   [ts.SyntaxKind.VoidExpression, (ctx, n) => `void (${explode(ctx, (n as ts.VoidExpression).expression)})`],
-  [ts.SyntaxKind.PropertyAccessExpression, (ctx, n) => `(${explode(ctx, (n as ts.PropertyAccessExpression).expression)}).${(n as ts.PropertyAccessExpression).name.text}`],
+  [
+    ts.SyntaxKind.PropertyAccessExpression,
+    (ctx, n) => `(${explode(ctx, (n as ts.PropertyAccessExpression).expression)}).${(n as ts.PropertyAccessExpression).name.text}`,
+  ],
   [ts.SyntaxKind.ElementAccessExpression, (ctx, n) => elementAccess(ctx, n as ts.ElementAccessExpression)],
   [ts.SyntaxKind.ArrayLiteralExpression, (ctx, n) => `[${explodeList(ctx, (n as ts.ArrayLiteralExpression).elements).join(', ')}]`],
   [ts.SyntaxKind.ObjectLiteralExpression, (ctx, n) => objectLiteral(ctx, n as ts.ObjectLiteralExpression)],
@@ -90,7 +93,11 @@ function newExpression(ctx: FnContext, node: ts.NewExpression): string | undefin
 
 function unsupported(ctx: FnContext, node: ts.Node): Unsupported {
   const what = ts.SyntaxKind[node.kind]
-  return new Unsupported(Codes.unsupportedConstruct, node, `a state boundary inside this ${what} in multistate function ${ctx.layout.name} is not supported yet: assign the call's result to a variable first`)
+  return new Unsupported(
+    Codes.unsupportedConstruct,
+    node,
+    `a state boundary inside this ${what} in multistate function ${ctx.layout.name} is not supported yet: assign the call's result to a variable first`,
+  )
 }
 
 /** Evaluate `node` now and keep its value in a temporary, unless it is a constant. */
@@ -103,7 +110,12 @@ export function explodeToTemp(ctx: FnContext, node: ts.Expression): string {
 }
 
 function isConstant(node: ts.Expression): boolean {
-  return ts.isLiteralExpression(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword
+  return (
+    ts.isLiteralExpression(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword ||
+    node.kind === ts.SyntaxKind.FalseKeyword ||
+    node.kind === ts.SyntaxKind.NullKeyword
+  )
 }
 
 /** Sibling expressions in evaluation order: those before the last one with a boundary are saved. */
@@ -300,11 +312,12 @@ function deleteExpression(ctx: FnContext, node: ts.DeleteExpression): string {
 function taggedTemplate(ctx: FnContext, node: ts.TaggedTemplateExpression, ignoreResult: boolean): string {
   const { fn, self } = calleeOf(ctx, node.tag)
   const spans = ts.isTemplateExpression(node.template) ? node.template.templateSpans : []
-  const values = explodeList(ctx, spans.map((s) => s.expression))
+  const values = explodeList(
+    ctx,
+    spans.map((s) => s.expression),
+  )
   const raw = (n: ts.TemplateLiteralLikeNode): string => n.rawText ?? ''
-  const text = ts.isTemplateExpression(node.template)
-    ? `${raw(node.template.head)}${spans.map((s) => `\${0}${raw(s.literal)}`).join('')}`
-    : raw(node.template)
+  const text = ts.isTemplateExpression(node.template) ? `${raw(node.template.head)}${spans.map((s) => `\${0}${raw(s.literal)}`).join('')}` : raw(node.template)
   const strings = `((s) => s)\`${text}\``
   const boundary = ctx.boundary(node)
   if (!boundary) return invoke(fn, self, [strings, ...values])
@@ -313,7 +326,10 @@ function taggedTemplate(ctx: FnContext, node: ts.TaggedTemplateExpression, ignor
 }
 
 function template(ctx: FnContext, node: ts.TemplateExpression): string {
-  const values = explodeList(ctx, node.templateSpans.map((s) => s.expression))
+  const values = explodeList(
+    ctx,
+    node.templateSpans.map((s) => s.expression),
+  )
   const raw = (n: ts.TemplateLiteralLikeNode): string => n.rawText ?? ''
   return `\`${raw(node.head)}${node.templateSpans.map((s, i) => `\${${values[i]!}}${raw(s.literal)}`).join('')}\``
 }

@@ -38,7 +38,11 @@ export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: str
 function explodeWithBoundary(ctx: FnContext, stmt: ts.Statement, labels: string[]): void {
   const lowering = LOWERINGS.get(stmt.kind)
   if (!lowering) {
-    throw new Unsupported(Codes.unsupportedConstruct, stmt, `a state boundary inside this ${ts.SyntaxKind[stmt.kind]} in multistate function ${ctx.layout.name} is not supported yet`)
+    throw new Unsupported(
+      Codes.unsupportedConstruct,
+      stmt,
+      `a state boundary inside this ${ts.SyntaxKind[stmt.kind]} in multistate function ${ctx.layout.name} is not supported yet`,
+    )
   }
   lowering(ctx, stmt, labels)
 }

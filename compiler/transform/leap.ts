@@ -94,7 +94,9 @@ export function returnParts(ctx: FnContext, value: string, from = ctx.leaps.leng
 export function completionDispatch(ctx: FnContext, e: FinallyEntry): Part[] {
   const parts: Part[] = [
     `if (${e.completion} === ${THROWING}) { const e = ${e.value}; ${e.value} = undefined; throw e; }\n`,
-    `if (${e.completion} === ${RETURNING}) { `, ...returnParts(ctx, e.value), ' }\n',
+    `if (${e.completion} === ${RETURNING}) { `,
+    ...returnParts(ctx, e.value),
+    ' }\n',
   ]
   e.leaps.forEach((leap, i) => parts.push(`if (${e.completion} === ${JUMP_BASE + i}) { `, ...leapParts(ctx, leap), ' }\n'))
   return parts

@@ -60,7 +60,12 @@ export function liveRanges(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, 
     const live = stretch({ start: dominatingWrite(decl, symbol, uses, checker) ?? start, end: start }, uses, scope, killedAtEntry)
     // A write keeps the storage in use a little past it: a cell is read to be written (`n.v =
     // #t`), after the temporary holding the value was filled, so they must not share a slot.
-    const range = stretch({ start, end: start }, uses.map((u) => (u.write ? { ...u, end: u.end + 1 } : u)), scope, () => false)
+    const range = stretch(
+      { start, end: start },
+      uses.map((u) => (u.write ? { ...u, end: u.end + 1 } : u)),
+      scope,
+      () => false,
+    )
     out.set(symbol, { range: atLeastOne(range), live: atLeastOne(live) })
   }
   return out

@@ -139,7 +139,5 @@ function isStored(ctx: FnContext, v: Variable): boolean {
 
 /** Regions innermost first: the first whose states hold k.state handles the exception. */
 function dispatch(k: string, regions: readonly Region[]): string {
-  return regions
-    .map((r) => `if (${k}.state >= ${r.start.id} && ${k}.state < ${r.end.id}) {\n${render(r.handler)}}\n`)
-    .join('')
+  return regions.map((r) => `if (${k}.state >= ${r.start.id} && ${k}.state < ${r.end.id}) {\n${render(r.handler)}}\n`).join('')
 }

@@ -55,12 +55,31 @@ export interface TransformOptions {
  */
 export type TypeStripper = (text: string, fileName: string) => { code: string; map: string } | undefined
 
-const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS).map(([name, local]) => `${name} as ${local}`).join(', ')
+const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS)
+  .map(([name, local]) => `${name} as ${local}`)
+  .join(', ')
 /** `from 'vtify/runtime'`, in either quotes (the specifier has no character special in a pattern). */
 const FROM_RUNTIME = new RegExp(`(from\\s*)(['"])${RUNTIME_MODULE}\\2`, 'g')
 
-export function transformModule(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, functions: readonly FunctionInfo[], options: TransformOptions = {}): ModuleOutput {
-  const scope: ModuleScope = { sf, checker, file, functions: new Map(), program: functionsById(functions), machines: new Map(), imports: new Map(), cells: new Set(), byId: new Map(), moduleVariables: new Set() }
+export function transformModule(
+  sf: ts.SourceFile,
+  checker: ts.TypeChecker,
+  file: string,
+  functions: readonly FunctionInfo[],
+  options: TransformOptions = {},
+): ModuleOutput {
+  const scope: ModuleScope = {
+    sf,
+    checker,
+    file,
+    functions: new Map(),
+    program: functionsById(functions),
+    machines: new Map(),
+    imports: new Map(),
+    cells: new Set(),
+    byId: new Map(),
+    moduleVariables: new Set(),
+  }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
     try {
@@ -130,7 +149,10 @@ class FunctionNames {
 
   of(node: MultistateNode, info: FunctionInfo): string {
     if (isModuleFunction(node)) return node.name!.text
-    const identifier = info.name.replace(/^<(\w+).*>$/, '$1').replace(/[^\w$]/g, '$').replace(/^(\d)/, '_$1')
+    const identifier = info.name
+      .replace(/^<(\w+).*>$/, '$1')
+      .replace(/[^\w$]/g, '$')
+      .replace(/^(\d)/, '_$1')
     // `<function>` is a keyword.
     const base = ts.identifierToKeywordKind(ts.factory.createIdentifier(identifier)) === undefined ? identifier : `${identifier}$`
     let name = base

@@ -19,8 +19,10 @@ export function anonymousDefinition(node: ts.Node): AnonymousDefinition | undefi
 /** What NamedEvaluation names the definition `node` by, if anything: its binding and the name. */
 export function namingOf(node: ts.Node): { target: ts.Node; name: string } | undefined {
   const [child, p] = placeOf(node)
-  if ((ts.isVariableDeclaration(p) || ts.isBindingElement(p) || ts.isParameter(p)) && p.initializer === child && ts.isIdentifier(p.name)) return { target: p.name, name: p.name.text }
-  if (ts.isBinaryExpression(p) && p.right === child && isNamingOperator(p.operatorToken.kind) && ts.isIdentifier(p.left)) return { target: p.left, name: p.left.text }
+  if ((ts.isVariableDeclaration(p) || ts.isBindingElement(p) || ts.isParameter(p)) && p.initializer === child && ts.isIdentifier(p.name))
+    return { target: p.name, name: p.name.text }
+  if (ts.isBinaryExpression(p) && p.right === child && isNamingOperator(p.operatorToken.kind) && ts.isIdentifier(p.left))
+    return { target: p.left, name: p.left.text }
   if (ts.isShorthandPropertyAssignment(p) && p.objectAssignmentInitializer === child) return { target: p, name: p.name.text }
   if ((ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && p.initializer === child) {
     const key = staticKey(p.name)
@@ -59,7 +61,13 @@ function isNamingOperator(kind: ts.SyntaxKind): boolean {
 }
 
 function isOuter(node: ts.Node): boolean {
-  return ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node) || ts.isTypeAssertionExpression(node)
+  return (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isTypeAssertionExpression(node)
+  )
 }
 
 /** `node` without the parentheses and type assertions around it. */

@@ -107,7 +107,9 @@ function lostName(scope: ModuleScope, n: ts.Node): string | undefined {
 
 function isDeclarationName(id: ts.Identifier): boolean {
   const p = id.parent
-  return (ts.isFunctionDeclaration(p) || ts.isClassDeclaration(p) || ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.name === id
+  return (
+    (ts.isFunctionDeclaration(p) || ts.isClassDeclaration(p) || ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.name === id
+  )
 }
 
 function superKeyOf(scope: ModuleScope, node: SuperAccess, self: string): string {
@@ -150,7 +152,11 @@ export function blockDeclarations(scope: ModuleScope, block: ts.Block): { fn: ts
 export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = false): string {
   const { info, layout } = scope.functions.get(fn)!
   if (ts.isFunctionDeclaration(fn) && !ts.isSourceFile(fn.parent) && !hoisted) {
-    throw new Unsupported(Codes.unsupportedFunction, fn, `multistate function ${info.name} is declared in a switch case of a function that is not multistate, which is not supported yet: declare it before the switch`)
+    throw new Unsupported(
+      Codes.unsupportedFunction,
+      fn,
+      `multistate function ${info.name} is declared in a switch case of a function that is not multistate, which is not supported yet: declare it before the switch`,
+    )
   }
   const machine = generateMachine(scope, fn, layout, info)
   const name = layout.name
@@ -270,13 +276,20 @@ export function anonymousClassInserts(scope: ModuleScope, cls: ts.ClassLikeDecla
   const ownName = cls.members.some((m) => isStatic(m) && m.name !== undefined && staticKey(m.name) === 'name')
   const name = ts.isClassDeclaration(cls) ? 'default' : definedName(cls, privateMultistate)
   const block = ownName ? '' : `static { vt$nameClass(this, ${JSON.stringify(name)}); }`
-  return [{ at: keyword.getEnd(), code: ` ${ANONYMOUS_CLASS}` }, { at: cls.members.pos, code: block }]
+  return [
+    { at: keyword.getEnd(), code: ` ${ANONYMOUS_CLASS}` },
+    { at: cls.members.pos, code: block },
+  ]
 }
 
 /** The name NamedEvaluation gives the class: none outside a naming place; one computed at run time is not supported. */
 function definedName(cls: ts.ClassExpression, method: ts.ClassElement): string {
   if (isNamedByComputedKey(cls)) {
-    throw new Unsupported(Codes.unsupportedFunction, method, 'a multistate #private method of an anonymous class named by a computed key is not supported yet: name the class')
+    throw new Unsupported(
+      Codes.unsupportedFunction,
+      method,
+      'a multistate #private method of an anonymous class named by a computed key is not supported yet: name the class',
+    )
   }
   return namingOf(cls)?.name ?? ''
 }

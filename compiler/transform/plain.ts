@@ -39,7 +39,8 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isShorthandPropertyAssignment(node)) return shorthand(ctx, node, local)
   if (ts.isVariableStatement(node)) return `${declarations(ctx, node.declarationList, local, '; ')};`
   if (ts.isVariableDeclarationList(node)) return declarations(ctx, node, local, ', ')
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node) || hasMethods(node)) return wrapClosure(ctx, node, lostName(ctx, node))
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node) || hasMethods(node))
+    return wrapClosure(ctx, node, lostName(ctx, node))
   // Made when its block is entered (bindings.ts).
   if (ts.isFunctionDeclaration(node)) return ''
   if (ts.isClassDeclaration(node)) return `${target(ctx, node.name!, local)} = ${wrapClosure(ctx, node)};`
@@ -51,7 +52,11 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (node.kind === ts.SyntaxKind.ThisKeyword) return `${ctx.k}.${ctx.layout.thisField!}`
   if (ts.isCallExpression(node) && isSuperAccess(node.expression)) {
     const self = `${ctx.k}.${ctx.layout.thisField!}`
-    return superCall(superKeyOf(ctx, node.expression, local), self, node.arguments.map((a) => print(ctx, a, local)))
+    return superCall(
+      superKeyOf(ctx, node.expression, local),
+      self,
+      node.arguments.map((a) => print(ctx, a, local)),
+    )
   }
   if (ts.isDeleteExpression(node) && isSuperAccess(skipOuter(node.expression))) {
     return superDelete(superKey(skipOuter(node.expression) as SuperAccess, (e) => print(ctx, e, local)))
@@ -162,7 +167,11 @@ function hasMethods(node: ts.Node): node is ts.ObjectLiteralExpression {
 function identifier(ctx: FnContext, id: ts.Identifier): string {
   if (isArgumentsReference(id)) {
     if (ctx.layout.argumentsField) return `${ctx.k}.${ctx.layout.argumentsField}`
-    throw new Unsupported(Codes.unsupportedConstruct, id, `'arguments' in multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`)
+    throw new Unsupported(
+      Codes.unsupportedConstruct,
+      id,
+      `'arguments' in multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`,
+    )
   }
   if (isInnerClassName(ctx, id)) return id.text
   // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
@@ -173,7 +182,11 @@ function identifier(ctx: FnContext, id: ts.Identifier): string {
   const symbol = ctx.checker.getSymbolAtLocation(id)
   if (symbol && ctx.scope.cells.has(symbol)) return asValue(id, `${id.text}.v`)
   if (id.text.startsWith('vt$') && isOuterVariable(ctx, id)) {
-    throw new Unsupported(Codes.unsupportedConstruct, id, `'${id.text}' in multistate function ${ctx.layout.name} names a variable of an outer scope, which the generated code shadows: rename it`)
+    throw new Unsupported(
+      Codes.unsupportedConstruct,
+      id,
+      `'${id.text}' in multistate function ${ctx.layout.name} names a variable of an outer scope, which the generated code shadows: rename it`,
+    )
   }
   return id.text
 }
@@ -304,7 +317,11 @@ export function target(ctx: FnContext, name: ts.BindingName, local: LocalTargets
     const rest = e.dotDotDotToken ? '...' : ''
     const key = ts.isObjectBindingPattern(name) ? `${e.propertyName ? print(ctx, e.propertyName, local) : (e.name as ts.Identifier).text}: ` : ''
     if (e.initializer && ctx.hasBoundary(e.initializer)) {
-      throw new Unsupported(Codes.unsupportedConstruct, e.initializer, `a state boundary in a destructuring default in multistate function ${ctx.layout.name} is not supported here yet (only in declarations and for…of heads): destructure first, then test for undefined`)
+      throw new Unsupported(
+        Codes.unsupportedConstruct,
+        e.initializer,
+        `a state boundary in a destructuring default in multistate function ${ctx.layout.name} is not supported here yet (only in declarations and for…of heads): destructure first, then test for undefined`,
+      )
     }
     const init = e.initializer ? ` = ${printFrom(ctx, e.initializer, local)}` : ''
     return rest ? `...${target(ctx, e.name, local)}` : `${key}${target(ctx, e.name, local)}${init}`

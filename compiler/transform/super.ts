@@ -51,7 +51,8 @@ export function checkSuper(scope: ModuleScope, node: SuperAccess): void {
   if (!supported) {
     throw new Unsupported(Codes.unsupportedConstruct, node, `'super' is supported in multistate class methods (and arrows in them) only, not yet here`)
   }
-  if (isWritten(node)) throw new Unsupported(Codes.unsupportedConstruct, node, `an assignment to a 'super' property in a multistate method is not supported yet`)
+  if (isWritten(node))
+    throw new Unsupported(Codes.unsupportedConstruct, node, `an assignment to a 'super' property in a multistate method is not supported yet`)
 }
 
 function isWritten(node: ts.Expression): boolean {
@@ -59,7 +60,10 @@ function isWritten(node: ts.Expression): boolean {
   if (ts.isBinaryExpression(parent) && parent.left === node) {
     return parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment
   }
-  return (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)
+  return (
+    (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) &&
+    (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)
+  )
 }
 
 /** Whether `body` uses `super` of the function it belongs to (arrows see through). */

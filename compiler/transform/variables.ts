@@ -59,7 +59,19 @@ export interface Layout {
 /** `name`: an identifier unique in the module; `tag`: the module's (moduleTag). */
 export function layoutOf(fn: MultistateNode, name: string, tag: string, checker: ts.TypeChecker): Layout {
   const prefix = `${name}$${tag}`
-  const layout: Layout = { name, prefix, arrow: ts.isArrowFunction(fn), params: [], variables: [], locals: new Map(), varSymbols: new Set(), cells: new Set(), tdz: new Set(), thisField: undefined, argumentsField: undefined }
+  const layout: Layout = {
+    name,
+    prefix,
+    arrow: ts.isArrowFunction(fn),
+    params: [],
+    variables: [],
+    locals: new Map(),
+    varSymbols: new Set(),
+    cells: new Set(),
+    tdz: new Set(),
+    thisField: undefined,
+    argumentsField: undefined,
+  }
   const whole = wholeOf(fn)
   const taken = new Set<string>()
   // `var x` and a `function x` of the function's body are one binding, though TypeScript may give them two symbols.
@@ -133,7 +145,6 @@ function fromScopeEntry(layout: Layout): void {
     v.live = { start: Math.min(v.live.start, scope.pos), end: v.live.end }
   }
 }
-
 
 /** Live ranges of the named variables; `this`, `arguments` and a destructured argument keep the whole function. */
 function setRanges(fn: MultistateNode, layout: Layout, checker: ts.TypeChecker): void {

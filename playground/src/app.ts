@@ -28,7 +28,10 @@ export class App {
   private readonly graph: GraphPane
   private readonly run: RunPane
 
-  constructor(private readonly session: Session, private readonly compiler: Compiler) {
+  constructor(
+    private readonly session: Session,
+    private readonly compiler: Compiler,
+  ) {
     this.editor = new SourceEditor(byId('editor'), {
       change: (file, text) => {
         this.session.files[file] = text
@@ -46,7 +49,10 @@ export class App {
     this.editor.load(this.session.files, this.session.active)
     this.renderTabs()
     // main.ts sent the first compile before the page loaded; its answer may be waiting.
-    this.compiler.listen((r, files) => void this.receive(r, files), (crash) => this.status(`compiler crashed: ${crash}`))
+    this.compiler.listen(
+      (r, files) => void this.receive(r, files),
+      (crash) => this.status(`compiler crashed: ${crash}`),
+    )
   }
 
   /** Open a set of files (an example, a shared link) and compile it. */

@@ -18,8 +18,7 @@ function adapt(ch: object): Port | undefined {
   return undefined
 }
 
-const KINDS =
-  'a VT_pipe(), a Node socket or stream, a net.Server (VT_accept), a FileHandle, a Web ReadableStream/WritableStream'
+const KINDS = 'a VT_pipe(), a Node socket or stream, a net.Server (VT_accept), a FileHandle, a Web ReadableStream/WritableStream'
 
 /** ch's port, attached now if it has none (VT_channel). */
 export function attach(ch: object, primitive: string): Port {

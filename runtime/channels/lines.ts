@@ -26,7 +26,10 @@ export class LineReader {
   private end = 0
   private ended = false
 
-  constructor(readonly channel: object, readonly maxLine = 1 << 20) {
+  constructor(
+    readonly channel: object,
+    readonly maxLine = 1 << 20,
+  ) {
     if (!isInteger(maxLine) || maxLine < 1) throw new RangeError(`VT_lines: maxLine must be an integer ≥ 1, got ${maxLine}`)
     this.buf = new Uint8Array(1024)
   }

@@ -34,7 +34,11 @@ export type Selected<C extends readonly SelectCase[]> = {
 
 /** One channel case of a waiting select. */
 class CaseReceiver implements Receiver<unknown> {
-  constructor(private readonly select: SelectWait, readonly index: number, readonly channel: VChannel<unknown>) {}
+  constructor(
+    private readonly select: SelectWait,
+    readonly index: number,
+    readonly channel: VChannel<unknown>,
+  ) {}
   take(value: unknown): void {
     this.select.fire(this.index, value, this)
   }

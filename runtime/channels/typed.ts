@@ -18,7 +18,11 @@ export interface Receiver<T> {
 
 /** A thread parked in VT_send with the value it sends. */
 class Sender<T> implements Waiter {
-  constructor(readonly channel: VChannel<T>, readonly k: Continuation, readonly value: T) {}
+  constructor(
+    readonly channel: VChannel<T>,
+    readonly k: Continuation,
+    readonly value: T,
+  ) {}
   unpark(): void {
     this.channel.forgetSender(this)
   }
@@ -26,7 +30,10 @@ class Sender<T> implements Waiter {
 
 /** A thread parked in VT_receive. */
 class ReceiveWait<T> implements Receiver<T>, Waiter {
-  constructor(private readonly channel: VChannel<T>, private readonly k: Continuation) {}
+  constructor(
+    private readonly channel: VChannel<T>,
+    private readonly k: Continuation,
+  ) {}
   take(value: T | undefined): void {
     complete(this.k, value)
   }

@@ -21,8 +21,14 @@ export function isWebWritable(ch: object): ch is WritableStream<Uint8Array> {
 
 export function isWebPair(ch: object): ch is { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> } {
   const p = ch as { readable?: object; writable?: object }
-  return typeof p.readable === 'object' && p.readable !== null && isWebReadable(p.readable) &&
-    typeof p.writable === 'object' && p.writable !== null && isWebWritable(p.writable)
+  return (
+    typeof p.readable === 'object' &&
+    p.readable !== null &&
+    isWebReadable(p.readable) &&
+    typeof p.writable === 'object' &&
+    p.writable !== null &&
+    isWebWritable(p.writable)
+  )
 }
 
 const EMPTY = new Uint8Array(0)

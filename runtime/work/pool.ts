@@ -59,7 +59,8 @@ export class Pool {
   configure(options: Partial<WorkSettings>): void {
     for (const [name, value] of Object.entries(options) as [keyof WorkSettings, number][]) {
       if (!(name in this.settings)) throw new RangeError(`VT_configureWork: unknown setting ${name}`)
-      if (!isInteger(value) || value < (name === 'idleMs' ? 0 : 1)) throw new RangeError(`VT_configureWork: ${name} must be an integer ≥ ${name === 'idleMs' ? 0 : 1}, got ${String(value)}`)
+      if (!isInteger(value) || value < (name === 'idleMs' ? 0 : 1))
+        throw new RangeError(`VT_configureWork: ${name} must be an integer ≥ ${name === 'idleMs' ? 0 : 1}, got ${String(value)}`)
       this.settings[name] = value
     }
     this.sizer = new Sizer(this.settings.maxThreads)

@@ -11,8 +11,7 @@ import { entryOf } from '../registry.js'
 
 /** A module export (`module` a URL) or a function's source text, and a name for messages. */
 export type WorkSpec =
-  | { readonly kind: 'module'; readonly module: string; readonly name: string }
-  | { readonly kind: 'source'; readonly source: string; readonly name: string }
+  { readonly kind: 'module'; readonly module: string; readonly name: string } | { readonly kind: 'source'; readonly source: string; readonly name: string }
 
 /** Any plain function: its arguments and result cross by structured clone. */
 export type WorkFunction = (...args: never[]) => unknown
@@ -45,7 +44,9 @@ export function specOf(target: unknown): WorkSpec {
   const fn = target as WorkFunction
   const name = fn.name || 'anonymous function'
   if (entryOf(fn) !== undefined) {
-    throw new TypeError(`VT_work: ${name} is multistate (it waits on virtual-thread primitives); a pool thread runs plain functions only. Call it in the thread instead`)
+    throw new TypeError(
+      `VT_work: ${name} is multistate (it waits on virtual-thread primitives); a pool thread runs plain functions only. Call it in the thread instead`,
+    )
   }
   return { kind: 'source', source: standaloneSource(fn, name), name }
 }

@@ -23,7 +23,8 @@ export interface SentError {
 }
 
 /** A pool thread's answer. */
-export type ResultMessage = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly error: SentError }
+export type ResultMessage =
+  { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly error: SentError }
 
 /** What threadMain needs of worker_threads' parentPort. */
 export interface ThreadPort {

@@ -88,7 +88,13 @@ describe('diagnostics', () => {
 
   it('VT1004: methods JavaScript itself calls (iteration, conversion to a primitive)', () => {
     const model = analyzeFixture('implicit-calls')
-    expect(summarize(model).diagnostics).toEqual(['VT1004 main.ts:6:5', 'VT1004 main.ts:10:5', 'VT1004 main.ts:22:5', 'VT1004 main.ts:34:5', 'VT1004 main.ts:42:5'])
+    expect(summarize(model).diagnostics).toEqual([
+      'VT1004 main.ts:6:5',
+      'VT1004 main.ts:10:5',
+      'VT1004 main.ts:22:5',
+      'VT1004 main.ts:34:5',
+      'VT1004 main.ts:42:5',
+    ])
     expect(model.diagnostics[4]!.message).toContain('called by JavaScript itself when JSON.stringify serialises the object')
     expect(model.diagnostics[0]!.message).toContain('called by JavaScript itself for each for…of loop')
     expect(model.diagnostics[1]!.message).toContain('converts the object to a primitive')

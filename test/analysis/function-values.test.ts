@@ -91,7 +91,7 @@ describe('function values', () => {
     expect([edge("m.get('b')!").matched, edge('list[0]!').matched, edge('this.handler').matched]).toEqual([true, false, false])
   })
 
-  it('a getter gives what it returns; an array method passes the array\'s elements to its callback', () => {
+  it("a getter gives what it returns; an array method passes the array's elements to its callback", () => {
     const model = analyzeFixture('value-reads')
     expect(summarize(model)).toEqual({
       multistate: ['main.ts#<callback to reduce>', 'main.ts#blocking', 'main.ts#give', 'main.ts#loopAll', 'main.ts#viaGetter'],

@@ -77,7 +77,10 @@ describe('incremental analysis equals a fresh analysis', () => {
 
   it('an edit that makes a function multistate is seen by its callers in other files', () => {
     checkEdits('imports-named', [
-      { file: 'io.ts', change: replace('export function notBlocking(): number {\n', 'export function notBlocking(): number {\n  VT_read({}, new Uint8Array(1))\n') },
+      {
+        file: 'io.ts',
+        change: replace('export function notBlocking(): number {\n', 'export function notBlocking(): number {\n  VT_read({}, new Uint8Array(1))\n'),
+      },
       { file: 'main.ts', change: prepend('// edited\n') },
       { file: 'io.ts', change: replace('  VT_read({}, new Uint8Array(1))\n', '') },
     ])

@@ -19,7 +19,12 @@ function project(files: Record<string, string>): { dir: string; project: Project
   return { dir, project: new Project(resolveInput(dir)) }
 }
 
-const multistateNames = (p: Project): string[] => p.analyze().functions.filter((f) => f.multistate).map((f) => f.name).sort()
+const multistateNames = (p: Project): string[] =>
+  p
+    .analyze()
+    .functions.filter((f) => f.multistate)
+    .map((f) => f.name)
+    .sort()
 
 describe('incremental analysis', () => {
   const files = {

@@ -7,7 +7,17 @@ import { describe, expect, it } from 'vitest'
 import { ModelIndex, Project, functionNodeOf, nodeSpanning, resolveInput } from '../../compiler/index.js'
 import { fixture } from './summary.js'
 
-const FIXTURES = ['class-methods', 'object-literal-methods', 'local-functions', 'function-values', 'implicit-calls', 'interface-dispatch', 'callbacks', 'js-sources', 'super-call']
+const FIXTURES = [
+  'class-methods',
+  'object-literal-methods',
+  'local-functions',
+  'function-values',
+  'implicit-calls',
+  'interface-dispatch',
+  'callbacks',
+  'js-sources',
+  'super-call',
+]
 
 describe.each(FIXTURES)('locate: %s', (name) => {
   const project = new Project(resolveInput(fixture(name)))

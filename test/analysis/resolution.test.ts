@@ -30,13 +30,7 @@ describe('call resolution', () => {
 
   it('local function declarations, function expressions, const arrows and nested functions', () => {
     const model = analyzeFixture('local-functions')
-    expect(summarize(model).multistate).toEqual([
-      'main.ts#arrow',
-      'main.ts#declared',
-      'main.ts#expressed',
-      'main.ts#inner',
-      'main.ts#outer',
-    ])
+    expect(summarize(model).multistate).toEqual(['main.ts#arrow', 'main.ts#declared', 'main.ts#expressed', 'main.ts#inner', 'main.ts#outer'])
     expect(reasonOf(model, 'main.ts', 'outer')).toBe(
       'outer → inner (main.ts:16) → arrow (main.ts:14) → expressed (main.ts:10) → declared (main.ts:7) → VT_sleep (main.ts:4)',
     )
@@ -112,13 +106,7 @@ describe('call resolution', () => {
 
   it('methods through interfaces and base classes reach only the multistate implementations', () => {
     const model = analyzeFixture('interface-dispatch')
-    expect(summarize(model).multistate).toEqual([
-      'impl.ts#Busy.work',
-      'impl.ts#Echo.handle',
-      'main.ts#dispatch',
-      'main.ts#start',
-      'main.ts#viaBase',
-    ])
+    expect(summarize(model).multistate).toEqual(['impl.ts#Busy.work', 'impl.ts#Echo.handle', 'main.ts#dispatch', 'main.ts#start', 'main.ts#viaBase'])
     const dispatch = model.functions.find((f) => f.name === 'dispatch')!
     expect(dispatch.boundaries.map((b) => targetsOf(b).map((t) => model.functions.find((f) => f.id === t)?.name))).toEqual([['Echo.handle']])
     expect(model.functions.find((f) => f.name === 'Quiet.handle')?.multistate).toBe(false)

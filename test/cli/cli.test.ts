@@ -19,7 +19,10 @@ afterEach(() => {
 })
 
 function project(): string {
-  const dir = scratch({ ...STATUS_CHANGE.files, 'main.ts': "import { VT_yield } from 'vtify/runtime'\n\nexport function main(): number {\n  VT_yield()\n  return 2\n}\n" })
+  const dir = scratch({
+    ...STATUS_CHANGE.files,
+    'main.ts': "import { VT_yield } from 'vtify/runtime'\n\nexport function main(): number {\n  VT_yield()\n  return 2\n}\n",
+  })
   dirs.push(dir)
   return dir
 }
@@ -31,15 +34,18 @@ function tree(dir: string): Record<string, string> {
 }
 
 describe('vtify command', () => {
-  it('--version prints vtify\'s and TypeScript\'s versions', async () => {
+  it("--version prints vtify's and TypeScript's versions", async () => {
     const out = sink()
     expect(await main(['--version'], out, sink())).toBe(0)
     const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }
     expect(out.text).toMatch(new RegExp(`^vtify ${pkg.version.replace(/\./g, '\\.')} \\(TypeScript \\d+\\.\\d+\\.\\d+.*\\)\\n$`))
   })
 
-  it('prints each command\'s help with --help and with vtify help <command>', async () => {
-    for (const argv of [['build', '--help'], ['help', 'build']]) {
+  it("prints each command's help with --help and with vtify help <command>", async () => {
+    for (const argv of [
+      ['build', '--help'],
+      ['help', 'build'],
+    ]) {
       const out = sink()
       expect(await main(argv, out, sink())).toBe(0)
       expect(out.text).toContain('--watch')
@@ -51,7 +57,7 @@ describe('vtify command', () => {
     expect(out.text).not.toContain('--watch')
   })
 
-  it('build: the second build comes from the cache, its files byte for byte the uncached build\'s', async () => {
+  it("build: the second build comes from the cache, its files byte for byte the uncached build's", async () => {
     const dir = project()
     // Outside the project directory: its sources are every script under it.
     const outputs = scratch({})
@@ -81,10 +87,14 @@ describe('vtify command', () => {
       await eventually(async () => (fs.existsSync(path.join(outDir, 'worker.js')) ? true : undefined), 20_000, 'the first build')
       expect(fs.readFileSync(path.join(outDir, 'worker.js'), 'utf8')).not.toContain('worker$sm')
       write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
-      const worker = await eventually(async () => {
-        const text = fs.readFileSync(path.join(outDir, 'worker.js'), 'utf8')
-        return text.includes('function worker$sm(k)') ? text : undefined
-      }, 20_000, 'worker.js to be rewritten')
+      const worker = await eventually(
+        async () => {
+          const text = fs.readFileSync(path.join(outDir, 'worker.js'), 'utf8')
+          return text.includes('function worker$sm(k)') ? text : undefined
+        },
+        20_000,
+        'worker.js to be rewritten',
+      )
       expect(worker).toContain('case 1:')
       expect(out.text).toMatch(/vtify build: 2 modules written to /) // step.js and worker.js, not main.js
     } finally {

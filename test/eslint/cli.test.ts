@@ -26,7 +26,9 @@ describe('eslint CLI with vtify/eslint configs.recommended', () => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(1)
     const results = JSON.parse(r.stdout) as LintResult[]
-    const found = results.flatMap((f) => f.messages.map((m) => ({ at: `${path.relative(PROJECT, f.filePath)}:${m.line}`, ruleId: m.ruleId, message: m.message })))
+    const found = results.flatMap((f) =>
+      f.messages.map((m) => ({ at: `${path.relative(PROJECT, f.filePath)}:${m.line}`, ruleId: m.ruleId, message: m.message })),
+    )
     expect(found.map((m) => `${m.at} ${m.ruleId}`).sort()).toEqual([
       'src/main.ts:21 vtify/no-unsuspendable-call',
       'src/main.ts:22 vtify/no-unsuspendable-call',

@@ -10,7 +10,11 @@ import plugin from '../../eslint-rules/index.js'
 describe('vtify/eslint plugin', () => {
   it('configs.recommended turns on every rule of the plugin', () => {
     const configured = Object.keys(plugin.configs.recommended.rules ?? {}).sort()
-    expect(configured).toEqual(Object.keys(plugin.rules).map((name) => `vtify/${name}`).sort())
+    expect(configured).toEqual(
+      Object.keys(plugin.rules)
+        .map((name) => `vtify/${name}`)
+        .sort(),
+    )
     expect(plugin.configs.recommended.plugins?.vtify).toBe(plugin)
   })
 

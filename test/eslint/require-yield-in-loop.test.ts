@@ -39,7 +39,11 @@ ruleTester.run('require-yield-in-loop', rule, {
         {
           messageId: 'unyieldingLoop',
           line: 4,
-          data: { fn: 'worker', why: 'forever (its condition is always true)', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
+          data: {
+            fn: 'worker',
+            why: 'forever (its condition is always true)',
+            multistate: ' (`worker` is already multistate, so this only adds a state boundary)',
+          },
           suggestions: [{ messageId: 'addYield', output: inThread(`  while (true) {\n    if (n > 0) VT_yield()\n    VT_yield()\n  }`) }],
         },
       ],
@@ -47,16 +51,31 @@ ruleTester.run('require-yield-in-loop', rule, {
     {
       // `continue` skips the boundary.
       code: inThread(`  for (;;) {\n    if (n++ % 2) continue\n    VT_yield()\n  }`),
-      errors: [{ messageId: 'unyieldingLoop', line: 4, suggestions: [{ messageId: 'addYield', output: inThread(`  for (;;) {\n    if (n++ % 2) continue\n    VT_yield()\n    VT_yield()\n  }`) }] }],
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          suggestions: [{ messageId: 'addYield', output: inThread(`  for (;;) {\n    if (n++ % 2) continue\n    VT_yield()\n    VT_yield()\n  }`) }],
+        },
+      ],
     },
     {
       code: inThread(`  for (let i = 0; i < 5000; i++) n += i`),
-      errors: [{ messageId: 'unyieldingLoop', line: 4, data: { fn: 'worker', why: 'up to 5000 times', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' }, suggestions: [{ messageId: 'addYield', output: inThread(`  for (let i = 0; i < 5000; i++) { n += i; VT_yield() }`) }] }],
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          data: { fn: 'worker', why: 'up to 5000 times', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
+          suggestions: [{ messageId: 'addYield', output: inThread(`  for (let i = 0; i < 5000; i++) { n += i; VT_yield() }`) }],
+        },
+      ],
     },
     {
       code: inThread(`  for (let i = 0; i < 200; i++) n += i`),
       options: [{ maxIterations: 100 }],
-      errors: [{ messageId: 'unyieldingLoop', suggestions: [{ messageId: 'addYield', output: inThread(`  for (let i = 0; i < 200; i++) { n += i; VT_yield() }`) }] }],
+      errors: [
+        { messageId: 'unyieldingLoop', suggestions: [{ messageId: 'addYield', output: inThread(`  for (let i = 0; i < 200; i++) { n += i; VT_yield() }`) }] },
+      ],
     },
     {
       // Reported once, on the outer loop: 100 × 100 iterations between boundaries.
@@ -65,15 +84,27 @@ ruleTester.run('require-yield-in-loop', rule, {
         {
           messageId: 'unyieldingLoop',
           line: 4,
-          data: { fn: 'worker', why: '10000 times across its nested loops', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
-          suggestions: [{ messageId: 'addYield', output: inThread(`  for (let i = 0; i < 100; i++) {\n    for (let j = 0; j < 100; j++) n += i * j\n    VT_yield()\n  }`) }],
+          data: {
+            fn: 'worker',
+            why: '10000 times across its nested loops',
+            multistate: ' (`worker` is already multistate, so this only adds a state boundary)',
+          },
+          suggestions: [
+            { messageId: 'addYield', output: inThread(`  for (let i = 0; i < 100; i++) {\n    for (let j = 0; j < 100; j++) n += i * j\n    VT_yield()\n  }`) },
+          ],
         },
       ],
     },
     {
       // An inner loop that may run zero times does not make the outer loop yield.
       code: inThread(`  do {\n    for (const x of items) VT_yield()\n  } while (n > 0)`),
-      errors: [{ messageId: 'unyieldingLoop', line: 4, suggestions: [{ messageId: 'addYield', output: inThread(`  do {\n    for (const x of items) VT_yield()\n    VT_yield()\n  } while (n > 0)`) }] }],
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          suggestions: [{ messageId: 'addYield', output: inThread(`  do {\n    for (const x of items) VT_yield()\n    VT_yield()\n  } while (n > 0)`) }],
+        },
+      ],
     },
     {
       // A single-state function called from a thread, calling a function per element: the fix makes it multistate, through an alias.
@@ -82,8 +113,17 @@ ruleTester.run('require-yield-in-loop', rule, {
         {
           messageId: 'unyieldingLoop',
           line: 4,
-          data: { fn: 'sum', why: 'once per element of `items` (a collection of unknown size), calling `weigh(…)` each time,', multistate: '; this makes `sum` multistate, and every function that calls it' },
-          suggestions: [{ messageId: 'addYield', output: `import { VT_yield as pause, VT_run } from 'vtify/runtime'\nfunction sum(items: number[]): number {\n  let s = 0\n  for (const x of items) { s += weigh(x); pause() }\n  return s\n}\nfunction weigh(x: number): number {\n  return x * 2\n}\nexport const done = VT_run(sum, [1])` }],
+          data: {
+            fn: 'sum',
+            why: 'once per element of `items` (a collection of unknown size), calling `weigh(…)` each time,',
+            multistate: '; this makes `sum` multistate, and every function that calls it',
+          },
+          suggestions: [
+            {
+              messageId: 'addYield',
+              output: `import { VT_yield as pause, VT_run } from 'vtify/runtime'\nfunction sum(items: number[]): number {\n  let s = 0\n  for (const x of items) { s += weigh(x); pause() }\n  return s\n}\nfunction weigh(x: number): number {\n  return x * 2\n}\nexport const done = VT_run(sum, [1])`,
+            },
+          ],
         },
       ],
     },
@@ -94,8 +134,19 @@ ruleTester.run('require-yield-in-loop', rule, {
         {
           messageId: 'unyieldingLoop',
           line: 4,
-          data: { fn: 'worker', why: 'once per element of `items` (a collection of unknown size), calling `new Cell(…)` each time,', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
-          suggestions: [{ messageId: 'addYield', output: inThread(`  for (let i = 0; i < items.length; i++) { n += new Cell(items[i]!).value; VT_yield() }\n}\nclass Cell {\n  constructor(readonly value: number) {}`) }],
+          data: {
+            fn: 'worker',
+            why: 'once per element of `items` (a collection of unknown size), calling `new Cell(…)` each time,',
+            multistate: ' (`worker` is already multistate, so this only adds a state boundary)',
+          },
+          suggestions: [
+            {
+              messageId: 'addYield',
+              output: inThread(
+                `  for (let i = 0; i < items.length; i++) { n += new Cell(items[i]!).value; VT_yield() }\n}\nclass Cell {\n  constructor(readonly value: number) {}`,
+              ),
+            },
+          ],
         },
       ],
     },
@@ -106,8 +157,14 @@ ruleTester.run('require-yield-in-loop', rule, {
         {
           messageId: 'unyieldingLoop',
           line: 5,
-          data: { fn: 'worker', why: 'once per element of `items` (a collection of unknown size), calling `f(…)` each time,', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
-          suggestions: [{ messageId: 'addYield', output: inThread(`  const f = (x: number): number => x + 1\n  for (const x of items) { n += f(x); VT_yield() }`) }],
+          data: {
+            fn: 'worker',
+            why: 'once per element of `items` (a collection of unknown size), calling `f(…)` each time,',
+            multistate: ' (`worker` is already multistate, so this only adds a state boundary)',
+          },
+          suggestions: [
+            { messageId: 'addYield', output: inThread(`  const f = (x: number): number => x + 1\n  for (const x of items) { n += f(x); VT_yield() }`) },
+          ],
         },
       ],
     },
@@ -118,15 +175,37 @@ ruleTester.run('require-yield-in-loop', rule, {
         {
           messageId: 'unyieldingLoop',
           line: 5,
-          data: { fn: 'worker', why: 'an unbounded number of times (its condition is not bounded by a constant)', multistate: ' (`worker` is already multistate, so this only adds a state boundary)' },
-          suggestions: [{ messageId: 'addYield', output: inThread(`  let node: { next: unknown } | null = { next: null }\n  while (node !== null) { node = node.next as typeof node; VT_yield() }`) }],
+          data: {
+            fn: 'worker',
+            why: 'an unbounded number of times (its condition is not bounded by a constant)',
+            multistate: ' (`worker` is already multistate, so this only adds a state boundary)',
+          },
+          suggestions: [
+            {
+              messageId: 'addYield',
+              output: inThread(
+                `  let node: { next: unknown } | null = { next: null }\n  while (node !== null) { node = node.next as typeof node; VT_yield() }`,
+              ),
+            },
+          ],
         },
       ],
     },
     {
       // A namespace import of the runtime.
       code: `import * as vt from 'vtify/runtime'\nexport function drain(ch: object): void {\n  vt.VT_sleep(1)\n  for (;;) {}\n}`,
-      errors: [{ messageId: 'unyieldingLoop', line: 4, suggestions: [{ messageId: 'addYield', output: `import * as vt from 'vtify/runtime'\nexport function drain(ch: object): void {\n  vt.VT_sleep(1)\n  for (;;) { vt.VT_yield() }\n}` }] }],
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'addYield',
+              output: `import * as vt from 'vtify/runtime'\nexport function drain(ch: object): void {\n  vt.VT_sleep(1)\n  for (;;) { vt.VT_yield() }\n}`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Runs in a thread because loops/thread.ts calls it from a multistate function; the fix imports VT_yield.
@@ -135,12 +214,16 @@ ruleTester.run('require-yield-in-loop', rule, {
         {
           messageId: 'unyieldingLoop',
           line: 5,
-          data: { fn: 'digest', why: 'once per element of `data` (a collection of unknown size), calling `mix(…)` each time,', multistate: '; this makes `digest` multistate, and every function that calls it' },
+          data: {
+            fn: 'digest',
+            why: 'once per element of `data` (a collection of unknown size), calling `mix(…)` each time,',
+            multistate: '; this makes `digest` multistate, and every function that calls it',
+          },
           suggestions: [
             {
               messageId: 'addYield',
-              output: onDisk('loops/digest.ts').code
-                .replace('export function digest', `import { VT_yield } from 'vtify/runtime'\nexport function digest`)
+              output: onDisk('loops/digest.ts')
+                .code.replace('export function digest', `import { VT_yield } from 'vtify/runtime'\nexport function digest`)
                 .replace('for (const byte of data) sum = mix(sum, byte)', 'for (const byte of data) { sum = mix(sum, byte); VT_yield() }'),
             },
           ],

@@ -51,7 +51,8 @@ export class Connection {
     for (;;) {
       const parsed = this.parse(headOnly)
       if (parsed !== null) return parsed
-      if (this.ended) throw new Error(`the server ended the connection in the middle of a response: ${JSON.stringify(this.buffered.toString('latin1').slice(0, 200))}`)
+      if (this.ended)
+        throw new Error(`the server ended the connection in the middle of a response: ${JSON.stringify(this.buffered.toString('latin1').slice(0, 200))}`)
       await this.changed()
     }
   }

@@ -64,7 +64,12 @@ describe('the Simple Web Server compiled by vtify build', { timeout: 10_000 }, (
   it("serves a directory's index.html, with or without the trailing slash", async () => {
     for (const target of ['/nested/dir/', '/nested/dir', '/nested/./dir/index.html?x=1']) {
       const { response, connection } = await fetchRaw(server.port, get(target))
-      expect([target, response.status, response.headers.get('content-type'), response.body.toString()]).toEqual([target, 200, 'text/html; charset=utf-8', INDEX])
+      expect([target, response.status, response.headers.get('content-type'), response.body.toString()]).toEqual([
+        target,
+        200,
+        'text/html; charset=utf-8',
+        INDEX,
+      ])
       connection.socket.destroy()
     }
   })
@@ -174,7 +179,12 @@ describe('the Simple Web Server compiled by vtify build', { timeout: 10_000 }, (
       if (split) for (const byte of Buffer.from(pipeline)) connection.send(Buffer.of(byte))
       else connection.send(pipeline)
       const responses = [await connection.response(), await connection.response(true), await connection.response(), await connection.response()]
-      expect(responses.map((r) => [r.status, r.body.toString()])).toEqual([[200, TEXT], [200, ''], [404, '404 Not Found\n'], [200, INDEX]])
+      expect(responses.map((r) => [r.status, r.body.toString()])).toEqual([
+        [200, TEXT],
+        [200, ''],
+        [404, '404 Not Found\n'],
+        [200, INDEX],
+      ])
       connection.socket.destroy()
     }
   })
@@ -188,7 +198,9 @@ describe('the Simple Web Server compiled by vtify build', { timeout: 10_000 }, (
     await new Promise<void>((resolve) => victim.socket.once('data', () => resolve()))
     victim.socket.resetAndDestroy()
     await expect.poll(server.stderr, { timeout: 5000 }).toMatch(/ECONNRESET|EPIPE/)
-    expect(server.stderr()).toMatch(/connection 127\.0\.0\.1:\d+: ChannelError: VT_(write|read): socket .*\nlogical stack of thread #\d+ connection:\n(\s+at \w+ \(src\/\w+\.ts:\d+\)\n)*\s+at serveConnection \(src\/connection\.ts:\d+\)\n\s+at connection \(src\/main\.ts:\d+\)/)
+    expect(server.stderr()).toMatch(
+      /connection 127\.0\.0\.1:\d+: ChannelError: VT_(write|read): socket .*\nlogical stack of thread #\d+ connection:\n(\s+at \w+ \(src\/\w+\.ts:\d+\)\n)*\s+at serveConnection \(src\/connection\.ts:\d+\)\n\s+at connection \(src\/main\.ts:\d+\)/,
+    )
     expect(Buffer.compare((await other.response()).body, BINARY)).toBe(0)
     const after = await fetchRaw(server.port, get('/hello.txt'))
     expect(after.response.body.toString()).toBe(TEXT)

@@ -93,7 +93,14 @@ describe('the playground', SLOW, () => {
   test('each example compiles, with the diagnostics it is about', async () => {
     const { page, errors } = await newPage(site)
     await compiled(page, 1)
-    const expected: Record<string, string | undefined> = { echo: undefined, wrappers: undefined, pipe: undefined, handler: undefined, recursion: 'VT1001', callback: 'VT1002' }
+    const expected: Record<string, string | undefined> = {
+      echo: undefined,
+      wrappers: undefined,
+      pipe: undefined,
+      handler: undefined,
+      recursion: 'VT1001',
+      callback: 'VT1002',
+    }
     let compiles = 1
     for (const [id, code] of Object.entries(expected)) {
       await pickExample(page, id, ++compiles)
@@ -233,7 +240,9 @@ describe('the playground runs and steps programs', SLOW, () => {
     expect(await text(page, '#editor .cm-content')).toContain('function hang')
     await page.click('button[data-tab="Run"]')
     await run(page, 'run')
-    await page.waitForFunction(() => document.querySelector('#run .vt-run-message')?.textContent?.includes('without reaching a state boundary'), null, { timeout: 10_000 })
+    await page.waitForFunction(() => document.querySelector('#run .vt-run-message')?.textContent?.includes('without reaching a state boundary'), null, {
+      timeout: 10_000,
+    })
     expect(errors).toEqual([])
     await page.close()
   })

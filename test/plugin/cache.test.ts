@@ -17,9 +17,14 @@ afterEach(() => {
 })
 
 const PROGRAM = {
-  'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true }, include: ['src'] }),
-  'src/main.ts': "import { VT_run } from 'vtify/runtime'\nimport { worker } from './worker.ts'\n\nexport function main(): number {\n  return worker() * 2\n}\n\nvoid VT_run(main)\n",
-  'src/worker.ts': "import { VT_yield } from 'vtify/runtime'\nimport { scale } from 'dep'\n\nexport function worker(): number {\n  VT_yield()\n  return scale(21)\n}\n",
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true },
+    include: ['src'],
+  }),
+  'src/main.ts':
+    "import { VT_run } from 'vtify/runtime'\nimport { worker } from './worker.ts'\n\nexport function main(): number {\n  return worker() * 2\n}\n\nvoid VT_run(main)\n",
+  'src/worker.ts':
+    "import { VT_yield } from 'vtify/runtime'\nimport { scale } from 'dep'\n\nexport function worker(): number {\n  VT_yield()\n  return scale(21)\n}\n",
   'node_modules/dep/package.json': JSON.stringify({ name: 'dep', types: 'index.d.ts', main: 'index.js' }),
   'node_modules/dep/index.d.ts': 'export declare function scale(n: number): number\n',
   'node_modules/dep/index.js': 'export function scale(n) { return n }\n',
@@ -77,7 +82,7 @@ describe('persistent cache', () => {
     expect(second.code).toBe(uncached.code)
   })
 
-  it('Vite: cached and uncached builds give the same bundle; the cache lives in Vite\'s cacheDir', async () => {
+  it("Vite: cached and uncached builds give the same bundle; the cache lives in Vite's cacheDir", async () => {
     dir = scratch(PROGRAM)
     const uncached = await viteBuild(dir, false)
     expect(fs.existsSync(path.join(dir, 'node_modules/.vite/vtify'))).toBe(false)
@@ -104,7 +109,7 @@ describe('persistent cache', () => {
     expect(afterBlobs.code).toBe(code)
   })
 
-  it('compiles again when a dependency\'s .d.ts changes, and when a source file is added', async () => {
+  it("compiles again when a dependency's .d.ts changes, and when a source file is added", async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
     await rollupBuild(dir, cacheDir)

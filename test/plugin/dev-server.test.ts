@@ -75,13 +75,23 @@ describe('vite dev server', { timeout: 90_000 }, () => {
     dir = scratch({ ...STATUS_CHANGE.files })
     const logs: string[] = []
     const lib = { entry: ['worker.ts', 'step.ts'], formats: ['es' as const] }
-    await build({ root: dir, configFile: false, logLevel: 'silent', plugins: [vtify()], build: { write: false, lib, rolldownOptions: { onLog: (_l, log) => void logs.push(log.message) } } })
+    await build({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [vtify()],
+      build: { write: false, lib, rolldownOptions: { onLog: (_l, log) => void logs.push(log.message) } },
+    })
     expect(logs.find((m) => m.startsWith('vtify:'))).toMatch(/\(compiled: nothing cached yet\)$/)
     const base = await serve(dir)
     expect(await fetchText(`${base}/worker.ts`)).not.toContain('worker$sm')
     const send = vi.spyOn(server!.environments.client.hot, 'send')
     write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
-    await eventually(async () => ((await fetchText(`${base}/worker.ts`)).includes('function worker$sm(k)') ? true : undefined), 30_000, 'worker.ts to be re-transformed')
+    await eventually(
+      async () => ((await fetchText(`${base}/worker.ts`)).includes('function worker$sm(k)') ? true : undefined),
+      30_000,
+      'worker.ts to be re-transformed',
+    )
     expect(send).toHaveBeenCalledWith({ type: 'full-reload' })
   })
 

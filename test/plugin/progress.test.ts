@@ -8,7 +8,10 @@ describe('progress', () => {
   it('says nothing in the first second, then one line a second', () => {
     let clock = 0
     const lines: string[] = []
-    const progress = new Progress((line) => lines.push(line), () => clock)
+    const progress = new Progress(
+      (line) => lines.push(line),
+      () => clock,
+    )
     progress.report(10, 100, 'files analysed')
     progress.announce('generating…')
     expect(lines).toEqual([])

@@ -34,14 +34,21 @@ describe('rollup', () => {
     }
     expect(await runNode(file)).toEqual(await referenceLog(root, 'src/main.ts'))
     expect(logs.map((l) => l.message)).toEqual([
-      expect.stringMatching(/^\[plugin vtify\] vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts \(VT_spawn\/VT_run\), deepest multistate call chain worker → step \(src\/worker\.ts:6\) → VT_yield \(src\/step\.ts:5\), largest continuation worker \(\d+ slots, ~\d+ bytes\) \((compiled: .+|from the cache: nothing it was built from changed)\)$/),
+      expect.stringMatching(
+        /^\[plugin vtify\] vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts \(VT_spawn\/VT_run\), deepest multistate call chain worker → step \(src\/worker\.ts:6\) → VT_yield \(src\/step\.ts:5\), largest continuation worker \(\d+ slots, ~\d+ bytes\) \((compiled: .+|from the cache: nothing it was built from changed)\)$/,
+      ),
     ])
   })
 
   it('an error in a module the bundle does not import is a warning with its location', async () => {
     const root = path.join(FIXTURES, 'unbundled-error')
     const logs: RollupLog[] = []
-    const bundle = await rollup({ input: path.join(root, 'src/entry.ts'), plugins: [vtify({ root })], external: ['vtify/runtime'], onLog: (_level, log) => void logs.push(log) })
+    const bundle = await rollup({
+      input: path.join(root, 'src/entry.ts'),
+      plugins: [vtify({ root })],
+      external: ['vtify/runtime'],
+      onLog: (_level, log) => void logs.push(log),
+    })
     const file = path.join(outDir, 'unbundled.mjs')
     try {
       await bundle.write({ file, format: 'es', paths: { 'vtify/runtime': pathToFileURL(BUILT_RUNTIME).href } })
@@ -70,7 +77,11 @@ describe('rollup', () => {
   it('leaves modules outside the include filter untouched', async () => {
     const root = path.join(FIXTURES, 'threads')
     // Excluding worker.ts: Rollup then reads its TypeScript unchanged and cannot parse it.
-    const failed = await rollup({ input: path.join(root, 'src/entry.ts'), plugins: [vtify({ root, exclude: ['**/worker.ts'] })], external: ['vtify/runtime'] }).then(
+    const failed = await rollup({
+      input: path.join(root, 'src/entry.ts'),
+      plugins: [vtify({ root, exclude: ['**/worker.ts'] })],
+      external: ['vtify/runtime'],
+    }).then(
       () => undefined,
       (e: unknown) => e as RollupLog,
     )

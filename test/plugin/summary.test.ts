@@ -19,7 +19,10 @@ describe('build summary', () => {
   it('names the deepest multistate call chain, not the shortest reason', () => {
     // `top` is multistate because it yields; its deepest chain goes down through `middle` and `leaf`.
     const dir = scratch({
-      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', noEmit: true, allowImportingTsExtensions: true }, include: ['*.ts'] }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, module: 'nodenext', target: 'es2022', noEmit: true, allowImportingTsExtensions: true },
+        include: ['*.ts'],
+      }),
       'main.ts':
         "import { VT_read, VT_run, VT_yield } from 'vtify/runtime'\n" +
         'function leaf(ch: object): number {\n  return VT_read(ch, new Uint8Array(1))\n}\n' +
@@ -28,7 +31,9 @@ describe('build summary', () => {
         'void VT_run(top, {})\n',
     })
     dirs.push(dir)
-    expect(summaryOf(dir)).toContain(', deepest multistate call chain top → middle (main.ts:10) → leaf (main.ts:6) → VT_read (main.ts:3), largest continuation top (')
+    expect(summaryOf(dir)).toContain(
+      ', deepest multistate call chain top → middle (main.ts:10) → leaf (main.ts:6) → VT_read (main.ts:3), largest continuation top (',
+    )
   })
 
   it('in the threads fixture: worker → step → VT_yield across modules', () => {

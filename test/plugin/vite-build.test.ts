@@ -43,7 +43,9 @@ describe('vite build', () => {
     expect(printed).toContain('a 2') // the threads did interleave and finish
     // worker's continuation merges step's (a CPS call across modules): the largest.
     expect(logs).toContainEqual(
-      expect.stringMatching(/^vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts \(VT_spawn\/VT_run\), deepest multistate call chain worker → step \(src\/worker\.ts:6\) → VT_yield \(src\/step\.ts:5\), largest continuation worker \(\d+ slots, ~\d+ bytes\) \((compiled: .+|from the cache: nothing it was built from changed)\)$/),
+      expect.stringMatching(
+        /^vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts \(VT_spawn\/VT_run\), deepest multistate call chain worker → step \(src\/worker\.ts:6\) → VT_yield \(src\/step\.ts:5\), largest continuation worker \(\d+ slots, ~\d+ bytes\) \((compiled: .+|from the cache: nothing it was built from changed)\)$/,
+      ),
     )
   })
 
@@ -95,7 +97,9 @@ describe('vite build', () => {
     const first = (await failedBuild(root, 'src/main.ts'))?.errors?.[0]
     expect(first?.id).toBe(path.join(root, 'src/main.ts'))
     expect(first?.loc).toBeUndefined()
-    expect(first?.message).toMatch(/^src\/pong\.ts:4:10 - VT1001: Recursion among multistate functions: .* \(it involves src\/main\.ts, which is therefore not compiled\)$/s)
+    expect(first?.message).toMatch(
+      /^src\/pong\.ts:4:10 - VT1001: Recursion among multistate functions: .* \(it involves src\/main\.ts, which is therefore not compiled\)$/s,
+    )
     expect(first?.frame).toContain('> 4 |   return ping(n)')
   })
 })

@@ -5,7 +5,23 @@
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
-  Cancelled, VT_CHANNEL, WAIT, complete, type Continuation, type Port, type Signal, VT_cancel, VT_channel, VT_configure, VT_dump, VT_pipe, VT_run, VT_self, VT_spawn, VT_stats, type VThread,
+  Cancelled,
+  VT_CHANNEL,
+  WAIT,
+  complete,
+  type Continuation,
+  type Port,
+  type Signal,
+  VT_cancel,
+  VT_channel,
+  VT_configure,
+  VT_dump,
+  VT_pipe,
+  VT_run,
+  VT_self,
+  VT_spawn,
+  VT_stats,
+  type VThread,
 } from '../../runtime/index.js'
 import { once, readAll, serve, writeAll } from './machines/basics.js'
 import { function1 } from './machines/figure2.js'

@@ -39,7 +39,9 @@ describe('an error in a thread', () => {
     expect((report.error as Error).message).toBe('thread 500 failed')
     expect(report.text).toMatch(/^vtify: thread #\d+ worker ended with an error that no thread joined:\nError: thread 500 failed\n/)
     expect(report.text).toContain(
-      'logical stack of thread #' + threads[500]?.id + ' worker:\n' +
+      'logical stack of thread #' +
+        threads[500]?.id +
+        ' worker:\n' +
         '    at step (test/runtime/machines/basics.ts:2)\n' +
         '    at worker (test/runtime/machines/basics.ts:7)',
     )

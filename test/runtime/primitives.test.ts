@@ -2,9 +2,7 @@
 // errors for code that vtify did not transform.
 
 import { describe, expect, it } from 'vitest'
-import {
-  VT_await, VT_pipe, VT_read, VT_run, VT_self, VT_spawn, VT_stackOf, VT_stats, VT_write, VT_yield, type VThread,
-} from '../../runtime/index.js'
+import { VT_await, VT_pipe, VT_read, VT_run, VT_self, VT_spawn, VT_stackOf, VT_stats, VT_write, VT_yield, type VThread } from '../../runtime/index.js'
 import { function1 } from './machines/figure2.js'
 import { once, readAll, serve } from './machines/basics.js'
 
@@ -112,7 +110,7 @@ describe('dynamic calls (a function value the compiler could not bound)', () => 
     expect(VT_stats().spawned - before.spawned).toBe(3) // other, serve, and serve's child
   })
 
-  it('rethrows the child\'s error in the caller, with a logical stack through both threads', async () => {
+  it("rethrows the child's error in the caller, with a logical stack through both threads", async () => {
     const error = await VT_run(serve, function1, -1, []).catch((e: unknown) => e)
     expect((error as Error).message).toBe('negative: -1')
     expect(VT_stackOf(error)?.split('\n').slice(1)).toEqual([

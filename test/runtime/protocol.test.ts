@@ -6,7 +6,7 @@ import { VT_run, VT_stats, VT_stackOf } from '../../runtime/index.js'
 import { function1, guarded } from './machines/figure2.js'
 
 describe('multistate calls in continuation-passing style', () => {
-  it('runs the paper\'s Figure 2: two calls of function2, values through k.value', async () => {
+  it("runs the paper's Figure 2: two calls of function2, values through k.value", async () => {
     // function2(x) = 2x: local1 = 2·3 = 6, local2 = 2·(3+6) = 18
     expect(await VT_run(function1, 3)).toBe(24)
   })
@@ -17,7 +17,7 @@ describe('multistate calls in continuation-passing style', () => {
     expect(log).toEqual(['finally'])
   })
 
-  it('rethrows a callee\'s error at the call site, two frames up, into catch and then finally', async () => {
+  it("rethrows a callee's error at the call site, two frames up, into catch and then finally", async () => {
     const log: string[] = []
     expect(await VT_run(guarded, -2, log)).toBe(-1)
     expect(log).toEqual(['caught negative: -2', 'finally'])

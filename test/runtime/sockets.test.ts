@@ -61,7 +61,7 @@ describe('VT_accept and echo threads on real sockets', () => {
     expect(await acceptor).toBe(20)
   })
 
-  it('runs the paper\'s byte-at-a-time echo_thread', async () => {
+  it("runs the paper's byte-at-a-time echo_thread", async () => {
     const { server, port } = await listen({ allowHalfOpen: true })
     VT_spawn(acceptLoop, server, echoThread, 3)
     const payloads = [random(3000), random(1), random(5000)]

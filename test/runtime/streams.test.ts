@@ -64,7 +64,7 @@ describe('Web streams', () => {
     expect(same(await VT_run(readAll, stream, 7), Buffer.concat(chunks))).toBe(true)
   })
 
-  it('waits on a WritableStream\'s backpressure (desiredSize) and delivers every chunk in order', async () => {
+  it("waits on a WritableStream's backpressure (desiredSize) and delivers every chunk in order", async () => {
     const received: Uint8Array[] = []
     let writes = 0
     const stream = new WritableStream<Uint8Array>(

@@ -15,7 +15,11 @@ describe('VT_work targets', () => {
 
   it('sends functions and arrows by their source', () => {
     expect(specOf((a: number) => a + 1)).toMatchObject({ kind: 'source', source: '(a) => a + 1' })
-    expect(specOf(async function twice(n: number) { return n * 2 })).toMatchObject({ kind: 'source', name: 'twice' })
+    expect(
+      specOf(async function twice(n: number) {
+        return n * 2
+      }),
+    ).toMatchObject({ kind: 'source', name: 'twice' })
     expect(specOf((x: number) => x)).toMatchObject({ kind: 'source' })
   })
 

@@ -28,7 +28,9 @@ describe('VT_work', () => {
       'add: 5',
       'async result: settled',
       'by source: 42',
-      expect.stringMatching(/^closure: TypeError: VT_work: anonymous function uses factor, which does not exist on the pool thread: a function sent by its source text loses its closure/),
+      expect.stringMatching(
+        /^closure: TypeError: VT_work: anonymous function uses factor, which does not exist on the pool thread: a function sent by its source text loses its closure/,
+      ),
       expect.stringMatching(/^method: TypeError: VT_work: twice is a method/),
       expect.stringMatching(/^argument: DataCloneError: /),
       expect.stringMatching(/^result: DataCloneError: /),

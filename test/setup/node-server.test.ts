@@ -56,7 +56,11 @@ describe('README: vtify in a Node server', () => {
   const app = (): string => path.join(root, 'my-server')
 
   it('builds the server with vtify build', () => {
-    expect(commands(blocks).slice(0, 3)).toEqual(['mkdir my-server && cd my-server', 'npm init -y && npm pkg set type=module', 'npm i vtify && npm i -D @types/node'])
+    expect(commands(blocks).slice(0, 3)).toEqual([
+      'mkdir my-server && cd my-server',
+      'npm init -y && npm pkg set type=module',
+      'npm i vtify && npm i -D @types/node',
+    ])
     fs.mkdirSync(path.join(app(), 'src'), { recursive: true })
     fs.writeFileSync(path.join(app(), 'package.json'), JSON.stringify({ name: 'my-server', version: '1.0.0', type: 'module' }))
     install(app(), packed, { typescript: '6' })

@@ -29,7 +29,14 @@ describe('the published package', () => {
   it('packs dist and the LICENSE, and no sources', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: REPO, encoding: 'utf8' })
     const files = (JSON.parse(out) as [{ files: Array<{ path: string }> }])[0].files.map((f) => f.path)
-    for (const file of ['LICENSE', 'dist/runtime/index.js', 'dist/compiler/index.js', 'dist/ts-plugin/index.js', 'dist/eslint-rules/recommended.js', 'dist/cli/tsdk.js']) {
+    for (const file of [
+      'LICENSE',
+      'dist/runtime/index.js',
+      'dist/compiler/index.js',
+      'dist/ts-plugin/index.js',
+      'dist/eslint-rules/recommended.js',
+      'dist/cli/tsdk.js',
+    ]) {
       expect(files, file).toContain(file)
     }
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([])
@@ -57,7 +64,9 @@ describe('compiler/typescript.cjs, how the compiler loads TypeScript', () => {
   }
 
   it('says an optional dependency is missing when TypeScript is not installed', () => {
-    expect(load('absent')).toContain('vtify: the compiler needs TypeScript 6, an optional dependency of vtify that is not installed (installed with --omit=optional?)')
+    expect(load('absent')).toContain(
+      'vtify: the compiler needs TypeScript 6, an optional dependency of vtify that is not installed (installed with --omit=optional?)',
+    )
   })
 
   it('says which TypeScript it found when that one has no compiler API', () => {

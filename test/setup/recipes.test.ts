@@ -13,7 +13,16 @@ import { readmeBlocks } from './readme.js'
 const recipes = readmeBlocks('## Recipes').filter((b) => b.lang === 'ts')
 let dir: string
 const tsconfig = {
-  compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2022', 'DOM'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  },
   include: ['src'],
 }
 

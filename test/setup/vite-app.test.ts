@@ -60,7 +60,10 @@ describe('README: vtify in a new Vite app (TypeScript 7)', () => {
     const clean = run('eslint/bin/eslint.js', ['.'])
     expect(clean.out).toBe('')
     expect(clean.status).toBe(0)
-    fs.writeFileSync(path.join(app, 'src/loop.ts'), `import { VT_yield } from 'vtify/runtime'\n\nexport function spin(n: number): void {\n  VT_yield()\n  if (n > 0) spin(n - 1)\n}\n`)
+    fs.writeFileSync(
+      path.join(app, 'src/loop.ts'),
+      `import { VT_yield } from 'vtify/runtime'\n\nexport function spin(n: number): void {\n  VT_yield()\n  if (n > 0) spin(n - 1)\n}\n`,
+    )
     const found = run('eslint/bin/eslint.js', ['--format', 'json', '.'])
     fs.rmSync(path.join(app, 'src/loop.ts'))
     const messages = (JSON.parse(found.out) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number }> }>).flatMap((f) =>

@@ -72,8 +72,7 @@ async function measure(variant: 'vtify' | 'oracle', small: number, large: number
   return runs
 }
 
-const perIteration = ({ small, large }: { small: Run; large: Run }): number =>
-  (large.allocated - small.allocated) / (large.transitions - small.transitions)
+const perIteration = ({ small, large }: { small: Run; large: Run }): number => (large.allocated - small.allocated) / (large.transitions - small.transitions)
 
 describe('compiled code', { timeout: 60_000 }, () => {
   it('makes the multistate call in continuation-passing style (what this test measures)', () => {

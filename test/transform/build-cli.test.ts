@@ -46,17 +46,23 @@ describe('vtify build', () => {
     const dir = `${OUT}-json`
     fs.mkdirSync(dir, { recursive: true })
     try {
-      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', resolveJsonModule: true, strict: true }, files: ['main.ts'] }))
+      fs.writeFileSync(
+        path.join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { module: 'nodenext', resolveJsonModule: true, strict: true }, files: ['main.ts'] }),
+      )
       fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ greeting: 'hello' }))
-      fs.writeFileSync(path.join(dir, 'main.ts'), [
-        "import { VT_run, VT_yield } from 'vtify/runtime'",
-        "import settings from './settings.json' with { type: 'json' }",
-        'function greet(): string {',
-        '  VT_yield()',
-        '  return settings.greeting',
-        '}',
-        'console.log(await VT_run(greet))',
-      ].join('\n'))
+      fs.writeFileSync(
+        path.join(dir, 'main.ts'),
+        [
+          "import { VT_run, VT_yield } from 'vtify/runtime'",
+          "import settings from './settings.json' with { type: 'json' }",
+          'function greet(): string {',
+          '  VT_yield()',
+          '  return settings.greeting',
+          '}',
+          'console.log(await VT_run(greet))',
+        ].join('\n'),
+      )
       const out = sink()
       expect(await main(['build', path.join(dir, 'tsconfig.json'), '-o', path.join(dir, 'out')], out, sink())).toBe(0)
       expect(out.text).toMatch(/1 module written to .* \(and 1 imported JSON file copied\)/)
@@ -69,7 +75,10 @@ describe('vtify build', () => {
 
   it('reports diagnostics with a code frame and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(OUT + '-bad'))
-    fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\nexport const o = { [String('K')]: class {\n  #f() {\n    VT_yield()\n  }\n  run() {\n    this.#f()\n  }\n} }\n`)
+    fs.writeFileSync(
+      path.join(dir, 'main.ts'),
+      `import { VT_yield } from 'vtify/runtime'\nexport const o = { [String('K')]: class {\n  #f() {\n    VT_yield()\n  }\n  run() {\n    this.#f()\n  }\n} }\n`,
+    )
     const err = sink()
     try {
       expect(await main(['build', dir, '-o', path.join(dir, 'out')], sink(), err)).toBe(1)

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { buildBoth, runProgram, runtimes } from './harness.js'
 
 const CORPUS = path.resolve(import.meta.dirname, 'corpus')
-const programs = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).sort()
+const programs = fs
+  .readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+  .sort()
 const built = buildBoth(CORPUS)
 
 describe('differential: vtify vs the reference semantics', () => {

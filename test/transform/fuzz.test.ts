@@ -17,8 +17,52 @@ const options = envOptions({ count: 2000, batchSize: 250 })
 
 it('the generator makes every construct of its AST', () => {
   const kinds = kindsIn(fc.sample(programArb, { seed: options.seed, numRuns: options.count }))
-  const statements = ['decl', 'destructure', 'assign', 'log', 'yield', 'expr', 'if', 'while', 'do', 'for', 'forOf', 'forIn', 'switch', 'jump', 'return', 'throw', 'try', 'thread', 'closure', 'object', 'block', 'stash', 'runStash']
-  const expressions = ['lit', 'ref', 'bin', 'neg', 'cond', 'logic', 'nullish', 'optional', 'helper', 'variadic', 'sum', 'index', 'pair', 'template', 'comma', 'call', 'method', 'prop', 'spawnJoin']
+  const statements = [
+    'decl',
+    'destructure',
+    'assign',
+    'log',
+    'yield',
+    'expr',
+    'if',
+    'while',
+    'do',
+    'for',
+    'forOf',
+    'forIn',
+    'switch',
+    'jump',
+    'return',
+    'throw',
+    'try',
+    'thread',
+    'closure',
+    'object',
+    'block',
+    'stash',
+    'runStash',
+  ]
+  const expressions = [
+    'lit',
+    'ref',
+    'bin',
+    'neg',
+    'cond',
+    'logic',
+    'nullish',
+    'optional',
+    'helper',
+    'variadic',
+    'sum',
+    'index',
+    'pair',
+    'template',
+    'comma',
+    'call',
+    'method',
+    'prop',
+    'spawnJoin',
+  ]
   const conditions = ['cmp', 'not', 'both']
   for (const k of [...statements, ...expressions, ...conditions, 'one', 'spread']) expect(kinds, k).toContain(k)
 })

@@ -62,7 +62,7 @@ export async function runProgram(dir: string, file: string, runtimePath: string)
 }
 
 function describe(value: unknown): string {
-  return value instanceof Error ? `${value.name}: ${value.message}` : JSON.stringify(value) ?? String(value)
+  return value instanceof Error ? `${value.name}: ${value.message}` : (JSON.stringify(value) ?? String(value))
 }
 
 export const runtimes = { vtify: RUNTIME, oracle: SCHEDULER }

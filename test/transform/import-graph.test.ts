@@ -19,7 +19,9 @@ function valueImports(file: string): string[] {
     if (!spec.startsWith('./')) return []
     const clause = s.importClause
     const bindings = clause?.namedBindings
-    const typeOnly = clause !== undefined && (clause.isTypeOnly || (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.every((e) => e.isTypeOnly)))
+    const typeOnly =
+      clause !== undefined &&
+      (clause.isTypeOnly || (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.every((e) => e.isTypeOnly)))
     return typeOnly ? [] : [spec.replace(/\.js$/, '.ts').slice(2)]
   })
 }
@@ -62,6 +64,14 @@ describe('compiler/transform import graph', () => {
   })
 
   it('finds a cycle when there is one', () => {
-    expect(findCycle(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']]]))).toEqual(['a.ts', 'b.ts', 'c.ts', 'a.ts'])
+    expect(
+      findCycle(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['c.ts']],
+          ['c.ts', ['a.ts']],
+        ]),
+      ),
+    ).toEqual(['a.ts', 'b.ts', 'c.ts', 'a.ts'])
   })
 })

@@ -78,7 +78,7 @@ describe('principle 1: only variables live across a state boundary are stored (F
     ])
   })
 
-  it('merges function2 into function1\'s continuation (CPS): depth 1, its x in a slot', () => {
+  it("merges function2 into function1's continuation (CPS): depth 1, its x in a slot", () => {
     expect(f1.cpsCalls).toEqual([byName(layouts, 'function2').id])
     expect(f1.continuation.depth).toBe(1)
     expect(f1.continuation.slots.flatMap((s) => s.holds)).toEqual(expect.arrayContaining(['function1.arg1', 'function1.local1', 'function2.x']))
@@ -95,13 +95,13 @@ describe('principle 2: variables never live together share slots (Figure 7)', ()
     expect(shared.length).toBeGreaterThanOrEqual(Math.min(slotsOf('readByte').size, slotsOf('writeByte').size))
   })
 
-  it('echoThread\'s own variables live across the calls keep slots of their own', () => {
+  it("echoThread's own variables live across the calls keep slots of their own", () => {
     const own = slotsOf('echoThread')
     expect(stored(echo)).toEqual(expect.arrayContaining(['sock', 'c']))
     for (const callee of ['readByte', 'writeByte']) expect([...slotsOf(callee)].filter((s) => own.has(s))).toEqual([])
   })
 
-  it('the thread\'s continuation is smaller than the sum of the functions\' variables', () => {
+  it("the thread's continuation is smaller than the sum of the functions' variables", () => {
     const total = ['echoThread', 'readByte', 'writeByte'].reduce((n, f) => n + stored(byName(layouts, f)).length, 0)
     expect(echo.continuation.slots.length).toBeLessThan(total)
     expect(echo.continuation.bytes).toBe(24 + 8 * (HEADER_FIELDS + echo.continuation.slots.length) + 32 + 16 + 8 * (2 * echo.continuation.depth + 1))
@@ -109,7 +109,7 @@ describe('principle 2: variables never live together share slots (Figure 7)', ()
 })
 
 describe('the byte estimate', () => {
-  it('counts the runtime continuation\'s own fields', () => {
+  it("counts the runtime continuation's own fields", () => {
     expect(Object.keys(new Continuation(() => 0, 0))).toHaveLength(HEADER_FIELDS)
   })
 })

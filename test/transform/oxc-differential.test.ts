@@ -12,7 +12,10 @@ import { runProgram, runtimes } from './harness.js'
 import { oracleProgram } from './oracle/transform.js'
 
 const CORPUS = path.resolve(import.meta.dirname, 'corpus')
-const programs = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).sort()
+const programs = fs
+  .readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+  .sort()
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-oxc-'))
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }))
 

@@ -33,7 +33,7 @@ async function run(source: string): Promise<string[]> {
   return runProgram(built.vtify, 'main.ts', runtimes.vtify)
 }
 
-it('a call of a method or closure the analysis knows runs in the caller\'s thread', async () => {
+it("a call of a method or closure the analysis knows runs in the caller's thread", async () => {
   const log = await run(`import { VT_yield, VT_self } from 'vtify/runtime'
 class C { m(): unknown { VT_yield(); return VT_self() } }
 export function main(log: string[]): void {

@@ -44,7 +44,9 @@ function reported(service: TestService, file: string): string[] {
 /** The fixes tsserver would list for the vtify diagnostic on `line`. */
 function fixesOn(service: TestService, file: string, line: number): readonly ts.CodeFixAction[] {
   const sf = service.ls.getProgram()!.getSourceFile(service.path(file))!
-  const d = service.ls.getSemanticDiagnostics(service.path(file)).find((x) => x.source === 'vtify' && sf.getLineAndCharacterOfPosition(x.start!).line + 1 === line)
+  const d = service.ls
+    .getSemanticDiagnostics(service.path(file))
+    .find((x) => x.source === 'vtify' && sf.getLineAndCharacterOfPosition(x.start!).line + 1 === line)
   expect(d).toBeDefined()
   return service.ls.getCodeFixesAtPosition(service.path(file), d!.start!, d!.start! + d!.length!, [d!.code], ts.getDefaultFormatCodeSettings(), {})
 }

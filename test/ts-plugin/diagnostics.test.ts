@@ -23,8 +23,7 @@ export function pong(n: number): void {
 `,
 }
 
-const vtify = (service: TestService, file: string): ts.Diagnostic[] =>
-  service.ls.getSemanticDiagnostics(service.path(file)).filter((d) => d.source === 'vtify')
+const vtify = (service: TestService, file: string): ts.Diagnostic[] => service.ls.getSemanticDiagnostics(service.path(file)).filter((d) => d.source === 'vtify')
 
 describe('diagnostics', () => {
   it('reports recursion among multistate functions with the whole cycle as related information', () => {
@@ -33,7 +32,9 @@ describe('diagnostics', () => {
     expect(more).toEqual([])
     expect(d!.code).toBe(CODE_OFFSET + 1001)
     expect(d!.category).toBe(ts.DiagnosticCategory.Error)
-    expect(ts.flattenDiagnosticMessageText(d!.messageText, '\n')).toMatch(/^VT1001: Recursion among multistate functions: ping → pong \(ping.ts:6\) → ping \(pong.ts:4\)/)
+    expect(ts.flattenDiagnosticMessageText(d!.messageText, '\n')).toMatch(
+      /^VT1001: Recursion among multistate functions: ping → pong \(ping.ts:6\) → ping \(pong.ts:4\)/,
+    )
     const where = (r: ts.DiagnosticRelatedInformation): string => `${r.file!.fileName}:${r.file!.text.slice(r.start!, r.start! + r.length!)}`
     expect(d!.relatedInformation!.map(where)).toEqual(['/project/ping.ts:pong(n - 1)', '/project/pong.ts:ping(n)'])
     expect(`${d!.file!.fileName}:${d!.file!.text.slice(d!.start!, d!.start! + d!.length!)}`).toBe('/project/pong.ts:ping(n)')

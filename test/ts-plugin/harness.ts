@@ -104,5 +104,8 @@ export function createService(files: Record<string, string>): TestService {
 /** The vtify paragraphs of a quick info, joined, or '' when there are none. */
 export function vtifyHover(service: TestService, file: string, position: number): string {
   const info = service.ls.getQuickInfoAtPosition(service.path(file), position)
-  return (info?.documentation ?? []).map((p) => p.text).filter((t) => t.includes('vtify') || t.includes('→')).join('\n')
+  return (info?.documentation ?? [])
+    .map((p) => p.text)
+    .filter((t) => t.includes('vtify') || t.includes('→'))
+    .join('\n')
 }

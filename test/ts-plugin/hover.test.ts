@@ -46,7 +46,7 @@ describe('hover', () => {
     expect(readLine).toContain('readLine → VT_read (io.ts:4)')
   })
 
-  it('shows what the function keeps across boundaries and its thread\'s continuation', () => {
+  it("shows what the function keeps across boundaries and its thread's continuation", () => {
     const text = vtifyHover(service, 'server.ts', service.at('server.ts', 'handle(ch: object)'))
     // buf is read after both boundaries; ch only up to VT_write, whose call has to keep it.
     expect(text).toMatch(/stored across boundaries: `ch`, `buf`; JS locals: none\. A thread started here has a continuation of \d+ slots, ~\d+ bytes/)
@@ -70,7 +70,9 @@ describe('hover', () => {
   })
 
   it('says a single-state function called from a thread runs in it, and says nothing of other functions', () => {
-    expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'checksum(buf: '))).toContain('`checksum` is single-state — it runs inside a virtual thread')
+    expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'checksum(buf: '))).toContain(
+      '`checksum` is single-state — it runs inside a virtual thread',
+    )
     expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'checksum(buf)'))).toContain('single-state')
     expect(vtifyHover(service, 'server.ts', service.at('server.ts', 'unused'))).toBe('')
   })

@@ -9,7 +9,10 @@ const YIELD = 'vtify: insert VT_yield'
 const SPAWN = 'vtify: run in a virtual thread'
 
 function offered(service: TestService, file: string, position: number): string[] {
-  return service.ls.getApplicableRefactors(service.path(file), position, undefined).map((r) => r.name).filter((n) => n.startsWith('vtify'))
+  return service.ls
+    .getApplicableRefactors(service.path(file), position, undefined)
+    .map((r) => r.name)
+    .filter((n) => n.startsWith('vtify'))
 }
 
 /** Applies a refactor's edits to the file and returns its new text. */
@@ -68,7 +71,9 @@ for (let i = 0; i < 3; i++) void i
   })
 
   it('wraps a single-statement body in a block, with a new import when there is none', () => {
-    const service = createService({ 'main.ts': source.replace(`import { VT_read } from 'vtify/runtime'\n`, '').replace(/export function drain[\s\S]*?\n}\n/, '') })
+    const service = createService({
+      'main.ts': source.replace(`import { VT_read } from 'vtify/runtime'\n`, '').replace(/export function drain[\s\S]*?\n}\n/, ''),
+    })
     const text = run(service, 'main.ts', service.at('main.ts', 'while (total'), YIELD)
     expect(text.startsWith(`import { VT_yield } from 'vtify/runtime'\n`)).toBe(true)
     expect(text).toContain('while (total > 100) { total -= 100; VT_yield() }')
@@ -125,7 +130,9 @@ export function soon(ch: object): void {
 
   it('wraps a callback written in place', () => {
     const service = createService({ 'main.ts': source })
-    expect(run(service, 'main.ts', service.at('main.ts', "() => VT_write(ch, 'soon')"), SPAWN)).toContain("setTimeout(() => VT_spawn(() => VT_write(ch, 'soon')), 0)")
+    expect(run(service, 'main.ts', service.at('main.ts', "() => VT_write(ch, 'soon')"), SPAWN)).toContain(
+      "setTimeout(() => VT_spawn(() => VT_write(ch, 'soon')), 0)",
+    )
     expect(errors(service, 'main.ts')).toHaveLength(2)
   })
 })

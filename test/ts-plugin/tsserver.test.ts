@@ -10,7 +10,16 @@ import { linkedInstall, REPO } from './install.js'
 import { TsServer } from './tsserver-client.mjs'
 
 const tsconfig = {
-  compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [], plugins: [{ name: 'vtify/ts-plugin' }] },
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    plugins: [{ name: 'vtify/ts-plugin' }],
+  },
   include: ['src'],
 }
 
@@ -115,7 +124,11 @@ describe('tsserver with vtify/ts-plugin', () => {
     const at = { file: file('src/work.ts'), ...locate(project['src/work.ts'], 'for (const x') }
     const refactors = await server.request<ts.server.protocol.ApplicableRefactorInfo[]>('getApplicableRefactors', at)
     expect(refactors.map((r) => r.name)).toContain('vtify: insert VT_yield')
-    const edits = await server.request<ts.server.protocol.RefactorEditInfo>('getEditsForRefactor', { ...at, refactor: 'vtify: insert VT_yield', action: 'vtify: insert VT_yield' })
+    const edits = await server.request<ts.server.protocol.RefactorEditInfo>('getEditsForRefactor', {
+      ...at,
+      refactor: 'vtify: insert VT_yield',
+      action: 'vtify: insert VT_yield',
+    })
     expect(edits.edits.flatMap((e) => e.textChanges.map((c) => c.newText))).toEqual([', VT_yield', '    VT_yield()\n'])
   })
 
@@ -123,7 +136,9 @@ describe('tsserver with vtify/ts-plugin', () => {
     const at = { file: file('src/work.ts'), ...locate(project['src/work.ts'], 'VT_write(ch, item)') }
     const refactors = await server.request<ts.server.protocol.ApplicableRefactorInfo[]>('getApplicableRefactors', at)
     expect(refactors.map((r) => r.name)).not.toContain('vtify: run in a virtual thread')
-    const [diagnostic] = (await server.request<ts.server.protocol.Diagnostic[]>('semanticDiagnosticsSync', { file: file('src/work.ts') })).filter((d) => d.code === 91002)
+    const [diagnostic] = (await server.request<ts.server.protocol.Diagnostic[]>('semanticDiagnosticsSync', { file: file('src/work.ts') })).filter(
+      (d) => d.code === 91002,
+    )
     const fixes = await server.request<ts.server.protocol.CodeFixAction[]>('getCodeFixes', {
       file: file('src/work.ts'),
       startLine: diagnostic!.start.line,

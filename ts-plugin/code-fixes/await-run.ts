@@ -13,7 +13,8 @@ export const awaitRun = defineRefactor<ts.CallExpression>({
   name: 'vtify: await a thread',
   description: 'Run the call in a virtual thread and await it: await VT_run(() => …)',
   kind: 'quickfix',
-  find: (ctx) => reportedAt(ctx, Codes.insideAsyncOrGenerator).find((node) => ts.isCallExpression(node) && inAsyncFunction(node)) as ts.CallExpression | undefined,
+  find: (ctx) =>
+    reportedAt(ctx, Codes.insideAsyncOrGenerator).find((node) => ts.isCallExpression(node) && inAsyncFunction(node)) as ts.CallExpression | undefined,
   changes(ctx: RefactorContext, call) {
     const { sourceFile } = ctx.file
     const { expression: run, importChange } = runtimeReference(sourceFile, 'VT_run')

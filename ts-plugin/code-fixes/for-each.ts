@@ -53,7 +53,11 @@ function forEachAt(ctx: RefactorContext): ForEach | undefined {
 /** No `return`, and (in a function expression) no `this` or `arguments` of its own, outside nested functions. */
 function keepsMeaning(callback: ts.ArrowFunction | ts.FunctionExpression): boolean {
   // Any nested function has its own returns; only an arrow shares `this` and `arguments` with its creator.
-  const hasReturn = some(callback.body, (n) => ts.isReturnStatement(n), (n) => ts.isFunctionLike(n))
+  const hasReturn = some(
+    callback.body,
+    (n) => ts.isReturnStatement(n),
+    (n) => ts.isFunctionLike(n),
+  )
   const usesOwn = (n: ts.Node): boolean => n.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(n) && n.text === 'arguments')
   return !hasReturn && !(ts.isFunctionExpression(callback) && some(callback.body, usesOwn, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)))
 }
@@ -73,7 +77,10 @@ function boundNames(name: ts.BindingName): string[] {
 function reassigns(body: ts.Node, names: readonly string[]): boolean {
   const isName = (node: ts.Node): boolean => ts.isIdentifier(node) && names.includes(node.text)
   const assigns = (node: ts.Node): boolean =>
-    (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isName(node.left)) ||
+    (ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+      isName(node.left)) ||
     ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
       (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) &&
       isName(node.operand))

@@ -16,7 +16,10 @@ export const spawnJoin = defineRefactor<{ call: ts.CallExpression; fn: string }>
   find: closingCallAt,
   changes(ctx, { call, fn }) {
     const { sourceFile } = ctx.file
-    const { expressions: [join, spawn], importChange } = runtimeReferences(sourceFile, ['VT_join', 'VT_spawn'])
+    const {
+      expressions: [join, spawn],
+      importChange,
+    } = runtimeReferences(sourceFile, ['VT_join', 'VT_spawn'])
     const args = call.arguments.length === 0 ? '' : `, ${sourceFile.text.slice(call.arguments[0]!.getStart(sourceFile), call.arguments.end)}`
     const change: ts.TextChange = { span: { start: call.getStart(sourceFile), length: call.getWidth(sourceFile) }, newText: `${join}(${spawn}(${fn}${args}))` }
     return importChange ? [change, importChange] : [change]

@@ -44,7 +44,9 @@ function importedAs(imports: readonly ts.ImportDeclaration[], name: string): str
 }
 
 function isRuntimeImport(stmt: ts.Statement): stmt is ts.ImportDeclaration {
-  return ts.isImportDeclaration(stmt) && !stmt.importClause?.isTypeOnly && ts.isStringLiteral(stmt.moduleSpecifier) && stmt.moduleSpecifier.text === RUNTIME_MODULE
+  return (
+    ts.isImportDeclaration(stmt) && !stmt.importClause?.isTypeOnly && ts.isStringLiteral(stmt.moduleSpecifier) && stmt.moduleSpecifier.text === RUNTIME_MODULE
+  )
 }
 
 /** After the last import, in the file's quote and semicolon style. */
@@ -53,7 +55,5 @@ function newImport(sourceFile: ts.SourceFile, names: readonly string[]): ts.Text
   const quote = lastImport && lastImport.moduleSpecifier.getText(sourceFile).startsWith('"') ? '"' : "'"
   const semicolon = lastImport?.getText(sourceFile).endsWith(';') ? ';' : ''
   const text = `import { ${names.join(', ')} } from ${quote}${RUNTIME_MODULE}${quote}${semicolon}\n`
-  return lastImport
-    ? { span: { start: lastImport.getEnd(), length: 0 }, newText: `\n${text.slice(0, -1)}` }
-    : { span: { start: 0, length: 0 }, newText: text }
+  return lastImport ? { span: { start: lastImport.getEnd(), length: 0 }, newText: `\n${text.slice(0, -1)}` } : { span: { start: 0, length: 0 }, newText: text }
 }

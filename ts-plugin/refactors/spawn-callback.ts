@@ -24,9 +24,7 @@ export const spawnCallback = defineRefactor<ts.Expression>({
     const text = callback.getText(sourceFile)
     const checker = ctx.model.program.getTypeChecker()
     const names = parameterNames(checker, callback)
-    const newText = names
-      ? `(${names.join(', ')}) => ${spawn}(${[text, ...names].join(', ')})`
-      : `(...args) => ${spawn}(${text}, ...args)`
+    const newText = names ? `(${names.join(', ')}) => ${spawn}(${[text, ...names].join(', ')})` : `(...args) => ${spawn}(${text}, ...args)`
     const change: ts.TextChange = { span: { start: callback.getStart(sourceFile), length: text.length }, newText }
     return importChange ? [change, importChange] : [change]
   },

@@ -51,7 +51,10 @@ export function parseHead(text: string): Request | 400 {
 }
 
 function connectionTokens(request: Request): string[] {
-  return (request.headers.get('connection') ?? '').toLowerCase().split(',').map((t) => t.trim())
+  return (request.headers.get('connection') ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((t) => t.trim())
 }
 
 /** Whether the client wants the connection kept open after this response (RFC 9112 §9.3). */

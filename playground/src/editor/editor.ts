@@ -24,7 +24,10 @@ export class SourceEditor {
   private readonly states = new Map<string, EditorState>()
   private file = ''
 
-  constructor(parent: HTMLElement, private readonly events: EditorEvents) {
+  constructor(
+    parent: HTMLElement,
+    private readonly events: EditorEvents,
+  ) {
     this.view = new EditorView({ parent })
   }
 

@@ -24,9 +24,15 @@ function describeLayout(layout: FunctionLayout): string {
 function tooltipAt(view: FileView, pos: number): { from: number; to: number; lines: string[] } | undefined {
   const fn = view.functions.find((f) => f.start <= pos && pos <= f.end)
   if (fn) return { from: fn.start, to: fn.end, lines: describeFunction(view, fn) }
-  const inner = view.boundaries.filter(({ boundary }) => boundary.start <= pos && pos <= boundary.end).sort((a, b) => a.boundary.end - a.boundary.start - (b.boundary.end - b.boundary.start))[0]
+  const inner = view.boundaries
+    .filter(({ boundary }) => boundary.start <= pos && pos <= boundary.end)
+    .sort((a, b) => a.boundary.end - a.boundary.start - (b.boundary.end - b.boundary.start))[0]
   if (!inner) return undefined
-  return { from: inner.boundary.start, to: inner.boundary.end, lines: [`state boundary ⏸${inner.number} of ${inner.fn.name} — the virtual thread can suspend here`] }
+  return {
+    from: inner.boundary.start,
+    to: inner.boundary.end,
+    lines: [`state boundary ⏸${inner.number} of ${inner.fn.name} — the virtual thread can suspend here`],
+  }
 }
 
 export const vtifyHover = hoverTooltip((editor, pos): Tooltip | null => {

@@ -6,7 +6,10 @@ import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemir
 import type { FileView } from './file-view'
 
 class Marker extends WidgetType {
-  constructor(readonly text: string, readonly title: string) {
+  constructor(
+    readonly text: string,
+    readonly title: string,
+  ) {
     super()
   }
 

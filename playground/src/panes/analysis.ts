@@ -18,7 +18,13 @@ function functionItem(fn: FunctionInfo, chain: string, events: AnalysisEvents): 
     events.select(fn)
     events.goTo(fn.file, fn.line, fn.column)
   })
-  return h('li', { dataset: { fn: fn.name } }, link, ` ${fn.file}:${fn.line} — ${n} state ${n === 1 ? 'boundary' : 'boundaries'}`, h('div', { className: 'vt-chain' }, chain))
+  return h(
+    'li',
+    { dataset: { fn: fn.name } },
+    link,
+    ` ${fn.file}:${fn.line} — ${n} state ${n === 1 ? 'boundary' : 'boundaries'}`,
+    h('div', { className: 'vt-chain' }, chain),
+  )
 }
 
 function diagnosticItem(d: Diagnostic, events: AnalysisEvents): HTMLElement {

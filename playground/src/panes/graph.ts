@@ -20,7 +20,13 @@ const NODE_H = 40
 function graphOf(layout: FunctionLayout): ElkNode {
   return {
     id: 'root',
-    layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.spacing.nodeNode': '24', 'elk.layered.spacing.nodeNodeBetweenLayers': '36', 'elk.edgeRouting': 'SPLINES' },
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.spacing.nodeNode': '24',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+      'elk.edgeRouting': 'SPLINES',
+    },
     children: layout.states.map((s) => ({ id: `s${s.id}`, width: NODE_W, height: NODE_H })),
     edges: layout.transitions.map((t, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`s${t.from}`], targets: [`s${t.to}`] })),
   }
@@ -38,7 +44,9 @@ function drawEdges(svg: SVGSVGElement, layout: FunctionLayout, edges: readonly E
     const kind = layout.transitions[i]?.kind ?? 'next'
     for (const s of edge.sections ?? []) {
       const points = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => `${p.x},${p.y}`).join(' ')
-      el('polyline', { points, class: `vt-edge vt-edge-${kind}`, 'marker-end': `url(#arrow-${kind})` }, svg).appendChild(document.createElementNS(SVG, 'title')).textContent = kind
+      el('polyline', { points, class: `vt-edge vt-edge-${kind}`, 'marker-end': `url(#arrow-${kind})` }, svg).appendChild(
+        document.createElementNS(SVG, 'title'),
+      ).textContent = kind
     }
   })
 }
@@ -70,13 +78,21 @@ export class GraphPane {
   private current: { fn: string; state: number } | undefined
   private shown: string | undefined
 
-  constructor(private readonly parent: HTMLElement, private readonly onState: (line: number) => void) {}
+  constructor(
+    private readonly parent: HTMLElement,
+    private readonly onState: (line: number) => void,
+  ) {}
 
   async show(layout: FunctionLayout | undefined): Promise<void> {
     const generation = ++this.generation
     if (!layout) {
       this.shown = undefined
-      this.parent.replaceChildren(Object.assign(document.createElement('p'), { className: 'vt-empty', textContent: 'Select a multistate function (in the Analysis pane or by moving the cursor into it).' }))
+      this.parent.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          className: 'vt-empty',
+          textContent: 'Select a multistate function (in the Analysis pane or by moving the cursor into it).',
+        }),
+      )
       return
     }
     const result = await (await elk).layout(graphOf(layout))
@@ -89,7 +105,9 @@ export class GraphPane {
     defs(svg)
     drawEdges(svg, layout, (result.edges ?? []) as ElkExtendedEdge[])
     drawNodes(svg, layout, result.children ?? [], this.onState)
-    const title = Object.assign(document.createElement('h3'), { textContent: `${layout.name} — ${layout.states.length} states, ${layout.transitions.length} transitions` })
+    const title = Object.assign(document.createElement('h3'), {
+      textContent: `${layout.name} — ${layout.states.length} states, ${layout.transitions.length} transitions`,
+    })
     this.parent.replaceChildren(title, legend(), svg)
     this.markCurrent()
   }
@@ -111,6 +129,7 @@ export class GraphPane {
 function legend(): HTMLElement {
   const p = document.createElement('p')
   p.className = 'vt-legend'
-  for (const kind of ['next', 'jump', 'boundary', 'throw']) p.appendChild(Object.assign(document.createElement('span'), { className: `vt-key-${kind}`, textContent: kind }))
+  for (const kind of ['next', 'jump', 'boundary', 'throw'])
+    p.appendChild(Object.assign(document.createElement('span'), { className: `vt-key-${kind}`, textContent: kind }))
   return p
 }

@@ -7,11 +7,19 @@ import type { FunctionLayout } from '../../../compiler/index'
 import { h, table } from '../ui/dom'
 
 function variables(layout: FunctionLayout): HTMLElement {
-  return table('vt-variables', ['variable', 'kind', 'stored in'], layout.variables.map((v) => [v.name, v.kind, v.slot ?? 'JS local']))
+  return table(
+    'vt-variables',
+    ['variable', 'kind', 'stored in'],
+    layout.variables.map((v) => [v.name, v.kind, v.slot ?? 'JS local']),
+  )
 }
 
 function liveSets(layout: FunctionLayout): HTMLElement {
-  return table('vt-live', ['boundary', 'line', 'live after it'], layout.liveAt.map((b, i) => [`⏸${i + 1} ${b.callee}`, String(b.line), b.live.join(', ') || '—']))
+  return table(
+    'vt-live',
+    ['boundary', 'line', 'live after it'],
+    layout.liveAt.map((b, i) => [`⏸${i + 1} ${b.callee}`, String(b.line), b.live.join(', ') || '—']),
+  )
 }
 
 function continuation(layout: FunctionLayout): HTMLElement {
@@ -19,8 +27,16 @@ function continuation(layout: FunctionLayout): HTMLElement {
   return h(
     'div',
     {},
-    h('p', { className: 'vt-continuation-size' }, `A thread started at ${layout.name}: ${slots.length} slot${slots.length === 1 ? '' : 's'}, call depth ${depth}, ~${bytes} bytes per continuation`),
-    table('vt-slots', ['slot', 'holds'], slots.map((s) => [s.slot, s.holds.join(', ')])),
+    h(
+      'p',
+      { className: 'vt-continuation-size' },
+      `A thread started at ${layout.name}: ${slots.length} slot${slots.length === 1 ? '' : 's'}, call depth ${depth}, ~${bytes} bytes per continuation`,
+    ),
+    table(
+      'vt-slots',
+      ['slot', 'holds'],
+      slots.map((s) => [s.slot, s.holds.join(', ')]),
+    ),
   )
 }
 
@@ -29,5 +45,13 @@ export function renderLayout(parent: HTMLElement, layout: FunctionLayout | undef
     parent.replaceChildren(h('p', { className: 'vt-empty' }, 'No multistate function selected.'))
     return
   }
-  parent.replaceChildren(h('h3', {}, `${layout.name} (${layout.file}:${layout.line})`), h('h4', {}, 'Variables'), variables(layout), h('h4', {}, 'Live at each state boundary'), liveSets(layout), h('h4', {}, 'Continuation'), continuation(layout))
+  parent.replaceChildren(
+    h('h3', {}, `${layout.name} (${layout.file}:${layout.line})`),
+    h('h4', {}, 'Variables'),
+    variables(layout),
+    h('h4', {}, 'Live at each state boundary'),
+    liveSets(layout),
+    h('h4', {}, 'Continuation'),
+    continuation(layout),
+  )
 }

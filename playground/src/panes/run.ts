@@ -17,7 +17,10 @@ export class RunPane {
   private readonly sockets = h('div', { className: 'vt-sockets' })
   private readonly output = h('pre', { className: 'vt-output' })
 
-  constructor(parent: HTMLElement, private readonly onAt: (thread: ThreadView) => void) {
+  constructor(
+    parent: HTMLElement,
+    private readonly onAt: (thread: ThreadView) => void,
+  ) {
     const button = (label: string, action: () => void): HTMLButtonElement => {
       const b = h('button', { type: 'button', textContent: label, dataset: { run: label.toLowerCase() } })
       b.addEventListener('click', action)
@@ -49,7 +52,9 @@ export class RunPane {
     this.addSocket('stdin')
     this.state.replaceChildren()
     this.sandbox.prepare(this.outputs)
-    this.message.textContent = this.outputs ? 'Step or Run to start the program: every thread is held before its first transition.' : 'Nothing to run: the program has errors.'
+    this.message.textContent = this.outputs
+      ? 'Step or Run to start the program: every thread is held before its first transition.'
+      : 'Nothing to run: the program has errors.'
   }
 
   private receive(event: SandboxEvent): void {
@@ -72,7 +77,16 @@ export class RunPane {
     this.state.replaceChildren(
       h('p', { className: 'vt-clock' }, `virtual clock ${s.clock} ms · ${s.transitions} transitions · ${s.running ? 'running' : 'paused'}`),
       h('p', { className: 'vt-queues' }, queues),
-      table('vt-threads', ['thread', 'status', 'at', 'continuation slots'], s.threads.map((t) => [`#${t.id} ${t.entry}`, statusOf(t), `${t.fn} state ${t.state} (line ${t.line})${t.resumes ? ` after ${t.resumes}` : ''}`, this.slots(t)])),
+      table(
+        'vt-threads',
+        ['thread', 'status', 'at', 'continuation slots'],
+        s.threads.map((t) => [
+          `#${t.id} ${t.entry}`,
+          statusOf(t),
+          `${t.fn} state ${t.state} (line ${t.line})${t.resumes ? ` after ${t.resumes}` : ''}`,
+          this.slots(t),
+        ]),
+      ),
     )
   }
 

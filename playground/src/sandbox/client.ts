@@ -62,6 +62,9 @@ export class Sandbox {
 
   private timeOut(): void {
     this.stop()
-    this.onEvent({ kind: 'stopped', message: `Stopped: the program ran ${WATCHDOG_MS / 1000} s without reaching a state boundary (a loop that never calls a primitive?). Reset to run it again.` })
+    this.onEvent({
+      kind: 'stopped',
+      message: `Stopped: the program ran ${WATCHDOG_MS / 1000} s without reaching a state boundary (a loop that never calls a primitive?). Reset to run it again.`,
+    })
   }
 }

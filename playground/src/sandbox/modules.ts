@@ -5,7 +5,9 @@
 const IMPORT = /(\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\2/g
 
 function moduleOf(names: Record<string, unknown>, global: string): string {
-  return Object.keys(names).map((n) => `export const ${n} = globalThis.${global}.${n};`).join('\n')
+  return Object.keys(names)
+    .map((n) => `export const ${n} = globalThis.${global}.${n};`)
+    .join('\n')
 }
 
 function resolve(from: string, specifier: string, files: readonly string[]): string | undefined {
@@ -22,7 +24,9 @@ function resolve(from: string, specifier: string, files: readonly string[]): str
 /** Blob URLs of the modules, in an order where each module's imports come first. */
 export function moduleUrls(outputs: Record<string, string>, globals: Record<string, { names: Record<string, unknown>; global: string }>): string[] {
   const files = Object.keys(outputs)
-  const bare = Object.fromEntries(Object.entries(globals).map(([spec, g]) => [spec, URL.createObjectURL(new Blob([moduleOf(g.names, g.global)], { type: 'text/javascript' }))]))
+  const bare = Object.fromEntries(
+    Object.entries(globals).map(([spec, g]) => [spec, URL.createObjectURL(new Blob([moduleOf(g.names, g.global)], { type: 'text/javascript' }))]),
+  )
   const urls = new Map<string, string>()
   const visit = (file: string, stack: Set<string>): string => {
     const done = urls.get(file)

@@ -17,7 +17,10 @@ export class SimSocket implements Port {
   private ended = false
   private reader: { k: Continuation; buf: Uint8Array; n: number } | null = null
 
-  constructor(readonly name: string, private readonly outbound: Outbound) {
+  constructor(
+    readonly name: string,
+    private readonly outbound: Outbound,
+  ) {
     this.what = `socket ${name}`
   }
 

@@ -18,7 +18,8 @@ export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value)
   if (typeof value === 'function') return `function ${value.name}`
   // A channel names itself (`socket conn1`, `pipe #1`); class names are minified in the build.
-  if (typeof value === 'object' && value !== null) return 'what' in value ? String(value.what) : Array.isArray(value) ? `[${value.map(show).join(', ')}]` : 'object'
+  if (typeof value === 'object' && value !== null)
+    return 'what' in value ? String(value.what) : Array.isArray(value) ? `[${value.map(show).join(', ')}]` : 'object'
   return String(value)
 }
 
@@ -31,7 +32,9 @@ function showWaiter(k: Continuation): string {
 function threadView(k: Continuation, held: boolean): ThreadView {
   const info = infoOf(k.fn)
   const resumes = info?.calls[k.state] ?? ''
-  const slots = Object.keys(k).filter((f) => !HEADER.has(f)).map((field) => ({ field, value: show((k as unknown as Record<string, unknown>)[field]) }))
+  const slots = Object.keys(k)
+    .filter((f) => !HEADER.has(f))
+    .map((field) => ({ field, value: show((k as unknown as Record<string, unknown>)[field]) }))
   const view: ThreadView = {
     id: k.id,
     entry: infoOf(rootOf(k))?.name ?? k.fn.name,

@@ -24,7 +24,9 @@ for (const level of ['log', 'info', 'warn', 'error'] as const) {
   console[level] = (...data: unknown[]) => post({ kind: 'console', level, text: data.map((d) => (typeof d === 'string' ? d : show(d))).join(' ') })
 }
 
-const stepper = new Stepper(() => post({ kind: 'stopped', message: `Paused after ${BUDGET} transitions without waiting for input: the program may loop forever. Step, or run again.` }))
+const stepper = new Stepper(() =>
+  post({ kind: 'stopped', message: `Paused after ${BUDGET} transitions without waiting for input: the program may loop forever. Step, or run again.` }),
+)
 
 /** Let the runtime's rounds run (microtasks, host turns), then report. */
 function settle(): void {
@@ -62,5 +64,7 @@ async function handle(command: SandboxCommand): Promise<void> {
 // One command at a time: a Step sent while the modules still load waits for them.
 let done: Promise<void> = Promise.resolve()
 self.onmessage = (event: MessageEvent<SandboxCommand>) => {
-  done = done.then(() => handle(event.data)).catch((error: unknown) => post({ kind: 'stopped', message: `The program threw: ${error instanceof Error ? error.message : String(error)}` }))
+  done = done
+    .then(() => handle(event.data))
+    .catch((error: unknown) => post({ kind: 'stopped', message: `The program threw: ${error instanceof Error ? error.message : String(error)}` }))
 }

@@ -2,7 +2,11 @@
 
 type Child = Node | string | undefined
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const { dataset, ...rest } = props
   const node = Object.assign(document.createElement(tag), rest)
   if (dataset) Object.assign(node.dataset, dataset)
@@ -12,5 +16,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<
 
 /** A table with a header row. */
 export function table(className: string, head: string[], rows: Child[][]): HTMLTableElement {
-  return h('table', { className }, h('thead', {}, h('tr', {}, ...head.map((t) => h('th', {}, t)))), h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))))
+  return h(
+    'table',
+    { className },
+    h('thead', {}, h('tr', {}, ...head.map((t) => h('th', {}, t)))),
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))),
+  )
 }

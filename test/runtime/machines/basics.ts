@@ -2,8 +2,24 @@
 // transform (docs/runtime.md). Each machine quotes the source it implements.
 
 import {
-  Continuation, RETURN, WAIT, VT_spawn, call, kAccept, kAwait, kCall, kJoin, kRead, kSleep, kWrite, kYield,
-  multistate, take, threadEntry, VT_unreachable, type Signal,
+  Continuation,
+  RETURN,
+  WAIT,
+  VT_spawn,
+  call,
+  kAccept,
+  kAwait,
+  kCall,
+  kJoin,
+  kRead,
+  kSleep,
+  kWrite,
+  kYield,
+  multistate,
+  take,
+  threadEntry,
+  VT_unreachable,
+  type Signal,
 } from '../../../runtime/index.js'
 
 const FILE = 'test/runtime/machines/basics.ts'
@@ -13,9 +29,7 @@ const FILE = 'test/runtime/machines/basics.ts'
  * `create` reads the arguments by index, as generated factories do (no spread: test/runtime/
  * patched-builtins.test.ts runs these machines with Array.prototype[Symbol.iterator] deleted).
  */
-export function entry<A extends unknown[], R>(
-  name: string, sm: (k: never) => Signal, create: (args: readonly unknown[]) => Continuation,
-): (...args: A) => R {
+export function entry<A extends unknown[], R>(name: string, sm: (k: never) => Signal, create: (args: readonly unknown[]) => Continuation): (...args: A) => R {
   const stub = { [name]: (): R => VT_unreachable(stub) }[name] as (...args: A) => R
   return threadEntry(stub, sm as never, (_self, args) => create(args))
 }
@@ -64,9 +78,7 @@ function yielder$sm(k: K_yielder): Signal {
   }
 }
 multistate(yielder$sm, { name: 'yielder', file: FILE, lines: [1, 2, 4], calls: ['', '', 'VT_yield'] })
-export const yielder = entry<[string, number, string[]], number>(
-  'yielder', yielder$sm, (a) => new K_yielder(a[0] as string, a[1] as number, a[2] as string[]),
-)
+export const yielder = entry<[string, number, string[]], number>('yielder', yielder$sm, (a) => new K_yielder(a[0] as string, a[1] as number, a[2] as string[]))
 
 // 1  function once(op: 'sleep' | 'await' | 'join' | 'accept', arg: unknown): unknown {
 // 2    if (op === 'sleep') return VT_sleep(arg as number)
@@ -88,11 +100,7 @@ function once$sm(k: K_once): Signal {
     case 0: {
       const op = k.op
       k.state = op === 'sleep' ? 1 : op === 'await' ? 2 : op === 'join' ? 3 : 4
-      const signal =
-        op === 'sleep' ? kSleep(k, k.arg as number)
-        : op === 'await' ? kAwait(k, k.arg)
-        : op === 'join' ? kJoin(k, k.arg)
-        : kAccept(k, k.arg)
+      const signal = op === 'sleep' ? kSleep(k, k.arg as number) : op === 'await' ? kAwait(k, k.arg) : op === 'join' ? kJoin(k, k.arg) : kAccept(k, k.arg)
       if (signal === WAIT) return WAIT
     }
     // falls through
@@ -202,7 +210,8 @@ function writeAll$sm(k: K_writeAll): Signal {
 }
 multistate(writeAll$sm, { name: 'writeAll', file: FILE, lines: [1, 2, 3], calls: ['', '', 'VT_write'] })
 export const writeAll = entry<[object, Uint8Array, number, (ch: object) => void], number>(
-  'writeAll', writeAll$sm,
+  'writeAll',
+  writeAll$sm,
   (a) => new K_writeAll(a[0] as object, a[1] as Uint8Array, a[2] as number, a[3] as (ch: object) => void),
 )
 
@@ -250,7 +259,9 @@ function acceptLoop$sm(k: K_acceptLoop): Signal {
 }
 multistate(acceptLoop$sm, { name: 'acceptLoop', file: FILE, lines: [1, 2, 3], calls: ['', '', 'VT_accept'] })
 export const acceptLoop = entry<[object, (s: unknown) => number, number], number>(
-  'acceptLoop', acceptLoop$sm, (a) => new K_acceptLoop(a[0] as object, a[1] as (s: unknown) => number, a[2] as number),
+  'acceptLoop',
+  acceptLoop$sm,
+  (a) => new K_acceptLoop(a[0] as object, a[1] as (s: unknown) => number, a[2] as number),
 )
 
 //  1  function step(i: number, failAt: number): number {
@@ -342,7 +353,4 @@ function serve$sm(k: K_serve): Signal {
   throw new Error(`serve: no state ${k.state}`)
 }
 multistate(serve$sm, { name: 'serve', file: FILE, lines: [1, 3], calls: ['', 'handler'] })
-export const serve = entry<[unknown, number, string[]], number>(
-  'serve', serve$sm, (a) => new K_serve(a[0], a[1] as number, a[2] as string[]),
-)
-
+export const serve = entry<[unknown, number, string[]], number>('serve', serve$sm, (a) => new K_serve(a[0], a[1] as number, a[2] as string[]))

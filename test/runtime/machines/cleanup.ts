@@ -3,8 +3,21 @@
 // vtify transform (docs/runtime.md §5).
 
 import {
-  Continuation, RETURN, WAIT, kAccept, kAwait, kJoin, kRead, kSleep, kWrite, kYield,
-  multistate, take, threadEntry, VT_unreachable, type Signal,
+  Continuation,
+  RETURN,
+  WAIT,
+  kAccept,
+  kAwait,
+  kJoin,
+  kRead,
+  kSleep,
+  kWrite,
+  kYield,
+  multistate,
+  take,
+  threadEntry,
+  VT_unreachable,
+  type Signal,
 } from '../../../runtime/index.js'
 
 const FILE = 'test/runtime/machines/cleanup.ts'
@@ -47,13 +60,20 @@ class K_cleanup extends Continuation {
 function waitOnce(k: K_cleanup): Signal {
   const arg = k.arg
   switch (k.op) {
-    case 'sleep': return kSleep(k, arg as number)
-    case 'await': return kAwait(k, arg)
-    case 'join': return kJoin(k, arg)
-    case 'accept': return kAccept(k, arg)
-    case 'read': return kRead(k, arg, new Uint8Array(1))
-    case 'write': return kWrite(k, arg, new Uint8Array(8))
-    case 'yield': return kYield(k)
+    case 'sleep':
+      return kSleep(k, arg as number)
+    case 'await':
+      return kAwait(k, arg)
+    case 'join':
+      return kJoin(k, arg)
+    case 'accept':
+      return kAccept(k, arg)
+    case 'read':
+      return kRead(k, arg, new Uint8Array(1))
+    case 'write':
+      return kWrite(k, arg, new Uint8Array(8))
+    case 'yield':
+      return kYield(k)
   }
 }
 
@@ -65,7 +85,13 @@ function cleanup$sm(k: K_cleanup): Signal {
           k.state = OPS.indexOf(k.op) + 1
           if (waitOnce(k) === WAIT) return WAIT
         // falls through
-        case 1: case 2: case 3: case 4: case 5: case 6: case 7:
+        case 1:
+        case 2:
+        case 3:
+        case 4:
+        case 5:
+        case 6:
+        case 7:
           k.result = take(k)
           k.fin = COMPLETED
           k.state = FINALLY
@@ -86,7 +112,9 @@ function cleanup$sm(k: K_cleanup): Signal {
   }
 }
 multistate(cleanup$sm, {
-  name: 'cleanup', file: FILE, lines: [1, 3, 3, 4, 4, 5, 6, 6, 8],
+  name: 'cleanup',
+  file: FILE,
+  lines: [1, 3, 3, 4, 4, 5, 6, 6, 8],
   calls: ['', 'VT_sleep', 'VT_await', 'VT_join', 'VT_accept', 'VT_read', 'VT_write', 'VT_yield', ''],
 })
 

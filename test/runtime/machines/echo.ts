@@ -1,9 +1,7 @@
 // Hand-written output of the vtify transform for the echo threads, in the exact shape of
 // docs/runtime.md. The source each machine implements is quoted above it.
 
-import {
-  Continuation, RETURN, WAIT, kRead, kWrite, multistate, take, threadEntry, VT_unreachable, type Signal,
-} from '../../../runtime/index.js'
+import { Continuation, RETURN, WAIT, kRead, kWrite, multistate, take, threadEntry, VT_unreachable, type Signal } from '../../../runtime/index.js'
 
 // 1  function echoThread(sock: Channel): number {       // the paper's Figure 7
 // 2    const c = new Uint8Array(1)
@@ -48,7 +46,10 @@ function echoThread$sm(k: K_echoThread): Signal {
   }
 }
 multistate(echoThread$sm, {
-  name: 'echoThread', file: 'test/runtime/machines/echo.ts', lines: [1, 3, 3, 4], calls: ['', '', 'VT_read', 'VT_write'],
+  name: 'echoThread',
+  file: 'test/runtime/machines/echo.ts',
+  lines: [1, 3, 3, 4],
+  calls: ['', '', 'VT_read', 'VT_write'],
 })
 export function echoThread(sock: unknown): number {
   void sock
@@ -102,7 +103,10 @@ function echoBuffered$sm(k: K_echoBuffered): Signal {
   }
 }
 multistate(echoBuffered$sm, {
-  name: 'echoBuffered', file: 'test/runtime/machines/echo.ts', lines: [1, 4, 4, 5], calls: ['', '', 'VT_read', 'VT_write'],
+  name: 'echoBuffered',
+  file: 'test/runtime/machines/echo.ts',
+  lines: [1, 4, 4, 5],
+  calls: ['', '', 'VT_read', 'VT_write'],
 })
 export function echoBuffered(sock: unknown): number {
   void sock

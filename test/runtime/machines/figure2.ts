@@ -3,9 +3,7 @@
 // multistate calls in continuation-passing style through call()/take(), errors rethrown at the
 // resume state of the call, try regions selected by state number.
 
-import {
-  Continuation, RETURN, WAIT, call, kYield, multistate, take, threadEntry, VT_unreachable, type Signal,
-} from '../../../runtime/index.js'
+import { Continuation, RETURN, WAIT, call, kYield, multistate, take, threadEntry, VT_unreachable, type Signal } from '../../../runtime/index.js'
 
 const FILE = 'test/runtime/machines/figure2.ts'
 
@@ -167,7 +165,10 @@ function guarded$sm(k: K_guarded): Signal {
   }
 }
 multistate(guarded$sm, {
-  name: 'guarded', file: FILE, lines: [11, 13, 14, 16, 18], calls: ['', 'function1', '', 'VT_yield', ''],
+  name: 'guarded',
+  file: FILE,
+  lines: [11, 13, 14, 16, 18],
+  calls: ['', 'function1', '', 'VT_yield', ''],
 })
 export function guarded(arg: number, log: string[]): number {
   void [arg, log]

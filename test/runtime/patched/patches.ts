@@ -39,8 +39,24 @@ export const patches: Record<string, Patch> = {
   // (popAsyncContext in internal/async_hooks), so with pop replaced Node's event loop fails.
   'array-methods': () =>
     replace(Array.prototype, 'Array.prototype', [
-      'push', 'shift', 'unshift', 'splice', 'slice', 'indexOf', 'includes', 'map', 'forEach', 'filter',
-      'join', 'fill', 'concat', 'reverse', 'find', 'some', 'every', 'at',
+      'push',
+      'shift',
+      'unshift',
+      'splice',
+      'slice',
+      'indexOf',
+      'includes',
+      'map',
+      'forEach',
+      'filter',
+      'join',
+      'fill',
+      'concat',
+      'reverse',
+      'find',
+      'some',
+      'every',
+      'at',
     ]),
   collections: () => {
     replace(Map.prototype, 'Map.prototype', ['get', 'set', 'has', 'delete', 'forEach', 'keys', 'values', 'entries', 'size', Symbol.iterator])
@@ -56,8 +72,7 @@ export const patches: Record<string, Patch> = {
     replace(Promise, 'Promise', ['resolve', 'reject', 'all', 'race'])
     replace(global, 'globalThis', ['Promise'])
   },
-  timers: () =>
-    replace(global, 'globalThis', ['setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearImmediate', 'queueMicrotask']),
+  timers: () => replace(global, 'globalThis', ['setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearImmediate', 'queueMicrotask']),
   statics: () => {
     replace(Reflect, 'Reflect', ['apply', 'construct', 'defineProperty', 'getPrototypeOf', 'ownKeys', 'get', 'set', 'has'])
     replace(Error, 'Error', ['captureStackTrace'])

@@ -7,8 +7,26 @@
 // is the runtime's.
 
 import {
-  Continuation, RETURN, WAIT, VT_cancel, VT_close, VT_configure, VT_dump, VT_pipe, VT_run, VT_spawn, VT_stats,
-  kCall, kJoin, kRead, kWrite, kYield, multistate, take, type Signal, type VThread,
+  Continuation,
+  RETURN,
+  WAIT,
+  VT_cancel,
+  VT_close,
+  VT_configure,
+  VT_dump,
+  VT_pipe,
+  VT_run,
+  VT_spawn,
+  VT_stats,
+  kCall,
+  kJoin,
+  kRead,
+  kWrite,
+  kYield,
+  multistate,
+  take,
+  type Signal,
+  type VThread,
 } from '../../../runtime/index.js'
 import { entry, once, worker } from '../machines/basics.js'
 import { patches } from './patches.js'
@@ -101,7 +119,9 @@ function writeChunks$sm(k: K_writeChunks): Signal {
 }
 multistate(writeChunks$sm, { name: 'writeChunks', file: FILE, lines: [1, 3, 3], calls: ['', '', 'VT_write'] })
 const writeChunks = entry<[unknown, readonly (Uint8Array | string)[]], number>(
-  'writeChunks', writeChunks$sm, (a) => new K_writeChunks(a[0], a[1] as readonly (Uint8Array | string)[]),
+  'writeChunks',
+  writeChunks$sm,
+  (a) => new K_writeChunks(a[0], a[1] as readonly (Uint8Array | string)[]),
 )
 
 //  1  function main(threads: VThread[], bound: () => number): string {
@@ -187,8 +207,7 @@ const main = entry<[readonly VThread[], unknown], string>('main', main$sm, (a) =
 // Settled after main has joined the 5 ms sleeper, so main already joins the thread that awaits
 // the failure when it fails: that error is joined, not reported (unless the process was so slow
 // to start that the 5 ms timer fired after these).
-const later = (value: unknown, fail: boolean): Promise<unknown> =>
-  new Promise((resolve, reject) => setTimeout(fail ? reject : resolve, 30, value))
+const later = (value: unknown, fail: boolean): Promise<unknown> => new Promise((resolve, reject) => setTimeout(fail ? reject : resolve, 30, value))
 const laterValue = later('awaited', false)
 const laterFailure = later(new Error('nope'), true)
 laterFailure.catch(() => undefined) // handled when a thread awaits it

@@ -26,7 +26,16 @@ function results(log: string[], tasks: string): void {
   log.push(`by source: ${VT_work((n: number) => n * 2, 21)}`)
   const factor = 3
   attempt(log, 'closure', () => VT_work((n: number) => n * factor, 1))
-  attempt(log, 'method', () => VT_work({ twice(n: number) { return 2 * n } }.twice, 1))
+  attempt(log, 'method', () =>
+    VT_work(
+      {
+        twice(n: number) {
+          return 2 * n
+        },
+      }.twice,
+      1,
+    ),
+  )
   attempt(log, 'argument', () => VT_work(VT_task<Tasks['add']>(tasks, 'add'), 1, (() => 1) as unknown as number))
   attempt(log, 'result', () => VT_work(VT_task<Tasks['returnsFunction']>(tasks, 'returnsFunction')))
   attempt(log, 'no export', () => VT_work(VT_task<() => number>(tasks, 'missing')))
@@ -44,7 +53,9 @@ function stacks(log: string[], tasks: string): void {
     const error = e as RangeError & { code?: string }
     log.push(`error: ${error instanceof RangeError} ${error.message} ${error.code}`)
     const stack = error.stack ?? ''
-    log.push(`pool stack: ${/at inner \(.*tasks\.mjs/.test(stack)} ${/at fails \(.*tasks\.mjs/.test(stack)} ${/on pool thread #\d+, running fails/.test(stack)}`)
+    log.push(
+      `pool stack: ${/at inner \(.*tasks\.mjs/.test(stack)} ${/at fails \(.*tasks\.mjs/.test(stack)} ${/on pool thread #\d+, running fails/.test(stack)}`,
+    )
     const logical = /logical stack of thread #\d+[^\n]*\n\s+at failingWork \([^\n]*\n\s+at stacks \(/
     log.push(`logical stack: ${logical.test(VT_stackOf(e) ?? '')} ${logical.test(stack)}`)
   }

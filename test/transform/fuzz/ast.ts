@@ -50,10 +50,7 @@ export type AssignOp = '=' | '+=' | '-=' | '*=' | '||=' | '&&='
 /** An argument or array element: an expression or a spread array literal. */
 export type Item = { k: 'one'; e: Expr } | { k: 'spread'; es: Expr[] }
 
-export type Cond =
-  | { k: 'cmp'; op: '<' | '>' | '===' | '!=='; l: Expr; r: Expr }
-  | { k: 'not'; c: Cond }
-  | { k: 'both'; op: '&&' | '||'; l: Cond; r: Cond }
+export type Cond = { k: 'cmp'; op: '<' | '>' | '===' | '!=='; l: Expr; r: Expr } | { k: 'not'; c: Cond } | { k: 'both'; op: '&&' | '||'; l: Cond; r: Cond }
 
 export type Stmt =
   | { k: 'decl'; kind: 'let' | 'const' | 'var'; e: Expr }
@@ -127,7 +124,19 @@ export type Stmt =
    * bindings. `for (let i = 0, j = init; …)`, `for (let x of items)` or `while` with `let y =
    * init` in the body; `pre`, the closure (reading and writing the loop's bindings), `post`.
    */
-  | { k: 'perIter'; loop: 'for' | 'forOf' | 'while'; n: number; items: Item[]; init: Expr; pre: Stmt[]; fn: FnForm; body: Stmt[]; e: Expr; post: Stmt[]; arg: Expr }
+  | {
+      k: 'perIter'
+      loop: 'for' | 'forOf' | 'while'
+      n: number
+      items: Item[]
+      init: Expr
+      pre: Stmt[]
+      fn: FnForm
+      body: Stmt[]
+      e: Expr
+      post: Stmt[]
+      arg: Expr
+    }
   /**
    * `let s = init; const o = { get g() { log…; return s }, set g(x) { log…; s = x } }; o.g op= e;`:
    * an accessor pair that logs each access; `o.g` is a writable variable from then on. `key`:

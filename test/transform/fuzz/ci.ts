@@ -18,16 +18,20 @@ export function fuzzPart(part: number, parts: number): void {
   const options = envOptions({ count: 2000, batchSize: 250 })
   const count = Math.floor(options.count / parts) + (part < options.count % parts ? 1 : 0)
   const title = `${count} generated programs behave as under the reference semantics (FUZZ_SEED=${options.seed}, part ${part + 1} of ${parts})`
-  it(title, async () => {
-    const seed = options.seed + part * PART_SEEDS
-    const report = await fuzz({ ...options, seed, count, maxShrinks: 1, shrinkMs: 60_000, ...(options.save ? { saveTo: CORPUS } : {}), log: console.log })
-    for (const f of report.failures) console.log(describeFailure(f))
-    expect(report.illTyped.map((o) => o.errors)).toEqual([])
-    expect(report.failures.map((f) => f.shrunk?.source ?? f.source)).toEqual([])
-    expect(report.programs).toBe(count)
-    // Unsupported programs prove nothing: most must compile.
-    expect(report.passed).toBeGreaterThan(count * 0.8)
-  }, 600_000)
+  it(
+    title,
+    async () => {
+      const seed = options.seed + part * PART_SEEDS
+      const report = await fuzz({ ...options, seed, count, maxShrinks: 1, shrinkMs: 60_000, ...(options.save ? { saveTo: CORPUS } : {}), log: console.log })
+      for (const f of report.failures) console.log(describeFailure(f))
+      expect(report.illTyped.map((o) => o.errors)).toEqual([])
+      expect(report.failures.map((f) => f.shrunk?.source ?? f.source)).toEqual([])
+      expect(report.programs).toBe(count)
+      // Unsupported programs prove nothing: most must compile.
+      expect(report.passed).toBeGreaterThan(count * 0.8)
+    },
+    600_000,
+  )
 }
 
 /**

@@ -65,7 +65,21 @@ interface Scope {
  * Expressions TypeScript never finds always truthy by their syntax; the others (a literal, or
  * one where the value may come from: `a ?? 5`, `c ? 1 : 2`, `(f(), 3)`) can be.
  */
-const NOT_ALWAYS_TRUTHY = new Set<Expr['k']>(['ref', 'bin', 'helper', 'variadic', 'sum', 'index', 'pair', 'template', 'call', 'closure', 'method', 'prop', 'spawnJoin'])
+const NOT_ALWAYS_TRUTHY = new Set<Expr['k']>([
+  'ref',
+  'bin',
+  'helper',
+  'variadic',
+  'sum',
+  'index',
+  'pair',
+  'template',
+  'call',
+  'closure',
+  'method',
+  'prop',
+  'spawnJoin',
+])
 
 /** Expressions printed as a call statement; the others under `void` (never starting with a bracket). */
 const CALLS = new Set<Expr['k']>(['helper', 'variadic', 'call', 'closure', 'method', 'spawnJoin'])
@@ -240,7 +254,14 @@ class Printer {
         const o = this.fresh('o')
         const p = this.fresh('p')
         const rank = ++this.rank
-        const inner = this.nested(scope, [{ name: p, write: true, capture: true }, { name: 'this.v', write: true, capture: false }], rank)
+        const inner = this.nested(
+          scope,
+          [
+            { name: p, write: true, capture: true },
+            { name: 'this.v', write: true, capture: false },
+          ],
+          rank,
+        )
         const method = `m(${p}: number): number ${this.funcBody(s.body, s.e, inner, ind, 'this.v')}`
         const line = `${ind}const ${o} = { v: ${this.expr(s.init, this.nested(scope, [], rank))}, ${method} };`
         scope.objects.push({ name: o, rank })
@@ -288,7 +309,14 @@ class Printer {
         const [k, q] = [this.fresh('K'), this.fresh('q')]
         const rank = ++this.rank
         const field = this.expr(s.field, this.nested(scope, [], rank))
-        const inner = this.nested(scope, [{ name: q, write: true, capture: true }, { name: 'this.f', write: true, capture: false }], rank)
+        const inner = this.nested(
+          scope,
+          [
+            { name: q, write: true, capture: true },
+            { name: 'this.f', write: true, capture: false },
+          ],
+          rank,
+        )
         const method = `${ind}  m(${q}: number): number ${this.funcBody(s.body, s.e, inner, ind + '  ', 'this.f')}`
         scope.callables.push({ rank, call: (arg) => `new ${k}().m(${arg})` })
         return [`${ind}class ${k} {`, `${ind}  f = ${field};`, method, `${ind}}`]
@@ -339,7 +367,13 @@ class Printer {
   /** Closures made in a loop body, kept in an array and called after the loop. */
   private perIter(s: Extract<Stmt, { k: 'perIter' }>, scope: Scope, ind: string): string[] {
     const a = this.fresh('a')
-    const inner: Scope = { ...scope, nums: [...scope.nums], callables: [...scope.callables], objects: [...scope.objects], jumps: [...scope.jumps, { label: null, loop: true }] }
+    const inner: Scope = {
+      ...scope,
+      nums: [...scope.nums],
+      callables: [...scope.callables],
+      objects: [...scope.objects],
+      jumps: [...scope.jumps, { label: null, loop: true }],
+    }
     const bodyInd = ind + '    '
     const out = [`${ind}{`, `${ind}  const ${a}: ((p: number) => number)[] = [];`]
     const head: string[] = []
@@ -409,7 +443,10 @@ class Printer {
     const last = names.length - 1
     let line: string
     if (s.form === 'rest') {
-      line = `const [${names.slice(0, last).map((n) => `${n}, `).join('')}...${names[last]}] = [${values.join(', ')}]`
+      line = `const [${names
+        .slice(0, last)
+        .map((n) => `${n}, `)
+        .join('')}...${names[last]}] = [${values.join(', ')}]`
       scope.nums.push(...names.slice(0, last).map((name) => ({ name, write: false, capture: true })))
       scope.nums.push({ name: `${names[last]}.length`, write: false, capture: true })
       return [`${ind}${line};`]
@@ -450,10 +487,7 @@ class Printer {
     const { label, inner } = this.loop(s.label, scope, { name: w, write: false, capture: true })
     const test = `${w} < ${s.n}${s.c ? ` && ${this.cond(s.c, inner)}` : ''}`
     const body = [`${ind}    ${w}++;`, ...this.block(s.body, inner, ind + '  ')]
-    const loop =
-      s.k === 'while'
-        ? [`${ind}  ${label}while (${test}) {`, ...body, `${ind}  }`]
-        : [`${ind}  ${label}do {`, ...body, `${ind}  } while (${test});`]
+    const loop = s.k === 'while' ? [`${ind}  ${label}while (${test}) {`, ...body, `${ind}  }`] : [`${ind}  ${label}do {`, ...body, `${ind}  } while (${test});`]
     return [`${ind}{`, `${ind}  let ${w} = 0;`, ...loop, `${ind}}`]
   }
 
@@ -525,7 +559,14 @@ class Printer {
    */
   private nested(scope: Scope, own: NumVar[], rank?: number): Scope {
     const below = <T extends { rank: number }>(list: T[]): T[] => (rank === undefined ? list : list.filter((c) => c.rank < rank))
-    return { ...scope, nums: [...scope.nums.filter((v) => v.capture), ...own], callables: below(scope.callables), objects: below(scope.objects), jumps: [], top: false }
+    return {
+      ...scope,
+      nums: [...scope.nums.filter((v) => v.capture), ...own],
+      callables: below(scope.callables),
+      objects: below(scope.objects),
+      jumps: [],
+      top: false,
+    }
   }
 
   // ---- expressions ------------------------------------------------------------------------

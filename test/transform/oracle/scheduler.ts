@@ -75,7 +75,17 @@ function newThread(fn: unknown, args: unknown[]): Thread {
   const gen = (function* (): Generator<Request, unknown, unknown> {
     return yield* vt$w(Reflect.apply(fn, undefined, args))
   })()
-  const t: Thread = { id: ++lastId, gen, ended: false, value: undefined, error: null, joiners: [], resume: { value: undefined }, errorSeen: false, settle: null }
+  const t: Thread = {
+    id: ++lastId,
+    gen,
+    ended: false,
+    value: undefined,
+    error: null,
+    joiners: [],
+    resume: { value: undefined },
+    errorSeen: false,
+    settle: null,
+  }
   threads.add(t)
   return t
 }

@@ -155,7 +155,11 @@ function superOutsideGenerators(sf: ts.SourceFile, arrow: ts.ArrowFunction, mult
   visit(arrow.body)
   if (inserts.length === 0) return []
   const whole = arrow.getEnd() - arrow.getStart(sf) + 1
-  return [{ at: arrow.getStart(sf), text: '((vt$super) => ', order: -whole }, { at: arrow.getEnd(), text: ')((vt$key) => super[vt$key])', order: whole }, ...inserts]
+  return [
+    { at: arrow.getStart(sf), text: '((vt$super) => ', order: -whole },
+    { at: arrow.getEnd(), text: ')((vt$key) => super[vt$key])', order: whole },
+    ...inserts,
+  ]
 }
 
 /** An arrow body's `this` or `super` (inside nested arrows too, not inside other functions or classes). */
