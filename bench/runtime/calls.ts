@@ -1,7 +1,7 @@
 // Call cost: a multistate function that usually runs to its end without suspending (it yields
 // on every 1,000th call), called in a loop from a thread — as a module function, a class method,
-// a closure and an interface method, compiled by vtify from blocking/calls.ts — against the same
-// loop with async/await and with generators (`yield*`). Prints ns per call and the ratios; the
+// a method of another module's class, a closure and an interface method, compiled by vtify from
+// blocking/calls.ts — against the same loop with async/await and with generators (`yield*`). Prints ns per call and the ratios; the
 // budget (issue 11) is method and closure within 1.5× of the module function.
 // Run: npm run bench:calls (SMOKE=1: one short round).
 
@@ -11,6 +11,7 @@ import { importCompiled } from './compiled.js'
 interface Compiled {
   viaFunction(n: number): number
   viaMethod(n: number): number
+  viaOtherModule(n: number): number
   viaClosure(n: number): number
   viaInterface(n: number): number
 }
@@ -71,12 +72,13 @@ async function nsPerCall(runs: readonly Runner[]): Promise<number[]> {
 const names = [
   'vtify module function',
   'vtify class method',
+  "vtify other module's class method",
   'vtify closure in a local',
   'vtify interface method (2 classes)',
   'async/await',
   'generators (yield*)',
 ]
-const runs = [thread(compiled.viaFunction), thread(compiled.viaMethod), thread(compiled.viaClosure), thread(compiled.viaInterface), viaAwait, viaGenerator]
+const runs = [thread(compiled.viaFunction), thread(compiled.viaMethod), thread(compiled.viaOtherModule), thread(compiled.viaClosure), thread(compiled.viaInterface), viaAwait, viaGenerator]
 console.log(
   `call cost, ${CALLS.toLocaleString('en')} calls per run (a suspension every ${EVERY}), best of ${REPEATS}, variants taking turns (node ${process.version})`,
 )

@@ -4,6 +4,8 @@
 // - a multistate function of this module called by name: continuation-passing style — the
 //   arguments go into the callee's parameter fields, then `return call(k, resume, g$sm)`;
 // - another module's exported one, imported by name: the same through its exports (imported.ts);
+// - a function value the analysis knows may be a multistate function of this module, or a method
+//   of another module's class: tests of which one it is, each called in CPS (knownTargetCalls);
 // - anything else (a function value, another module's function): the runtime's dynamic call
 //   kCall, which runs a multistate callee as a child thread in place of the caller (docs/semantics.md, "Calls through values").
 // The resume state starts with take(k), which rethrows an error at the call site.
@@ -13,11 +15,11 @@ import type { Boundary, CallBoundary } from '../model.js'
 import { Codes } from '../diagnostics/codes.js'
 import type { BoundaryCall, FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
-import { Label } from './emit.js'
+import { Label, type Part } from './emit.js'
 import { lower } from './lower.js'
 import { isModuleFunction } from './functions.js'
 import type { Layout } from './variables.js'
-import { importedTarget } from './imported.js'
+import { importedMethod, importedTarget, type ImportedCallee } from './imported.js'
 import { wholeOf } from './live-ranges.js'
 import { GENERATED_IMPORTS, PRIMITIVE_FORMS } from '../../runtime/surface.js'
 
@@ -106,11 +108,19 @@ function takeResult(ctx: FnContext, node: BoundaryCall, ignoreResult: boolean): 
  * one that reads `arguments` (it gets them from a dynamic call) nor an arrow that reads `this`
  * (its creator's, which the caller does not have).
  */
-function knownTargets(ctx: FnContext, boundary: CallBoundary): Layout[] {
-  const layouts = boundary.targets.map((id) => ctx.scope.byId.get(id))
-  const fits = (l: Layout | undefined): l is Layout => l !== undefined && !l.argumentsField && !(l.arrow && l.thisField)
-  return layouts.every(fits) && layouts.length <= MAX_KNOWN_TARGETS ? layouts : []
+function knownTargets(ctx: FnContext, boundary: CallBoundary): KnownTarget[] {
+  if (boundary.targets.length > MAX_KNOWN_TARGETS) return []
+  const fits = (l: Layout): boolean => !l.argumentsField && !(l.arrow && l.thisField)
+  const targets = boundary.targets.map((id): KnownTarget | undefined => {
+    const layout = ctx.scope.byId.get(id)
+    if (layout) return fits(layout) ? layout : undefined
+    return importedMethod(ctx, id)
+  })
+  return targets.every((t) => t !== undefined) ? targets : []
 }
+
+/** A multistate function of this module, or another module's method (imported.ts). */
+type KnownTarget = Layout | ImportedCallee
 
 /** Tests made before a call falls back to a child thread (vt$kCall): a handful of implementations at most. */
 const MAX_KNOWN_TARGETS = 4
@@ -124,7 +134,7 @@ const MAX_KNOWN_TARGETS = 4
 function knownTargetCalls(
   ctx: FnContext,
   node: BoundaryCall,
-  targets: readonly Layout[],
+  targets: readonly KnownTarget[],
   fn: string,
   self: string | undefined,
   args: readonly string[],
@@ -132,6 +142,7 @@ function knownTargetCalls(
 ): void {
   // A JS local in a block of its own: it is read only before the call, and a state may hold several calls.
   const tests = targets.flatMap((target) => {
+    if ('alias' in target) return importedMethodCall(ctx, node, target, self, args, resume)
     const stores = argumentStores(ctx, target, args)
     if (target.thisField) stores.push(`${ctx.k}.${target.thisField} = ${self ?? 'undefined'}; `)
     ctx.callees.add(target)
@@ -139,6 +150,14 @@ function knownTargetCalls(
     return [`if (vt$entry.info === ${target.name}$info) { `, ...stores, `return vt$call(${ctx.k}, `, resume, ', vt$entry.sm); } ']
   })
   ctx.emitter.emit(`{ const vt$entry = vt$calleeEntry(${fn}); if (vt$entry !== undefined) { `, ...tests, '} }')
+}
+
+/** `if (entry.info === C$m$info) { C$m$enter(k, self, a); return vt$call(k, R, entry.sm) }`, its frame set up by its module. */
+function importedMethodCall(ctx: FnContext, node: BoundaryCall, callee: ImportedCallee, self: string | undefined, args: readonly string[], resume: Label): Part[] {
+  ctx.importedCallees.add(callee)
+  ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
+  const enter = `${callee.alias}$enter(${[ctx.k, self ?? 'undefined', ...args].join(', ')}); `
+  return [`if (vt$entry.info === ${callee.alias}$info) { `, enter, `return vt$call(${ctx.k}, `, resume, ', vt$entry.sm); } ']
 }
 
 function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[]): string[] {

@@ -8,7 +8,7 @@ import { isConst, writtenSymbols } from './cells.js'
 import { Emitter } from './emit.js'
 import type { MultistateNode } from './functions.js'
 import type { Layout } from './variables.js'
-import type { ImportedCallee } from './imported.js'
+import type { CpsEntry, ImportedCallee } from './imported.js'
 import type { LeapEntry } from './leap.js'
 import { wholeOf, type Interval } from './live-ranges.js'
 import type { Machine } from './machine.js'
@@ -31,7 +31,7 @@ export interface ModuleScope {
   /** Locals of the module's multistate functions that are kept in cells (cells.ts), for the closures that refer to them. */
   cells: Set<ts.Symbol>
   /** Other modules' multistate functions called in CPS, by declaration (imported.ts). */
-  imports: Map<ts.FunctionDeclaration, ImportedCallee>
+  imports: Map<CpsEntry, ImportedCallee>
 }
 
 /** A call that can be a state boundary: a call, or a tagged template (a call of its tag). */

@@ -75,23 +75,27 @@ export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine
   return `class ${own.name}$K extends vt$Continuation {\nconstructor(sm, self, args) {\nsuper(sm, ${r.depth});\n${inits.join('\n')}\n}\n}`
 }
 
-/** What another module needs to call the exported function declaration `machine` in CPS (imported.ts). */
-export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Machine>, slots: Slots): string {
+/**
+ * What another module needs to call `machine` in CPS (imported.ts): an exported function
+ * declaration by its name (`this` undefined, its state machine exported), a method under
+ * `name` (`this` an argument of `$enter`, its info exported to recognise it by).
+ */
+export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Machine>, slots: Slots, method?: string): string {
   const layout = machine.ctx.layout
-  const name = layout.name
+  const name = method ?? layout.name
   const r = reach(machine, machines)
   // Arguments packed into an array only when the function keeps them as one (rest, `arguments`).
   const packed = layout.argumentsField !== undefined || layout.params.some((p) => p.rest)
   const params = packed ? '...args' : layout.params.map((_, i) => `a${i}`).join(', ')
   const stores = layout.params.map((p, i) => `k.${p.field} = ${packed ? (p.rest ? `args.slice(${i})` : `args[${i}]`) : `a${i}`};`)
   if (layout.argumentsField) stores.push(`k.${layout.argumentsField} = args;`)
-  if (layout.thisField) stores.push(`k.${layout.thisField} = undefined;`)
+  if (layout.thisField) stores.push(`k.${layout.thisField} = ${method ? 'self' : 'undefined'};`)
   const fields = frameInits('k', r, machines, slots, new Map())
   return [
-    `export function ${name}$enter(${['k', params].filter(Boolean).join(', ')}) { ${stores.join(' ')} }`,
+    `export function ${name}$enter(${['k', method && 'self', params].filter(Boolean).join(', ')}) { ${stores.join(' ')} }`,
     `export function ${name}$fields(k) { ${fields.join(' ')} }`,
     `export function ${name}$depth() { return ${r.depth}; }`,
-    `export { ${name}$sm };`,
+    method ? `export { ${layout.name}$info as ${name}$info };` : `export { ${name}$sm };`,
   ].join('\n')
 }
 

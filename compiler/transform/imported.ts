@@ -8,19 +8,28 @@
 //                   constructor of a caller's continuation class (one stable shape);
 //   f$depth()       the longest chain of CPS calls below f (sizes the caller's frames).
 // A call goes `vt$i0$enter(k, a, b); return vt$call(k, R, vt$i0$sm)`: no allocation.
+// A multistate method of a module-level class (methodExportName) is exported the same way as
+// `vt$C$m$enter(k, this, …)`, `$fields`, `$depth` and `$info`: a call through a value the
+// analysis knows may be that method tests the value's registered info against it, as for a
+// method of the caller's own module, and calls the state machine the value registered.
 
 import ts from '#typescript'
 import { functionNodeOf } from '../locate.js'
 import type { CallBoundary, FunctionInfo } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
-import { isModuleFunction } from './functions.js'
+import { isModuleFunction, usesOwn } from './functions.js'
 
 export interface ImportedCallee {
   /** The callee (FunctionInfo.id). */
   id: string
-  /** The local aliases of the callee module's exports: `${alias}$sm`, `$enter`, `$fields`, `$depth`. */
+  /**
+   * The local aliases of the callee module's exports: `${alias}$enter`, `$fields`, `$depth`,
+   * and `$sm` for a function called by name, `$info` for a method (its state machine comes
+   * from the value called, once its info says which method it is).
+   */
   alias: string
-  /** Its name in its module, and the module specifier the caller imports it from. */
+  kind: 'function' | 'method'
+  /** The base name of its exports in its module, and the module specifier the caller imports it from. */
   name: string
   specifier: string
 }
@@ -39,21 +48,58 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)
   if (moduleSymbol?.valueDeclaration !== decl.parent || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined
-  return register(ctx.scope, decl, importDecl.moduleSpecifier.text, target)
+  return register(ctx.scope, decl, 'function', decl.name.text, importDecl.moduleSpecifier.text, target)
 }
 
-function register(scope: ModuleScope, decl: ts.FunctionDeclaration, specifier: string, id: string): ImportedCallee {
+/**
+ * A multistate method of a class of another module that a call through a value may reach (the
+ * analysis knows it), imported from a module this one imports straight from that class's module.
+ */
+export function importedMethod(ctx: FnContext, id: string): ImportedCallee | undefined {
+  const target = ctx.scope.program.get(id)
+  if (target === undefined || target.file === ctx.scope.file) return undefined
+  for (const s of ctx.sf.statements) {
+    if (!ts.isImportDeclaration(s) || s.importClause?.isTypeOnly || !ts.isStringLiteral(s.moduleSpecifier)) continue
+    const sf = ctx.checker.getSymbolAtLocation(s.moduleSpecifier)?.valueDeclaration
+    if (!sf || !ts.isSourceFile(sf) || !sf.fileName.endsWith(`/${target.file}`)) continue
+    const decl = functionNodeOf(sf, target)
+    const name = decl && methodExportName(decl)
+    return name === undefined || !ts.isMethodDeclaration(decl!) ? undefined : register(ctx.scope, decl, 'method', name, s.moduleSpecifier.text, id)
+  }
+  return undefined
+}
+
+function register(scope: ModuleScope, decl: CpsEntry, kind: ImportedCallee['kind'], name: string, specifier: string, id: string): ImportedCallee {
   let callee = scope.imports.get(decl)
   if (!callee) {
-    callee = { id, alias: `vt$i${scope.imports.size}`, name: decl.name!.text, specifier }
+    callee = { id, alias: `vt$i${scope.imports.size}`, kind, name, specifier }
     scope.imports.set(decl, callee)
   }
   return callee
 }
 
-/** A function other modules can call in CPS: an exported function declaration, whose helpers its module exports. */
-export function isCpsEntry(fn: ts.Node): fn is ts.FunctionDeclaration {
-  return isModuleFunction(fn) && isNamedExport(fn)
+/** A function whose module exports what other modules need to call it in CPS. */
+export type CpsEntry = ts.FunctionDeclaration | ts.MethodDeclaration
+
+/** An exported function declaration, or a method methodExportName names. */
+export function isCpsEntry(fn: ts.Node): fn is CpsEntry {
+  return (isModuleFunction(fn) && isNamedExport(fn)) || methodExportName(fn) !== undefined
+}
+
+/**
+ * `vt$C$m`, the base name of the exports of method `m` of module-level class `C`, for the
+ * methods other modules can call in CPS: named by an identifier, not static, the only member
+ * of that name (an instance field of that name would hide it), not reading `arguments` (its
+ * arguments array comes from a dynamic call). Caller and callee modules both decide by it.
+ */
+export function methodExportName(fn: ts.Node): string | undefined {
+  if (!ts.isMethodDeclaration(fn) || !fn.body || !ts.isIdentifier(fn.name) || fn.asteriskToken) return undefined
+  const cls = fn.parent
+  if (!ts.isClassDeclaration(cls) || !cls.name || !ts.isSourceFile(cls.parent)) return undefined
+  if (fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) || usesOwn(fn.body, 'arguments')) return undefined
+  const name = fn.name.text
+  const namesakes = cls.members.filter((m) => !(ts.isMethodDeclaration(m) && !m.body) && m.name !== undefined && ts.isIdentifier(m.name) && m.name.text === name)
+  return namesakes.length === 1 ? `vt$${cls.name.text}$${name}` : undefined
 }
 
 /** `export function f` (not a default export): the callee module exports f's helpers for it. */
@@ -70,7 +116,7 @@ function isTarget(decl: ts.FunctionDeclaration, target: FunctionInfo | undefined
 
 export function importLines(scope: ModuleScope): string[] {
   return [...scope.imports.values()].map((c) => {
-    const names = ['sm', 'enter', 'fields', 'depth'].map((n) => `${c.name}$${n} as ${c.alias}$${n}`)
+    const names = [c.kind === 'function' ? 'sm' : 'info', 'enter', 'fields', 'depth'].map((n) => `${c.name}$${n} as ${c.alias}$${n}`)
     return `import { ${names.join(', ')} } from ${JSON.stringify(c.specifier)};`
   })
 }

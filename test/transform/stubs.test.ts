@@ -24,10 +24,10 @@ export function main(log: string[]): void {
 }
 `
 
-/** Compile `source` as main.ts and run main(log) as a thread: the log. */
-async function run(source: string): Promise<string[]> {
+/** Compile `source` as main.ts (beside `others`, by file name) and run main(log) as a thread: the log. */
+async function run(source: string, others: Record<string, string> = {}): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-stubs-'))
-  fs.writeFileSync(path.join(dir, 'main.ts'), source)
+  for (const [name, text] of Object.entries({ 'main.ts': source, ...others })) fs.writeFileSync(path.join(dir, name), text)
   const built = buildBoth(dir)
   expect(built.diagnostics).toEqual([])
   return runProgram(built.vtify, 'main.ts', runtimes.vtify)
@@ -46,6 +46,30 @@ export function main(log: string[]): void {
 `)
   // A call through a value the analysis cannot follow is still a child thread of its own (docs/transform.md).
   expect(log).toEqual(['true', 'true', 'false', 'returned undefined'])
+})
+
+it("a call of a method of another module's class that the analysis knows runs in the caller's thread", async () => {
+  const worker = `import { VT_yield, VT_self } from 'vtify/runtime'
+export class W {
+  m(): unknown { VT_yield(); return VT_self() }
+  args(): unknown { VT_yield(); return arguments.length && VT_self() }
+  static s(): unknown { VT_yield(); return VT_self() }
+}
+class Hidden { m(): unknown { VT_yield(); return VT_self() } }
+export const hidden = (): Hidden => new Hidden()
+`
+  const log = await run(
+    `import { VT_self } from 'vtify/runtime'
+import { W, hidden } from './worker.ts'
+export function main(log: string[]): void {
+  const me = VT_self()
+  log.push(...[new W().m(), hidden().m(), new W().args(), W.s()].map((self) => String(self === me)))
+}
+`,
+    { 'worker.ts': worker },
+  )
+  // A method reading \`arguments\` and a static method keep the dynamic call: a child thread.
+  expect(log).toEqual(['true', 'true', 'false', 'false', 'returned undefined'])
 })
 
 it('stubs have the name, length and kind of the function they stand for', async () => {

@@ -1,7 +1,9 @@
 // The call benchmark's threads in blocking style, compiled by vtify (bench/runtime/compile.mjs):
 // the same multistate callee — it suspends on every 1,000th call — reached as a module function,
-// a class method, a closure in a local and an interface method with two implementations.
+// a class method, a method of a class of another module, a closure in a local and an interface
+// method with two implementations.
 import { VT_yield } from 'vtify/runtime'
+import { RemoteStepper } from './stepper.js'
 
 const EVERY = 1000
 
@@ -26,6 +28,13 @@ class Stepper {
 
 export function viaMethod(n: number): number {
   const o = new Stepper()
+  let s = 0
+  for (let i = 0; i < n; i++) s = o.step(s)
+  return s
+}
+
+export function viaOtherModule(n: number): number {
+  const o = new RemoteStepper()
   let s = 0
   for (let i = 0; i < n; i++) s = o.step(s)
   return s
