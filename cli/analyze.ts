@@ -1,26 +1,49 @@
 // `vtify analyze`: the analysis model, with the transform's layouts, as a report or as JSON.
+// Answered from the cache (the build's: plugin/cache.ts) when no input of the program changed,
+// without loading TypeScript.
 
-import { Project, resolveInput, transformProject, type AnalysisReport } from '../compiler/index.js'
+import { cacheFor } from '../plugin/cache.js'
 import { UsageError } from './errors.js'
-import { formatReport } from './report.js'
 
-export function runAnalyze(args: readonly string[], out: NodeJS.WritableStream): number {
-  const json = args.includes('--json')
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json')
-  if (unknown.length > 0) throw new UsageError(`analyze: unknown option ${unknown[0]}`)
-  const targets = args.filter((a) => !a.startsWith('-'))
-  if (targets.length !== 1) throw new UsageError('analyze needs exactly one entry file, directory or tsconfig.json')
-  const model = analyzeWithLayouts(targets[0]!)
-  out.write(json ? `${JSON.stringify(model, null, 2)}\n` : formatReport(model))
-  return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
+/** What the command prints, and its exit status: what the cache keeps. */
+export interface AnalyzeOutput {
+  text: string
+  status: number
 }
 
-/**
- * The analysis with what the transform makes of it: layouts, and the transform's own
- * diagnostics (VT2xxx). A program with analysis errors is not transformed: no layouts.
- */
-function analyzeWithLayouts(target: string): AnalysisReport {
-  // Layouts only: printing every module's JavaScript would be most of the time, for nothing.
-  const { model, layouts, diagnostics } = transformProject(new Project(resolveInput(target)), { layoutsOnly: true })
-  return { ...model, diagnostics: [...model.diagnostics, ...diagnostics], layouts }
+/** Prints the analysis to `out`; says on `err` when it came from the cache (the JSON stays as it is). */
+export async function runAnalyze(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { target, json, cacheDir } = parseAnalyzeArgs(args)
+  const cache = cacheDir === false ? undefined : cacheFor<AnalyzeOutput>(target, cacheDir, { frontEnd: 'analyze', output: json ? 'json' : 'report' })
+  const read = cache?.read()
+  let output: AnalyzeOutput
+  if (read?.kind === 'hit') {
+    output = read.body
+    err.write('vtify analyze: from the cache (nothing the program is made from changed)\n')
+  } else {
+    const analyzed = (await import('./analyze-program.js')).analyzeProgram(target, json)
+    cache?.write(analyzed.output, analyzed.inputs, [])
+    output = analyzed.output
+  }
+  out.write(output.text)
+  return output.status
+}
+
+function parseAnalyzeArgs(args: readonly string[]): { target: string; json: boolean; cacheDir: string | false | undefined } {
+  const targets: string[] = []
+  let json = false
+  let cacheDir: string | false | undefined
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (a === '--json') json = true
+    else if (a === '--no-cache') cacheDir = false
+    else if (a === '--cache-dir') {
+      const value = args[++i]
+      if (value === undefined || value.startsWith('-')) throw new UsageError('analyze: --cache-dir needs a value')
+      cacheDir = value
+    } else if (a.startsWith('-')) throw new UsageError(`analyze: unknown option ${a} (vtify analyze --help lists them)`)
+    else targets.push(a)
+  }
+  if (targets.length !== 1) throw new UsageError('analyze needs exactly one entry file, directory or tsconfig.json')
+  return { target: targets[0]!, json, cacheDir }
 }

@@ -1,9 +1,10 @@
-// The `vtify` command. TypeScript is loaded only by the commands that compile (analyze, and build
-// when the cache cannot answer): --version, --help and a cached build start without it.
+// The `vtify` command. TypeScript is loaded only when a command compiles (analyze or build, when
+// the cache cannot answer): --version, --help, a cached analysis and a cached build start without it.
 
 import { createRequire } from 'node:module'
 import { versions } from '../compiler/node.js'
 import { ANALYZE_HELP } from './analyze-help.js'
+import { runAnalyze } from './analyze.js'
 import { BUILD_HELP } from './build-args.js'
 import { runBuild } from './build.js'
 import { TSDK_HELP, runTsdk } from './tsdk.js'
@@ -38,7 +39,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     }
     switch (command) {
       case 'analyze':
-        return (await import('./analyze.js')).runAnalyze(rest, out)
+        return await runAnalyze(rest, out, err)
       case 'build':
         return await runBuild(rest, out, err)
       case 'tsdk':

@@ -11,11 +11,15 @@ import type { CachedBuild } from './cached-build.js'
  * nowhere to keep it or TypeScript's version cannot be read.
  */
 export function pluginCache(target: string, dir: string | undefined, keepTypes: boolean): BuildCache<CachedBuild> | undefined {
+  // Under Vite the output keeps its types; under Rollup the native stripper erases them.
+  return cacheFor(target, dir, { frontEnd: 'plugin', output: keepTypes ? 'typescript' : 'javascript (native stripper)' })
+}
+
+/** The cache entry of `target` for a front end's `options` (what it keeps depends on them), as pluginCache. */
+export function cacheFor<T>(target: string, dir: string | undefined, options: Readonly<Record<string, string>>): BuildCache<T> | undefined {
   const cacheDir = dir ?? defaultCacheDir(directoryOf(target))
   if (cacheDir === undefined) return undefined
   try {
-    // Under Vite the output keeps its types; under Rollup the native stripper erases them.
-    const options = { frontEnd: 'plugin', output: keepTypes ? 'typescript' : 'javascript (native stripper)' }
     return new BuildCache(cacheDir, { target: path.resolve(target), options, versions: versions() })
   } catch {
     return undefined

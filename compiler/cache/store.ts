@@ -82,7 +82,9 @@ export class BuildCache<T> {
       for (const blob of manifest?.blobs ?? []) named.add(blob)
     }
     const old = Date.now() - 60_000
-    for (const blob of fs.readdirSync(path.join(this.dir, 'blobs'))) {
+    // An entry without blobs (an analysis) may be the first of the directory.
+    const blobs = path.join(this.dir, 'blobs')
+    for (const blob of fs.existsSync(blobs) ? fs.readdirSync(blobs) : []) {
       const file = this.blobFile(blob)
       if (!named.has(blob) && (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < old) fs.rmSync(file, { force: true })
     }

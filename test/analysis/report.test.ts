@@ -5,7 +5,7 @@ import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { runAnalyze } from '../../cli/analyze.js'
 
-function analyze(target: string): string {
+async function analyze(target: string): Promise<string> {
   let text = ''
   const out = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -13,13 +13,13 @@ function analyze(target: string): string {
       done()
     },
   })
-  runAnalyze([target], out)
+  await runAnalyze([target, '--no-cache'], out, out)
   return text
 }
 
 describe('vtify analyze report', () => {
-  it('lists every direct reason a function is multistate, the shortest chain of each', () => {
-    const report = analyze('examples/echo-server')
+  it('lists every direct reason a function is multistate, the shortest chain of each', async () => {
+    const report = await analyze('examples/echo-server')
     // main waits for the server to listen, then serves: two reasons, the shorter first.
     expect(report).toContain(
       '  main  src/main.ts:47\n' +

@@ -1,5 +1,6 @@
 // The vtify command's own surface: --version, help per command, `build` served from the cache
-// (byte for byte the uncached output) with the plugin's closing line, and `build --watch`.
+// (byte for byte the uncached output) with the plugin's closing line, `analyze` served from the
+// cache, and `build --watch`.
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -75,6 +76,29 @@ describe('vtify command', () => {
     expect(second.text).toContain('(from the cache: nothing it was built from changed)')
     expect(tree(cached)).toEqual(tree(uncached))
     expect(tree(cached)['main.js']).toContain('function main$sm(k)')
+  })
+
+  it('analyze: a second run comes from the cache, as the first printed it; an edit is analysed again', async () => {
+    const dir = project()
+    const cacheDir = scratch({})
+    dirs.push(cacheDir)
+    const run = async (...args: string[]): Promise<{ out: string; err: string }> => {
+      const [out, err] = [sink(), sink()]
+      expect(await main(['analyze', dir, '--cache-dir', cacheDir, ...args], out, err)).toBe(0)
+      return { out: out.text, err: err.text }
+    }
+    const first = await run()
+    expect(first).toEqual({ out: expect.stringMatching(/^vtify analyze: 3 modules/), err: '' })
+    expect(await run()).toEqual({ out: first.out, err: 'vtify analyze: from the cache (nothing the program is made from changed)\n' })
+    // JSON is kept apart from the report.
+    const json = await run('--json')
+    expect(json.err).toBe('')
+    expect((await run('--json')).out).toBe(json.out)
+    write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
+    const edited = await run()
+    expect(edited.err).toBe('')
+    expect(edited.out).not.toBe(first.out)
+    expect(edited.out).toContain('worker  worker.ts')
   })
 
   it('build --watch rewrites the module whose output an edit of another file changed', async () => {
