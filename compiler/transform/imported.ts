@@ -43,7 +43,7 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
   if (!symbol || !specifier || !ts.isImportSpecifier(specifier) || specifier.isTypeOnly || specifier.parent.parent.isTypeOnly) return undefined
   const decl = ctx.checker.getAliasedSymbol(symbol).valueDeclaration
   if (!decl || !ts.isFunctionDeclaration(decl) || !decl.name || !decl.body || !ts.isSourceFile(decl.parent)) return undefined
-  if (!isNamedExport(decl) || !isTarget(decl, ctx.scope.program.get(target))) return undefined
+  if (!isNamedExport(decl) || !isTarget(ctx.scope, decl, ctx.scope.program.get(target))) return undefined
   const importDecl = specifier.parent.parent.parent
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)
@@ -61,7 +61,7 @@ export function importedMethod(ctx: FnContext, id: string): ImportedCallee | und
   for (const s of ctx.sf.statements) {
     if (!ts.isImportDeclaration(s) || s.importClause?.isTypeOnly || !ts.isStringLiteral(s.moduleSpecifier)) continue
     const sf = ctx.checker.getSymbolAtLocation(s.moduleSpecifier)?.valueDeclaration
-    if (!sf || !ts.isSourceFile(sf) || !sf.fileName.endsWith(`/${target.file}`)) continue
+    if (!sf || !ts.isSourceFile(sf) || !isFileOf(ctx.scope, sf, target)) continue
     const decl = functionNodeOf(sf, target)
     const name = decl && methodExportName(decl)
     return name === undefined || !ts.isMethodDeclaration(decl!) ? undefined : register(ctx.scope, decl, 'method', name, s.moduleSpecifier.text, id)
@@ -109,9 +109,15 @@ export function isNamedExport(decl: ts.FunctionDeclaration): boolean {
 }
 
 /** The analysis agrees the call reaches this declaration (the function `target` names). */
-function isTarget(decl: ts.FunctionDeclaration, target: FunctionInfo | undefined): boolean {
+function isTarget(scope: ModuleScope, decl: ts.FunctionDeclaration, target: FunctionInfo | undefined): boolean {
   const sf = decl.getSourceFile()
-  return target !== undefined && sf.fileName.endsWith(`/${target.file}`) && functionNodeOf(sf, target) === decl
+  return target !== undefined && isFileOf(scope, sf, target) && functionNodeOf(sf, target) === decl
+}
+
+/** `sf` is the file `target` is in (FunctionInfo.file is relative to the project root, as ModuleScope.file is). */
+function isFileOf(scope: ModuleScope, sf: ts.SourceFile, target: FunctionInfo): boolean {
+  const own = scope.sf.fileName
+  return own.endsWith(scope.file) && sf.fileName === own.slice(0, own.length - scope.file.length) + target.file
 }
 
 export function importLines(scope: ModuleScope): string[] {
