@@ -78,7 +78,15 @@ const names = [
   'async/await',
   'generators (yield*)',
 ]
-const runs = [thread(compiled.viaFunction), thread(compiled.viaMethod), thread(compiled.viaOtherModule), thread(compiled.viaClosure), thread(compiled.viaInterface), viaAwait, viaGenerator]
+const runs = [
+  thread(compiled.viaFunction),
+  thread(compiled.viaMethod),
+  thread(compiled.viaOtherModule),
+  thread(compiled.viaClosure),
+  thread(compiled.viaInterface),
+  viaAwait,
+  viaGenerator,
+]
 console.log(
   `call cost, ${CALLS.toLocaleString('en')} calls per run (a suspension every ${EVERY}), best of ${REPEATS}, variants taking turns (node ${process.version})`,
 )

@@ -153,7 +153,14 @@ function knownTargetCalls(
 }
 
 /** `if (entry.info === C$m$info) { C$m$enter(k, self, a); return vt$call(k, R, entry.sm) }`, its frame set up by its module. */
-function importedMethodCall(ctx: FnContext, node: BoundaryCall, callee: ImportedCallee, self: string | undefined, args: readonly string[], resume: Label): Part[] {
+function importedMethodCall(
+  ctx: FnContext,
+  node: BoundaryCall,
+  callee: ImportedCallee,
+  self: string | undefined,
+  args: readonly string[],
+  resume: Label,
+): Part[] {
   ctx.importedCallees.add(callee)
   ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
   const enter = `${callee.alias}$enter(${[ctx.k, self ?? 'undefined', ...args].join(', ')}); `

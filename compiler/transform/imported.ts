@@ -98,7 +98,9 @@ export function methodExportName(fn: ts.Node): string | undefined {
   if (!ts.isClassDeclaration(cls) || !cls.name || !ts.isSourceFile(cls.parent)) return undefined
   if (fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) || usesOwn(fn.body, 'arguments')) return undefined
   const name = fn.name.text
-  const namesakes = cls.members.filter((m) => !(ts.isMethodDeclaration(m) && !m.body) && m.name !== undefined && ts.isIdentifier(m.name) && m.name.text === name)
+  const namesakes = cls.members.filter(
+    (m) => !(ts.isMethodDeclaration(m) && !m.body) && m.name !== undefined && ts.isIdentifier(m.name) && m.name.text === name,
+  )
   return namesakes.length === 1 ? `vt$${cls.name.text}$${name}` : undefined
 }
 
