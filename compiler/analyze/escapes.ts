@@ -64,15 +64,18 @@ export function connectStored(graph: CallGraph, multistate: MultistateResult, fl
   return connectDynamic(graph, flow, ({ reads }) => (reads === undefined ? [] : flow.storedUnder(reads).filter((key) => multistate.reasons.has(key))))
 }
 
-type DynamicCallee = Extract<CalleeFact, { dynamic: true }>
+/** What a call the flow could not bound, or bound only in part, tells of its callee (facts.ts CalleeFact). */
+type Unbound = { member?: string; reads?: string | null }
 
-/** Give each call the flow could not bound the functions `reach` names for it; whether any call gained one. */
-function connectDynamic(graph: CallGraph, flow: FlowResult, reach: (callee: DynamicCallee) => readonly string[]): boolean {
+/** Give each such call the functions `reach` names for it; whether any call gained one. */
+function connectDynamic(graph: CallGraph, flow: FlowResult, reach: (callee: Unbound) => readonly string[]): boolean {
   let changed = false
   for (const call of graph.calls) {
     const callee = call.fact.callee
-    if (!('dynamic' in callee)) continue
-    const targets = reach(callee)
+    // `o['k']()` bound by the flow, whose key names no property of o's type: also what was stored under 'k'.
+    const unbound: Unbound | undefined = 'dynamic' in callee ? callee : 'terms' in callee && callee.reads !== undefined ? { reads: callee.reads } : undefined
+    if (unbound === undefined) continue
+    const targets = reach(unbound)
     if (targets.length > 0 && flow.addTargets(call.fact, targets)) changed = true
   }
   return changed

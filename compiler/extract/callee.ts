@@ -44,7 +44,7 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
   const symbol = symbolOf(ctx, callee)
   // `c[key]()` with a key known only at run time on an object of a project class: any of its methods.
   const methods = !symbol && ts.isElementAccessExpression(callee) ? methodsByAnyKey(ctx, callee) : []
-  if (methods.length > 0) return { fact: { terms: termsOfDeclarations(ctx, methods), direct: false }, args: call.arguments }
+  if (methods.length > 0) return { fact: { terms: termsOfDeclarations(ctx, methods), direct: false, ...unnamedKey(ctx, callee) }, args: call.arguments }
   // An element no property names (`list[0]`, `ops[key]`): the flow reads it from the container.
   if (!symbol && (!nameNodeOf(callee) || ts.isElementAccessExpression(callee))) return throughValue(ctx, callee, call.arguments)
   const runtime = runtimeExportOf(ctx, symbol)
@@ -184,13 +184,22 @@ function unresolved(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
 
 function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {
   const terms = termsOf(ctx, callee)
-  const fact: CalleeFact = terms.length > 0 ? { terms, direct: false } : { dynamic: true, ...readsOf(callee) }
+  const fact: CalleeFact = terms.length > 0 ? { terms, direct: false, ...unnamedKey(ctx, callee) } : { dynamic: true, ...readsOf(callee) }
   return { fact, args, shape: calleeShape(ctx, callee) }
 }
 
 /** `o[k](…)`, `o['f'](…)` through a value the flow does not follow: the property it reads (facts.ts storedMember). */
 function readsOf(callee: ts.Expression): { reads?: string | null } {
   return ts.isElementAccessExpression(callee) ? { reads: literalKey(callee.argumentExpression) ?? null } : {}
+}
+
+/** `o['k']` whose literal key names no property of o's object type, which has no index signature either. */
+function unnamedKey(ctx: ExtractContext, callee: ts.Expression): { reads?: string } {
+  const key = ts.isElementAccessExpression(callee) ? literalKey(callee.argumentExpression) : undefined
+  if (key === undefined || !ts.isElementAccessExpression(callee)) return {}
+  const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(callee.expression))
+  const named = ctx.checker.getPropertyOfType(receiver, key) !== undefined || ctx.checker.getIndexInfosOfType(receiver).length > 0
+  return receiver.flags & ts.TypeFlags.Object && !named ? { reads: key } : {}
 }
 
 function external(name: string): CalleeFact {

@@ -82,7 +82,10 @@ class Walker {
     if (ts.isMethodDeclaration(fn)) this.addFlow(key, [{ fn: key }])
     // Reading `o.p` of a getter gives what the getter returns.
     if (ts.isGetAccessorDeclaration(fn)) this.addFlow(key, [{ slot: returnSlot(key) }])
-    if (ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn)) this.linkMember(fn, key)
+    if (ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn)) {
+      const linked = this.linkMember(fn, key)
+      if (linked === 0 && isUnnamedByContext(this.ctx, fn)) this.storeUntracked([{ slot: key }], memberKey(fn.name))
+    }
     if (ts.isArrowFunction(fn) && !ts.isBlock(fn.body)) this.addFlow(returnSlot(key), termsOf(this.ctx, fn.body))
     this.visitMember(fn, outer, key)
   }
@@ -291,3 +294,17 @@ function implicitFact(fn: FunctionLike): { implicit?: string } {
   const implicit = implicitCall(fn)
   return implicit === undefined ? {} : { implicit }
 }
+
+/**
+ * An object literal's method that the type the literal is given to does not name (`o = { m() {} }`
+ * where o was declared `{ size: number }`): as for `{ m: function () {} }` (recordFlow), calls
+ * reach it only by the key they read. A literal given to no type (or to `any`) is its own type,
+ * which names it.
+ */
+function isUnnamedByContext(ctx: ExtractContext, fn: ts.MethodDeclaration | ts.GetAccessorDeclaration): boolean {
+  if (!ts.isMethodDeclaration(fn) || !ts.isObjectLiteralExpression(fn.parent)) return false
+  // `any` (an untyped parameter) describes nothing: the literal is followed as its own type.
+  const context = ctx.checker.getContextualType(fn.parent)
+  return context !== undefined && (context.flags & ts.TypeFlags.Object) !== 0
+}
+

@@ -48,8 +48,12 @@ export type CalleeFact =
    * time (`o[k](…)`): what the program stored there untracked may be called (storedMember).
    */
   | { dynamic: true; member?: string; reads?: string | null }
-  /** Project code: the terms the callee expression may evaluate to. */
-  | { terms: Term[]; direct: boolean }
+  /**
+   * Project code: the terms the callee expression may evaluate to. `reads`: as above, for
+   * `o['k'](…)` on an object whose type names no such property (the object literal stored in o
+   * may be another than its declared type describes).
+   */
+  | { terms: Term[]; direct: boolean; reads?: string }
 
 export interface CallFact extends Span {
   key: string

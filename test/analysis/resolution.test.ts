@@ -104,6 +104,19 @@ describe('call resolution', () => {
     })
   })
 
+  it("an object literal's method its variable's type does not name is reached by a literal key", () => {
+    expect(summarize(analyzeFixture('literal-stored-in-other-type'))).toEqual({
+      multistate: ['main.ts#byBigIntName', 'main.ts#byOtherName', 'main.ts#o.[1n]', 'main.ts#p.grow'],
+      boundaries: {
+        'main.ts#o.[1n]': ['VT_yield@10'],
+        'main.ts#p.grow': ['VT_yield@22'],
+        'main.ts#byBigIntName': ["o['1']@14"],
+        'main.ts#byOtherName': ["p['grow']@26"],
+      },
+      diagnostics: [],
+    })
+  })
+
   it('methods through interfaces and base classes reach only the multistate implementations', () => {
     const model = analyzeFixture('interface-dispatch')
     expect(summarize(model).multistate).toEqual(['impl.ts#Busy.work', 'impl.ts#Echo.handle', 'main.ts#dispatch', 'main.ts#start', 'main.ts#viaBase'])
