@@ -307,4 +307,3 @@ function isUnnamedByContext(ctx: ExtractContext, fn: ts.MethodDeclaration | ts.G
   const context = ctx.checker.getContextualType(fn.parent)
   return context !== undefined && (context.flags & ts.TypeFlags.Object) !== 0
 }
-
