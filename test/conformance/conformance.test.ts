@@ -24,7 +24,9 @@ it('a sample of test262 compiles to programs that behave as the tests require, o
   expect(run.baseline.length).toBeGreaterThan(100)
   const listed = knownWrong()
   const bad = run.results.filter((r) => BAD.has(r.kind)).map((r) => `${r.mode} ${r.test}`)
-  const unexpected = run.results.filter((r) => BAD.has(r.kind) && !listed.has(`${r.mode} ${r.test}`)).map((r) => `${r.kind} ${r.mode} ${r.test}\n${r.detail ?? ''}`)
+  const unexpected = run.results
+    .filter((r) => BAD.has(r.kind) && !listed.has(`${r.mode} ${r.test}`))
+    .map((r) => `${r.kind} ${r.mode} ${r.test}\n${r.detail ?? ''}`)
   expect(unexpected).toEqual([])
   const sampled = new Set(run.results.map((r) => `${r.mode} ${r.test}`))
   expect([...listed].filter((l) => sampled.has(l) && !bad.includes(l))).toEqual([])

@@ -30,7 +30,12 @@ export interface Run {
 
 const BATCH = 200
 
-export async function runConformance(tests: readonly Test262Test[], modes: readonly Mode[], workDir: string, progress: (line: string) => void = () => {}): Promise<Run> {
+export async function runConformance(
+  tests: readonly Test262Test[],
+  modes: readonly Mode[],
+  workDir: string,
+  progress: (line: string) => void = () => {},
+): Promise<Run> {
   fs.rmSync(workDir, { recursive: true, force: true })
   const passing = await baseline(tests, path.join(workDir, 'baseline'))
   progress(`${passing.length} of ${tests.length} tests pass unmodified`)

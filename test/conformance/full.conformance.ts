@@ -35,5 +35,10 @@ it('test262: every vendored test, both modes', async () => {
   const end = doc.indexOf(END)
   expect(start >= 0 && end > start).toBe(true)
   fs.writeFileSync(DOC, `${doc.slice(0, start + BEGIN.length)}\n\n${tables}\n${doc.slice(end)}`)
-  console.log(tables.split('\n').filter((l) => l.startsWith('Of ')).join('\n'))
+  console.log(
+    tables
+      .split('\n')
+      .filter((l) => l.startsWith('Of '))
+      .join('\n'),
+  )
 }, 0)

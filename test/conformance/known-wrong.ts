@@ -10,5 +10,10 @@ const FILE = path.join(import.meta.dirname, 'known-wrong.txt')
 /** `mode test` keys of the listed tests. */
 export function knownWrong(): Set<string> {
   const lines = fs.readFileSync(FILE, 'utf8').split('\n')
-  return new Set(lines.map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map((l) => l.split(/\s+/).join(' ')))
+  return new Set(
+    lines
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter(Boolean)
+      .map((l) => l.split(/\s+/).join(' ')),
+  )
 }

@@ -11,7 +11,18 @@ export function reportTables(run: Run, modes: readonly Mode[], date: string): st
   const lines = [`Measured ${date} on this repository's 2-core development machine (\`npm run conformance\`).`, '']
   for (const mode of modes) {
     const results = run.results.filter((r) => r.mode === mode)
-    lines.push(`### Mode \`${mode}\``, '', ...totals(results, run.baseline.length), '', ...byDirectory(results), '', ...rejected(results), '', ...failures(results), '')
+    lines.push(
+      `### Mode \`${mode}\``,
+      '',
+      ...totals(results, run.baseline.length),
+      '',
+      ...byDirectory(results),
+      '',
+      ...rejected(results),
+      '',
+      ...failures(results),
+      '',
+    )
   }
   return lines.join('\n')
 }
@@ -38,11 +49,16 @@ function byDirectory(results: readonly Result[]): string[] {
 function rejected(results: readonly Result[]): string[] {
   const byCause = new Map<string, number>()
   for (const r of results.filter((x) => x.kind === 'REJECTED')) {
-    const cause = `${r.codes!.join(', ')}: ${printable(r.detail ?? '').replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 140)}`
+    const cause = `${r.codes!.join(', ')}: ${printable(r.detail ?? '')
+      .replace(/`/g, "'")
+      .replace(/\s+/g, ' ')
+      .slice(0, 140)}`
     byCause.set(cause, (byCause.get(cause) ?? 0) + 1)
   }
   const rows = [...byCause].sort((a, b) => b[1] - a[1]).map(([cause, n]) => `| ${n} | ${cause.replace(/\|/g, '\\|')} |`)
-  return rows.length === 0 ? ['No test is rejected.'] : ['REJECTED, by diagnostic (the first message of each kind):', '', '| tests | code: message |', '|---|---|', ...rows]
+  return rows.length === 0
+    ? ['No test is rejected.']
+    : ['REJECTED, by diagnostic (the first message of each kind):', '', '| tests | code: message |', '|---|---|', ...rows]
 }
 
 function failures(results: readonly Result[]): string[] {
@@ -58,6 +74,9 @@ function printable(text: string): string {
 }
 
 function firstLine(detail: string | undefined): string {
-  const line = printable(detail ?? '').split('\n').find((l) => /Error|failed/.test(l)) ?? ''
+  const line =
+    printable(detail ?? '')
+      .split('\n')
+      .find((l) => /Error|failed/.test(l)) ?? ''
   return line.replace(/`/g, "'").trim().slice(0, 160)
 }

@@ -11,15 +11,45 @@ export const SUITE = path.join(import.meta.dirname, 'test262')
 
 /** The directories under test/language/ vendored and run. */
 export const DIRECTORIES = [
-  'statements/block', 'statements/break', 'statements/class', 'statements/const', 'statements/continue',
-  'statements/do-while', 'statements/for', 'statements/for-in', 'statements/for-of', 'statements/function',
-  'statements/if', 'statements/labeled', 'statements/let', 'statements/return', 'statements/switch',
-  'statements/throw', 'statements/try', 'statements/variable', 'statements/while',
-  'expressions/arrow-function', 'expressions/assignment', 'expressions/call', 'expressions/class',
-  'expressions/coalesce', 'expressions/comma', 'expressions/compound-assignment', 'expressions/conditional',
-  'expressions/delete', 'expressions/function', 'expressions/logical-and', 'expressions/logical-assignment',
-  'expressions/logical-or', 'expressions/new', 'expressions/object', 'expressions/optional-chaining',
-  'expressions/tagged-template', 'expressions/template-literal', 'expressions/typeof', 'expressions/array',
+  'statements/block',
+  'statements/break',
+  'statements/class',
+  'statements/const',
+  'statements/continue',
+  'statements/do-while',
+  'statements/for',
+  'statements/for-in',
+  'statements/for-of',
+  'statements/function',
+  'statements/if',
+  'statements/labeled',
+  'statements/let',
+  'statements/return',
+  'statements/switch',
+  'statements/throw',
+  'statements/try',
+  'statements/variable',
+  'statements/while',
+  'expressions/arrow-function',
+  'expressions/assignment',
+  'expressions/call',
+  'expressions/class',
+  'expressions/coalesce',
+  'expressions/comma',
+  'expressions/compound-assignment',
+  'expressions/conditional',
+  'expressions/delete',
+  'expressions/function',
+  'expressions/logical-and',
+  'expressions/logical-assignment',
+  'expressions/logical-or',
+  'expressions/new',
+  'expressions/object',
+  'expressions/optional-chaining',
+  'expressions/tagged-template',
+  'expressions/template-literal',
+  'expressions/typeof',
+  'expressions/array',
 ]
 
 export interface Test262Test {
@@ -38,7 +68,8 @@ interface Frontmatter {
 }
 
 const EXCLUDED_FLAGS = new Set(['noStrict', 'raw', 'module', 'async', 'CanBlockIsFalse', 'CanBlockIsTrue'])
-const EXCLUDED_FEATURES = /generators|async|top-level-await|explicit-resource|source-phase|import-defer|decorators|Atomics|SharedArrayBuffer|resizable|Temporal|ShadowRealm|iterator-helpers|uint8array|Float16|upsert|fromAsync|sumPrecise|RegExp.escape|promise-try|set-methods|immutable|json-parse/
+const EXCLUDED_FEATURES =
+  /generators|async|top-level-await|explicit-resource|source-phase|import-defer|decorators|Atomics|SharedArrayBuffer|resizable|Temporal|ShadowRealm|iterator-helpers|uint8array|Float16|upsert|fromAsync|sumPrecise|RegExp.escape|promise-try|set-methods|immutable|json-parse/
 const EXCLUDED_SOURCE = /\beval\b|\bwith\s*\(|\byield\b|\bawait\b|\$262|\$DONE|_FIXTURE|\bfunction\s*\*|\basync\s/
 
 /** Whether the conformance run takes a test (the same rule chose what to vendor). */
@@ -77,9 +108,18 @@ export function frontmatter(source: string): Frontmatter {
   const yaml = /\/\*---([\s\S]*?)---\*\//.exec(source)?.[1] ?? ''
   const list = (key: string): string[] => {
     const flow = new RegExp(`^${key}:\\s*\\[([^\\]]*)\\]`, 'm').exec(yaml)
-    if (flow) return flow[1]!.split(',').map((s) => s.trim()).filter(Boolean)
+    if (flow)
+      return flow[1]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
     const block = new RegExp(`^${key}:\\s*\\n((?:\\s+-.*\\n?)+)`, 'm').exec(yaml)
-    return block ? block[1]!.split('\n').map((s) => s.replace(/^\s*-\s*/, '').trim()).filter(Boolean) : []
+    return block
+      ? block[1]!
+          .split('\n')
+          .map((s) => s.replace(/^\s*-\s*/, '').trim())
+          .filter(Boolean)
+      : []
   }
   return { negative: /^negative:/m.test(yaml), flags: list('flags'), features: list('features'), includes: list('includes') }
 }
