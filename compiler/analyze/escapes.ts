@@ -6,7 +6,7 @@
 // thread. Calls through `any` have no shape and stay dynamic: the runtime rejects a multistate
 // function reached there with an error naming the call site.
 
-import { ANY_TYPE, type CalleeFact, type FunctionFact, type Shape } from '../extract/facts.js'
+import { ANY_TYPE, type FunctionFact, type Shape } from '../extract/facts.js'
 import type { CallGraph } from './call-graph.js'
 import type { FlowResult } from './flow.js'
 import type { MultistateResult } from './multistate.js'
