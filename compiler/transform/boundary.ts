@@ -5,7 +5,7 @@
 //   arguments go into the callee's parameter fields, then `return call(k, resume, g$sm)`;
 // - another module's exported one, imported by name: the same through its exports (imported.ts);
 // - a function value the analysis knows may be a multistate function of this module, or a method
-//   of another module's class: tests of which one it is, each called in CPS (knownTargetCalls);
+//   or closure of another module: tests of which one it is, each called in CPS (knownTargetCalls);
 // - anything else (a function value, another module's function): the runtime's dynamic call
 //   kCall, which runs a multistate callee as a child thread in place of the caller (docs/semantics.md, "Calls through values").
 // The resume state starts with take(k), which rethrows an error at the call site.
@@ -19,7 +19,7 @@ import { Label, type Part } from './emit.js'
 import { lower } from './lower.js'
 import { isModuleFunction } from './functions.js'
 import type { Layout } from './variables.js'
-import { importedMethod, importedTarget, type ImportedCallee } from './imported.js'
+import { importedTarget, importedValue, type ImportedCallee } from './imported.js'
 import { wholeOf } from './live-ranges.js'
 import { GENERATED_IMPORTS, PRIMITIVE_FORMS } from '../../runtime/surface.js'
 
@@ -114,12 +114,12 @@ function knownTargets(ctx: FnContext, boundary: CallBoundary): KnownTarget[] {
   const targets = boundary.targets.map((id): KnownTarget | undefined => {
     const layout = ctx.scope.byId.get(id)
     if (layout) return fits(layout) ? layout : undefined
-    return importedMethod(ctx, id)
+    return importedValue(ctx, id)
   })
   return targets.every((t) => t !== undefined) ? targets : []
 }
 
-/** A multistate function of this module, or another module's method (imported.ts). */
+/** A multistate function of this module, or another module's method or closure (imported.ts). */
 type KnownTarget = Layout | ImportedCallee
 
 /** Tests made before a call falls back to a child thread (vt$kCall): a handful of implementations at most. */
@@ -142,7 +142,7 @@ function knownTargetCalls(
 ): void {
   // A JS local in a block of its own: it is read only before the call, and a state may hold several calls.
   const tests = targets.flatMap((target) => {
-    if ('alias' in target) return importedMethodCall(ctx, node, target, self, args, resume)
+    if ('alias' in target) return importedValueCall(ctx, node, target, self, args, resume)
     const stores = argumentStores(ctx, target, args)
     if (target.thisField) stores.push(`${ctx.k}.${target.thisField} = ${self ?? 'undefined'}; `)
     ctx.callees.add(target)
@@ -153,7 +153,7 @@ function knownTargetCalls(
 }
 
 /** `if (entry.info === C$m$info) { C$m$enter(k, self, a); return vt$call(k, R, entry.sm) }`, its frame set up by its module. */
-function importedMethodCall(
+function importedValueCall(
   ctx: FnContext,
   node: BoundaryCall,
   callee: ImportedCallee,

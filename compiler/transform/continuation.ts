@@ -77,25 +77,26 @@ export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine
 
 /**
  * What another module needs to call `machine` in CPS (imported.ts): an exported function
- * declaration by its name (`this` undefined, its state machine exported), a method under
- * `name` (`this` an argument of `$enter`, its info exported to recognise it by).
+ * declaration by its name (`this` undefined, its state machine exported), a method or closure
+ * called as a value under `value` (`this` an argument of `$enter`, its info exported to
+ * recognise it by).
  */
-export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Machine>, slots: Slots, method?: string): string {
+export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Machine>, slots: Slots, value?: string): string {
   const layout = machine.ctx.layout
-  const name = method ?? layout.name
+  const name = value ?? layout.name
   const r = reach(machine, machines)
   // Arguments packed into an array only when the function keeps them as one (rest, `arguments`).
   const packed = layout.argumentsField !== undefined || layout.params.some((p) => p.rest)
   const params = packed ? '...args' : layout.params.map((_, i) => `a${i}`).join(', ')
   const stores = layout.params.map((p, i) => `k.${p.field} = ${packed ? (p.rest ? `args.slice(${i})` : `args[${i}]`) : `a${i}`};`)
   if (layout.argumentsField) stores.push(`k.${layout.argumentsField} = args;`)
-  if (layout.thisField) stores.push(`k.${layout.thisField} = ${method ? 'self' : 'undefined'};`)
+  if (layout.thisField) stores.push(`k.${layout.thisField} = ${value ? 'self' : 'undefined'};`)
   const fields = frameInits('k', r, machines, slots, new Map())
   return [
-    `export function ${name}$enter(${['k', method && 'self', params].filter(Boolean).join(', ')}) { ${stores.join(' ')} }`,
+    `export function ${name}$enter(${['k', value && 'self', params].filter(Boolean).join(', ')}) { ${stores.join(' ')} }`,
     `export function ${name}$fields(k) { ${fields.join(' ')} }`,
     `export function ${name}$depth() { return ${r.depth}; }`,
-    method ? `export { ${layout.name}$info as ${name}$info };` : `export { ${name}$sm };`,
+    value ? `export { ${layout.name}$info as ${name}$info };` : `export { ${name}$sm };`,
   ].join('\n')
 }
 

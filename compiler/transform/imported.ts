@@ -8,10 +8,11 @@
 //                   constructor of a caller's continuation class (one stable shape);
 //   f$depth()       the longest chain of CPS calls below f (sizes the caller's frames).
 // A call goes `vt$i0$enter(k, a, b); return vt$call(k, R, vt$i0$sm)`: no allocation.
-// A multistate method of a module-level class (methodExportName) is exported the same way as
-// `vt$C$m$enter(k, this, …)`, `$fields`, `$depth` and `$info`: a call through a value the
-// analysis knows may be that method tests the value's registered info against it, as for a
-// method of the caller's own module, and calls the state machine the value registered.
+// A multistate method of a module-level class, or a closure (valueExportName), is exported the
+// same way as `vt$C$m$enter(k, this, …)` (`vt$f<offset>$enter` for a closure), `$fields`, `$depth`
+// and `$info`: a call through a value the analysis knows may be that function tests the value's
+// registered info against it, as for one of the caller's own module, and calls the state machine
+// the value registered.
 
 import ts from '#typescript'
 import { functionNodeOf } from '../locate.js'
@@ -24,11 +25,11 @@ export interface ImportedCallee {
   id: string
   /**
    * The local aliases of the callee module's exports: `${alias}$enter`, `$fields`, `$depth`,
-   * and `$sm` for a function called by name, `$info` for a method (its state machine comes
-   * from the value called, once its info says which method it is).
+   * and `$sm` for a function called by name, `$info` for a method or closure called as a value
+   * (its state machine comes from the value, once its info says which function it is).
    */
   alias: string
-  kind: 'function' | 'method'
+  kind: 'function' | 'value'
   /** The base name of its exports in its module, and the module specifier the caller imports it from. */
   name: string
   specifier: string
@@ -52,10 +53,10 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
 }
 
 /**
- * A multistate method of a class of another module that a call through a value may reach (the
- * analysis knows it), imported from a module this one imports straight from that class's module.
+ * A multistate method or closure of another module that a call through a value may reach (the
+ * analysis knows it), imported from a module this one imports straight from that module.
  */
-export function importedMethod(ctx: FnContext, id: string): ImportedCallee | undefined {
+export function importedValue(ctx: FnContext, id: string): ImportedCallee | undefined {
   const target = ctx.scope.program.get(id)
   if (target === undefined || target.file === ctx.scope.file) return undefined
   for (const s of ctx.sf.statements) {
@@ -63,8 +64,8 @@ export function importedMethod(ctx: FnContext, id: string): ImportedCallee | und
     const sf = ctx.checker.getSymbolAtLocation(s.moduleSpecifier)?.valueDeclaration
     if (!sf || !ts.isSourceFile(sf) || !isFileOf(ctx.scope, sf, target)) continue
     const decl = functionNodeOf(sf, target)
-    const name = decl && methodExportName(decl)
-    return name === undefined || !ts.isMethodDeclaration(decl!) ? undefined : register(ctx.scope, decl, 'method', name, s.moduleSpecifier.text, id)
+    const name = decl && valueExportName(decl)
+    return name === undefined || !isValueEntry(decl!) ? undefined : register(ctx.scope, decl, 'value', name, s.moduleSpecifier.text, id)
   }
   return undefined
 }
@@ -79,11 +80,35 @@ function register(scope: ModuleScope, decl: CpsEntry, kind: ImportedCallee['kind
 }
 
 /** A function whose module exports what other modules need to call it in CPS. */
-export type CpsEntry = ts.FunctionDeclaration | ts.MethodDeclaration
+export type CpsEntry = ts.FunctionDeclaration | ValueEntry
 
-/** An exported function declaration, or a method methodExportName names. */
+type ValueEntry = ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction
+
+function isValueEntry(fn: ts.Node): fn is ValueEntry {
+  return ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)
+}
+
+/** An exported function declaration, or a method or closure valueExportName names. */
 export function isCpsEntry(fn: ts.Node): fn is CpsEntry {
-  return (isModuleFunction(fn) && isNamedExport(fn)) || methodExportName(fn) !== undefined
+  return (isModuleFunction(fn) && isNamedExport(fn)) || valueExportName(fn) !== undefined
+}
+
+/** The base name of the exports of a method or closure other modules can call in CPS as a value, if it has them. */
+export function valueExportName(fn: ts.Node): string | undefined {
+  return methodExportName(fn) ?? closureExportName(fn)
+}
+
+/**
+ * `vt$f<offset>` for a function expression, an arrow or an object literal method, named by where
+ * it starts (caller and callee are compiled from one program): not one reading `arguments` (its
+ * arguments array comes from a dynamic call), nor an arrow reading `this` (its creator's, which
+ * a caller does not have).
+ */
+function closureExportName(fn: ts.Node): string | undefined {
+  const closure = ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) || (ts.isMethodDeclaration(fn) && ts.isObjectLiteralExpression(fn.parent))
+  if (!closure || !fn.body || fn.asteriskToken || usesOwn(fn.body, 'arguments')) return undefined
+  if (ts.isArrowFunction(fn) && usesOwn(fn.body, 'this')) return undefined
+  return `vt$f${fn.getStart()}`
 }
 
 /**

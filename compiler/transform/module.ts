@@ -14,7 +14,7 @@ import { calleeExports, infoConstant, registration, threadClass } from './contin
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { isModuleFunction, multistateNode, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './variables.js'
-import { importLines, isCpsEntry, methodExportName } from './imported.js'
+import { importLines, isCpsEntry, valueExportName } from './imported.js'
 import { sourceAt, UNMAPPED } from './markers.js'
 import { anonymousClassInserts, blockDeclarations, generated, outermost } from './nested.js'
 import { describeLayouts } from './describe-layout.js'
@@ -172,8 +172,8 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
   const all = [...scope.machines.values()]
   const declarations = all.filter((m) => isModuleFunction(m.ctx.fn))
   const exported = declarations.filter((m) => isCpsEntry(m.ctx.fn))
-  const methods = all.flatMap((m) => {
-    const name = methodExportName(m.ctx.fn)
+  const values = all.flatMap((m) => {
+    const name = valueExportName(m.ctx.fn)
     return name === undefined ? [] : [calleeExports(m, scope.machines, slots, name)]
   })
   const prologue = [
@@ -184,7 +184,7 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
     ...all.map(infoConstant),
     ...declarations.map(registration),
     ...exported.map((m) => calleeExports(m, scope.machines, slots)),
-    ...methods,
+    ...values,
   ].join('\n')
   let out = sf.text
   for (const edit of [...edits, { start: prologueAt, end: prologueAt, code: `${UNMAPPED}${prologue}\n` }].sort((a, b) => b.start - a.start)) {

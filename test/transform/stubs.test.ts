@@ -48,7 +48,7 @@ export function main(log: string[]): void {
   expect(log).toEqual(['true', 'true', 'false', 'returned undefined'])
 })
 
-it("a call of another module's function, or of a method of its class that the analysis knows, runs in the caller's thread", async () => {
+it("a call of another module's function, or of a method or closure of it that the analysis knows, runs in the caller's thread", async () => {
   const worker = `import { VT_yield, VT_self } from 'vtify/runtime'
 export class W {
   m(): unknown { VT_yield(); return VT_self() }
@@ -58,19 +58,24 @@ export class W {
 class Hidden { m(): unknown { VT_yield(); return VT_self() } }
 export const hidden = (): Hidden => new Hidden()
 export function byName(): unknown { VT_yield(); return VT_self() }
+export const arrow = (): unknown => { VT_yield(); return VT_self() }
+export function maker(): () => unknown { return function made() { VT_yield(); return VT_self() } }
+export const handlers = { on(): unknown { VT_yield(); return VT_self() } }
 `
   const log = await run(
     `import { VT_self } from 'vtify/runtime'
-import { W, byName, hidden } from './worker.ts'
+import { W, arrow, byName, handlers, hidden, maker } from './worker.ts'
 export function main(log: string[]): void {
   const me = VT_self()
-  log.push(...[byName(), new W().m(), hidden().m(), new W().args(), W.s()].map((self) => String(self === me)))
+  const made = maker()
+  const calls = [byName(), new W().m(), hidden().m(), arrow(), made(), handlers.on(), new W().args(), W.s()]
+  log.push(...calls.map((self) => String(self === me)))
 }
 `,
     { 'worker.ts': worker },
   )
   // A method reading \`arguments\` and a static method keep the dynamic call: a child thread.
-  expect(log).toEqual(['true', 'true', 'true', 'false', 'false', 'returned undefined'])
+  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'false', 'false', 'returned undefined'])
 })
 
 it('stubs have the name, length and kind of the function they stand for', async () => {

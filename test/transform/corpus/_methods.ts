@@ -65,3 +65,41 @@ export class Failing {
     throw new Error(message)
   }
 }
+
+// Closures of this module that cross-module-methods.ts calls through values.
+export function counterOf(start: number): (by: number, log: string[]) => number {
+  let n = start
+  return (by, log) => {
+    VT_yield()
+    n += by
+    log.push(`closure ${n}`)
+    return n
+  }
+}
+
+export function withThis(): (this: { tag: string }) => string {
+  return function (this: { tag: string }): string {
+    VT_yield()
+    return `this ${this.tag}`
+  }
+}
+
+export const table = {
+  scale: 3,
+  times(x: number): number {
+    VT_yield()
+    return x * this.scale
+  },
+}
+
+export function madeInThread(log: string[]): (x: number) => number {
+  const base = 100
+  VT_yield()
+  let seen = 0
+  return (x) => {
+    VT_yield()
+    seen++
+    log.push(`made ${seen}`)
+    return base + x + seen
+  }
+}
