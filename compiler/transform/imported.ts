@@ -99,14 +99,13 @@ export function valueExportName(fn: ts.Node): string | undefined {
 }
 
 /**
- * `vt$f<offset>` for a function expression, an arrow or an object literal method, named by where
- * it starts (caller and callee are compiled from one program): not one reading `arguments` (its
- * arguments array comes from a dynamic call), nor an arrow reading `this` (its creator's, which
- * a caller does not have).
+ * `vt$f<offset>` for a function expression, an arrow or any other method (static, of a nested
+ * class or an object literal), named by where it starts (caller and callee are compiled from one
+ * program): not one reading `arguments` (its arguments array comes from a dynamic call), nor an
+ * arrow reading `this` (its creator's, which a caller does not have).
  */
 function closureExportName(fn: ts.Node): string | undefined {
-  const closure = ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) || (ts.isMethodDeclaration(fn) && ts.isObjectLiteralExpression(fn.parent))
-  if (!closure || !fn.body || fn.asteriskToken || usesOwn(fn.body, 'arguments')) return undefined
+  if (!isValueEntry(fn) || !fn.body || fn.asteriskToken || usesOwn(fn.body, 'arguments')) return undefined
   if (ts.isArrowFunction(fn) && usesOwn(fn.body, 'this')) return undefined
   return `vt$f${fn.getStart()}`
 }
