@@ -64,8 +64,9 @@ export function importedValue(ctx: FnContext, id: string): ImportedCallee | unde
     const sf = ctx.checker.getSymbolAtLocation(s.moduleSpecifier)?.valueDeclaration
     if (!sf || !ts.isSourceFile(sf) || !isFileOf(ctx.scope, sf, target)) continue
     const decl = functionNodeOf(sf, target)
-    const name = decl && valueExportName(decl)
-    return name === undefined || !isValueEntry(decl!) ? undefined : register(ctx.scope, decl, 'value', name, s.moduleSpecifier.text, id)
+    if (!decl || !isValueEntry(decl)) return undefined
+    const name = valueExportName(decl)
+    return name === undefined ? undefined : register(ctx.scope, decl, 'value', name, s.moduleSpecifier.text, id)
   }
   return undefined
 }
@@ -116,7 +117,7 @@ function closureExportName(fn: ts.Node): string | undefined {
  * of that name (an instance field of that name would hide it), not reading `arguments` (its
  * arguments array comes from a dynamic call). Caller and callee modules both decide by it.
  */
-export function methodExportName(fn: ts.Node): string | undefined {
+function methodExportName(fn: ts.Node): string | undefined {
   if (!ts.isMethodDeclaration(fn) || !fn.body || !ts.isIdentifier(fn.name) || fn.asteriskToken) return undefined
   const cls = fn.parent
   if (!ts.isClassDeclaration(cls) || !cls.name || !ts.isSourceFile(cls.parent)) return undefined
