@@ -3,7 +3,7 @@
 // without loading TypeScript.
 
 import { cacheFor } from '../plugin/cache.js'
-import { UsageError } from './errors.js'
+import { UsageError, optionValue } from './errors.js'
 
 /** What the command prints, and its exit status: what the cache keeps. */
 export interface AnalyzeOutput {
@@ -37,11 +37,8 @@ function parseAnalyzeArgs(args: readonly string[]): { target: string; json: bool
     const a = args[i]!
     if (a === '--json') json = true
     else if (a === '--no-cache') cacheDir = false
-    else if (a === '--cache-dir') {
-      const value = args[++i]
-      if (value === undefined || value.startsWith('-')) throw new UsageError('analyze: --cache-dir needs a value')
-      cacheDir = value
-    } else if (a.startsWith('-')) throw new UsageError(`analyze: unknown option ${a} (vtify analyze --help lists them)`)
+    else if (a === '--cache-dir') cacheDir = optionValue('analyze', a, args[++i])
+    else if (a.startsWith('-')) throw new UsageError(`analyze: unknown option ${a} (vtify analyze --help lists them)`)
     else targets.push(a)
   }
   if (targets.length !== 1) throw new UsageError('analyze needs exactly one entry file, directory or tsconfig.json')

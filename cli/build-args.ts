@@ -1,7 +1,7 @@
 // `vtify build`'s command line.
 
 import path from 'node:path'
-import { UsageError } from './errors.js'
+import { UsageError, optionValue } from './errors.js'
 
 export interface BuildArgs {
   target: string
@@ -34,9 +34,9 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
   let cacheDir: string | false | undefined
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!
-    if (a === '-o' || a === '--out-dir') outDir = valueOf(a, args[++i])
+    if (a === '-o' || a === '--out-dir') outDir = optionValue('build', a, args[++i])
     else if (a === '-w' || a === '--watch') watch = true
-    else if (a === '--cache-dir') cacheDir = valueOf(a, args[++i])
+    else if (a === '--cache-dir') cacheDir = optionValue('build', a, args[++i])
     else if (a === '--no-cache') cacheDir = false
     else if (a.startsWith('-')) throw new UsageError(`build: unknown option ${a} (vtify build --help lists them)`)
     else targets.push(a)
@@ -44,9 +44,4 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
   if (targets.length !== 1) throw new UsageError('build needs exactly one entry file, directory or tsconfig.json')
   if (outDir === undefined) throw new UsageError('build needs an output directory: -o <outdir>')
   return { target: targets[0]!, outDir: path.resolve(outDir), watch, cacheDir }
-}
-
-function valueOf(option: string, value: string | undefined): string {
-  if (value === undefined || value.startsWith('-')) throw new UsageError(`build: ${option} needs a value`)
-  return value
 }
