@@ -105,12 +105,11 @@ function takeResult(ctx: FnContext, node: BoundaryCall, ignoreResult: boolean): 
 /**
  * The multistate functions of this module a call through a value may reach (the analysis knows
  * them: a method, a closure in a local), which can be called in continuation-passing style: not
- * one that reads `arguments` (it gets them from a dynamic call) nor an arrow that reads `this`
- * (its creator's, which the caller does not have).
+ * an arrow that reads `this` (its creator's, which the caller does not have).
  */
 function knownTargets(ctx: FnContext, boundary: CallBoundary): KnownTarget[] {
   if (boundary.targets.length > MAX_KNOWN_TARGETS) return []
-  const fits = (l: Layout): boolean => !l.argumentsField && !(l.arrow && l.thisField)
+  const fits = (l: Layout): boolean => !(l.arrow && l.thisField)
   const targets = boundary.targets.map((id): KnownTarget | undefined => {
     const layout = ctx.scope.byId.get(id)
     if (layout) return fits(layout) ? layout : undefined
@@ -167,22 +166,22 @@ function importedValueCall(
   return [`if (vt$entry.info === ${callee.alias}$info) { `, enter, `return vt$call(${ctx.k}, `, resume, ', vt$entry.sm); } ']
 }
 
+/** The callee's parameter fields, and its arguments array if it reads `arguments` (every argument, past its parameters too). */
 function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[]): string[] {
-  return callee.params.map((p, i) => `${ctx.k}.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
+  const stores = callee.params.map((p, i) => `${ctx.k}.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
+  if (callee.argumentsField) stores.push(`${ctx.k}.${callee.argumentsField} = [${args.join(', ')}]; `)
+  return stores
 }
 
-/**
- * The layout of the one module-level multistate function declaration of this module the call
- * reaches by name, if so. One that reads `arguments` gets its arguments array from a dynamic call.
- */
+/** The layout of the one module-level multistate function declaration of this module the call reaches by name, if so. */
 function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: CallBoundary): Layout | undefined {
   if (!ts.isIdentifier(node.expression) || boundary.targets.length !== 1) return undefined
   if (node.arguments.some(ts.isSpreadElement)) return undefined
   const decl = ctx.checker.getSymbolAtLocation(node.expression)?.valueDeclaration
   const layout = decl && isModuleFunction(decl) ? ctx.scope.functions.get(decl)?.layout : undefined
-  if (!layout || layout.argumentsField) return undefined
-  const takesRest = layout.params.some((p) => p.rest)
-  return takesRest || node.arguments.length <= layout.params.length ? layout : undefined
+  if (!layout) return undefined
+  const keepsAll = layout.argumentsField !== undefined || layout.params.some((p) => p.rest)
+  return keepsAll || node.arguments.length <= layout.params.length ? layout : undefined
 }
 
 /** Spread arguments go through the dynamic call (their count is known only at run time). */

@@ -12,13 +12,16 @@
 // same way as `vt$C$m$enter(k, this, …)` (`vt$f<offset>$enter` for a closure), `$fields`, `$depth`
 // and `$info`: a call through a value the analysis knows may be that function tests the value's
 // registered info against it, as for one of the caller's own module, and calls the state machine
-// the value registered.
+// the value registered. The caller imports these only from a module evaluated before it, each
+// import where it changes no module's evaluation order (evaluated-modules.ts).
 
 import ts from '#typescript'
 import { functionNodeOf } from '../locate.js'
 import type { CallBoundary, FunctionInfo } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
 import { isModuleFunction, usesOwn } from './functions.js'
+import { evaluatedModules } from './evaluated-modules.js'
+import { UNMAPPED } from './markers.js'
 
 export interface ImportedCallee {
   /** The callee (FunctionInfo.id). */
@@ -33,6 +36,8 @@ export interface ImportedCallee {
   /** The base name of its exports in its module, and the module specifier the caller imports it from. */
   name: string
   specifier: string
+  /** Where the caller's import of them goes (EvaluatedModule.at): in the same place in the order of its imports. */
+  at: number
 }
 
 /** The callee of `node`, a direct import of another module's exported multistate function declaration. */
@@ -49,32 +54,29 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)
   if (moduleSymbol?.valueDeclaration !== decl.parent || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined
-  return register(ctx.scope, decl, 'function', decl.name.text, importDecl.moduleSpecifier.text, target)
+  return register(ctx.scope, decl, { id: target, kind: 'function', name: decl.name.text, specifier: importDecl.moduleSpecifier.text, at: importDecl.getEnd() })
 }
 
 /**
  * A multistate method or closure of another module that a call through a value may reach (the
- * analysis knows it), imported from a module this one imports straight from that module.
+ * analysis knows it), of a module evaluated before this one (evaluated-modules.ts): this module
+ * then imports its helpers.
  */
 export function importedValue(ctx: FnContext, id: string): ImportedCallee | undefined {
   const target = ctx.scope.program.get(id)
   if (target === undefined || target.file === ctx.scope.file) return undefined
-  for (const s of ctx.sf.statements) {
-    if (!ts.isImportDeclaration(s) || s.importClause?.isTypeOnly || !ts.isStringLiteral(s.moduleSpecifier)) continue
-    const sf = ctx.checker.getSymbolAtLocation(s.moduleSpecifier)?.valueDeclaration
-    if (!sf || !ts.isSourceFile(sf) || !isFileOf(ctx.scope, sf, target)) continue
-    const decl = functionNodeOf(sf, target)
-    if (!decl || !isValueEntry(decl)) return undefined
-    const name = valueExportName(decl)
-    return name === undefined ? undefined : register(ctx.scope, decl, 'value', name, s.moduleSpecifier.text, id)
-  }
-  return undefined
+  const file = fileNameOf(ctx.scope, target)
+  const evaluated = file === undefined ? undefined : evaluatedModules(ctx.sf, ctx.checker).get(file)
+  const decl = evaluated && functionNodeOf(evaluated.module, target)
+  if (!decl || !isValueEntry(decl)) return undefined
+  const name = valueExportName(decl)
+  return name === undefined ? undefined : register(ctx.scope, decl, { id, kind: 'value', name, specifier: evaluated.specifier, at: evaluated.at })
 }
 
-function register(scope: ModuleScope, decl: CpsEntry, kind: ImportedCallee['kind'], name: string, specifier: string, id: string): ImportedCallee {
+function register(scope: ModuleScope, decl: CpsEntry, what: Omit<ImportedCallee, 'alias'>): ImportedCallee {
   let callee = scope.imports.get(decl)
   if (!callee) {
-    callee = { id, alias: `vt$i${scope.imports.size}`, kind, name, specifier }
+    callee = { ...what, alias: `vt$i${scope.imports.size}` }
     scope.imports.set(decl, callee)
   }
   return callee
@@ -102,11 +104,10 @@ export function valueExportName(fn: ts.Node): string | undefined {
 /**
  * `vt$f<offset>` for a function expression, an arrow or any other method (static, of a nested
  * class or an object literal), named by where it starts (caller and callee are compiled from one
- * program): not one reading `arguments` (its arguments array comes from a dynamic call), nor an
- * arrow reading `this` (its creator's, which a caller does not have).
+ * program): not an arrow reading `this` (its creator's, which a caller does not have).
  */
 function closureExportName(fn: ts.Node): string | undefined {
-  if (!isValueEntry(fn) || !fn.body || fn.asteriskToken || usesOwn(fn.body, 'arguments')) return undefined
+  if (!isValueEntry(fn) || !fn.body || fn.asteriskToken) return undefined
   if (ts.isArrowFunction(fn) && usesOwn(fn.body, 'this')) return undefined
   return `vt$f${fn.getStart()}`
 }
@@ -114,14 +115,14 @@ function closureExportName(fn: ts.Node): string | undefined {
 /**
  * `vt$C$m`, the base name of the exports of method `m` of module-level class `C`, for the
  * methods other modules can call in CPS: named by an identifier, not static, the only member
- * of that name (an instance field of that name would hide it), not reading `arguments` (its
- * arguments array comes from a dynamic call). Caller and callee modules both decide by it.
+ * of that name (an instance field of that name would hide it). Caller and callee modules both
+ * decide by it.
  */
 function methodExportName(fn: ts.Node): string | undefined {
   if (!ts.isMethodDeclaration(fn) || !fn.body || !ts.isIdentifier(fn.name) || fn.asteriskToken) return undefined
   const cls = fn.parent
   if (!ts.isClassDeclaration(cls) || !cls.name || !ts.isSourceFile(cls.parent)) return undefined
-  if (fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) || usesOwn(fn.body, 'arguments')) return undefined
+  if (fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return undefined
   const name = fn.name.text
   const namesakes = cls.members.filter(
     (m) => !(ts.isMethodDeclaration(m) && !m.body) && m.name !== undefined && ts.isIdentifier(m.name) && m.name.text === name,
@@ -141,15 +142,21 @@ function isTarget(scope: ModuleScope, decl: ts.FunctionDeclaration, target: Func
   return target !== undefined && isFileOf(scope, sf, target) && functionNodeOf(sf, target) === decl
 }
 
-/** `sf` is the file `target` is in (FunctionInfo.file is relative to the project root, as ModuleScope.file is). */
+/** `sf` is the file `target` is in. */
 function isFileOf(scope: ModuleScope, sf: ts.SourceFile, target: FunctionInfo): boolean {
-  const own = scope.sf.fileName
-  return own.endsWith(scope.file) && sf.fileName === own.slice(0, own.length - scope.file.length) + target.file
+  return sf.fileName === fileNameOf(scope, target)
 }
 
-export function importLines(scope: ModuleScope): string[] {
+/** The file name of the file `target` is in (FunctionInfo.file is relative to the project root, as ModuleScope.file is). */
+function fileNameOf(scope: ModuleScope, target: FunctionInfo): string | undefined {
+  const own = scope.sf.fileName
+  return own.endsWith(scope.file) ? own.slice(0, own.length - scope.file.length) + target.file : undefined
+}
+
+/** The imports of other modules' helpers, each where ImportedCallee.at says. */
+export function importEdits(scope: ModuleScope): { start: number; end: number; code: string }[] {
   return [...scope.imports.values()].map((c) => {
     const names = [c.kind === 'function' ? 'sm' : 'info', 'enter', 'fields', 'depth'].map((n) => `${c.name}$${n} as ${c.alias}$${n}`)
-    return `import { ${names.join(', ')} } from ${JSON.stringify(c.specifier)};`
+    return { start: c.at, end: c.at, code: `${UNMAPPED}\nimport { ${names.join(', ')} } from ${JSON.stringify(c.specifier)};\n` }
   })
 }

@@ -14,7 +14,8 @@ import { calleeExports, infoConstant, registration, threadClass } from './contin
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { isModuleFunction, multistateNode, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './variables.js'
-import { importLines, isCpsEntry, valueExportName } from './imported.js'
+import { importEdits, isCpsEntry, valueExportName } from './imported.js'
+import { lastImportEnd } from './evaluated-modules.js'
 import { sourceAt, UNMAPPED } from './markers.js'
 import { anonymousClassInserts, blockDeclarations, generated, outermost } from './nested.js'
 import { describeLayouts } from './describe-layout.js'
@@ -167,8 +168,7 @@ class FunctionNames {
 }
 
 function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; end: number; code: string }[], tag: string, slots: Slots): string {
-  const lastImport = sf.statements.filter(ts.isImportDeclaration).at(-1)
-  const prologueAt = lastImport ? lastImport.getEnd() : 0
+  const prologueAt = lastImportEnd(sf)
   const all = [...scope.machines.values()]
   const declarations = all.filter((m) => isModuleFunction(m.ctx.fn))
   const exported = declarations.filter((m) => isCpsEntry(m.ctx.fn))
@@ -178,7 +178,6 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
   })
   const prologue = [
     `\nimport { ${RUNTIME_IMPORTS} } from '${RUNTIME_MODULE}';`,
-    ...importLines(scope),
     ...(scope.moduleVariables.size === 0 ? [] : [`let ${[...scope.moduleVariables].join(', ')};`]),
     ...all.map((m) => threadClass(m, scope.machines, slots)),
     ...all.map(infoConstant),
@@ -187,7 +186,8 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
     ...values,
   ].join('\n')
   let out = sf.text
-  for (const edit of [...edits, { start: prologueAt, end: prologueAt, code: `${UNMAPPED}${prologue}\n` }].sort((a, b) => b.start - a.start)) {
+  const allEdits = [...edits, ...importEdits(scope), { start: prologueAt, end: prologueAt, code: `${UNMAPPED}${prologue}\n` }]
+  for (const edit of allEdits.sort((a, b) => b.start - a.start)) {
     // The source after an edit is copied again from where the edit ends.
     out = out.slice(0, edit.start) + sourceAt(edit.start) + edit.code + sourceAt(edit.end) + out.slice(edit.end)
   }

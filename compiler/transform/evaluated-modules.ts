@@ -1,0 +1,135 @@
+// The modules evaluated before a module's body runs, and a specifier to import each by. A module
+// may import another module's CPS helpers (imported.ts) only from one of these: appended after its
+// own imports, such an import evaluates nothing new and changes no order — by the time a module's
+// last import is done, every module its imports reach has been evaluated, or is being evaluated
+// above it in a cycle. Only imports that survive in the JavaScript count: TypeScript (and Vite)
+// drop an import whose bindings are used only as types, so one counts only if a binding is read
+// as a value, or it imports for effect alone. Re-exports (`export … from`) are not followed.
+
+import path from 'node:path'
+import ts from '#typescript'
+
+/** A module evaluated before another: the specifier the other can import it by, and where that import goes. */
+export interface EvaluatedModule {
+  module: ts.SourceFile
+  specifier: string
+  /**
+   * Right after the other's own import of it, if it has one (which may be dropped once vtify has
+   * rewritten the calls that read its bindings: this one then keeps its place in the order);
+   * else after the other's last import.
+   */
+  at: number
+}
+
+/** The modules `sf`'s evaluation evaluates first, by file name. */
+export function evaluatedModules(sf: ts.SourceFile, checker: ts.TypeChecker): ReadonlyMap<string, EvaluatedModule> {
+  let byFile = cache.get(checker)
+  if (!byFile) cache.set(checker, (byFile = new Map()))
+  let reached = byFile.get(sf.fileName)
+  if (!reached) byFile.set(sf.fileName, (reached = reach(sf, checker)))
+  return reached
+}
+
+const cache = new WeakMap<ts.TypeChecker, Map<string, ReadonlyMap<string, EvaluatedModule>>>()
+
+/**
+ * Breadth first from `root`: its own imports keep the specifier written; a module further away
+ * gets a relative one from its importer's (none if that one is not relative: a package or a
+ * path alias may resolve differently from here; its own imports are still followed).
+ */
+function reach(root: ts.SourceFile, checker: ts.TypeChecker): Map<string, EvaluatedModule> {
+  const reached = new Map<string, EvaluatedModule>()
+  const afterImports = lastImportEnd(root)
+  const seen = new Set([root.fileName])
+  const queue = [root]
+  for (let importer = queue.shift(); importer; importer = queue.shift()) {
+    for (const { module, declaration } of survivingImports(importer, checker)) {
+      if (seen.has(module.fileName)) continue
+      seen.add(module.fileName)
+      queue.push(module)
+      const specifier = (declaration.moduleSpecifier as ts.StringLiteral).text
+      if (importer === root) reached.set(module.fileName, { module, specifier, at: declaration.getEnd() })
+      const relative = importer === root ? undefined : relativeSpecifier(root, importer, specifier)
+      if (relative !== undefined) reached.set(module.fileName, { module, specifier: relative, at: afterImports })
+    }
+  }
+  return reached
+}
+
+/** Where a module's last import declaration ends (its prologue goes there too). */
+export function lastImportEnd(sf: ts.SourceFile): number {
+  return sf.statements.filter(ts.isImportDeclaration).at(-1)?.getEnd() ?? 0
+}
+
+/** `specifier`, written in `importer`, as seen from `root`'s folder, if it is relative. */
+function relativeSpecifier(root: ts.SourceFile, importer: ts.SourceFile, specifier: string): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined
+  const target = path.posix.join(path.posix.dirname(importer.fileName), specifier)
+  const relative = path.posix.relative(path.posix.dirname(root.fileName), target)
+  return relative.startsWith('../') ? relative : `./${relative}`
+}
+
+interface SurvivingImport {
+  module: ts.SourceFile
+  declaration: ts.ImportDeclaration
+}
+
+/** The import declarations of `sf` that stay in its JavaScript, of modules of the program (not declaration files). */
+function survivingImports(sf: ts.SourceFile, checker: ts.TypeChecker): SurvivingImport[] {
+  const imports = sf.statements.filter((s): s is ts.ImportDeclaration => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier))
+  const used = valueReadBindings(sf, checker, imports)
+  return imports.flatMap((decl) => {
+    const module = checker.getSymbolAtLocation(decl.moduleSpecifier)?.valueDeclaration
+    if (!module || !ts.isSourceFile(module) || module.isDeclarationFile) return []
+    const bindings = valueBindings(decl)
+    const survives = decl.importClause === undefined || bindings.some((b) => used.has(b.text))
+    return survives ? [{ module, declaration: decl }] : []
+  })
+}
+
+/** The names an import declaration binds that can be values (none for `import type`). */
+function valueBindings(decl: ts.ImportDeclaration): ts.Identifier[] {
+  const clause = decl.importClause
+  if (!clause || clause.isTypeOnly) return []
+  const named = clause.namedBindings
+  const names = named === undefined ? [] : ts.isNamespaceImport(named) ? [named.name] : named.elements.filter((e) => !e.isTypeOnly).map((e) => e.name)
+  return clause.name ? [clause.name, ...names] : names
+}
+
+/** The names of `imports`' bindings that `sf` reads as a value somewhere outside type positions. */
+function valueReadBindings(sf: ts.SourceFile, checker: ts.TypeChecker, imports: readonly ts.ImportDeclaration[]): Set<string> {
+  const symbols = new Map<string, ts.Symbol>()
+  for (const name of imports.flatMap(valueBindings)) {
+    const symbol = checker.getSymbolAtLocation(name)
+    // A binding for a type only (or one not resolved) cannot be read as a value.
+    if (symbol && checker.getAliasedSymbol(symbol).flags & ts.SymbolFlags.Value) symbols.set(name.text, symbol)
+  }
+  const used = new Set<string>()
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) {
+      const symbol = symbols.get(node.text)
+      if (symbol && !used.has(node.text) && checker.getSymbolAtLocation(node) === symbol) used.add(node.text)
+      return
+    }
+    if (ts.isHeritageClause(node)) {
+      // `extends Base` reads Base; `implements I` names a type.
+      if (node.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(node.parent)) node.types.forEach((t) => visit(t.expression))
+      return
+    }
+    if (isTypeOnlySyntax(node)) return
+    ts.forEachChild(node, visit)
+  }
+  if (symbols.size > 0) sf.statements.forEach(visit)
+  return used
+}
+
+function isTypeOnlySyntax(node: ts.Node): boolean {
+  return (
+    ts.isTypeNode(node) ||
+    ts.isInterfaceDeclaration(node) ||
+    ts.isTypeAliasDeclaration(node) ||
+    ts.isImportDeclaration(node) ||
+    ts.isExportDeclaration(node) ||
+    ts.isImportEqualsDeclaration(node)
+  )
+}
