@@ -10,10 +10,8 @@
 // A multistate closure is generated in place (nested.ts), inside the same wrapper.
 
 import ts from '#typescript'
-import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { isConst } from './cells.js'
-import { Unsupported } from './diagnostic.js'
 import { usesOwn, type MultistateNode } from './functions.js'
 import { anonymousDefinition, namingOf } from './named-evaluation.js'
 import { lower } from './lower.js'
@@ -35,21 +33,15 @@ interface Capture {
  */
 export function wrapClosure(ctx: FnContext, closure: ClosureNode, lost?: string): string {
   // An arrow reading the function's `arguments` reads the array kept in its field (strict code
-  // cannot name a binding `arguments`: the wrapper's is vt$arguments).
+  // cannot name a binding `arguments`: the wrapper's is vt$arguments). In a multistate arrow,
+  // vt$arguments is already the binding of its creator's (nested.ts).
   const readsArguments = usesOwn(closure, 'arguments')
-  if (readsArguments && !ctx.layout.argumentsField) {
-    throw new Unsupported(
-      Codes.unsupportedConstruct,
-      closure,
-      `an arrow reading 'arguments' of multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`,
-    )
-  }
   // A function declaration given a name here is one whose name is a cell: printed without it,
   // its own name is the cell it captures, which sees every write to it.
   const ownName = !(lost !== undefined && ts.isFunctionDeclaration(closure))
   const printed = lower.printNested(ctx.scope, closure, 'this', ownName, readsArguments ? 'vt$arguments' : undefined)
   const captures = capturesOf(ctx, closure, ownName)
-  if (readsArguments) captures.push({ name: 'vt$arguments', field: ctx.layout.argumentsField!, keyword: 'const' })
+  if (readsArguments && ctx.layout.argumentsField) captures.push({ name: 'vt$arguments', field: ctx.layout.argumentsField, keyword: 'const' })
   const wrapped = captures.length > 0 || usesOwn(closure, 'this')
   // In the wrapper, a call, the closure is no longer named where it stands (`{ f: () => x }`).
   const named = lost ?? (wrapped && anonymousDefinition(closure) === closure ? namingOf(closure)?.name : undefined)

@@ -49,6 +49,11 @@ export function usesOwn(body: ts.Node, what: 'this' | 'arguments'): boolean {
   return visit(body)
 }
 
+/** Whether function `fn` refers to its own `this` (or `arguments`): in its body or a parameter's default. */
+export function readsOwn(fn: ts.SignatureDeclaration, what: 'this' | 'arguments'): boolean {
+  return fn.parameters.some((p) => usesOwn(p, what)) || ('body' in fn && fn.body !== undefined && usesOwn(fn.body, what))
+}
+
 /** `arguments` as a variable (strict code cannot declare one: it is always the function's). */
 export function isArgumentsReference(node: ts.Node): boolean {
   if (!ts.isIdentifier(node) || node.text !== 'arguments') return false

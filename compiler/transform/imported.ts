@@ -19,7 +19,7 @@ import ts from '#typescript'
 import { functionNodeOf } from '../locate.js'
 import type { CallBoundary, FunctionInfo } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
-import { isModuleFunction, usesOwn } from './functions.js'
+import { isModuleFunction, readsOwn } from './functions.js'
 import { evaluatedModules } from './evaluated-modules.js'
 import { UNMAPPED } from './markers.js'
 
@@ -108,7 +108,7 @@ export function valueExportName(fn: ts.Node): string | undefined {
  */
 function closureExportName(fn: ts.Node): string | undefined {
   if (!isValueEntry(fn) || !fn.body || fn.asteriskToken) return undefined
-  if (ts.isArrowFunction(fn) && usesOwn(fn.body, 'this')) return undefined
+  if (ts.isArrowFunction(fn) && readsOwn(fn, 'this')) return undefined
   return `vt$f${fn.getStart()}`
 }
 

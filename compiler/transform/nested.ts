@@ -13,7 +13,7 @@ import type { ModuleScope } from './context.js'
 import { factory, stubParams } from './continuation.js'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
-import { checkImplicitMultistateCall, isArgumentsReference, isModuleFunction, sourceParams, type MultistateNode } from './functions.js'
+import { checkImplicitMultistateCall, isArgumentsReference, isModuleFunction, readsOwn, sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
 import { nameIt } from './captures.js'
 import { isWithin } from './cells.js'
@@ -46,7 +46,7 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
     const stub = stubs.get(n)
     if (stub !== undefined) return replace(n, stub)
     checkImplicitMultistateCall(n, scope.checker, scope.functions)
-    if (scope.functions.has(n as MultistateNode)) return replace(n, generated(scope, n as MultistateNode, n === node))
+    if (scope.functions.has(n as MultistateNode)) return replace(n, generated(scope, n as MultistateNode, n === node, args !== undefined))
     if (ts.isBlock(n) && n !== node) {
       const declared = blockDeclarations(scope, n)
       if (declared.length > 0) {
@@ -149,7 +149,12 @@ export function blockDeclarations(scope: ModuleScope, block: ts.Block): { fn: ts
  * What replaces the multistate function `fn` in the module's text. A function declaration inside
  * a multistate function is `hoisted`: its value is made where its block is entered (bindings.ts).
  */
-export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = false): string {
+/**
+ * The generated code of multistate function `fn`, where it stands. `argumentsBound`: the code
+ * around it has its creator's `arguments` bound as vt$arguments (captures.ts), which a multistate
+ * arrow reads as its own; else such an arrow binds it itself.
+ */
+export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = false, argumentsBound = false): string {
   const { info, layout } = scope.functions.get(fn)!
   if (ts.isFunctionDeclaration(fn) && !ts.isSourceFile(fn.parent) && !hoisted) {
     throw new Unsupported(
@@ -167,21 +172,39 @@ export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = fals
   }
   if (ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent)) return classMethod(scope, fn, params, machine.code)
   const self = ts.isArrowFunction(fn) ? 'this' : 'self'
-  const value = closureValue(fn, name, params, machine.code, factory(layout, 'vt$sm', self))
+  const bindsArguments = ts.isArrowFunction(fn) && !argumentsBound && readsOwn(fn, 'arguments')
+  if (bindsArguments) checkArgumentsExist(fn, info.name)
+  const value = closureValue(fn, name, params, machine.code, factory(layout, 'vt$sm', self), bindsArguments)
   if (ts.isMethodDeclaration(fn)) return `${key(scope, fn.name)}: ${value}`
   return value
+}
+
+/** An arrow's `arguments` is that of the function it is in: one outside any function has none (a ReferenceError when read). */
+function checkArgumentsExist(arrow: ts.ArrowFunction, name: string): void {
+  let n: ts.Node = arrow.parent
+  while (!ts.isSourceFile(n) && !(ts.isFunctionLike(n) && !ts.isArrowFunction(n))) n = n.parent
+  if (ts.isSourceFile(n)) {
+    throw new Unsupported(
+      Codes.unsupportedConstruct,
+      arrow,
+      `multistate arrow ${name} reads 'arguments' but is not inside a function, so there are none to read: use a rest parameter`,
+    )
+  }
 }
 
 /**
  * A closure's stub, registered with its state machine. A named function expression's body may
  * refer to itself by its name: that name is then a const both the stub and the machine see.
+ * `bindsArguments`: an arrow's state machine reads its creator's `arguments`, seen by the arrow
+ * that makes the closure.
  */
-function closureValue(fn: MultistateNode, name: string, params: string, sm: string, create: string): string {
+function closureValue(fn: MultistateNode, name: string, params: string, sm: string, create: string, bindsArguments: boolean): string {
   const own = ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn) ? fn.name?.text : undefined
   const stub = own ?? 'vt$stub'
   const value = own ? `function ${own}(${params}) { return vt$unreachable(${own}); }` : unnamedStub(fn, params)
   // Parenthesised: the closure may be the operand of `new` (`new function () {…}`).
-  return `((() => { const ${stub} = ${value}; const vt$sm = vt$multistate(${sm}, ${name}$info); return vt$threadEntry(${stub}, vt$sm, ${create}); })())`
+  const args = bindsArguments ? 'const vt$arguments = arguments; ' : ''
+  return `((() => { ${args}const ${stub} = ${value}; const vt$sm = vt$multistate(${sm}, ${name}$info); return vt$threadEntry(${stub}, vt$sm, ${create}); })())`
 }
 
 /**

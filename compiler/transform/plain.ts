@@ -165,14 +165,8 @@ function hasMethods(node: ts.Node): node is ts.ObjectLiteralExpression {
 }
 
 function identifier(ctx: FnContext, id: ts.Identifier): string {
-  if (isArgumentsReference(id)) {
-    if (ctx.layout.argumentsField) return `${ctx.k}.${ctx.layout.argumentsField}`
-    throw new Unsupported(
-      Codes.unsupportedConstruct,
-      id,
-      `'arguments' in multistate arrow ${ctx.layout.name} (its creator's arguments) is not supported: use a rest parameter`,
-    )
-  }
+  // An arrow's `arguments` is its creator's, bound as vt$arguments where the arrow is made (nested.ts).
+  if (isArgumentsReference(id)) return ctx.layout.argumentsField ? `${ctx.k}.${ctx.layout.argumentsField}` : 'vt$arguments'
   if (isInnerClassName(ctx, id)) return id.text
   // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
   const field = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)

@@ -6,7 +6,7 @@
 // function serves every thread class that contains it.
 
 import ts from '#typescript'
-import { sourceParams, usesOwn, type MultistateNode } from './functions.js'
+import { readsOwn, sourceParams, type MultistateNode } from './functions.js'
 import { bindingScope, cellFields, declarationOf, tdzFields } from './cells.js'
 import { liveRanges, wholeOf, type Interval, type LiveRange } from './live-ranges.js'
 
@@ -119,9 +119,9 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
     ts.forEachChild(node, visit)
   }
   if (fn.body) {
-    if (usesOwn(fn.body, 'this')) layout.thisField = add('this', 'this')
-    // An arrow's `arguments` is its creator's: not captured (diagnosed in plain.ts).
-    if (!ts.isArrowFunction(fn) && usesOwn(fn.body, 'arguments')) layout.argumentsField = add('arguments', 'arguments')
+    if (readsOwn(fn, 'this')) layout.thisField = add('this', 'this')
+    // An arrow's `arguments` is its creator's (nested.ts).
+    if (!ts.isArrowFunction(fn) && readsOwn(fn, 'arguments')) layout.argumentsField = add('arguments', 'arguments')
     ts.forEachChild(fn.body, visit)
   }
   setRanges(fn, layout, checker)

@@ -70,7 +70,11 @@ function generatorStar(sf: ts.SourceFile, offset: number, multistate: ReadonlySe
     // In a class, `;` keeps `*` from multiplying a preceding field initialiser written without one.
     return [...(ts.isClassLike(found.parent) ? [{ at: found.getStart(sf), text: ';', order: -Infinity }, star] : [star]), ...moved]
   }
-  if (ts.isArrowFunction(found)) return [...arrowAsGenerator(sf, found, moved.length > 0), ...moved, ...superOutsideGenerators(sf, found, multistate)]
+  if (ts.isArrowFunction(found)) {
+    const outer = insideMultistateArrow(sf, found, multistate)
+    const lexical = outer ? [] : [...superOutsideGenerators(sf, found), ...argumentsOutsideGenerators(sf, found)]
+    return [...arrowAsGenerator(sf, found, moved.length > 0), ...moved, ...lexical]
+  }
   const keyword = found.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.FunctionKeyword)!
   return [{ at: keyword.getEnd(), text: '*', order: 0 }, ...moved]
 }
@@ -129,11 +133,7 @@ function arrowAsGenerator(sf: ts.SourceFile, arrow: ts.ArrowFunction, moved: boo
  * where `super` is valid), which reads `super[key]` with the method's `this` as the receiver.
  * `super.m(…)` becomes `vt$super('m').call(this, …)` (the generator is bound to that `this`).
  */
-function superOutsideGenerators(sf: ts.SourceFile, arrow: ts.ArrowFunction, multistate: ReadonlySet<number>): Insert[] {
-  for (let up = arrow.parent; ts.isArrowFunction(up) || !ts.isFunctionLike(up); up = up.parent) {
-    if (ts.isSourceFile(up)) break
-    if (ts.isArrowFunction(up) && multistate.has(up.getStart(sf))) return [] // the outer arrow does it
-  }
+function superOutsideGenerators(sf: ts.SourceFile, arrow: ts.ArrowFunction): Insert[] {
   const inserts: Insert[] = []
   const visit = (node: ts.Node): void => {
     if ((ts.isFunctionLike(node) && !ts.isArrowFunction(node)) || ts.isClassLike(node)) return
@@ -160,6 +160,35 @@ function superOutsideGenerators(sf: ts.SourceFile, arrow: ts.ArrowFunction, mult
     { at: arrow.getEnd(), text: ')((vt$key) => super[vt$key])', order: whole },
     ...inserts,
   ]
+}
+
+/**
+ * A generator function has an `arguments` of its own too: a multistate arrow reads its creator's
+ * through `vt$args`, bound where the outermost such arrow stood. Every `arguments` in it (in
+ * arrows inside it too) is replaced.
+ */
+function argumentsOutsideGenerators(sf: ts.SourceFile, arrow: ts.ArrowFunction): Insert[] {
+  const inserts: Insert[] = []
+  const visit = (node: ts.Node): void => {
+    if ((ts.isFunctionLike(node) && !ts.isArrowFunction(node)) || ts.isClassLike(node)) return
+    const isName = (ts.isPropertyAccessExpression(node.parent) || ts.isPropertyAssignment(node.parent)) && (node.parent as ts.NamedDeclaration).name === node
+    if (ts.isIdentifier(node) && node.text === 'arguments' && !isName) inserts.push({ at: node.getStart(sf), text: 'vt$args', order: 0, replaces: 9 })
+    ts.forEachChild(node, visit)
+  }
+  ts.forEachChild(arrow, visit)
+  if (inserts.length === 0) return []
+  // Outside superOutsideGenerators' wrapper.
+  const whole = arrow.getEnd() - arrow.getStart(sf) + 2
+  return [{ at: arrow.getStart(sf), text: '((vt$args) => ', order: -whole }, { at: arrow.getEnd(), text: ')(arguments)', order: whole }, ...inserts]
+}
+
+/** Whether `arrow` is inside another multistate arrow, up to the function it is in: that one binds what they read of their creator. */
+function insideMultistateArrow(sf: ts.SourceFile, arrow: ts.ArrowFunction, multistate: ReadonlySet<number>): boolean {
+  for (let up = arrow.parent; ts.isArrowFunction(up) || !ts.isFunctionLike(up); up = up.parent) {
+    if (ts.isSourceFile(up)) return false
+    if (ts.isArrowFunction(up) && multistate.has(up.getStart(sf))) return true
+  }
+  return false
 }
 
 /** An arrow body's `this` or `super` (inside nested arrows too, not inside other functions or classes). */
