@@ -33,7 +33,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   const line = ctx.lineOf(node)
   const e = ctx.emitter
   const direct = boundary.kind === 'call' ? directTarget(ctx, node, boundary) : undefined
-  const imported = boundary.kind === 'call' && !direct && fitsArity(node) ? importedTarget(ctx, node, boundary) : undefined
+  const imported = boundary.kind === 'call' && !direct ? importedTarget(ctx, node, boundary) : undefined
   if (boundary.kind === 'primitive') {
     const args = lower.explodeList(ctx, node.arguments)
     const form = K_FORMS[boundary.primitive]
@@ -42,12 +42,12 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     e.mark(resume, line, boundary.callee, true)
   } else if (direct) {
     const args = lower.explodeList(ctx, node.arguments)
-    const stores = argumentStores(ctx, direct, args)
+    const stores = argumentStores(ctx, direct, args, hasSpread(node))
     // Called by name in strict code: its `this` is undefined (the field may hold an older call's).
     if (direct.thisField) stores.push(`${ctx.k}.${direct.thisField} = undefined; `)
     ctx.callees.add(direct)
     ctx.calls.push({ callee: direct, at: wholeOf(node) })
-    e.end([...stores, `return vt$call(${ctx.k}, `, resume, `, ${direct.name}$sm);`])
+    e.end(['{ ', ...stores, `return vt$call(${ctx.k}, `, resume, `, ${direct.name}$sm); }`])
     e.mark(resume, line, boundary.callee)
   } else if (imported) {
     const args = lower.explodeList(ctx, node.arguments)
@@ -58,7 +58,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   } else {
     const { fn, self } = lower.calleeOf(ctx, node.expression)
     const args = lower.explodeList(ctx, node.arguments)
-    valueCall(ctx, node, boundary, { fn, self, args, known: fitsArity(node) }, resume)
+    valueCall(ctx, node, boundary, { fn, self, args, spread: hasSpread(node) }, resume)
   }
   return takeResult(ctx, node, ignoreResult)
 }
@@ -75,18 +75,19 @@ export function emitTagBoundary(ctx: FnContext, node: ts.TaggedTemplateExpressio
   return takeResult(ctx, node, ignoreResult)
 }
 
-/** A call through a function value: its function, `this`, arguments, and whether its targets may be called in CPS. */
+/** A call through a function value: its function, `this`, arguments, and whether one of them is spread. */
 interface ValueCall {
   fn: string
   self: string | undefined
   args: readonly string[]
-  known: boolean
+  spread: boolean
 }
 
 /** The runtime's dynamic call kCall, after the tests for the targets it can call in CPS. */
-function valueCall(ctx: FnContext, node: BoundaryCall, boundary: CallBoundary, { fn, self, args, known }: ValueCall, resume: Label): void {
-  const targets = known ? knownTargets(ctx, boundary) : []
-  if (targets.length > 0) knownTargetCalls(ctx, node, targets, fn, self, args, resume)
+function valueCall(ctx: FnContext, node: BoundaryCall, boundary: CallBoundary, call: ValueCall, resume: Label): void {
+  const { fn, self, args } = call
+  const targets = knownTargets(ctx, boundary)
+  if (targets.length > 0) knownTargetCalls(ctx, node, targets, call, resume)
   ctx.emitter.emit(`${ctx.k}.state = `, resume, `; if (vt$kCall(${ctx.k}, ${fn}, ${self ?? 'undefined'}, [${args.join(', ')}]) === vt$WAIT) return vt$WAIT;`)
   ctx.emitter.mark(resume, ctx.lineOf(node), boundary.callee, true)
 }
@@ -130,19 +131,11 @@ const MAX_KNOWN_TARGETS = 4
  * call by name: `if (entry.info === g$info) { k.g$x = a; return vt$call(k, R, entry.sm) }`.
  * Anything else falls through to the dynamic call.
  */
-function knownTargetCalls(
-  ctx: FnContext,
-  node: BoundaryCall,
-  targets: readonly KnownTarget[],
-  fn: string,
-  self: string | undefined,
-  args: readonly string[],
-  resume: Label,
-): void {
+function knownTargetCalls(ctx: FnContext, node: BoundaryCall, targets: readonly KnownTarget[], { fn, self, args, spread }: ValueCall, resume: Label): void {
   // A JS local in a block of its own: it is read only before the call, and a state may hold several calls.
   const tests = targets.flatMap((target) => {
     if ('alias' in target) return importedValueCall(ctx, node, target, self, args, resume)
-    const stores = argumentStores(ctx, target, args)
+    const stores = argumentStores(ctx, target, args, spread)
     if (target.thisField) stores.push(`${ctx.k}.${target.thisField} = ${self ?? 'undefined'}; `)
     ctx.callees.add(target)
     ctx.calls.push({ callee: target, at: wholeOf(node) })
@@ -166,25 +159,29 @@ function importedValueCall(
   return [`if (vt$entry.info === ${callee.alias}$info) { `, enter, `return vt$call(${ctx.k}, `, resume, ', vt$entry.sm); } ']
 }
 
-/** The callee's parameter fields, and its arguments array if it reads `arguments` (every argument, past its parameters too). */
-function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[]): string[] {
-  const stores = callee.params.map((p, i) => `${ctx.k}.${p.field} = ${p.rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')}; `)
-  if (callee.argumentsField) stores.push(`${ctx.k}.${callee.argumentsField} = [${args.join(', ')}]; `)
-  return stores
+/**
+ * The callee's parameter fields, and its arguments array if it reads `arguments` (every argument,
+ * past its parameters too). Spread arguments, or more than it has parameters (each is evaluated,
+ * kept or not), go through one array of them all, `vt$args`: the caller puts these stores in a block.
+ */
+function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[], spread: boolean): string[] {
+  const all = spread || args.length > callee.params.length ? 'vt$args' : undefined
+  const value = (i: number, rest: boolean): string => {
+    if (all) return rest ? `${all}.slice(${i})` : `${all}[${i}]`
+    return rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')
+  }
+  const stores = callee.params.map((p, i) => `${ctx.k}.${p.field} = ${value(i, p.rest)}; `)
+  if (callee.argumentsField) stores.push(`${ctx.k}.${callee.argumentsField} = ${all ?? `[${args.join(', ')}]`}; `)
+  return all ? [`const ${all} = [${args.join(', ')}]; `, ...stores] : stores
 }
 
 /** The layout of the one module-level multistate function declaration of this module the call reaches by name, if so. */
 function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: CallBoundary): Layout | undefined {
   if (!ts.isIdentifier(node.expression) || boundary.targets.length !== 1) return undefined
-  if (node.arguments.some(ts.isSpreadElement)) return undefined
   const decl = ctx.checker.getSymbolAtLocation(node.expression)?.valueDeclaration
-  const layout = decl && isModuleFunction(decl) ? ctx.scope.functions.get(decl)?.layout : undefined
-  if (!layout) return undefined
-  const keepsAll = layout.argumentsField !== undefined || layout.params.some((p) => p.rest)
-  return keepsAll || node.arguments.length <= layout.params.length ? layout : undefined
+  return decl && isModuleFunction(decl) ? ctx.scope.functions.get(decl)?.layout : undefined
 }
 
-/** Spread arguments go through the dynamic call (their count is known only at run time). */
-function fitsArity(node: ts.CallExpression): boolean {
-  return !node.arguments.some(ts.isSpreadElement)
+function hasSpread(node: ts.CallExpression): boolean {
+  return node.arguments.some(ts.isSpreadElement)
 }

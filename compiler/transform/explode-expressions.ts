@@ -322,7 +322,7 @@ function taggedTemplate(ctx: FnContext, node: ts.TaggedTemplateExpression, ignor
   const boundary = ctx.boundary(node)
   if (!boundary) return invoke(fn, self, [strings, ...values])
   ctx.emitter.source(sourceOf(node, ctx.sf))
-  return emitTagBoundary(ctx, node, boundary, { fn, self, args: [strings, ...values], known: true }, ignoreResult)
+  return emitTagBoundary(ctx, node, boundary, { fn, self, args: [strings, ...values], spread: false }, ignoreResult)
 }
 
 function template(ctx: FnContext, node: ts.TemplateExpression): string {

@@ -43,12 +43,12 @@ export function main(log: string[]): void {
   const g = (): unknown => { VT_yield(); return VT_self() }
   const h = function (): unknown { VT_yield(); return arguments[0] === 'x' && VT_self() }
   const unknown = [g][0] as (() => unknown)
-  const calls = [new C().m(), f(), new C().args(1, 2), (counted as Function)(1, 2, 3), h('x'), unknown.call(undefined)]
+  const calls = [new C().m(), f(), new C().args(1, 2), (counted as Function)(1, 2, 3), counted(...[1, 2, 3]), h('x'), unknown.call(undefined)]
   log.push(...calls.map((self) => String(self === me)))
 }
 `)
   // A call through a value the analysis cannot follow is still a child thread of its own (docs/transform.md).
-  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'false', 'returned undefined'])
+  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'false', 'returned undefined'])
 })
 
 it("a call of another module's function, or of a method or closure of it that the analysis knows, runs in the caller's thread", async () => {
