@@ -12,6 +12,8 @@ import { GENERATED_IMPORTS, RUNTIME_MODULE } from '../../runtime/surface.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClass } from './continuation.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
+import { Codes } from '../diagnostics/codes.js'
+import { nodeAt } from '../locate.js'
 import { isModuleFunction, multistateNode, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './variables.js'
 import { importEdits, isCpsEntry, valueExportName } from './imported.js'
@@ -92,7 +94,9 @@ export function transformModule(
   }
   const names = new FunctionNames(sf)
   const tag = moduleTag(file)
-  for (const info of functions.filter((f) => f.file === file && f.multistate)) {
+  const multistate = functions.filter((f) => f.file === file && f.multistate)
+  if (multistate.length > 0) attempt(() => checkTagUnused(sf, tag))
+  for (const info of multistate) {
     attempt(() => {
       const node = multistateNode(sf, info)
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
@@ -165,6 +169,20 @@ class FunctionNames {
     this.taken.add(name)
     return name
   }
+}
+
+/**
+ * The generated names of a module's variables carry its tag (`f$<tag>$x`), and are renamed in
+ * the whole output text (slots.ts): source text with `$<tag>$` in it would be renamed with them.
+ */
+function checkTagUnused(sf: ts.SourceFile, tag: string): void {
+  const at = sf.text.indexOf(`$${tag}$`)
+  if (at < 0) return
+  throw new Unsupported(
+    Codes.unsupportedConstruct,
+    nodeAt(sf, at),
+    `'$${tag}$' is the mark of this module's generated names (vtify's): rename what contains it`,
+  )
 }
 
 function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; end: number; code: string }[], tag: string, slots: Slots): string {

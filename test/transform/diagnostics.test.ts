@@ -56,6 +56,15 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /multistate arrow f reads 'arguments' but is not inside a function/,
   ],
   [
+    // main.ts's tag (moduleTag): generated names of its variables look like f$m9lusq2n1$x.
+    'a name with the mark of generated names',
+    'export function f() {\n  VT_yield()\n  const a$m9lusq2n1$b = 1\n  return a$m9lusq2n1$b\n}',
+    'VT2002',
+    4,
+    9,
+    /'\$m9lusq2n1\$' is the mark of this module's generated names/,
+  ],
+  [
     'a multistate function called with new',
     'function F(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport function f() {\n  VT_yield()\n  return new (F as any)()\n}',
     'VT2002',
