@@ -29,6 +29,8 @@ interface Entry {
    * are its own), which is always started through create.
    */
   readonly info: MultistateInfo | undefined
+  /** An arrow's `this` (its creator's), which such a caller stores for it; undefined for any other function. */
+  readonly self: unknown
 }
 
 const infos = new WeakMap<StateMachine, MultistateInfo>()
@@ -49,8 +51,8 @@ export function infoOf(sm: StateMachine): MultistateInfo | undefined {
  * after the transform — startable as a thread (VT_spawn, VT_run) and callable through a dynamic
  * call. `stub` itself, called by untransformed code, must call VT_unreachable(stub).
  */
-export function threadEntry<F extends object>(stub: F, sm: StateMachine, create: ThreadFactory): F {
-  return register(stub, { sm, create, info: weakMapGet(infos, sm) })
+export function threadEntry<F extends object>(stub: F, sm: StateMachine, create: ThreadFactory, self?: unknown): F {
+  return register(stub, { sm, create, info: weakMapGet(infos, sm), self })
 }
 
 function register<F extends object>(stub: F, entry: Entry): F {
@@ -72,7 +74,7 @@ function bindEntry(this: (...args: unknown[]) => unknown, self: unknown, ...boun
   const plain = reflectApply(bindFunction, this, concat([self], bound)) as (...args: unknown[]) => unknown
   const entry = weakMapGet(entries, this)
   if (entry === undefined) return plain
-  return register(plain, { sm: entry.sm, create: (_ignored, args) => entry.create(self, concat(bound, args)), info: undefined })
+  return register(plain, { sm: entry.sm, create: (_ignored, args) => entry.create(self, concat(bound, args)), info: undefined, self: undefined })
 }
 
 const BIND = { __proto__: null, value: bindEntry, writable: true, configurable: true } as PropertyDescriptor

@@ -104,18 +104,13 @@ function takeResult(ctx: FnContext, node: BoundaryCall, ignoreResult: boolean): 
 }
 
 /**
- * The multistate functions of this module a call through a value may reach (the analysis knows
- * them: a method, a closure in a local), which can be called in continuation-passing style: not
- * an arrow that reads `this` (its creator's, which the caller does not have).
+ * The multistate functions a call through a value may reach (the analysis knows them: a method,
+ * a closure in a local), of this module or another one (imported.ts), called in
+ * continuation-passing style.
  */
 function knownTargets(ctx: FnContext, boundary: CallBoundary): KnownTarget[] {
   if (boundary.targets.length > MAX_KNOWN_TARGETS) return []
-  const fits = (l: Layout): boolean => !(l.arrow && l.thisField)
-  const targets = boundary.targets.map((id): KnownTarget | undefined => {
-    const layout = ctx.scope.byId.get(id)
-    if (layout) return fits(layout) ? layout : undefined
-    return importedValue(ctx, id)
-  })
+  const targets = boundary.targets.map((id): KnownTarget | undefined => ctx.scope.byId.get(id) ?? importedValue(ctx, id))
   return targets.every((t) => t !== undefined) ? targets : []
 }
 
@@ -136,13 +131,16 @@ function knownTargetCalls(ctx: FnContext, node: BoundaryCall, targets: readonly 
   const tests = targets.flatMap((target) => {
     if ('alias' in target) return importedValueCall(ctx, node, target, self, args, resume)
     const stores = argumentStores(ctx, target, args, spread)
-    if (target.thisField) stores.push(`${ctx.k}.${target.thisField} = ${self ?? 'undefined'}; `)
+    if (target.thisField) stores.push(`${ctx.k}.${target.thisField} = ${target.arrow ? LEXICAL_THIS : (self ?? 'undefined')}; `)
     ctx.callees.add(target)
     ctx.calls.push({ callee: target, at: wholeOf(node) })
     return [`if (vt$entry.info === ${target.name}$info) { `, ...stores, `return vt$call(${ctx.k}, `, resume, ', vt$entry.sm); } ']
   })
   ctx.emitter.emit(`{ const vt$entry = vt$calleeEntry(${fn}); if (vt$entry !== undefined) { `, ...tests, '} }')
 }
+
+/** An arrow's `this`, its creator's: registered with the arrow's entry (nested.ts). */
+const LEXICAL_THIS = 'vt$entry.self'
 
 /** `if (entry.info === C$m$info) { C$m$enter(k, self, a); return vt$call(k, R, entry.sm) }`, its frame set up by its module. */
 function importedValueCall(
@@ -155,7 +153,7 @@ function importedValueCall(
 ): Part[] {
   ctx.importedCallees.add(callee)
   ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
-  const enter = `${callee.alias}$enter(${[ctx.k, self ?? 'undefined', ...args].join(', ')}); `
+  const enter = `${callee.alias}$enter(${[ctx.k, callee.arrow ? LEXICAL_THIS : (self ?? 'undefined'), ...args].join(', ')}); `
   return [`if (vt$entry.info === ${callee.alias}$info) { `, enter, `return vt$call(${ctx.k}, `, resume, ', vt$entry.sm); } ']
 }
 

@@ -19,7 +19,7 @@ import ts from '#typescript'
 import { functionNodeOf } from '../locate.js'
 import type { CallBoundary, FunctionInfo } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
-import { isModuleFunction, readsOwn } from './functions.js'
+import { isModuleFunction } from './functions.js'
 import { evaluatedModules } from './evaluated-modules.js'
 import { UNMAPPED } from './markers.js'
 
@@ -38,6 +38,8 @@ export interface ImportedCallee {
   specifier: string
   /** Where the caller's import of them goes (EvaluatedModule.at): in the same place in the order of its imports. */
   at: number
+  /** An arrow: its `this` is its creator's, registered with it, not the call's. */
+  arrow: boolean
 }
 
 /** The callee of `node`, a direct import of another module's exported multistate function declaration. */
@@ -54,7 +56,14 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)
   if (moduleSymbol?.valueDeclaration !== decl.parent || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined
-  return register(ctx.scope, decl, { id: target, kind: 'function', name: decl.name.text, specifier: importDecl.moduleSpecifier.text, at: importDecl.getEnd() })
+  return register(ctx.scope, decl, {
+    id: target,
+    kind: 'function',
+    name: decl.name.text,
+    specifier: importDecl.moduleSpecifier.text,
+    at: importDecl.getEnd(),
+    arrow: false,
+  })
 }
 
 /**
@@ -70,7 +79,9 @@ export function importedValue(ctx: FnContext, id: string): ImportedCallee | unde
   const decl = evaluated && functionNodeOf(evaluated.module, target)
   if (!decl || !isValueEntry(decl)) return undefined
   const name = valueExportName(decl)
-  return name === undefined ? undefined : register(ctx.scope, decl, { id, kind: 'value', name, specifier: evaluated.specifier, at: evaluated.at })
+  return name === undefined
+    ? undefined
+    : register(ctx.scope, decl, { id, kind: 'value', name, specifier: evaluated.specifier, at: evaluated.at, arrow: ts.isArrowFunction(decl) })
 }
 
 function register(scope: ModuleScope, decl: CpsEntry, what: Omit<ImportedCallee, 'alias'>): ImportedCallee {
@@ -104,11 +115,10 @@ export function valueExportName(fn: ts.Node): string | undefined {
 /**
  * `vt$f<offset>` for a function expression, an arrow or any other method (static, of a nested
  * class or an object literal), named by where it starts (caller and callee are compiled from one
- * program): not an arrow reading `this` (its creator's, which a caller does not have).
+ * program).
  */
 function closureExportName(fn: ts.Node): string | undefined {
   if (!isValueEntry(fn) || !fn.body || fn.asteriskToken) return undefined
-  if (ts.isArrowFunction(fn) && readsOwn(fn, 'this')) return undefined
   return `vt$f${fn.getStart()}`
 }
 

@@ -10,6 +10,7 @@
 
 import ts from '#typescript'
 import type { ModuleScope } from './context.js'
+import type { Layout } from './variables.js'
 import { factory, stubParams } from './continuation.js'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
@@ -171,10 +172,9 @@ export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = fals
     return `${modifiers}function ${name}(${params}) { return vt$unreachable(${name}); }\n${machine.code}`
   }
   if (ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent)) return classMethod(scope, fn, params, machine.code)
-  const self = ts.isArrowFunction(fn) ? 'this' : 'self'
   const bindsArguments = ts.isArrowFunction(fn) && !argumentsBound && readsOwn(fn, 'arguments')
   if (bindsArguments) checkArgumentsExist(fn, info.name)
-  const value = closureValue(fn, name, params, machine.code, factory(layout, 'vt$sm', self), bindsArguments)
+  const value = closureValue(fn, layout, params, machine.code, bindsArguments)
   if (ts.isMethodDeclaration(fn)) return `${key(scope, fn.name)}: ${value}`
   return value
 }
@@ -198,13 +198,16 @@ function checkArgumentsExist(arrow: ts.ArrowFunction, name: string): void {
  * `bindsArguments`: an arrow's state machine reads its creator's `arguments`, seen by the arrow
  * that makes the closure.
  */
-function closureValue(fn: MultistateNode, name: string, params: string, sm: string, create: string, bindsArguments: boolean): string {
+function closureValue(fn: MultistateNode, layout: Layout, params: string, sm: string, bindsArguments: boolean): string {
   const own = ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn) ? fn.name?.text : undefined
   const stub = own ?? 'vt$stub'
   const value = own ? `function ${own}(${params}) { return vt$unreachable(${own}); }` : unnamedStub(fn, params)
   // Parenthesised: the closure may be the operand of `new` (`new function () {…}`).
   const args = bindsArguments ? 'const vt$arguments = arguments; ' : ''
-  return `((() => { ${args}const ${stub} = ${value}; const vt$sm = vt$multistate(${sm}, ${name}$info); return vt$threadEntry(${stub}, vt$sm, ${create}); })())`
+  // An arrow's `this` is its creator's: its factory reads it, and so does a caller in CPS (boundary.ts).
+  const arrow = ts.isArrowFunction(fn)
+  const entry = [stub, 'vt$sm', factory(layout, 'vt$sm', arrow ? 'this' : 'self'), ...(arrow && layout.thisField ? ['this'] : [])]
+  return `((() => { ${args}const ${stub} = ${value}; const vt$sm = vt$multistate(${sm}, ${layout.name}$info); return vt$threadEntry(${entry.join(', ')}); })())`
 }
 
 /**

@@ -37,18 +37,20 @@ it("a call of a method or closure the analysis knows runs in the caller's thread
   const log = await run(`import { VT_yield, VT_self } from 'vtify/runtime'
 class C { m(): unknown { VT_yield(); return VT_self() } args(a?: number): unknown { VT_yield(); return arguments.length === 2 && VT_self() } }
 function counted(): unknown { VT_yield(); return arguments.length === 3 && VT_self() }
+class R { tag = 'r'; reader(): () => unknown { return () => { VT_yield(); return this.tag === 'r' && VT_self() } } }
 export function main(log: string[]): void {
   const me = VT_self()
   const f = (): unknown => { VT_yield(); return VT_self() }
   const g = (): unknown => { VT_yield(); return VT_self() }
   const h = function (): unknown { VT_yield(); return arguments[0] === 'x' && VT_self() }
   const unknown = [g][0] as (() => unknown)
-  const calls = [new C().m(), f(), new C().args(1, 2), (counted as Function)(1, 2, 3), counted(...[1, 2, 3]), h('x'), unknown.call(undefined)]
+  const reader = new R().reader()
+  const calls = [new C().m(), f(), new C().args(1, 2), (counted as Function)(1, 2, 3), counted(...[1, 2, 3]), h('x'), reader(), unknown.call(undefined)]
   log.push(...calls.map((self) => String(self === me)))
 }
 `)
   // A call through a value the analysis cannot follow is still a child thread of its own (docs/transform.md).
-  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'false', 'returned undefined'])
+  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'true', 'false', 'returned undefined'])
 })
 
 it("a call of another module's function, or of a method or closure of it that the analysis knows, runs in the caller's thread", async () => {
@@ -57,6 +59,8 @@ export class W {
   m(): unknown { VT_yield(); return VT_self() }
   args(_a?: number): unknown { VT_yield(); return arguments.length === 1 && VT_self() }
   static s(): unknown { VT_yield(); return VT_self() }
+  tag = 'w'
+  reader(): () => unknown { return () => { VT_yield(); return this.tag === 'w' && VT_self() } }
 }
 class Hidden { m(): unknown { VT_yield(); return VT_self() } }
 export const hidden = (): Hidden => new Hidden()
@@ -72,13 +76,13 @@ import { Nested, W, arrow, byName, handlers, hidden, maker } from './worker.ts'
 export function main(log: string[]): void {
   const me = VT_self()
   const made = maker()
-  const calls = [byName(), new W().m(), hidden().m(), arrow(), made(), handlers.on(), W.s(), new Nested().m(), new W().args(1)]
+  const calls = [byName(), new W().m(), hidden().m(), arrow(), made(), handlers.on(), W.s(), new Nested().m(), new W().args(1), new W().reader()()]
   log.push(...calls.map((self) => String(self === me)))
 }
 `,
     { 'worker.ts': worker },
   )
-  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'returned undefined'])
+  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'returned undefined'])
 })
 
 it("a call of a method of a module the caller does not import is continuation-passing only if that module is evaluated before the caller's", async () => {
