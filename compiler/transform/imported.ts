@@ -47,12 +47,11 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
   const [target, ...others] = boundary.targets
   if (!ts.isIdentifier(node.expression) || target === undefined || others.length > 0) return undefined
   const symbol = ctx.checker.getSymbolAtLocation(node.expression)
-  const specifier = symbol?.declarations?.[0]
-  if (!symbol || !specifier || !ts.isImportSpecifier(specifier) || specifier.isTypeOnly || specifier.parent.parent.isTypeOnly) return undefined
+  const importDecl = symbol && valueImportOf(symbol)
+  if (!symbol || !importDecl) return undefined
   const decl = ctx.checker.getAliasedSymbol(symbol).valueDeclaration
   if (!decl || !ts.isFunctionDeclaration(decl) || !decl.name || !decl.body || !ts.isSourceFile(decl.parent)) return undefined
-  if (!isNamedExport(decl) || !isTarget(ctx.scope, decl, ctx.scope.program.get(target))) return undefined
-  const importDecl = specifier.parent.parent.parent
+  if (!isExportedFunction(decl) || !isTarget(ctx.scope, decl, ctx.scope.program.get(target))) return undefined
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)
   if (moduleSymbol?.valueDeclaration !== decl.parent || !ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined
@@ -64,6 +63,15 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
     at: importDecl.getEnd(),
     arrow: false,
   })
+}
+
+/** The import declaration of a binding `{ f }`, `{ f as g }` or default `g`, unless it imports a type only. */
+function valueImportOf(symbol: ts.Symbol): ts.ImportDeclaration | undefined {
+  const binding = symbol.declarations?.[0]
+  const clause = binding && ts.isImportSpecifier(binding) && !binding.isTypeOnly ? binding.parent.parent : binding
+  if (!clause || !ts.isImportClause(clause) || clause.isTypeOnly) return undefined
+  // A JSDoc `@import` names types only.
+  return ts.isImportDeclaration(clause.parent) ? clause.parent : undefined
 }
 
 /**
@@ -104,7 +112,7 @@ function isValueEntry(fn: ts.Node): fn is ValueEntry {
 
 /** An exported function declaration, or a method or closure valueExportName names. */
 export function isCpsEntry(fn: ts.Node): fn is CpsEntry {
-  return (isModuleFunction(fn) && isNamedExport(fn)) || valueExportName(fn) !== undefined
+  return (isModuleFunction(fn) && isExportedFunction(fn)) || valueExportName(fn) !== undefined
 }
 
 /** The base name of the exports of a method or closure other modules can call in CPS as a value, if it has them. */
@@ -140,10 +148,9 @@ function methodExportName(fn: ts.Node): string | undefined {
   return namesakes.length === 1 ? `vt$${cls.name.text}$${name}` : undefined
 }
 
-/** `export function f` (not a default export): the callee module exports f's helpers for it. */
-export function isNamedExport(decl: ts.FunctionDeclaration): boolean {
-  const modifiers = decl.modifiers ?? []
-  return modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) && !modifiers.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)
+/** `export function f` or `export default function f`: the callee module exports f's helpers for it, named by f. */
+function isExportedFunction(decl: ts.FunctionDeclaration): boolean {
+  return decl.name !== undefined && (decl.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
 }
 
 /** The analysis agrees the call reaches this declaration (the function `target` names). */

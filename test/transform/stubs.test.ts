@@ -65,6 +65,7 @@ export class W {
 class Hidden { m(): unknown { VT_yield(); return VT_self() } }
 export const hidden = (): Hidden => new Hidden()
 export function byName(): unknown { VT_yield(); return VT_self() }
+export default function byDefault(): unknown { VT_yield(); return VT_self() }
 export const arrow = (): unknown => { VT_yield(); return VT_self() }
 export function maker(): () => unknown { return function made() { VT_yield(); return VT_self() } }
 export const handlers = { on(): unknown { VT_yield(); return VT_self() } }
@@ -72,17 +73,17 @@ export const Nested = class { m(): unknown { VT_yield(); return VT_self() } }
 `
   const log = await run(
     `import { VT_self } from 'vtify/runtime'
-import { Nested, W, arrow, byName, handlers, hidden, maker } from './worker.ts'
+import byDefault, { Nested, W, arrow, byName, handlers, hidden, maker } from './worker.ts'
 export function main(log: string[]): void {
   const me = VT_self()
   const made = maker()
-  const calls = [byName(), new W().m(), hidden().m(), arrow(), made(), handlers.on(), W.s(), new Nested().m(), new W().args(1), new W().reader()()]
+  const calls = [byName(), new W().m(), hidden().m(), arrow(), made(), handlers.on(), W.s(), new Nested().m(), new W().args(1), new W().reader()(), byDefault()]
   log.push(...calls.map((self) => String(self === me)))
 }
 `,
     { 'worker.ts': worker },
   )
-  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'returned undefined'])
+  expect(log).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'true', 'returned undefined'])
 })
 
 it("a call of a method of a module the caller does not import is continuation-passing only if that module is evaluated before the caller's", async () => {
