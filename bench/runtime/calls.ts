@@ -1,6 +1,7 @@
 // Call cost: a multistate function that usually runs to its end without suspending (it yields
 // on every 1,000th call), called in a loop from a thread — as a module function, a class method,
-// a method of another module's class, a closure and an interface method, compiled by vtify from
+// a method of another module's class, a closure, an arrow reading `this`, a method reading
+// `arguments` and an interface method, compiled by vtify from
 // blocking/calls.ts — against the same loop with async/await and with generators (`yield*`). Prints ns per call and the ratios; the
 // budget (issue 11) is method and closure within 1.5× of the module function.
 // Run: npm run bench:calls (SMOKE=1: one short round).
@@ -13,6 +14,8 @@ interface Compiled {
   viaMethod(n: number): number
   viaOtherModule(n: number): number
   viaClosure(n: number): number
+  viaThisArrow(n: number): number
+  viaArgumentsMethod(n: number): number
   viaInterface(n: number): number
 }
 
@@ -74,6 +77,8 @@ const names = [
   'vtify class method',
   "vtify other module's class method",
   'vtify closure in a local',
+  "vtify arrow reading its creator's this",
+  'vtify method reading arguments',
   'vtify interface method (2 classes)',
   'async/await',
   'generators (yield*)',
@@ -83,6 +88,8 @@ const runs = [
   thread(compiled.viaMethod),
   thread(compiled.viaOtherModule),
   thread(compiled.viaClosure),
+  thread(compiled.viaThisArrow),
+  thread(compiled.viaArgumentsMethod),
   thread(compiled.viaInterface),
   viaAwait,
   viaGenerator,
@@ -93,4 +100,4 @@ console.log(
 const ns = await nsPerCall(runs)
 const base = ns[0]!
 for (const [i, name] of names.entries())
-  console.log(`  ${name.padEnd(36)} ${ns[i]!.toFixed(1).padStart(7)} ns   ÷ module function ${(ns[i]! / base).toFixed(2)}×`)
+  console.log(`  ${name.padEnd(40)} ${ns[i]!.toFixed(1).padStart(7)} ns   ÷ module function ${(ns[i]! / base).toFixed(2)}×`)

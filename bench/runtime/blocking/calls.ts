@@ -1,7 +1,8 @@
 // The call benchmark's threads in blocking style, compiled by vtify (bench/runtime/compile.mjs):
 // the same multistate callee — it suspends on every 1,000th call — reached as a module function,
-// a class method, a method of a class of another module, a closure in a local and an interface
-// method with two implementations.
+// a class method, a method of a class of another module, a closure in a local, an arrow reading
+// its creator's `this`, a method reading `arguments` and an interface method with two
+// implementations.
 import { VT_yield } from 'vtify/runtime'
 import { RemoteStepper } from './stepper.js'
 
@@ -48,6 +49,37 @@ export function viaClosure(n: number): number {
   }
   let s = 0
   for (let i = 0; i < n; i++) s = inc(s)
+  return s
+}
+
+class Holder {
+  by = 1
+  run(n: number): number {
+    const inc = (x: number): number => {
+      if (x % EVERY === 0) VT_yield()
+      return x + this.by
+    }
+    let s = 0
+    for (let i = 0; i < n; i++) s = inc(s)
+    return s
+  }
+}
+
+export function viaThisArrow(n: number): number {
+  return new Holder().run(n)
+}
+
+class Counting {
+  step(x: number): number {
+    if (x % EVERY === 0) VT_yield()
+    return x + arguments.length
+  }
+}
+
+export function viaArgumentsMethod(n: number): number {
+  const o = new Counting()
+  let s = 0
+  for (let i = 0; i < n; i++) s = o.step(s)
   return s
 }
 
