@@ -149,11 +149,8 @@ export function blockDeclarations(scope: ModuleScope, block: ts.Block): { fn: ts
 /**
  * What replaces the multistate function `fn` in the module's text. A function declaration inside
  * a multistate function is `hoisted`: its value is made where its block is entered (bindings.ts).
- */
-/**
- * The generated code of multistate function `fn`, where it stands. `argumentsBound`: the code
- * around it has its creator's `arguments` bound as vt$arguments (captures.ts), which a multistate
- * arrow reads as its own; else such an arrow binds it itself.
+ * `argumentsBound`: the code around it has its creator's `arguments` bound as vt$arguments
+ * (captures.ts), which a multistate arrow reads as its own; else such an arrow binds it itself.
  */
 export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = false, argumentsBound = false): string {
   const { info, layout } = scope.functions.get(fn)!
