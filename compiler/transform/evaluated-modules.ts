@@ -23,14 +23,20 @@ export interface EvaluatedModule {
 
 /** The modules `sf`'s evaluation evaluates first, by file name. */
 export function evaluatedModules(sf: ts.SourceFile, checker: ts.TypeChecker): ReadonlyMap<string, EvaluatedModule> {
-  let byFile = cache.get(checker)
-  if (!byFile) cache.set(checker, (byFile = new Map()))
-  let reached = byFile.get(sf.fileName)
-  if (!reached) byFile.set(sf.fileName, (reached = reach(sf, checker)))
-  return reached
+  return cachedFor(reachedCache, checker, sf, () => reach(sf, checker))
 }
 
-const cache = new WeakMap<ts.TypeChecker, Map<string, ReadonlyMap<string, EvaluatedModule>>>()
+/** Per program (its checker) and file: each module's imports are read once, whichever modules reach it. */
+const reachedCache = new WeakMap<ts.TypeChecker, Map<string, ReadonlyMap<string, EvaluatedModule>>>()
+const survivingCache = new WeakMap<ts.TypeChecker, Map<string, readonly SurvivingImport[]>>()
+
+function cachedFor<T>(cache: WeakMap<ts.TypeChecker, Map<string, T>>, checker: ts.TypeChecker, sf: ts.SourceFile, compute: () => T): T {
+  let byFile = cache.get(checker)
+  if (!byFile) cache.set(checker, (byFile = new Map()))
+  let value = byFile.get(sf.fileName)
+  if (value === undefined) byFile.set(sf.fileName, (value = compute()))
+  return value
+}
 
 /**
  * Breadth first from `root`: its own imports keep the specifier written; a module further away
@@ -43,7 +49,7 @@ function reach(root: ts.SourceFile, checker: ts.TypeChecker): Map<string, Evalua
   const seen = new Set([root.fileName])
   const queue = [root]
   for (let importer = queue.shift(); importer; importer = queue.shift()) {
-    for (const { module, declaration } of survivingImports(importer, checker)) {
+    for (const { module, declaration } of cachedFor(survivingCache, checker, importer, () => survivingImports(importer, checker))) {
       if (seen.has(module.fileName)) continue
       seen.add(module.fileName)
       queue.push(module)
