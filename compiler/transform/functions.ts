@@ -54,6 +54,12 @@ export function readsOwn(fn: ts.SignatureDeclaration, what: 'this' | 'arguments'
   return fn.parameters.some((p) => usesOwn(p, what)) || ('body' in fn && fn.body !== undefined && usesOwn(fn.body, what))
 }
 
+/** The nearest function around `node` that is not an arrow (arrows in it share its `this`, `arguments` and `super`), if any. */
+export function homeFunction(node: ts.Node): ts.SignatureDeclaration | undefined {
+  for (let n: ts.Node | undefined = node.parent; n !== undefined; n = n.parent) if (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) return n
+  return undefined
+}
+
 /** `arguments` as a variable (strict code cannot declare one: it is always the function's). */
 export function isArgumentsReference(node: ts.Node): boolean {
   if (!ts.isIdentifier(node) || node.text !== 'arguments') return false

@@ -14,7 +14,7 @@ import type { Layout } from './variables.js'
 import { factory, stubParams } from './continuation.js'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
-import { checkImplicitMultistateCall, isArgumentsReference, isModuleFunction, readsOwn, sourceParams, type MultistateNode } from './functions.js'
+import { checkImplicitMultistateCall, homeFunction, isArgumentsReference, isModuleFunction, readsOwn, sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
 import { nameIt } from './captures.js'
 import { isWithin } from './cells.js'
@@ -178,9 +178,7 @@ export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = fals
 
 /** An arrow's `arguments` is that of the function it is in: one outside any function has none (a ReferenceError when read). */
 function checkArgumentsExist(arrow: ts.ArrowFunction, name: string): void {
-  let n: ts.Node = arrow.parent
-  while (!ts.isSourceFile(n) && !(ts.isFunctionLike(n) && !ts.isArrowFunction(n))) n = n.parent
-  if (ts.isSourceFile(n)) {
+  if (homeFunction(arrow) === undefined) {
     throw new Unsupported(
       Codes.unsupportedConstruct,
       arrow,

@@ -9,6 +9,7 @@ import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import type { ModuleScope } from './context.js'
 import { Unsupported } from './diagnostic.js'
+import { homeFunction } from './functions.js'
 
 export type SuperAccess = (ts.PropertyAccessExpression | ts.ElementAccessExpression) & { expression: ts.SuperExpression }
 
@@ -45,9 +46,8 @@ export function superKey(node: SuperAccess, print: (e: ts.Expression) => string)
  * through super (`super.x = v`) is not supported.
  */
 export function checkSuper(scope: ModuleScope, node: SuperAccess): void {
-  let home: ts.Node = node.parent
-  while (!ts.isFunctionLike(home) || ts.isArrowFunction(home)) home = home.parent
-  const supported = ts.isMethodDeclaration(home) && ts.isClassLike(home.parent) && scope.functions.has(home)
+  const home = homeFunction(node)
+  const supported = home !== undefined && ts.isMethodDeclaration(home) && ts.isClassLike(home.parent) && scope.functions.has(home)
   if (!supported) {
     throw new Unsupported(Codes.unsupportedConstruct, node, `'super' is supported in multistate class methods (and arrows in them) only, not yet here`)
   }
