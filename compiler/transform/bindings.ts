@@ -15,14 +15,14 @@ export function scopeEntry(ctx: FnContext, scope: ts.Node): string {
   for (const [symbol, field] of ctx.layout.locals) {
     const decl = symbol.valueDeclaration
     if (!ctx.layout.cells.has(field) || !decl || bindingScope(declarationOf(decl)) !== scope) continue
-    cells.push(`${ctx.k}.${field} = ${newCell(ctx, symbol, field)};`)
+    cells.push(`${ctx.variable(field)} = ${newCell(ctx, symbol, field)};`)
   }
   const functions = statementsOf(scope)
     .filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.body !== undefined && s.name !== undefined)
     .map((s) => {
-      const value = ctx.fieldOf(s.name!)!
+      const field = ctx.layout.locals.get(ctx.checker.getSymbolAtLocation(s.name!)!)!
       // A function whose name is a cell captures the cell for itself (captures.ts).
-      return `${ctx.k}.${value} = ${wrapClosure(ctx, s, value.endsWith('.v') ? s.name!.text : undefined)};`
+      return `${ctx.fieldOf(s.name!)!} = ${wrapClosure(ctx, s, ctx.layout.cells.has(field) ? s.name!.text : undefined)};`
     })
   return [...cells, ...functions].join(' ')
 }
@@ -41,7 +41,7 @@ function statementsOf(scope: ts.Node): readonly ts.Statement[] {
 export function perIterationCopies(ctx: FnContext, stmt: ts.ForStatement): string[] {
   const init = stmt.initializer
   if (!init || !ts.isVariableDeclarationList(init) || (init.flags & ts.NodeFlags.BlockScoped) === 0) return []
-  return init.declarations.flatMap((d) => cellFieldsOf(ctx, d.name)).map((field) => `${ctx.k}.${field} = { v: ${ctx.k}.${field}.v }`)
+  return init.declarations.flatMap((d) => cellFieldsOf(ctx, d.name)).map((field) => `${ctx.variable(field)} = { v: ${ctx.variable(field)}.v }`)
 }
 
 /** A new binding instance of a cell: one that throws until its declaration runs (TdzCell), or a plain `{ v }`. */
@@ -70,7 +70,7 @@ export function cellFieldsOf(ctx: FnContext, name: ts.BindingName): string[] {
 
 /** A fresh binding instance of each cell in a loop head's or catch clause's `name` (block-scoped ones only): expressions. */
 export function freshCells(ctx: FnContext, name: ts.BindingName): string[] {
-  return cellsOf(ctx, name).map(([symbol, field]) => `${ctx.k}.${field} = ${newCell(ctx, symbol, field)}`)
+  return cellsOf(ctx, name).map(([symbol, field]) => `${ctx.variable(field)} = ${newCell(ctx, symbol, field)}`)
 }
 
 /** The same as statements. */

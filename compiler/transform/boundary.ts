@@ -44,7 +44,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     const args = lower.explodeList(ctx, node.arguments)
     const stores = argumentStores(ctx, direct, args, hasSpread(node))
     // Called by name in strict code: its `this` is undefined (the field may hold an older call's).
-    if (direct.thisField) stores.push(`${ctx.k}.${direct.thisField} = undefined; `)
+    if (direct.thisField) stores.push(`${ctx.variable(direct.thisField)} = undefined; `)
     ctx.callees.add(direct)
     ctx.calls.push({ callee: direct, at: wholeOf(node) })
     e.end(['{ ', ...stores, `return vt$call(${ctx.k}, `, resume, `, ${direct.name}$sm); }`])
@@ -131,7 +131,7 @@ function knownTargetCalls(ctx: FnContext, node: BoundaryCall, targets: readonly 
   const tests = targets.flatMap((target) => {
     if ('alias' in target) return importedValueCall(ctx, node, target, self, args, resume)
     const stores = argumentStores(ctx, target, args, spread)
-    if (target.thisField) stores.push(`${ctx.k}.${target.thisField} = ${target.arrow ? LEXICAL_THIS : (self ?? 'undefined')}; `)
+    if (target.thisField) stores.push(`${ctx.variable(target.thisField)} = ${target.arrow ? LEXICAL_THIS : (self ?? 'undefined')}; `)
     ctx.callees.add(target)
     ctx.calls.push({ callee: target, at: wholeOf(node) })
     return [`if (vt$entry.info === ${target.name}$info) { `, ...stores, `return vt$call(${ctx.k}, `, resume, ', vt$entry.sm); } ']
@@ -168,8 +168,8 @@ function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[],
     if (all) return rest ? `${all}.slice(${i})` : `${all}[${i}]`
     return rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')
   }
-  const stores = callee.params.map((p, i) => `${ctx.k}.${p.field} = ${value(i, p.rest)}; `)
-  if (callee.argumentsField) stores.push(`${ctx.k}.${callee.argumentsField} = ${all ?? `[${args.join(', ')}]`}; `)
+  const stores = callee.params.map((p, i) => `${ctx.variable(p.field)} = ${value(i, p.rest)}; `)
+  if (callee.argumentsField) stores.push(`${ctx.variable(callee.argumentsField)} = ${all ?? `[${args.join(', ')}]`}; `)
   return all ? [`const ${all} = [${args.join(', ')}]; `, ...stores] : stores
 }
 

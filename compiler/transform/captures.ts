@@ -46,9 +46,9 @@ export function wrapClosure(ctx: FnContext, closure: ClosureNode, lost?: string)
   // In the wrapper, a call, the closure is no longer named where it stands (`{ f: () => x }`).
   const named = lost ?? (wrapped && anonymousDefinition(closure) === closure ? namingOf(closure)?.name : undefined)
   const text = named === undefined || ctx.scope.functions.has(closure as MultistateNode) ? printed : nameIt(named, printed)
-  const declared = captures.map((c) => `${c.keyword} ${c.name} = ${ctx.k}.${c.field};`).join(' ')
+  const declared = captures.map((c) => `${c.keyword} ${c.name} = ${ctx.variable(c.field)};`).join(' ')
   // Parenthesised: the closure may be the operand of `new` (`new function () {…}`).
-  if (usesOwn(closure, 'this')) return `((function () { ${declared} return (${text}); }).call(${ctx.k}.${ctx.layout.thisField!}))`
+  if (usesOwn(closure, 'this')) return `((function () { ${declared} return (${text}); }).call(${ctx.variable(ctx.layout.thisField!)}))`
   if (captures.length === 0) return text
   return `((() => { ${declared} return (${text}); })())`
 }

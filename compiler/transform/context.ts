@@ -5,7 +5,8 @@ import ts from '#typescript'
 import { SpanIndex } from '../locate.js'
 import type { Boundary, FunctionInfo } from '../model.js'
 import { isConst, writtenSymbols } from './cells.js'
-import { Emitter } from './emit.js'
+import { Emitter, type Label } from './emit.js'
+import { variableHole } from './holes.js'
 import type { MultistateNode } from './functions.js'
 import type { Layout } from './variables.js'
 import type { CpsEntry, ImportedCallee } from './imported.js'
@@ -32,6 +33,8 @@ export interface ModuleScope {
   cells: Set<ts.Symbol>
   /** Other modules' multistate functions called in CPS, by declaration (imported.ts). */
   imports: Map<CpsEntry, ImportedCallee>
+  /** Jump targets written as holes in generated text (holes.ts), by their numbers. */
+  jumpTargets: Label[]
 }
 
 /** A call that can be a state boundary: a call, or a tagged template (a call of its tag). */
@@ -67,7 +70,7 @@ export class FnContext {
     boundaries: readonly Boundary[],
   ) {
     this.k = continuationName(fn)
-    this.emitter = new Emitter(this.lineOf(fn), this.k)
+    this.emitter = new Emitter(this.lineOf(fn), this.k, scope.jumpTargets)
     const bySpan = new SpanIndex(boundaries, (b) => b)
     const visit = (node: ts.Node): boolean => {
       // A nested function's computed name (`{ [f()]() {} }`) is evaluated here, not in it.
@@ -129,17 +132,23 @@ export class FnContext {
     const statement = wholeOf(this.roots[0] ?? this.statements.at(-1) ?? this.fn)
     const span = { start: from ?? statement.start, end: statement.end + 1 }
     this.layout.variables.push({ field, name: `#${n}`, kind: 'temporary', range: span, live: span })
-    return `${this.k}.${field}`
+    return this.variable(field)
   }
 
-  /** Where the value of a local variable is, if `id` refers to one: its field, or its cell's `v` (cells.ts). */
+  /** The variable with this field, read or written through the continuation: a hole that becomes its slot or its JS local (holes.ts). */
+  variable(field: string): string {
+    return variableHole(this.k, field)
+  }
+
+  /** Where the value of a local variable is, if `id` refers to one: its variable, or its cell's `v` (cells.ts). */
   fieldOf(id: ts.Identifier): string | undefined {
     return this.valueOf(this.checker.getSymbolAtLocation(id))
   }
 
   valueOf(symbol: ts.Symbol | undefined): string | undefined {
     const field = symbol && this.layout.locals.get(symbol)
-    return field && this.layout.cells.has(field) ? `${field}.v` : field
+    if (!field) return undefined
+    return this.layout.cells.has(field) ? `${this.variable(field)}.v` : this.variable(field)
   }
 
   /** Assignment targets that name a `const` local (the assignment throws). */

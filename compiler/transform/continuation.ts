@@ -9,6 +9,7 @@ import type { Layout } from './variables.js'
 import type { ImportedCallee } from './imported.js'
 import type { Machine } from './machine.js'
 import { frameSlots, type Slots } from './slots.js'
+import { variableHole } from './holes.js'
 
 interface Reach {
   /** Functions of this module reached from the root by CPS calls, root first. */
@@ -88,9 +89,10 @@ export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Ma
   // Arguments packed into an array only when the function keeps them as one (rest, `arguments`).
   const packed = layout.argumentsField !== undefined || layout.params.some((p) => p.rest)
   const params = packed ? '...args' : layout.params.map((_, i) => `a${i}`).join(', ')
-  const stores = layout.params.map((p, i) => `k.${p.field} = ${packed ? (p.rest ? `args.slice(${i})` : `args[${i}]`) : `a${i}`};`)
-  if (layout.argumentsField) stores.push(`k.${layout.argumentsField} = args;`)
-  if (layout.thisField) stores.push(`k.${layout.thisField} = ${value ? 'self' : 'undefined'};`)
+  const field = (name: string): string => variableHole('k', name)
+  const stores = layout.params.map((p, i) => `${field(p.field)} = ${packed ? (p.rest ? `args.slice(${i})` : `args[${i}]`) : `a${i}`};`)
+  if (layout.argumentsField) stores.push(`${field(layout.argumentsField)} = args;`)
+  if (layout.thisField) stores.push(`${field(layout.thisField)} = ${value ? 'self' : 'undefined'};`)
   const fields = frameInits('k', r, machines, slots, new Map())
   return [
     `export function ${name}$enter(${['k', value && 'self', params].filter(Boolean).join(', ')}) { ${stores.join(' ')} }`,

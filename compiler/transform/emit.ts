@@ -2,14 +2,13 @@
 // order. A Label is a state whose number is fixed when it is marked, so states are numbered in
 // code order and the states of a try block form one contiguous range (for the catch dispatch).
 
+import { labelHole } from './holes.js'
+
 export class Label {
   id = -1
 }
 
 type Part = string | Label
-
-/** Brackets a label in inlined text; a control character no printed source text contains. */
-const PLACEHOLDER = '\u0001'
 
 interface Case {
   label: Label
@@ -38,16 +37,18 @@ export class Emitter {
   readonly cases: Case[] = []
   /** Every state change the listing makes (exception edges are in `regions`). */
   readonly edges: Edge[] = []
-  /** Labels referred to from text (see inline), by placeholder number. */
-  private readonly inlined: Label[] = []
   readonly regions: Region[] = []
   /** Control can reach the current end of the listing. */
   reachable = true
 
-  /** `k`: the name of the continuation in the generated machine (context.ts, continuationName). */
+  /**
+   * `k`: the name of the continuation in the generated machine (context.ts, continuationName);
+   * `labels`: the module's jump targets referred to from text (inline), by their holes' numbers.
+   */
   constructor(
     line: number,
     readonly k: string,
+    private readonly labels: Label[],
   ) {
     const start = new Label()
     start.id = 0
@@ -74,7 +75,7 @@ export class Emitter {
     this.reachable = true
   }
 
-  /** Where the code emitted next comes from (a marker of markers.ts); control flow is unchanged. */
+  /** Where the code emitted next comes from (a source hole of holes.ts); control flow is unchanged. */
   source(marker: string): void {
     this.cases[this.cases.length - 1]!.parts.push(marker)
   }
@@ -87,20 +88,11 @@ export class Emitter {
 
   /**
    * Parts as text, for code printed as a string before its jump targets are marked (a break in
-   * a plain statement): each label becomes a placeholder that resolve() replaces.
+   * a plain statement): each label becomes a hole (holes.ts), filled when the module is printed.
    */
   inline(parts: readonly Part[]): string {
     this.addEdges(parts)
-    return parts.map((p) => (typeof p === 'string' ? p : `${PLACEHOLDER}${this.inlined.push(p) - 1}${PLACEHOLDER}`)).join('')
-  }
-
-  /** Rendered code with the placeholders of inline() replaced by state numbers. */
-  resolve(text: string): string {
-    // Between two PLACEHOLDER marks (odd pieces) is a label's index.
-    return text
-      .split(PLACEHOLDER)
-      .map((piece, i) => (i % 2 === 1 ? String(checkedId(this.inlined[Number(piece)]!)) : piece))
-      .join('')
+    return parts.map((p) => (typeof p === 'string' ? p : labelHole(this.labels.push(p) - 1))).join('')
   }
 
   private addEdges(parts: readonly Part[]): void {
@@ -123,7 +115,7 @@ export function render(parts: readonly Part[]): string {
   return parts.map((p) => (typeof p === 'string' ? p : checkedId(p))).join('')
 }
 
-function checkedId(label: Label): string {
+export function checkedId(label: Label): string {
   if (label.id < 0) throw new Error('vtify internal error: a jump to a state that was never marked')
   return String(label.id)
 }

@@ -9,7 +9,7 @@ import { Label } from './emit.js'
 import { lower } from './lower.js'
 import { emitBoundary } from './boundary.js'
 import { invoke } from './invoke.js'
-import { sourceOf } from './markers.js'
+import { sourceOf } from './holes.js'
 import { skipOuter } from './named-evaluation.js'
 
 interface Chain {

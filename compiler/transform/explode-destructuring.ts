@@ -10,6 +10,7 @@ import { Codes } from '../diagnostics/codes.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
 import { Label } from './emit.js'
+import { variableIn } from './holes.js'
 import { lower } from './lower.js'
 import { finishIteration, closeOnThrow, restInto, startIteration, stepInto } from './iteration.js'
 import { assignTo } from './plain.js'
@@ -42,9 +43,10 @@ function bindPattern(ctx: FnContext, name: ts.BindingName, value: string, pendin
     pending.binds.push(`${assignTo(ctx, name, value)};`)
     const symbol = ctx.checker.getSymbolAtLocation(name)
     const field = symbol && ctx.layout.locals.get(symbol)
-    if (symbol && field && value.startsWith(`${ctx.k}.`)) {
+    const temporary = variableIn(value)
+    if (symbol && field && temporary) {
       pending.shadowed.set(symbol, field)
-      ctx.layout.locals.set(symbol, value.slice(ctx.k.length + 1))
+      ctx.layout.locals.set(symbol, temporary.field)
     }
   } else if (ts.isObjectBindingPattern(name)) objectPattern(ctx, name, value, pending)
   else arrayPattern(ctx, name, value, pending)

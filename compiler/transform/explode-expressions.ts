@@ -11,7 +11,7 @@ import { Label } from './emit.js'
 import { emitBoundary, emitTagBoundary } from './boundary.js'
 import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
-import { sourceOf } from './markers.js'
+import { sourceOf } from './holes.js'
 import { checkImplicitMultistateCall } from './functions.js'
 import { skipOuter } from './named-evaluation.js'
 import { invoke } from './invoke.js'
@@ -148,7 +148,7 @@ export function calleeOf(ctx: FnContext, written: ts.Expression): { fn: string; 
   const callee = skipOuter(written) as ts.Expression
   if (isSuperAccess(callee)) {
     checkSuper(ctx.scope, callee)
-    const self = `${ctx.k}.${ctx.layout.thisField!}`
+    const self = ctx.variable(ctx.layout.thisField!)
     const key = superKey(callee, (e) => explodeToTemp(ctx, e))
     const fn = ctx.newSlot()
     ctx.emitter.emit(`${fn} = ${superGet(key, self)};`)

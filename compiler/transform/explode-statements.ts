@@ -14,7 +14,7 @@ import { assignTo, plain } from './plain.js'
 import { explodeTry } from './explode-try.js'
 import { destructure } from './explode-destructuring.js'
 import { assignPattern, isPattern } from './explode-assignment-pattern.js'
-import { sourceOf } from './markers.js'
+import { sourceOf } from './holes.js'
 import { freshCellStatements, lexicalHeadName, loopHeadTdz, perIterationCopies, scopeEntry } from './bindings.js'
 
 export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {

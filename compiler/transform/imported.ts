@@ -21,7 +21,7 @@ import type { CallBoundary, FunctionInfo } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
 import { isModuleFunction } from './functions.js'
 import { evaluatedModules } from './evaluated-modules.js'
-import { UNMAPPED } from './markers.js'
+import { UNMAPPED } from './holes.js'
 
 export interface ImportedCallee {
   /** The callee (FunctionInfo.id). */

@@ -46,7 +46,7 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
   const declared = locals.length === 0 ? '' : `let ${locals.join(', ')};\n`
   const machine: Machine = {
     ctx,
-    code: e.resolve(`function ${layout.name}$sm(${k}) {\n${declared}$sm: for (;;) {\n${table}\n}\n}`),
+    code: `function ${layout.name}$sm(${k}) {\n${declared}$sm: for (;;) {\n${table}\n}\n}`,
     info: { name: info.name, file: scope.file, lines: e.cases.map((c) => c.line), calls: e.cases.map((c) => c.call) },
     stored,
   }
@@ -67,9 +67,9 @@ function prologue(ctx: FnContext, fn: MultistateNode): void {
     const param = layout.params[i]
     if (!param) return
     const argument = waiting.get(param.field)
-    const value = argument ?? `${ctx.k}.${layout.cells.has(param.field) ? `${param.field}.v` : param.field}`
+    const value = argument ?? (layout.cells.has(param.field) ? `${ctx.variable(param.field)}.v` : ctx.variable(param.field))
     if (param.initializer) defaultValue(ctx, value, param.initializer)
-    if (argument) e.emit(`${ctx.k}.${param.field}.init = ${argument}; ${argument} = undefined;`)
+    if (argument) e.emit(`${ctx.variable(param.field)}.init = ${argument}; ${argument} = undefined;`)
     if (!param.pattern) return
     e.emit(freshCellStatements(ctx, param.pattern))
     if (ctx.hasBoundary(param.pattern)) destructure(ctx, param.pattern, value)
@@ -93,12 +93,12 @@ function parameterCells(ctx: FnContext, fn: MultistateNode): Map<string, string>
     const field = layout.params[i]?.field
     if (field === undefined || !layout.cells.has(field)) return
     if (!layout.tdz.has(field)) {
-      e.emit(`${ctx.k}.${field} = { v: ${ctx.k}.${field} };`)
+      e.emit(`${ctx.variable(field)} = { v: ${ctx.variable(field)} };`)
       return
     }
     const argument = ctx.newSlot()
     waiting.set(field, argument)
-    e.emit(`${argument} = ${ctx.k}.${field}; ${ctx.k}.${field} = new vt$TdzCell(${JSON.stringify(p.name.getText(ctx.sf))}, false);`)
+    e.emit(`${argument} = ${ctx.variable(field)}; ${ctx.variable(field)} = new vt$TdzCell(${JSON.stringify(p.name.getText(ctx.sf))}, false);`)
   })
   return waiting
 }
@@ -110,7 +110,7 @@ function resetVars(ctx: FnContext): void {
   for (const symbol of layout.varSymbols) {
     const field = layout.locals.get(symbol)!
     if (params.has(field)) continue
-    e.emit(layout.cells.has(field) ? `${ctx.k}.${field} = { v: undefined };` : `${ctx.k}.${field} = undefined;`)
+    e.emit(`${ctx.variable(field)} = ${layout.cells.has(field) ? '{ v: undefined }' : 'undefined'};`)
   }
 }
 

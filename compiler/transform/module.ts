@@ -18,12 +18,13 @@ import { isModuleFunction, multistateNode, type MultistateNode } from './functio
 import { layoutOf, moduleTag } from './variables.js'
 import { importEdits, isCpsEntry, valueExportName } from './imported.js'
 import { lastImportEnd } from './evaluated-modules.js'
-import { sourceAt, UNMAPPED } from './markers.js'
+import { HOLE, UNMAPPED } from './holes.js'
 import { anonymousClassInserts, blockDeclarations, generated, outermost } from './nested.js'
 import { describeLayouts } from './describe-layout.js'
 import './dispatch.js'
-import { assignSlots, renameFields, type Slots } from './slots.js'
-import { chain, unmark, type SourceMap } from './source-map.js'
+import { assignSlots, variableAccess, type Slots } from './slots.js'
+import { chain, type SourceMap } from './source-map.js'
+import { print, type Piece } from './print.js'
 
 export interface ModuleOutput {
   /** JavaScript, or undefined when the module has diagnostics. */
@@ -61,8 +62,6 @@ export type TypeStripper = (text: string, fileName: string) => { code: string; m
 const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS)
   .map(([name, local]) => `${name} as ${local}`)
   .join(', ')
-/** `from 'vtify/runtime'`, in either quotes (the specifier has no character special in a pattern). */
-const FROM_RUNTIME = new RegExp(`(from\\s*)(['"])${RUNTIME_MODULE}\\2`, 'g')
 
 export function transformModule(
   sf: ts.SourceFile,
@@ -82,6 +81,7 @@ export function transformModule(
     cells: new Set(),
     byId: new Map(),
     moduleVariables: new Set(),
+    jumpTargets: [],
   }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
@@ -95,7 +95,7 @@ export function transformModule(
   const names = new FunctionNames(sf)
   const tag = moduleTag(file)
   const multistate = functions.filter((f) => f.file === file && f.multistate)
-  if (multistate.length > 0) attempt(() => checkTagUnused(sf, tag))
+  if (multistate.length > 0) attempt(() => checkGeneratedMarks(sf, tag))
   for (const info of multistate) {
     attempt(() => {
       const node = multistateNode(sf, info)
@@ -128,9 +128,10 @@ export function transformModule(
   const slots = assignSlots(scope.machines, tag)
   const layouts = describeLayouts(scope, slots)
   if (options.layoutsOnly) return { code: undefined, map: undefined, diagnostics, layouts }
-  const marked = sourceAt(0) + (edits.length === 0 ? sf.text : rewrite(sf, scope, edits, tag, slots))
-  // Edits of the whole text go here, before the markers become the map (they keep their places).
-  const { text, map } = unmark(withRuntime(marked, options.runtime), { name: path.basename(sf.fileName), text: sf.text })
+  const runtime = options.runtime ?? RUNTIME_MODULE
+  const all = [...runtimeImportEdits(sf, runtime), ...(edits.length === 0 ? [] : [...edits, ...generatedEdits(sf, scope, slots, runtime)])]
+  const values = { jumpTargets: scope.jumpTargets, variable: variableAccess(slots) }
+  const { text, map } = print(pieces(sf.text, all), values, { name: path.basename(sf.fileName), text: sf.text })
   const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf.fileName, options.stripTypes)
   return { ...out, diagnostics, layouts }
 }
@@ -172,20 +173,55 @@ class FunctionNames {
 }
 
 /**
- * The generated names of a module's variables carry its tag (`f$<tag>$x`), and are renamed in
- * the whole output text (slots.ts): source text with `$<tag>$` in it would be renamed with them.
+ * Source text must not hold what marks generated code. The JS locals of the state machines are
+ * named `f$<tag>$x`: a name of the source with `$<tag>$` in it could be one of them, and be
+ * shadowed. Generated code has holes delimited by HOLE (holes.ts), and holds copied source.
  */
-function checkTagUnused(sf: ts.SourceFile, tag: string): void {
-  const at = sf.text.indexOf(`$${tag}$`)
-  if (at < 0) return
-  throw new Unsupported(
-    Codes.unsupportedConstruct,
-    nodeAt(sf, at),
-    `'$${tag}$' is the mark of this module's generated names (vtify's): rename what contains it`,
-  )
+function checkGeneratedMarks(sf: ts.SourceFile, tag: string): void {
+  const named = sf.text.indexOf(`$${tag}$`)
+  if (named >= 0) {
+    const message = `'$${tag}$' is the mark of this module's generated names (vtify's): rename what contains it`
+    throw new Unsupported(Codes.unsupportedConstruct, nodeAt(sf, named), message)
+  }
+  const hole = sf.text.indexOf(HOLE)
+  if (hole >= 0) {
+    const message =
+      "the file holds the control character U+0001 as is, which marks vtify's generated code: write it as the escape \\u0001 (a string keeps its value)"
+    throw new Unsupported(Codes.unsupportedConstruct, nodeAt(sf, hole), message)
+  }
 }
 
-function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; end: number; code: string }[], tag: string, slots: Slots): string {
+interface Edit {
+  start: number
+  end: number
+  code: string
+}
+
+/** `text` with each edit's span replaced by its code. Edits at one place go in reverse order of the list: a later one goes before. */
+function pieces(text: string, edits: readonly Edit[]): Piece[] {
+  const ordered = edits.map((edit, i) => ({ edit, i })).sort((a, b) => a.edit.start - b.edit.start || b.i - a.i)
+  const out: Piece[] = []
+  let at = 0
+  for (const { edit } of ordered) {
+    out.push({ text: text.slice(at, edit.start), at, generated: false }, { text: edit.code, at: edit.start, generated: true })
+    at = edit.end
+  }
+  out.push({ text: text.slice(at), at, generated: false })
+  return out
+}
+
+/** Imports of vtify/runtime point at `runtime` (tests run the runtime from source). */
+function runtimeImportEdits(sf: ts.SourceFile, runtime: string): Edit[] {
+  if (runtime === RUNTIME_MODULE) return []
+  return sf.statements.flatMap((s) => {
+    const specifier = (ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier
+    if (!specifier || !ts.isStringLiteral(specifier) || specifier.text !== RUNTIME_MODULE) return []
+    return [{ start: specifier.getStart(sf), end: specifier.getEnd(), code: JSON.stringify(runtime) }]
+  })
+}
+
+/** After the imports, the module's generated declarations (see the head of this file); imports of other modules' CPS entries. */
+function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, runtime: string): Edit[] {
   const prologueAt = lastImportEnd(sf)
   const all = [...scope.machines.values()]
   const declarations = all.filter((m) => isModuleFunction(m.ctx.fn))
@@ -195,7 +231,7 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
     return name === undefined ? [] : [calleeExports(m, scope.machines, slots, name)]
   })
   const prologue = [
-    `\nimport { ${RUNTIME_IMPORTS} } from '${RUNTIME_MODULE}';`,
+    `\nimport { ${RUNTIME_IMPORTS} } from ${JSON.stringify(runtime)};`,
     ...(scope.moduleVariables.size === 0 ? [] : [`let ${[...scope.moduleVariables].join(', ')};`]),
     ...all.map((m) => threadClass(m, scope.machines, slots)),
     ...all.map(infoConstant),
@@ -203,22 +239,10 @@ function rewrite(sf: ts.SourceFile, scope: ModuleScope, edits: { start: number; 
     ...exported.map((m) => calleeExports(m, scope.machines, slots)),
     ...values,
   ].join('\n')
-  let out = sf.text
-  const allEdits = [...edits, ...importEdits(scope), { start: prologueAt, end: prologueAt, code: `${UNMAPPED}${prologue}\n` }]
-  for (const edit of allEdits.sort((a, b) => b.start - a.start)) {
-    // The source after an edit is copied again from where the edit ends.
-    out = out.slice(0, edit.start) + sourceAt(edit.start) + edit.code + sourceAt(edit.end) + out.slice(edit.end)
-  }
-  return renameFields(out, tag, slots)
+  return [...importEdits(scope), { start: prologueAt, end: prologueAt, code: `${UNMAPPED}${prologue}\n` }]
 }
 
-/** Point every import of vtify/runtime at `runtime` (tests run the runtime from source). */
-function withRuntime(text: string, runtime: string | undefined): string {
-  if (runtime === undefined || runtime === RUNTIME_MODULE) return text
-  return text.replace(FROM_RUNTIME, (_m, from: string) => `${from}${JSON.stringify(runtime)}`)
-}
-
-/** JavaScript from the rewritten text, and its map chained to the original through `map` (the rewritten text's). */
+/** JavaScript from the printed text, and its map chained to the original through `map` (the printed text's). */
 function eraseTypes(text: string, map: SourceMap, fileName: string, strip: TypeStripper | undefined): { code: string; map: SourceMap } {
   const out = strip?.(text, fileName) ?? transpile(text, fileName)
   return { code: out.code, map: chain(out.map, map) }
@@ -236,5 +260,7 @@ function transpile(text: string, fileName: string): { code: string; map: string 
     },
   })
   // The caller decides where the map goes (a file beside the output, a bundler): no URL comment.
-  return { code: out.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, ''), map: out.sourceMapText! }
+  const code = out.outputText
+  const url = code.lastIndexOf('//# sourceMappingURL=')
+  return { code: url < 0 ? code : code.slice(0, url), map: out.sourceMapText! }
 }

@@ -19,7 +19,7 @@ import { generateMachine } from './machine.js'
 import { nameIt } from './captures.js'
 import { isWithin } from './cells.js'
 import { anonymousDefinition, isNamedByComputedKey, namingOf, staticKey } from './named-evaluation.js'
-import { sourceAt, sourceOf } from './markers.js'
+import { sourceAt, sourceOf } from './holes.js'
 import { HOME, checkSuper, isSuperAccess, superCall, superGet, superKey, usesSuper, type SuperAccess } from './super.js'
 
 /**
@@ -33,7 +33,7 @@ export function printNested(scope: ModuleScope, node: ts.Node, superThis?: strin
   let out = ''
   const start = node.getStart(scope.sf)
   let pos = start
-  // The source map copies the text again after a replaced node (markers.ts).
+  // The source map copies the text again after a replaced node (holes.ts).
   const replace = (n: ts.Node, code: string): void => {
     out += text.slice(pos, n.getStart(scope.sf)) + sourceOf(n, scope.sf) + code + sourceAt(n.getEnd())
     pos = n.getEnd()

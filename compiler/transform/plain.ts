@@ -12,7 +12,7 @@ import { Unsupported } from './diagnostic.js'
 import { checkImplicitMultistateCall, isArgumentsReference } from './functions.js'
 import { anonymousDefinition, namingOf, skipOuter } from './named-evaluation.js'
 import { findLeap, leapParts, returnParts } from './leap.js'
-import { sourceAt, sourceOf } from './markers.js'
+import { sourceAt, sourceOf } from './holes.js'
 import { checkSuper, isSuperAccess, superCall, superDelete, superGet, superKey, type SuperAccess } from './super.js'
 
 /** Jump targets inside the printed code itself: a break or continue to them stays as it is. */
@@ -28,7 +28,7 @@ export function plain(ctx: FnContext, node: ts.Node): string {
   return printFrom(ctx, node, NONE)
 }
 
-/** Printed with a marker of where it comes from (markers.ts): for code placed otherwise than written. */
+/** Printed after a source hole saying where it comes from (holes.ts): for code placed otherwise than written. */
 function printFrom(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   return sourceOf(node, ctx.sf) + print(ctx, node, local)
 }
@@ -49,9 +49,9 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isForStatement(node) && perIterationCopies(ctx, node).length > 0) return forWithCells(ctx, node, inner(node, local))
   if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && headCells(ctx, node) !== '') return forInOfWithCells(ctx, node, inner(node, local))
   checkImplicitMultistateCall(node, ctx.checker, ctx.scope.functions)
-  if (node.kind === ts.SyntaxKind.ThisKeyword) return `${ctx.k}.${ctx.layout.thisField!}`
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return ctx.variable(ctx.layout.thisField!)
   if (ts.isCallExpression(node) && isSuperAccess(node.expression)) {
-    const self = `${ctx.k}.${ctx.layout.thisField!}`
+    const self = ctx.variable(ctx.layout.thisField!)
     return superCall(
       superKeyOf(ctx, node.expression, local),
       self,
@@ -61,7 +61,7 @@ function print(ctx: FnContext, node: ts.Node, local: LocalTargets): string {
   if (ts.isDeleteExpression(node) && isSuperAccess(skipOuter(node.expression))) {
     return superDelete(superKey(skipOuter(node.expression) as SuperAccess, (e) => print(ctx, e, local)))
   }
-  if (isSuperAccess(node)) return superGet(superKeyOf(ctx, node, local), `${ctx.k}.${ctx.layout.thisField!}`)
+  if (isSuperAccess(node)) return superGet(superKeyOf(ctx, node, local), ctx.variable(ctx.layout.thisField!))
   if (node.kind === ts.SyntaxKind.SuperKeyword) {
     throw new Unsupported(Codes.unsupportedConstruct, node, `'super' in multistate function ${ctx.layout.name} is not supported yet`)
   }
@@ -144,7 +144,7 @@ export function generic(ctx: FnContext, node: ts.Node, local: LocalTargets = NON
   ts.forEachChild(node, (child) => {
     const start = child.getStart(ctx.sf)
     const printed = print(ctx, child, local)
-    // Printed otherwise than written: the source map takes the copy up again after it (markers.ts).
+    // Printed otherwise than written: the source map takes the copy up again after it (holes.ts).
     const same = printed === text.slice(start, child.getEnd())
     out += text.slice(pos, start) + (same ? printed : sourceAt(start) + printed + sourceAt(resumesAt(ctx, child)))
     pos = child.getEnd()
@@ -166,12 +166,12 @@ function hasMethods(node: ts.Node): node is ts.ObjectLiteralExpression {
 
 function identifier(ctx: FnContext, id: ts.Identifier): string {
   // An arrow's `arguments` is its creator's, bound as vt$arguments where the arrow is made (nested.ts).
-  if (isArgumentsReference(id)) return ctx.layout.argumentsField ? `${ctx.k}.${ctx.layout.argumentsField}` : 'vt$arguments'
+  if (isArgumentsReference(id)) return ctx.layout.argumentsField ? ctx.variable(ctx.layout.argumentsField) : 'vt$arguments'
   if (isInnerClassName(ctx, id)) return id.text
   // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
-  const field = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)
-  if (field && ctx.constWrites.has(id)) return constWrite(`${ctx.k}.${field}`)
-  if (field) return asValue(id, `${ctx.k}.${field}`)
+  const value = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)
+  if (value && ctx.constWrites.has(id)) return constWrite(value)
+  if (value) return asValue(id, value)
   // A local of an enclosing multistate function kept in a cell: this function's closure holds the cell.
   const symbol = ctx.checker.getSymbolAtLocation(id)
   if (symbol && ctx.scope.cells.has(symbol)) return asValue(id, `${id.text}.v`)
@@ -252,8 +252,8 @@ function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment, local: 
 }
 
 function shorthandValue(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string {
-  const field = shorthandField(ctx, node)
-  if (field) return ctx.constWrites.has(node) ? constWrite(`${ctx.k}.${field}`) : `${ctx.k}.${field}`
+  const value = shorthandField(ctx, node)
+  if (value) return ctx.constWrites.has(node) ? constWrite(value) : value
   const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
   return symbol && ctx.scope.cells.has(symbol) ? `${node.name.text}.v` : node.name.text
 }
@@ -295,7 +295,7 @@ function isForInOrOfHead(list: ts.VariableDeclarationList): boolean {
 function declared(ctx: FnContext, name: ts.Identifier): string {
   const symbol = ctx.checker.getSymbolAtLocation(name)
   const field = symbol && ctx.layout.locals.get(symbol)
-  return field && ctx.layout.tdz.has(field) ? `${field}.init` : ctx.fieldOf(name)!
+  return field && ctx.layout.tdz.has(field) ? `${ctx.variable(field)}.init` : ctx.fieldOf(name)!
 }
 
 /** Assign `value` to a binding name: a field, or a destructuring assignment into fields. */
@@ -305,7 +305,7 @@ export function assignTo(ctx: FnContext, name: ts.BindingName, value: string, lo
 
 /** A binding name as an assignment target: `x` → `k.f$x`, `{ a, b: [c] }` → `{ a: k.f$a, b: [k.f$c] }`. */
 export function target(ctx: FnContext, name: ts.BindingName, local: LocalTargets = NONE): string {
-  if (ts.isIdentifier(name)) return `${sourceOf(name, ctx.sf)}${ctx.k}.${declared(ctx, name)}`
+  if (ts.isIdentifier(name)) return `${sourceOf(name, ctx.sf)}${declared(ctx, name)}`
   const element = (e: ts.ArrayBindingElement): string => {
     if (ts.isOmittedExpression(e)) return ''
     const rest = e.dotDotDotToken ? '...' : ''

@@ -8,8 +8,8 @@
 // Callees in other modules keep their own slots (their module's tag), so they never collide —
 // but one may call back, in CPS, into this module's exported functions (an import cycle), so a
 // call to another module counts as a call to every exported function of this one.
-// Then the generated text is rewritten: a stored variable's field becomes its slot, a local's
-// `k.f$x` becomes the JS local `f$x` declared by its state machine.
+// When the module is printed, a stored variable read through the continuation becomes its slot,
+// a local's the JS local `f$x` declared by its state machine (variableAccess, print.ts).
 
 import type { Layout, Variable } from './variables.js'
 import { isCpsEntry } from './imported.js'
@@ -96,13 +96,12 @@ function slotNumber(slot: string): number {
   return Number(slot.slice(slot.lastIndexOf('$s') + 2))
 }
 
-/** `k.f$m1x2$x` → `k.m1x2$s3` (its slot) or `f$m1x2$x` (a JS local): every field name of the module in `text`. */
-export function renameFields(text: string, tag: string, slots: Slots): string {
-  // The continuation is `k` or `vt$k` (context.ts, continuationName).
-  const field = new RegExp(String.raw`((?<![\w$])(?:vt\$)?k\.|\.)?([\w$]*\$${tag}\$[\w$]+)`, 'g')
-  return text.replace(field, (match: string, access: string | undefined, name: string) => {
-    if (access !== undefined && access !== '.' && slots.locals.has(name)) return name
-    const slot = slots.slotOf.get(name)
-    return access && slot ? `${access}${slot}` : match
-  })
+/** A variable read through the continuation `k` (a hole of holes.ts): `k.m1x2$s3`, its slot, or `f$m1x2$x`, the JS local its state machine declares. */
+export function variableAccess(slots: Slots): (k: string, field: string) => string {
+  return (k, field) => {
+    if (slots.locals.has(field)) return field
+    const slot = slots.slotOf.get(field)
+    if (slot === undefined) throw new Error(`vtify internal error: the variable ${field} belongs to no state machine of its module`)
+    return `${k}.${slot}`
+  }
 }

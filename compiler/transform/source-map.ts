@@ -1,17 +1,17 @@
-// The source map of a transformed module, in two legs chained: the generator's marked text
-// (markers.ts) → the original TypeScript, built here while the markers are stripped; and the
-// JavaScript → that text, from TypeScript's type erasure. Chained, the map goes from the
-// JavaScript straight to the original file.
+// The source map of a transformed module, in two legs chained: the printed text (print.ts) →
+// the original TypeScript, built while the module is printed; and the JavaScript → that text,
+// from TypeScript's type erasure. Chained, the map goes from the JavaScript straight to the
+// original file.
 //
-// A marker says where the text after it comes from. From there the text is followed along the
-// source character by character while the two agree (a copied span: every token mapped to its
-// own place); where they part (generated code, a local renamed to its continuation field), the
-// rest up to the next marker maps to the point where they parted, and every line of it gets a
-// mapping, so that a frame anywhere in a state's code finds its source line.
+// A source hole (holes.ts) says where the text after it comes from. From there the text is
+// followed along the source character by character while the two agree (a copied span: every
+// token mapped to its own place); where they part (generated code, a local renamed to its
+// continuation field), the rest up to the next source hole maps to the point where they parted,
+// and every line of it gets a mapping, so that a frame anywhere in a state's code finds its
+// source line.
 
 import { GenMapping, addSegment, setSourceContent, toEncodedMap } from '@jridgewell/gen-mapping'
 import remapping from '@jridgewell/remapping'
-import { MARK_CLOSE, MARK_OPEN } from './markers.js'
 
 /** A source map (version 3) as JSON, of one module: one source, with its content. */
 export interface SourceMap {
@@ -31,34 +31,17 @@ export interface Original {
 
 const NEWLINE = 10
 
-/** A marker of markers.ts: its source offset, or nothing (unmapped). */
-const MARKER = new RegExp(`${MARK_OPEN}(\\d*)${MARK_CLOSE}`, 'g')
-
-/** `marked` without its markers, and the map from that text to the original. */
-export function unmark(marked: string, original: Original): { text: string; map: SourceMap } {
-  const mapper = new Mapper(original)
-  const pieces: string[] = []
-  let at = 0
-  for (const m of marked.matchAll(MARKER)) {
-    pieces.push(mapper.text(marked.slice(at, m.index)))
-    mapper.from(m[1] === '' ? undefined : Number(m[1]))
-    at = m.index + m[0].length
-  }
-  pieces.push(mapper.text(marked.slice(at)))
-  return { text: pieces.join(''), map: mapper.map() }
-}
-
-/** Maps the unmarked text, piece by piece, as it is written after each marker. */
-class Mapper {
+/** Maps the printed text, piece by piece, as it is written after each source hole. */
+export class Mapper {
   private readonly gen = new GenMapping()
   private readonly position: (offset: number) => { line: number; column: number }
   private line = 0
   private column = 0
   /** The source offset the next character comes from, if any. */
   private source: number | undefined
-  /** The text agrees with the source since the last marker. */
+  /** The text agrees with the source since the last source hole. */
   private copying = false
-  /** A mapping is due at the next character (after a marker, or where the copy parted). */
+  /** A mapping is due at the next character (after a source hole, or where the copy parted). */
   private due = false
   private prev = NEWLINE
 
@@ -132,10 +115,10 @@ function lineColumn(text: string): (offset: number) => { line: number; column: n
   }
 }
 
-/** The map of the JavaScript (`erased`, over the unmarked text) chained to the original through `unmarked`. */
-export function chain(erased: string, unmarked: SourceMap): SourceMap {
-  // The loader is asked once for the erased map's one source (the unmarked text), then for
+/** The map of the JavaScript (`erased`, over the printed text) chained to the original through `printed`. */
+export function chain(erased: string, printed: SourceMap): SourceMap {
+  // The loader is asked once for the erased map's one source (the printed text), then for
   // that map's source, the original.
-  const map = remapping(erased, (_file, ctx) => (ctx.depth === 1 ? unmarked : null))
+  const map = remapping(erased, (_file, ctx) => (ctx.depth === 1 ? printed : null))
   return JSON.parse(map.toString()) as SourceMap
 }

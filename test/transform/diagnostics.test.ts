@@ -65,6 +65,15 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /'\$m9lusq2n1\$' is the mark of this module's generated names/,
   ],
   [
+    // Copied into generated code, it would be read as the delimiter of a hole (holes.ts).
+    'the control character U+0001 written as is',
+    "export function f() {\n  VT_yield()\n  return 'a\u0001b'\n}",
+    'VT2002',
+    4,
+    10,
+    /holds the control character U\+0001 as is.*write it as the escape \\u0001/,
+  ],
+  [
     'a multistate function called with new',
     'function F(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport function f() {\n  VT_yield()\n  return new (F as any)()\n}',
     'VT2002',

@@ -18,6 +18,15 @@ describe('differential: vtify vs the reference semantics', () => {
     expect(built.diagnostics).toEqual([])
   })
 
+  // A variable is read through its slot (`k.m1x2abcd$s3`) or as the state machine's local
+  // (`f$m1x2abcd$x`): a field name left as a property (`.f$m1x2abcd$x`, not a spread) was never filled in.
+  it('leaves no variable field unfilled in the output', () => {
+    for (const file of fs.readdirSync(built.vtify, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+      const code = fs.readFileSync(path.join(built.vtify, file), 'utf8')
+      expect(code.match(/(?<!\.)\.[\w$]+\$m[a-z0-9]{8}\$[\w$]+/g) ?? [], file).toEqual([])
+    }
+  })
+
   it.each(programs)('%s', async (file) => {
     const oracle = await runProgram(built.oracle, file, runtimes.oracle)
     const vtify = await runProgram(built.vtify, file, runtimes.vtify)
