@@ -5,7 +5,7 @@ import type { AnalysisModel, Boundary, CallEdge, Diagnostic, FunctionInfo, Threa
 import type { FileFacts, FunctionFact } from '../extract/facts.js'
 import { THREAD_STARTERS } from '../extract/runtime-module.js'
 import { runtimeTarget } from '../runtime-target.js'
-import { spanOf } from '../locate.js'
+import { withSpan } from '../locate.js'
 import { buildCallGraph, bySource, type CallGraph, type ResolvedCall } from './call-graph.js'
 import { callbackDiagnostics, placementDiagnostics, recursionDiagnostics } from './diagnose.js'
 import { connectEscaped, connectMembers, connectStored } from './escapes.js'
@@ -56,10 +56,9 @@ function isRealFunction(fn: FunctionFact): fn is FunctionFact & { kind: Function
 
 function functionInfo(graph: CallGraph, multistate: MultistateResult, fn: FunctionFact & { kind: FunctionInfo['kind'] }, inThread: boolean): FunctionInfo {
   const isMultistate = multistate.reasons.has(fn.key)
-  return {
+  return withSpan(fn, {
     id: fn.key,
     name: fn.name,
-    ...spanOf(fn),
     kind: fn.kind,
     async: fn.async,
     generator: fn.generator,
@@ -67,7 +66,7 @@ function functionInfo(graph: CallGraph, multistate: MultistateResult, fn: Functi
     reason: isMultistate ? reasonChain(graph, multistate, fn.key) : [],
     boundaries: isMultistate ? boundaries(graph, multistate, fn.key) : [],
     inThread,
-  }
+  })
 }
 
 /** Calls are extracted in source order (a call before the calls in its arguments), so no sort. */
@@ -75,12 +74,11 @@ function boundaries(graph: CallGraph, multistate: MultistateResult, key: string)
   const out: Boundary[] = []
   for (const c of graph.callsFrom.get(key) ?? []) {
     if (!multistate.suspends(c)) continue
-    const span = spanOf(c.fact)
     const callee = c.fact.text
     out.push(
       c.kind === 'primitive'
-        ? { ...span, callee, kind: 'primitive', primitive: c.name }
-        : { ...span, callee, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) },
+        ? withSpan(c.fact, { callee, kind: 'primitive', primitive: c.name })
+        : withSpan(c.fact, { callee, kind: 'call', targets: c.targets.filter((t) => multistate.reasons.has(t)) }),
     )
   }
   return out
@@ -89,12 +87,12 @@ function boundaries(graph: CallGraph, multistate: MultistateResult, key: string)
 function callEdge(call: ResolvedCall): CallEdge {
   const { caller, text } = call.fact
   const to = call.kind === 'primitive' || call.kind === 'runtime' ? runtimeTargetsOf(call.name) : call.targets
-  return { ...spanOf(call.fact), from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic', matched: call.matched }
+  return withSpan(call.fact, { from: caller, to, callee: text, indirect: call.indirect, dynamic: call.kind === 'dynamic', matched: call.matched })
 }
 
 function threadEntries(graph: CallGraph, flow: FlowResult): ThreadEntry[] {
   return graph.calls.flatMap((c) =>
-    c.kind === 'runtime' && THREAD_STARTERS.has(c.name) ? [{ ...spanOf(c.fact), by: c.name, entries: [...flow.argumentValues(c.fact, 0)] }] : [],
+    c.kind === 'runtime' && THREAD_STARTERS.has(c.name) ? [withSpan(c.fact, { by: c.name, entries: [...flow.argumentValues(c.fact, 0)] })] : [],
   )
 }
 
