@@ -2,6 +2,7 @@
 // the edited file, and that can find vtify/runtime even where the package is not installed.
 
 import fs from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from '#typescript'
 import { libraryFile } from './library-files.js'
@@ -17,9 +18,19 @@ export class CachingHost {
   /** The project's own files, parsed once per host (one set of options) until update(). */
   private readonly files = new Map<string, ts.SourceFile>()
   private readonly overrides = new Map<string, string>()
+  /**
+   * Module resolutions, and the package.json files read to decide each file's module format.
+   * Without one, every program read and parsed the package.json files above every file again:
+   * most of the time a program took after a one-file edit.
+   */
+  private resolutions: ts.ModuleResolutionCache
+  private readonly packageJsons: ts.PackageJsonInfoCache
 
   constructor(private readonly options: ts.CompilerOptions) {
     const host = ts.createCompilerHost(options, true)
+    this.resolutions = this.newResolutions(host)
+    this.packageJsons = this.resolutions.getPackageJsonInfoCache()
+    host.getModuleResolutionCache = () => this.resolutions
     // JSDoc carries types only in JavaScript files; skipping it in TypeScript files (lib .d.ts
     // files are full of it) saves a large part of parsing. vtify needs types, not type errors.
     host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeInfo
@@ -31,11 +42,20 @@ export class CachingHost {
     this.host = host
   }
 
-  /** Forget a file (re-read from disk next time), or give its new text. */
+  /**
+   * Forget a file (re-read from disk next time), or give its new text. Resolutions are made again
+   * (the file may be new, or gone); package.json files are read again only when one changed.
+   */
   update(fileName: string, text?: string): void {
     this.files.delete(fileName)
+    if (path.basename(fileName) === 'package.json') this.packageJsons.clear()
+    this.resolutions = this.newResolutions(this.host, this.packageJsons)
     if (text === undefined) this.overrides.delete(fileName)
     else this.overrides.set(fileName, text)
+  }
+
+  private newResolutions(host: ts.CompilerHost, packageJsons?: ts.PackageJsonInfoCache): ts.ModuleResolutionCache {
+    return ts.createModuleResolutionCache(host.getCurrentDirectory(), (name) => host.getCanonicalFileName(name), this.options, packageJsons)
   }
 
   private getSourceFile(fileName: string, languageVersionOrOptions: ts.ScriptTarget | ts.CreateSourceFileOptions): ts.SourceFile | undefined {
@@ -60,7 +80,7 @@ export class CachingHost {
     host: ts.CompilerHost,
     redirected: ts.ResolvedProjectReference | undefined,
   ): ts.ResolvedModuleWithFailedLookupLocations {
-    const result = ts.resolveModuleName(name, containingFile, options, host, undefined, redirected)
+    const result = ts.resolveModuleName(name, containingFile, options, host, this.resolutions, redirected)
     if (result.resolvedModule || !isRuntimeSpecifier(name) || !BUNDLED_RUNTIME) return result
     const extension = BUNDLED_RUNTIME.endsWith('.d.ts') ? ts.Extension.Dts : ts.Extension.Ts
     return { resolvedModule: { resolvedFileName: BUNDLED_RUNTIME, extension, isExternalLibraryImport: true } }

@@ -33,7 +33,9 @@ describe('rollup', () => {
       await bundle.close()
     }
     expect(await runNode(file)).toEqual(await referenceLog(root, 'src/main.ts'))
-    expect(logs.map((l) => l.message)).toEqual([
+    // A loaded machine can take over a second to analyse: progress lines may come before the summary.
+    const progress = /^\[plugin vtify\] vtify: (\d+ of \d+ |generating )/
+    expect(logs.map((l) => l.message).filter((m) => !progress.test(m))).toEqual([
       expect.stringMatching(
         /^\[plugin vtify\] vtify: 3 multistate functions in 3 of 4 modules, 3 thread starts \(VT_spawn\/VT_run\), deepest multistate call chain worker → step \(src\/worker\.ts:6\) → VT_yield \(src\/step\.ts:5\), largest continuation worker \(\d+ slots, ~\d+ bytes\) \((compiled: .+|from the cache: nothing it was built from changed)\)$/,
       ),
