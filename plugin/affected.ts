@@ -9,7 +9,7 @@ import type { AnalysisModel } from '../compiler/index.js'
 /** The modules (relative names) whose output may differ after `edited` changed. */
 export function affectedModules(before: AnalysisModel, after: AnalysisModel, edited: string): Set<string> {
   const reaches = new Map<string, Set<string>>()
-  for (const model of [before, after]) addLinks(model, reaches)
+  for (const model of [before, after]) for (const [from, tos] of linksOf(model)) for (const to of tos) link(reaches, from, to)
   const affected = new Set([edited, ...erroneous(before), ...erroneous(after), ...changedFunctions(before, after)])
   // Every module from which a chain of links leads to an affected one.
   const reachedBy = reverse(reaches)
@@ -23,15 +23,31 @@ export function affectedModules(before: AnalysisModel, after: AnalysisModel, edi
   return affected
 }
 
+// Each model is compared twice, after the edit that made it and before the next one: what is
+// read of it is kept with it.
+const links = new WeakMap<AnalysisModel, Map<string, Set<string>>>()
+const shapes = new WeakMap<AnalysisModel, Map<string, string>>()
+
+function remembered<T>(memo: WeakMap<AnalysisModel, T>, model: AnalysisModel, compute: (model: AnalysisModel) => T): T {
+  let value = memo.get(model)
+  if (value === undefined) memo.set(model, (value = compute(model)))
+  return value
+}
+
+function link(reaches: Map<string, Set<string>>, from: string, to: string | undefined): void {
+  if (to !== undefined && to !== from) (reaches.get(from) ?? reaches.set(from, new Set()).get(from)!).add(to)
+}
+
 /** `from` depends on `to`: imports, calls (direct or through values) and thread starts. */
-function addLinks(model: AnalysisModel, reaches: Map<string, Set<string>>): void {
-  const link = (from: string, to: string | undefined): void => {
-    if (to !== undefined && to !== from) (reaches.get(from) ?? reaches.set(from, new Set()).get(from)!).add(to)
-  }
-  const fileOf = new Map(model.functions.map((f) => [f.id, f.file]))
-  for (const m of model.modules) for (const imported of m.imports) link(m.file, imported)
-  for (const call of model.calls) for (const to of call.to) link(call.file, fileOf.get(to))
-  for (const thread of model.threads) for (const entry of thread.entries) link(thread.file, fileOf.get(entry))
+function linksOf(model: AnalysisModel): Map<string, Set<string>> {
+  return remembered(links, model, () => {
+    const reaches = new Map<string, Set<string>>()
+    const fileOf = new Map(model.functions.map((f) => [f.id, f.file]))
+    for (const m of model.modules) for (const imported of m.imports) link(reaches, m.file, imported)
+    for (const call of model.calls) for (const to of call.to) link(reaches, call.file, fileOf.get(to))
+    for (const thread of model.threads) for (const entry of thread.entries) link(reaches, thread.file, fileOf.get(entry))
+    return reaches
+  })
 }
 
 function reverse(links: Map<string, Set<string>>): Map<string, Set<string>> {
@@ -53,10 +69,12 @@ function changedFunctions(before: AnalysisModel, after: AnalysisModel): string[]
 }
 
 function functionsByFile(model: AnalysisModel): Map<string, string> {
-  const byFile = new Map<string, string[]>()
-  for (const f of model.functions) {
-    const shape = JSON.stringify([f.name, f.kind, f.async, f.generator, f.multistate, f.inThread, f.boundaries.map((b) => b.callee)])
-    ;(byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(shape)
-  }
-  return new Map([...byFile].map(([file, shapes]) => [file, shapes.join('\n')]))
+  return remembered(shapes, model, () => {
+    const byFile = new Map<string, string[]>()
+    for (const f of model.functions) {
+      const shape = JSON.stringify([f.name, f.kind, f.async, f.generator, f.multistate, f.inThread, f.boundaries.map((b) => b.callee)])
+      ;(byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(shape)
+    }
+    return new Map([...byFile].map(([file, lines]) => [file, lines.join('\n')]))
+  })
 }
