@@ -61,10 +61,24 @@ function frameInits(target: string, r: Reach, machines: ReadonlyMap<Layout, Mach
 }
 
 /**
- * The constructor of a thread's continuation: every slot of the thread's frame written once,
- * in slot order (one stable shape), the root's arguments, `this` and arguments array in theirs.
+ * The continuation classes of the module's threads. A class's constructor writes every slot of
+ * the thread's frame once, in slot order (one stable shape), the root's arguments, `this` and
+ * arguments array in theirs. Threads whose constructors are the same share one class: less code,
+ * and fewer shapes for the runtime's property reads to meet.
  */
-export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine>, slots: Slots): string {
+export function threadClasses(roots: readonly Machine[], machines: ReadonlyMap<Layout, Machine>, slots: Slots): string[] {
+  const classOf = new Map<string, string>()
+  return roots.map((root) => {
+    const name = `${root.ctx.layout.name}$K`
+    const body = constructorOf(root, machines, slots)
+    const same = classOf.get(body)
+    if (same !== undefined) return `const ${name} = ${same};`
+    classOf.set(body, name)
+    return `class ${name} extends vt$Continuation {\n${body}\n}`
+  })
+}
+
+function constructorOf(root: Machine, machines: ReadonlyMap<Layout, Machine>, slots: Slots): string {
   const r = reach(root, machines)
   const own = root.ctx.layout
   const initial = new Map<string, string>()
@@ -73,7 +87,7 @@ export function threadClass(root: Machine, machines: ReadonlyMap<Layout, Machine
   if (own.argumentsField) initial.set(own.argumentsField, 'args')
   const valueOf = new Map([...initial].map(([field, value]) => [slots.slotOf.get(field)!, value]))
   const inits = frameInits('this', r, machines, slots, valueOf)
-  return `class ${own.name}$K extends vt$Continuation {\nconstructor(sm, self, args) {\nsuper(sm, ${r.depth});\n${inits.join('\n')}\n}\n}`
+  return `constructor(sm, self, args) {\nsuper(sm, ${r.depth});\n${inits.join('\n')}\n}`
 }
 
 /**

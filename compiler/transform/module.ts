@@ -10,7 +10,7 @@ import type { Diagnostic, FunctionInfo, FunctionLayout } from '../model.js'
 import { functionsById } from '../model-index.js'
 import { GENERATED_IMPORTS, RUNTIME_MODULE } from '../../runtime/surface.js'
 import type { ModuleScope } from './context.js'
-import { calleeExports, infoConstant, registration, threadClass } from './continuation.js'
+import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { Codes } from '../diagnostics/codes.js'
 import { nodeAt } from '../locate.js'
@@ -233,7 +233,7 @@ function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, run
   const prologue = [
     `\nimport { ${RUNTIME_IMPORTS} } from ${JSON.stringify(runtime)};`,
     ...(scope.moduleVariables.size === 0 ? [] : [`let ${[...scope.moduleVariables].join(', ')};`]),
-    ...all.map((m) => threadClass(m, scope.machines, slots)),
+    ...threadClasses(all, scope.machines, slots),
     ...all.map(infoConstant),
     ...declarations.map(registration),
     ...exported.map((m) => calleeExports(m, scope.machines, slots)),
