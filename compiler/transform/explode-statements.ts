@@ -20,9 +20,9 @@ import { freshCellStatements, lexicalHeadName, loopHeadTdz, perIterationCopies, 
 export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {
   const e = ctx.emitter
   if (!ctx.hasBoundary(stmt)) {
-    // The `;` keeps a source statement written without one from joining the next line.
+    // A `;` keeps a source statement written without one from joining the next line.
     const code = plain(ctx, stmt)
-    if (code) e.emit(code, ';')
+    if (code) e.emit(code.endsWith(';') ? code : `${code};`)
     if (ts.isReturnStatement(stmt) || ts.isThrowStatement(stmt) || ts.isBreakStatement(stmt) || ts.isContinueStatement(stmt)) e.reachable = false
     return
   }
