@@ -108,7 +108,7 @@ export function transformModule(
     for (const [symbol, field] of layout.locals) if (layout.cells.has(field)) scope.cells.add(symbol)
   }
   // Each outermost multistate function generates those nested in it.
-  const edits: { start: number; end: number; code: string }[] = []
+  const edits: Edit[] = []
   for (const block of blocksDeclaringOutermost(scope)) {
     attempt(() => {
       const declared = blockDeclarations(scope, block)
@@ -203,6 +203,7 @@ function pieces(text: string, edits: readonly Edit[]): Piece[] {
   const out: Piece[] = []
   let at = 0
   for (const { edit } of ordered) {
+    if (edit.start < at) throw new Error('vtify internal error: two edits of a module overlap')
     out.push({ text: text.slice(at, edit.start), at, generated: false }, { text: edit.code, at: edit.start, generated: true })
     at = edit.end
   }
