@@ -15,7 +15,7 @@ import type ts from '#typescript'
 export const HOLE = '\u0001'
 
 export type Hole =
-  /** The module's label number `index` (ModuleScope.labels). */
+  /** The module's jump target number `index` (ModuleScope.jumpTargets). */
   | { kind: 'label'; index: number }
   /** A variable's field `field`, read through the continuation `k`: `k.<slot>`, or the JS local `field`. */
   | { kind: 'variable'; k: string; field: string }
