@@ -20,9 +20,10 @@ export function scopeEntry(ctx: FnContext, scope: ts.Node): string {
   const functions = statementsOf(scope)
     .filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.body !== undefined && s.name !== undefined)
     .map((s) => {
-      const field = ctx.layout.locals.get(ctx.checker.getSymbolAtLocation(s.name!)!)!
+      const symbol = ctx.checker.getSymbolAtLocation(s.name!)!
       // A function whose name is a cell captures the cell for itself (captures.ts).
-      return `${ctx.fieldOf(s.name!)!} = ${wrapClosure(ctx, s, ctx.layout.cells.has(field) ? s.name!.text : undefined)};`
+      const isCell = ctx.layout.cells.has(ctx.layout.locals.get(symbol)!)
+      return `${ctx.valueOf(symbol)!} = ${wrapClosure(ctx, s, isCell ? s.name!.text : undefined)};`
     })
   return [...cells, ...functions].join(' ')
 }

@@ -169,7 +169,7 @@ function identifier(ctx: FnContext, id: ts.Identifier): string {
   if (isArgumentsReference(id)) return ctx.layout.argumentsField ? ctx.variable(ctx.layout.argumentsField) : 'vt$arguments'
   if (isInnerClassName(ctx, id)) return id.text
   // A shorthand property's name is also the variable it reads (`{ x }` read as a value of its own).
-  const value = ts.isShorthandPropertyAssignment(id.parent) ? shorthandField(ctx, id.parent) : ctx.fieldOf(id)
+  const value = ts.isShorthandPropertyAssignment(id.parent) ? shorthandVariable(ctx, id.parent) : ctx.fieldOf(id)
   if (value && ctx.constWrites.has(id)) return constWrite(value)
   if (value) return asValue(id, value)
   // A local of an enclosing multistate function kept in a cell: this function's closure holds the cell.
@@ -252,13 +252,13 @@ function shorthand(ctx: FnContext, node: ts.ShorthandPropertyAssignment, local: 
 }
 
 function shorthandValue(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string {
-  const value = shorthandField(ctx, node)
+  const value = shorthandVariable(ctx, node)
   if (value) return ctx.constWrites.has(node) ? constWrite(value) : value
   const symbol = ctx.checker.getShorthandAssignmentValueSymbol(node)
   return symbol && ctx.scope.cells.has(symbol) ? `${node.name.text}.v` : node.name.text
 }
 
-function shorthandField(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string | undefined {
+function shorthandVariable(ctx: FnContext, node: ts.ShorthandPropertyAssignment): string | undefined {
   return ctx.valueOf(ctx.checker.getShorthandAssignmentValueSymbol(node))
 }
 
