@@ -6,8 +6,8 @@
 //   machine of the module is built (slots.ts);
 // - a source position: the text after it comes from there (source-map.ts).
 // print.ts fills every hole in one pass when the module is printed. A hole is found by its
-// delimiter, HOLE, alone — never by the shape of a name — and module.ts refuses source text
-// that contains HOLE, so copied source can never be taken for one.
+// delimiter, HOLE, alone — never by the shape of a name. Only generated pieces are searched for
+// holes; they copy source text, so module.ts refuses a multistate module whose text holds HOLE.
 
 import type ts from '#typescript'
 
