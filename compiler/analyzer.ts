@@ -14,19 +14,28 @@ import { relocateFacts } from './incremental/relocate.js'
 import { findRuntimeFiles } from './extract/runtime-module.js'
 import { surfaceOf, textShift, type TextShift } from './incremental/surface.js'
 
-interface CacheEntry {
-  sourceFile: ts.SourceFile
+/**
+ * What the analysis keeps of one file between analyses: plain data, so that a front end can save
+ * it and give it to the Analyzer of a later process (seed). Every entry describes the file as the
+ * last analysis saw it, as do the facts: a file another entry's facts depend on (facts.deps) is
+ * known to have changed when its text did.
+ */
+export interface FileEntry {
+  /** Absolute, as the program names it. */
+  fileName: string
+  /** The text the facts were extracted from. */
+  text: string
   facts: FileFacts
   /** What other files' facts can depend on (see incremental/surface.ts). */
   surface: string
-  /** The dependency files as they were when the facts were extracted. */
-  deps: Map<string, ts.SourceFile | undefined>
+  /** Whether its declarations reach files that do not import it (incremental/globals.ts). */
+  globals: boolean
 }
 
-/** A file removed, or changed with its surface: its name and its versions (old, new or both). */
+/** A file removed, or changed with its surface: its relative name, and whether a version of it (old or new) declares globals. */
 interface SurfaceChange {
   file: string
-  versions: ts.SourceFile[]
+  globals: boolean
 }
 
 export interface AnalyzeStats {
@@ -44,6 +53,8 @@ interface Round {
   program: ts.Program
   projectFiles: ReadonlySet<string>
   runtimeFiles: ReadonlySet<string>
+  /** Files (absolute) whose text changed since the last analysis, and removed ones. */
+  changed: Set<string>
   /** Changed files whose surface did not change: how their positions moved. */
   shifts: Map<string, TextShift>
   /**
@@ -57,7 +68,9 @@ interface Round {
 }
 
 export class Analyzer {
-  private cache = new Map<string, CacheEntry>()
+  private cache = new Map<string, FileEntry>()
+  /** The cache came from seed(): the files outside the project are the caller's to check. */
+  private seeded = false
   private lastProgram: ts.Program | undefined
   /** The files the last program read but the analysis does not extract (see outsideFiles). */
   private outside: ReadonlySet<ts.SourceFile> = new Set()
@@ -66,8 +79,28 @@ export class Analyzer {
   onProgress: ((done: number, total: number) => void) | undefined
   /** What the last analyze() did, for benchmarks and tests of incrementality. */
   lastStats: AnalyzeStats = { files: 0, extracted: 0, relocated: 0, extractMs: 0, phasesMs: 0 }
+  /** Files (relative) whose text changed, or that were added or removed, in the last analyze(). */
+  lastChanged: string[] = []
 
   constructor(readonly root: string) {}
+
+  /**
+   * Starts from entries a previous analysis of this project saved (entries()), before the first
+   * analyze(): files whose text is unchanged keep their facts, under the incremental rules. The
+   * caller vouches that what the entries cannot show is unchanged: the TypeScript version, the
+   * compiler options, module resolution (no file added or removed beside the project's), and the
+   * declaration files and packages the program reads.
+   */
+  seed(entries: readonly FileEntry[]): void {
+    if (this.lastProgram) throw new Error('vtify internal error: Analyzer.seed after an analysis')
+    this.cache = new Map(entries.map((entry) => [entry.fileName, entry]))
+    this.seeded = true
+  }
+
+  /** What the last analysis knows of each project file, to seed a later Analyzer with. */
+  entries(): FileEntry[] {
+    return [...this.cache.values()]
+  }
 
   analyze(program: ts.Program): AnalysisModel {
     if (program === this.lastProgram && this.lastModel) return this.lastModel
@@ -75,23 +108,25 @@ export class Analyzer {
     const files = projectFiles(program)
     const runtimeFiles = findRuntimeFiles(program, files)
     const names = new Set(files.map((f) => f.fileName).filter((n) => !runtimeFiles.has(n)))
-    const round: Round = { program, projectFiles: names, runtimeFiles, shifts: new Map(), affected: new Set(), extracted: 0, relocated: 0 }
-    const next = new Map<string, CacheEntry>()
+    const round: Round = { program, projectFiles: names, runtimeFiles, changed: new Set(), shifts: new Map(), affected: new Set(), extracted: 0, relocated: 0 }
+    const next = new Map<string, FileEntry>()
     // Changed files first: whether their surface moved decides what their dependents need.
-    const changes = [...this.cache.values()]
-      .filter((entry) => !names.has(entry.sourceFile.fileName))
-      .map(({ facts, sourceFile }) => ({ file: facts.file, versions: [sourceFile] }))
+    const removed = [...this.cache.values()].filter((entry) => !names.has(entry.fileName))
+    for (const { fileName } of removed) round.changed.add(fileName)
+    const changes: SurfaceChange[] = removed.map(({ facts, globals }) => ({ file: facts.file, globals }))
     for (const sf of files) {
-      if (!names.has(sf.fileName) || this.cache.get(sf.fileName)?.sourceFile === sf) continue
       const old = this.cache.get(sf.fileName)
+      if (!names.has(sf.fileName) || old?.text === sf.text) continue
+      round.changed.add(sf.fileName)
       const entry = this.reextract(round, sf)
-      if (!round.shifts.has(entry.facts.file)) changes.push({ file: entry.facts.file, versions: old ? [sf, old.sourceFile] : [sf] })
+      if (!round.shifts.has(entry.facts.file)) changes.push({ file: entry.facts.file, globals: entry.globals || (old?.globals ?? false) })
       next.set(sf.fileName, entry)
       this.onProgress?.(next.size, names.size)
     }
     const outside = outsideFiles(program, names)
-    round.affected = this.affectedBy(round, changes, next, !sameFiles(outside, this.outside))
+    round.affected = this.affectedBy(round, changes, next, !this.seeded && !sameFiles(outside, this.outside))
     this.outside = outside
+    this.seeded = false
     for (const sf of files) {
       if (!names.has(sf.fileName) || next.has(sf.fileName)) continue
       next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
@@ -105,16 +140,17 @@ export class Analyzer {
       [...next.values()].map((e) => e.facts),
     )
     const { extracted, relocated } = round
+    this.lastChanged = [...round.changed].map((file) => relativeFile(this.root, file))
     this.lastStats = { files: next.size, extracted, relocated, extractMs: extractEnd - start, phasesMs: performance.now() - extractEnd }
     return this.lastModel
   }
 
   /** A changed file: extract it again, and note how it moved if its surface stayed. */
-  private reextract(round: Round, sourceFile: ts.SourceFile): CacheEntry {
+  private reextract(round: Round, sourceFile: ts.SourceFile): FileEntry {
     const old = this.cache.get(sourceFile.fileName)
     const entry = this.extract(round, sourceFile)
     if (old && old.surface === entry.surface) {
-      round.shifts.set(entry.facts.file, textShift(old.sourceFile.text, sourceFile.text))
+      round.shifts.set(entry.facts.file, textShift(old.text, sourceFile.text))
     }
     return entry
   }
@@ -124,8 +160,8 @@ export class Analyzer {
    * stale. Both versions of a changed file count: one that stops declaring globals changes them as
    * much as one that starts. A changed declaration file or package makes every file stale.
    */
-  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, CacheEntry>, outsideChanged: boolean): Set<string> {
-    if (outsideChanged || changes.some((change) => change.versions.some(declaresGlobals))) return allFiles(this.root, round.projectFiles)
+  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, FileEntry>, outsideChanged: boolean): Set<string> {
+    if (outsideChanged || changes.some((change) => change.globals)) return allFiles(this.root, round.projectFiles)
     return changes.length === 0
       ? new Set()
       : importersOf(
@@ -135,24 +171,24 @@ export class Analyzer {
   }
 
   /** An unchanged file: keep its facts, move them, or extract again if a file it refers to changed. */
-  private refresh(round: Round, entry: CacheEntry): CacheEntry {
-    if (round.affected.has(entry.facts.file)) return this.extract(round, entry.sourceFile)
+  private refresh(round: Round, entry: FileEntry): FileEntry {
+    const again = (): FileEntry => this.extract(round, round.program.getSourceFile(entry.fileName)!)
+    if (round.affected.has(entry.facts.file)) return again()
     const moved = new Map<string, TextShift>()
-    for (const [dep, was] of entry.deps) {
-      const now = round.program.getSourceFile(dep)
-      if (now === was) continue
-      const shift = now && round.shifts.get(relativeFile(this.root, dep))
-      if (!shift) return this.extract(round, entry.sourceFile)
+    for (const dep of entry.facts.deps) {
+      if (!round.changed.has(dep)) continue
+      const shift = round.shifts.get(relativeFile(this.root, dep))
+      if (!shift) return again()
       moved.set(relativeFile(this.root, dep), shift)
     }
     if (moved.size === 0) return entry
     const facts = relocateFacts(entry.facts, moved)
-    if (!facts) return this.extract(round, entry.sourceFile)
+    if (!facts) return again()
     round.relocated++
-    return { ...entry, facts, deps: currentDeps(round.program, facts) }
+    return { ...entry, facts }
   }
 
-  private extract(round: Round, sourceFile: ts.SourceFile): CacheEntry {
+  private extract(round: Round, sourceFile: ts.SourceFile): FileEntry {
     round.extracted++
     const ctx: ExtractContext = {
       checker: round.program.getTypeChecker(),
@@ -167,12 +203,13 @@ export class Analyzer {
     // Facts are built interleaved with the checker's own allocations; a compact copy makes the
     // whole-program phases, which walk every file's facts on each edit, several times faster.
     const facts = structuredClone(extractFile(ctx))
-    return { sourceFile, facts, surface: surfaceOf(sourceFile), deps: currentDeps(round.program, facts) }
+    const { fileName, text } = sourceFile
+    return { fileName, text, facts, surface: surfaceOf(sourceFile), globals: declaresGlobals(sourceFile) }
   }
 }
 
 /** Every file that imports one of `files`, directly or through others (relative names). */
-function importersOf(files: readonly string[], entries: Iterable<CacheEntry>): Set<string> {
+function importersOf(files: readonly string[], entries: Iterable<FileEntry>): Set<string> {
   const importers = new Map<string, string[]>()
   const seenFile = new Set<string>()
   for (const { facts } of entries) {
@@ -191,10 +228,6 @@ function importersOf(files: readonly string[], entries: Iterable<CacheEntry>): S
     }
   }
   return affected
-}
-
-function currentDeps(program: ts.Program, facts: FileFacts): Map<string, ts.SourceFile | undefined> {
-  return new Map(facts.deps.map((d) => [d, program.getSourceFile(d)] as const))
 }
 
 /** Every project file, by relative name. */

@@ -1,7 +1,7 @@
 // vtify/compiler: the public API of the vtify core.
 
 export type * from './model.js'
-export { Analyzer, type AnalyzeStats } from './analyzer.js'
+export { Analyzer, type AnalyzeStats, type FileEntry } from './analyzer.js'
 export { ModelCache } from './model-cache.js'
 export { ModelIndex, FileEntries, type NumberedBoundary } from './model-index.js'
 export { functionAnchor, functionNodeOf, nodeAt, nodeSpanning } from './locate.js'
