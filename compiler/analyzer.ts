@@ -57,6 +57,8 @@ interface Round {
   changed: Set<string>
   /** Changed files whose surface did not change: how their positions moved. */
   shifts: Map<string, TextShift>
+  /** Files (relative) whose facts were extracted, and removed files. */
+  revised: Set<string>
   /**
    * Files that import, directly or through other files, a file whose surface changed or that was
    * removed: inferred types reach them along imports even when their facts name nothing there.
@@ -79,8 +81,12 @@ export class Analyzer {
   onProgress: ((done: number, total: number) => void) | undefined
   /** What the last analyze() did, for benchmarks and tests of incrementality. */
   lastStats: AnalyzeStats = { files: 0, extracted: 0, relocated: 0, extractMs: 0, phasesMs: 0 }
-  /** Files (relative) whose text changed, or that were added or removed, in the last analyze(). */
-  lastChanged: string[] = []
+  /**
+   * Files (relative) whose facts the last analyze() extracted again, and removed files: those
+   * whose text or view of the program (the types they see) may have changed. The facts of the
+   * others stayed, or only moved with positions in files they refer to.
+   */
+  lastRevised: string[] = []
 
   constructor(readonly root: string) {}
 
@@ -108,11 +114,24 @@ export class Analyzer {
     const files = projectFiles(program)
     const runtimeFiles = findRuntimeFiles(program, files)
     const names = new Set(files.map((f) => f.fileName).filter((n) => !runtimeFiles.has(n)))
-    const round: Round = { program, projectFiles: names, runtimeFiles, changed: new Set(), shifts: new Map(), affected: new Set(), extracted: 0, relocated: 0 }
+    const round: Round = {
+      program,
+      projectFiles: names,
+      runtimeFiles,
+      changed: new Set(),
+      shifts: new Map(),
+      revised: new Set(),
+      affected: new Set(),
+      extracted: 0,
+      relocated: 0,
+    }
     const next = new Map<string, FileEntry>()
     // Changed files first: whether their surface moved decides what their dependents need.
     const removed = [...this.cache.values()].filter((entry) => !names.has(entry.fileName))
-    for (const { fileName } of removed) round.changed.add(fileName)
+    for (const { fileName, facts } of removed) {
+      round.changed.add(fileName)
+      round.revised.add(facts.file)
+    }
     const changes: SurfaceChange[] = removed.map(({ facts, globals }) => ({ file: facts.file, globals }))
     for (const sf of files) {
       const old = this.cache.get(sf.fileName)
@@ -140,7 +159,7 @@ export class Analyzer {
       [...next.values()].map((e) => e.facts),
     )
     const { extracted, relocated } = round
-    this.lastChanged = [...round.changed].map((file) => relativeFile(this.root, file))
+    this.lastRevised = [...round.revised]
     this.lastStats = { files: next.size, extracted, relocated, extractMs: extractEnd - start, phasesMs: performance.now() - extractEnd }
     return this.lastModel
   }
@@ -190,6 +209,7 @@ export class Analyzer {
 
   private extract(round: Round, sourceFile: ts.SourceFile): FileEntry {
     round.extracted++
+    round.revised.add(relativeFile(this.root, sourceFile.fileName))
     const ctx: ExtractContext = {
       checker: round.program.getTypeChecker(),
       program: round.program,

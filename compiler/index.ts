@@ -19,8 +19,10 @@ export { namedVariables } from './transform/describe-layout.js'
 export {
   blockingErrors,
   layoutsOf,
+  moduleOutput,
   transformProject,
   transformProgram,
+  type ModuleOutput,
   type TransformResult,
   type TransformOptions,
   type SourceMap,

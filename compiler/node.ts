@@ -3,7 +3,7 @@
 // that in a browser; and nothing here loads TypeScript, so that a build served from the cache
 // starts without it (front ends import compiler/index.ts only when they must compile).
 
-export { BuildCache, type CacheKey, type CacheRead } from './cache/store.js'
+export { BuildCache, type CacheKey, type CacheRead, type Stale } from './cache/store.js'
 export { defaultCacheDir } from './cache/cache-dir.js'
 export { programInputs } from './cache/program-inputs.js'
 export type { InputRecord } from './cache/inputs.js'

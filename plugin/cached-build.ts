@@ -3,8 +3,10 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Diagnostic, SourceMap } from '../compiler/index.js'
-import type { BuildCache } from '../compiler/node.js'
+import type { Diagnostic, FileEntry, FunctionLayout, ModuleOutput } from '../compiler/index.js'
+import type { BuildCache, Stale } from '../compiler/node.js'
+import type { ModelDigest } from './affected.js'
+import type { PreviousBuild } from './compilation.js'
 import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
 
 export interface CachedBuild {
@@ -12,17 +14,50 @@ export interface CachedBuild {
   rootNames: string[]
   /** The model's modules (relative names); those with no output are blocked by `errors`. */
   modules: string[]
-  /** Module → the blob holding `{ code, map }`. */
+  /** Module → the blob holding its output's `{ code, map }`. */
   outputs: Record<string, string>
+  /** Module → the blob holding its functions' layouts: read only by a build after an edit. */
+  layouts: Record<string, string>
   errors: Diagnostic[]
   warnings: Diagnostic[]
   summary: string
   json: string[]
+  /** Project file (absolute) → the blob holding its analysis entry: a build after an edit starts from them. */
+  analysis: Record<string, string>
+  /** What the model said of each module (affected.ts): which outputs a build after an edit keeps. */
+  digest: ModelDigest
 }
 
-interface Output {
-  code: string
-  map: SourceMap
+/**
+ * What a build after an edit can start from, or undefined when the entry cannot serve: only
+ * project files changed in content (no file added or removed, no tsconfig, declaration file or
+ * package changed: the analysis entries cannot tell what those change), and every blob is intact.
+ */
+export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<CachedBuild>): { build: PreviousBuild; entries: FileEntry[] } | undefined {
+  const { body, changed } = stale
+  if (!changed.every((input) => input in body.analysis)) return undefined
+  const entries = readBlobs<FileEntry>(cache, Object.values(body.analysis))
+  const modules = Object.keys(body.outputs)
+  const outputs = readBlobs<Output>(cache, Object.values(body.outputs))
+  const layouts = readBlobs<FunctionLayout[]>(
+    cache,
+    modules.map((module) => body.layouts[module] ?? ''),
+  )
+  if (!entries || !outputs || !layouts) return undefined
+  return { build: { digest: body.digest, outputs: new Map(modules.map((module, i) => [module, { ...outputs[i]!, layouts: layouts[i]! }])) }, entries }
+}
+
+type Output = Omit<ModuleOutput, 'layouts'>
+
+/** Every blob's content parsed, or undefined when one is missing or damaged. */
+function readBlobs<T>(cache: BuildCache<CachedBuild>, names: readonly string[]): T[] | undefined {
+  const out: T[] = []
+  for (const name of names) {
+    const text = cache.get(name)
+    if (text === undefined) return undefined
+    out.push(JSON.parse(text) as T)
+  }
+  return out
 }
 
 export class CachedView implements BuildView {
@@ -37,13 +72,8 @@ export class CachedView implements BuildView {
 
   /** The view of a cached build, or undefined when one of its outputs is missing or damaged. */
   static open(build: CachedBuild, cache: BuildCache<CachedBuild>): CachedView | undefined {
-    const outputs = new Map<string, Output>()
-    for (const [module, blob] of Object.entries(build.outputs)) {
-      const text = cache.get(blob)
-      if (text === undefined) return undefined
-      outputs.set(module, JSON.parse(text) as Output)
-    }
-    return new CachedView(build, outputs)
+    const outputs = readBlobs<Output>(cache, Object.values(build.outputs))
+    return outputs && new CachedView(build, new Map(Object.keys(build.outputs).map((module, i) => [module, outputs[i]!])))
   }
 
   get root(): string {

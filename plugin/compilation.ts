@@ -1,21 +1,26 @@
 // The whole-program state behind the plugin when it compiles (no usable cache entry, or an edit):
 // one Project, analysed once per ts.Program (the Project builds a new Program only after an edit),
-// and what changed between two analyses. A build transforms every module at once; the dev server
-// (`lazy`) transforms a module when it is requested, and after an edit only those requested.
+// and what changed between two analyses. A build transforms every module at once, but keeps the
+// output of the build before it (in this process, or the cache's) for modules an edit cannot
+// change; the dev server (`lazy`) transforms a module when it is requested, and after an edit
+// only those requested.
 
 import path from 'node:path'
 import type ts from 'typescript'
 import {
   Project,
   blockingErrors,
+  moduleOutput,
   resolveInput,
   transformProgram,
   type AnalysisModel,
   type Diagnostic,
+  type FileEntry,
+  type ModuleOutput,
   type TransformOptions,
   type TransformResult,
 } from '../compiler/index.js'
-import { affectedModules } from './affected.js'
+import { affectedModules, digestOf, type ModelDigest } from './affected.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
 import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
@@ -34,6 +39,12 @@ interface Analysed {
   single: Map<string, TransformResult>
 }
 
+/** A build an edit starts from: what its model said of each module, and each module's output. */
+export interface PreviousBuild {
+  digest: ModelDigest
+  outputs: ReadonlyMap<string, ModuleOutput>
+}
+
 /** Told of every new whole-program result (the cache writes it down). */
 export type ResultListener = (compilation: Compilation, result: TransformResult) => void
 
@@ -46,6 +57,8 @@ export interface CompilationOptions {
   cacheNote?: string
   /** Where progress lines go on long work. */
   progress?: ProgressSink
+  /** A build of this project by an earlier process, and its analysis entries (the cache's, after an edit). */
+  previous?: { build: PreviousBuild; entries: readonly FileEntry[] }
 }
 
 export class Compilation implements BuildView {
@@ -54,6 +67,12 @@ export class Compilation implements BuildView {
   private cacheNote: string
   /** Progress of the current analysis and transform (a new one after each edit). */
   private progress: Progress | undefined
+  /** The last whole-program result, or the earlier process's: its unaffected modules' outputs are kept. */
+  private previous: PreviousBuild | undefined
+  /** Files whose facts were extracted or moved since `previous` was made (relative names). */
+  private readonly revised = new Set<string>()
+  /** How many modules the last result kept from `previous`. */
+  private keptModules = 0
 
   /** `target`: a tsconfig.json or a project directory, as `vtify analyze` takes. */
   constructor(
@@ -62,6 +81,10 @@ export class Compilation implements BuildView {
   ) {
     this.project = new Project(resolveInput(target))
     this.cacheNote = options.cacheNote ?? ''
+    if (options.previous) {
+      this.project.analyzer.seed(options.previous.entries)
+      this.previous = options.previous.build
+    }
   }
 
   get root(): string {
@@ -76,11 +99,23 @@ export class Compilation implements BuildView {
   result(): TransformResult {
     const analysed = this.analysed()
     if (!analysed.full) {
-      this.progress?.announce(`generating the state machines of ${analysed.modules.size} modules…`)
-      analysed.full = transformProgram(analysed.program, analysed.model, this.options.transform)
+      const kept = this.kept(analysed.model)
+      this.progress?.announce(`generating the state machines of ${analysed.modules.size - kept.size} modules…`)
+      analysed.full = transformProgram(analysed.program, analysed.model, this.options.transform, kept)
+      this.keptModules = kept.size
+      this.previous = { digest: digestOf(analysed.model), outputs: new Map(analysed.model.modules.flatMap((m) => outputPair(analysed.full!, m.file))) }
+      this.revised.clear()
       this.options.onResult?.(this, analysed.full)
     }
     return analysed.full
+  }
+
+  /** The previous build's outputs of the modules that the files changed since cannot affect. */
+  private kept(model: AnalysisModel): Map<string, ModuleOutput> {
+    if (!this.previous) return new Map()
+    const { digest, outputs } = this.previous
+    const affected = affectedModules(digest, digestOf(model), this.revised)
+    return new Map([...outputs].filter(([module]) => !affected.has(module)))
   }
 
   model(): AnalysisModel {
@@ -109,7 +144,15 @@ export class Compilation implements BuildView {
   }
 
   summary(): string {
-    return this.cacheNote === '' ? summaryLine(this.result()) : `${summaryLine(this.result())} (${this.cacheNote})`
+    return this.cacheNote === '' ? summaryLine(this.result()) : `${summaryLine(this.result())} (${this.cacheNote}${this.fromCache()})`
+  }
+
+  /** What the first build took from the cache's entry made before an edit. */
+  private fromCache(): string {
+    if (!this.options.previous) return ''
+    const { files, extracted } = this.project.analyzer.lastStats
+    const modules = this.model().modules.length
+    return `; from the cache: the facts of ${files - extracted} of ${files} files, the output of ${this.keptModules} of ${modules} modules`
   }
 
   /** A file changed on disk: re-read it and re-analyse. Returns the other files whose output changed. */
@@ -144,7 +187,7 @@ export class Compilation implements BuildView {
   /** The dev server: served modules the edit cannot change keep their output (affected.ts). */
   private carryOver(previous: Analysed, edited: string): void {
     const next = this.analysed()
-    const affected = affectedModules(previous.model, next.model, edited)
+    const affected = affectedModules(digestOf(previous.model), digestOf(next.model), [edited, ...this.project.analyzer.lastRevised])
     for (const [module, result] of previous.single) if (!affected.has(module) && next.modules.has(module)) next.single.set(module, result)
   }
 
@@ -181,8 +224,14 @@ export class Compilation implements BuildView {
       this.progress = progress
       this.project.analyzer.onProgress = progress && ((done, total) => progress.report(done, total, 'files analysed'))
       const model = this.project.analyze()
+      for (const file of this.project.analyzer.lastRevised) this.revised.add(file)
       this.cached = { program, model, modules: new Set(model.modules.map((m) => m.file)), single: new Map() }
     }
     return this.cached
   }
+}
+
+function outputPair(result: TransformResult, file: string): [string, ModuleOutput][] {
+  const output = moduleOutput(result, file)
+  return output ? [[file, output]] : []
 }

@@ -1,9 +1,10 @@
 // A live compilation for the plugin, writing every new result to the cache. Imported only when
 // the cache cannot answer: this module loads TypeScript.
 
-import { blockingErrors, type TransformResult } from '../compiler/index.js'
-import { nativeStripper, programInputs, type BuildCache } from '../compiler/node.js'
-import type { CachedBuild } from './cached-build.js'
+import { blockingErrors, moduleOutput, type TransformResult } from '../compiler/index.js'
+import { nativeStripper, programInputs, type BuildCache, type Stale } from '../compiler/node.js'
+import { digestOf } from './affected.js'
+import { previousBuild, type CachedBuild } from './cached-build.js'
 import { Compilation } from './compilation.js'
 import type { ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
@@ -13,31 +14,48 @@ export interface LiveOptions {
   /** Transform modules when requested (the dev server). */
   lazy: boolean
   cache: BuildCache<CachedBuild> | undefined
+  /** The cache's entry for this build, made before some of its inputs changed. */
+  stale: Stale<CachedBuild> | undefined
   cacheNote: string
   progress: ProgressSink | undefined
 }
 
-export function liveCompilation(target: string, { keepTypes, lazy, cache, cacheNote, progress }: LiveOptions): Compilation {
+export function liveCompilation(target: string, { keepTypes, lazy, cache, stale, cacheNote, progress }: LiveOptions): Compilation {
   const transform = keepTypes ? { keepTypes } : { stripTypes: nativeStripper }
   const onResult = cache && ((c: Compilation, result: TransformResult): void => writeBuild(cache, c, result))
-  return new Compilation(target, { transform, lazy, ...(onResult && { onResult }), ...(progress && { progress }), cacheNote })
+  const previous = cache && stale && previousBuild(stale, cache)
+  return new Compilation(target, { transform, lazy, ...(onResult && { onResult }), ...(progress && { progress }), ...(previous && { previous }), cacheNote })
 }
 
 function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: TransformResult): void {
   const outputs: Record<string, string> = {}
+  const layouts: Record<string, string> = {}
+  const analysis: Record<string, string> = {}
   try {
-    for (const [module, code] of result.outputs) outputs[module] = cache.put(JSON.stringify({ code, map: result.maps.get(module) }))
+    for (const module of result.outputs.keys()) {
+      const { code, map, layouts: own } = moduleOutput(result, module)!
+      outputs[module] = cache.put(JSON.stringify({ code, map }))
+      layouts[module] = cache.put(JSON.stringify(own))
+    }
+    for (const entry of c.project.analyzer.entries()) analysis[entry.fileName] = cache.put(JSON.stringify(entry))
     const build: CachedBuild = {
       root: c.root,
       rootNames: [...c.rootNames],
       modules: result.model.modules.map((m) => m.file),
       outputs,
+      layouts,
       errors: blockingErrors(result),
       warnings: result.model.diagnostics.filter((d) => d.severity === 'warning'),
       summary: summaryLine(result),
       json: c.jsonFiles(),
+      analysis,
+      digest: digestOf(result.model),
     }
-    cache.write(build, programInputs(c.project.getProgram(), c.project.input), Object.values(outputs))
+    cache.write(build, programInputs(c.project.getProgram(), c.project.input), [
+      ...Object.values(outputs),
+      ...Object.values(layouts),
+      ...Object.values(analysis),
+    ])
   } catch {
     // A cache that cannot be written (a read-only directory, a full disk) only costs the next build time.
   }

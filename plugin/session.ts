@@ -3,8 +3,9 @@
 // only when it compiles (live.ts).
 
 import path from 'node:path'
+import type { Stale } from '../compiler/node.js'
 import { pluginCache } from './cache.js'
-import { CachedView } from './cached-build.js'
+import { CachedView, type CachedBuild } from './cached-build.js'
 import type { Compilation } from './compilation.js'
 import type { ProgressSink } from './progress.js'
 import type { BuildView } from './view.js'
@@ -27,6 +28,8 @@ export class BuildSession {
   progress: ProgressSink | undefined
   /** Why the cache could not answer, for the closing line (nothing when there is no cache). */
   private cacheNote = ''
+  /** The cache's entry made before an edit: the compilation starts from it. */
+  private stale: Stale<CachedBuild> | undefined
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -52,7 +55,8 @@ export class BuildSession {
       const { liveCompilation } = await import('./live.js')
       const { target, keepTypes, lazy = false } = this.options
       const cacheNote = this.view ? '' : this.cacheNote
-      this.compilation = liveCompilation(target, { keepTypes, lazy, cache: this.cache(), cacheNote, progress: this.progress })
+      const stale = this.view ? undefined : this.stale
+      this.compilation = liveCompilation(target, { keepTypes, lazy, cache: this.cache(), stale, cacheNote, progress: this.progress })
       this.view = this.compilation
     }
     return this.compilation
@@ -69,6 +73,7 @@ export class BuildSession {
     if (!entry || !read) return undefined
     if (read.kind === 'miss') {
       this.cacheNote = `compiled: ${read.reason}`
+      this.stale = read.stale
       return undefined
     }
     const opened = CachedView.open(read.body, entry)

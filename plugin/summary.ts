@@ -9,7 +9,7 @@ export function summaryLine(result: TransformResult): string {
   const multistate = model.functions.filter((f) => f.multistate)
   const modules = new Set(multistate.map((f) => f.file)).size
   return (
-    `vtify: ${count(multistate.length, 'multistate function')} in ${modules} of ${count(result.outputs.size, 'module')}, ` +
+    `vtify: ${count(multistate.length, 'multistate function')} in ${modules} of ${count(model.modules.length, 'module')}, ` +
     `${count(model.threads.length, 'thread start')} (VT_spawn/VT_run)${deepest(result)}${largest(result.layouts)}`
   )
 }

@@ -28,13 +28,11 @@ export function recordInputs(files: Iterable<string>, directories: readonly Watc
   return record
 }
 
-/** The first input that changed (a file or directory name), or undefined when none did. */
-export function changedInput(record: InputRecord): string | undefined {
-  for (const [key, hash] of Object.entries(record.listings)) {
-    const recursive = key.startsWith('R:')
-    if (hashText(listing(key.slice(2), recursive).join('\n')) !== hash) return key.slice(2)
-  }
-  return Object.entries(record.files).find(([file, hash]) => hashFile(file) !== hash)?.[0]
+/** The inputs that changed (directory names, then file names); none when nothing did. */
+export function changedInputs(record: InputRecord): string[] {
+  const directories = Object.entries(record.listings).filter(([key, hash]) => hashText(listing(key.slice(2), key.startsWith('R:')).join('\n')) !== hash)
+  const files = Object.entries(record.files).filter(([file, hash]) => hashFile(file) !== hash)
+  return [...directories.map(([key]) => key.slice(2)), ...files.map(([file]) => file)]
 }
 
 /** Files whose appearance can change a program (sources, declarations, JSON); other files are not listed. */

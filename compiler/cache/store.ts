@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { hashText } from './hash.js'
-import { changedInput, type InputRecord } from './inputs.js'
+import { changedInputs, type InputRecord } from './inputs.js'
 import type { Versions } from './versions.js'
 
 /** Bumped when the manifest's shape changes: older manifests are then foreign. */
@@ -36,7 +36,17 @@ interface Manifest<T> {
   check: string
 }
 
-export type CacheRead<T> = { kind: 'hit'; body: T } | { kind: 'miss'; reason: string }
+/**
+ * A miss whose entry was whole and of this key but made from inputs that changed since: a build
+ * may start from it (reusing what the changed inputs cannot reach), never answer with it.
+ */
+export interface Stale<T> {
+  body: T
+  /** The inputs that changed: directories whose listing did, then files (absolute names). */
+  changed: string[]
+}
+
+export type CacheRead<T> = { kind: 'hit'; body: T } | { kind: 'miss'; reason: string; stale?: Stale<T> }
 
 export class BuildCache<T> {
   private readonly header: Header
@@ -58,8 +68,8 @@ export class BuildCache<T> {
     if (!manifest || manifest.check !== checksum(manifest)) return { kind: 'miss', reason: 'the cache entry was damaged' }
     if (JSON.stringify(manifest.header) !== JSON.stringify(this.header))
       return { kind: 'miss', reason: 'the cache entry was made by another vtify, TypeScript or option' }
-    const changed = changedInput(manifest.inputs)
-    if (changed !== undefined) return { kind: 'miss', reason: `${changed} changed` }
+    const changed = changedInputs(manifest.inputs)
+    if (changed.length > 0) return { kind: 'miss', reason: `${changed[0]} changed`, stale: { body: manifest.body, changed } }
     return { kind: 'hit', body: manifest.body }
   }
 

@@ -48,7 +48,32 @@ export function transformProject(project: Project, options: TransformOptions = {
   return transformProgram(program, model, options)
 }
 
-export function transformProgram(program: ts.Program, model: AnalysisModel, options: TransformOptions = {}): TransformResult {
+/** One module's part of a TransformResult, as an earlier transform gave it. */
+export interface ModuleOutput {
+  code: string
+  map: SourceMap
+  /** Its functions' layouts (their continuations are completed again with the other modules'). */
+  layouts: FunctionLayout[]
+}
+
+/** A module's output in `result`, if it has one. */
+export function moduleOutput(result: TransformResult, file: string): ModuleOutput | undefined {
+  const code = result.outputs.get(file)
+  const map = result.maps.get(file)
+  return code === undefined || map === undefined ? undefined : { code, map, layouts: result.layouts.filter((l) => l.file === file) }
+}
+
+/**
+ * Transforms the model's modules. `kept`: outputs of an earlier transform for modules the caller
+ * knows an edit cannot change (the plugin's affected.ts), used as they are; the result is then
+ * the one a transform of every module gives.
+ */
+export function transformProgram(
+  program: ts.Program,
+  model: AnalysisModel,
+  options: TransformOptions = {},
+  kept: ReadonlyMap<string, ModuleOutput> = new Map(),
+): TransformResult {
   const checker = program.getTypeChecker()
   const outputs = new Map<string, string>()
   const maps = new Map<string, SourceMap>()
@@ -56,6 +81,14 @@ export function transformProgram(program: ts.Program, model: AnalysisModel, opti
   const blocked = new Set(modelErrors(model).flatMap((d) => [d.file, ...d.related.map((r) => r.file)]))
   const layouts: FunctionLayout[] = []
   for (const { file } of model.modules) {
+    const earlier = blocked.has(file) ? undefined : kept.get(file)
+    if (earlier) {
+      outputs.set(file, earlier.code)
+      maps.set(file, earlier.map)
+      // Copies: completing the continuations below must not change the earlier result's layouts.
+      layouts.push(...earlier.layouts.map((layout) => ({ ...layout })))
+      continue
+    }
     const sf = blocked.has(file) ? undefined : program.getSourceFile(path.resolve(model.root, file))
     if (!sf) continue
     const out = transformModule(sf, checker, file, model.functions, options)

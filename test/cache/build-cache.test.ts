@@ -95,14 +95,17 @@ describe('build cache', () => {
     expect(cache.get(named)).toBe('compiled')
   })
 
-  it('misses when an input file changes, and when a file appears in a watched directory', () => {
+  it('misses when an input file changes, and when a file appears in a watched directory, and says what changed', () => {
     const { cacheDir, source, key } = setUp()
-    written(cacheDir, key, source)
+    const cache = written(cacheDir, key, source)
+    const body = { out: cache.put('compiled') }
     fs.writeFileSync(source, 'export const x = 2\n')
-    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${source} changed` })
+    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${source} changed`, stale: { body, changed: [source] } })
     written(cacheDir, key, source)
     fs.writeFileSync(path.join(path.dirname(source), 'nested.ts'), '')
-    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${path.dirname(source)} changed` })
+    fs.writeFileSync(source, 'export const x = 3\n')
+    const stale = { body, changed: [path.dirname(source), source] }
+    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${path.dirname(source)} changed`, stale })
     // A file that cannot be part of a program does not count.
     written(cacheDir, key, source)
     fs.writeFileSync(path.join(path.dirname(source), 'notes.md'), '')

@@ -1,0 +1,159 @@
+// A build after an edit starts from the cache's entry of the build before it (each build a new
+// BuildSession, as in a new process): the facts of files the edit cannot reach and the output of
+// modules it cannot change are reused. Whatever the edit, every module's code and map, the errors
+// and the summary must be byte for byte those of a build without the cache — and of a watch
+// rebuild in one process, which reuses the same way.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { BuildSession } from '../../plugin/session.js'
+import type { BuildView } from '../../plugin/view.js'
+import { scratch, write } from './harness.js'
+
+let dir: string | undefined
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  dir = undefined
+})
+
+const PROGRAM = {
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true },
+    include: ['src'],
+  }),
+  'src/io.ts': "import { VT_read } from 'vtify/runtime'\n\nexport function readOne(ch: object): number {\n  return VT_read(ch, new Uint8Array(1))\n}\n",
+  // Imports VT_yield from the start: making mix multistate then leaves the file's surface as it is.
+  'src/util.ts':
+    "import { VT_yield } from 'vtify/runtime'\n\n" +
+    'export function mix(x: number): number {\n  let acc = x\n  for (let i = 0; i < 4; i++) acc = (acc * 31 + i) % 97\n  return acc\n}\n\n' +
+    'export function scale(n: number) {\n  return n * 2\n}\n',
+  'src/worker.ts':
+    "import { VT_yield } from 'vtify/runtime'\nimport { readOne } from './io.ts'\nimport { mix, scale } from './util.ts'\n\n" +
+    'export class Worker {\n  count = 0\n  step(ch: object): number {\n    this.count += mix(readOne(ch)) + scale(1)\n    VT_yield()\n    return this.count\n  }\n}\n',
+  'src/main.ts':
+    "import { VT_run, VT_spawn } from 'vtify/runtime'\nimport { Worker } from './worker.ts'\nimport { mix } from './util.ts'\nimport { lonely } from './lonely.ts'\n\n" +
+    'export function main(): number {\n  VT_spawn(lonely, 1)\n  const w = new Worker()\n  return w.step({}) + mix(2)\n}\n\nvoid VT_run(main)\n',
+  'src/lonely.ts': "import { VT_yield } from 'vtify/runtime'\n\nexport function lonely(n: number): number {\n  VT_yield()\n  return n + 1\n}\n",
+}
+
+interface Edit {
+  what: string
+  file: string
+  change: (text: string) => string
+  /** The summary's account of what came from the cache. */
+  reused: string
+}
+
+const replace = (from: string, to: string) => (text: string) => {
+  const out = text.replace(from, to)
+  if (out === text) throw new Error(`edit did not apply: ${from}`)
+  return out
+}
+
+const EDITS: Edit[] = [
+  {
+    what: 'a body edit under a written return type',
+    file: 'src/util.ts',
+    change: replace('% 97', '% 89'),
+    reused: 'the facts of 4 of 5 files, the output of 4 of 5 modules',
+  },
+  {
+    what: 'a body edit that changes an inferred return type (its importers see other types)',
+    file: 'src/util.ts',
+    change: replace('return n * 2', "return n > 0 ? n * 2 : 'none'"),
+    reused: 'the facts of 2 of 5 files, the output of 2 of 5 modules',
+  },
+  {
+    what: 'lines added above everything: every position in the file moves',
+    file: 'src/util.ts',
+    change: (text) => `// moved\n\n${text}`,
+    reused: 'the facts of 4 of 5 files, the output of 4 of 5 modules',
+  },
+  {
+    what: 'a function becomes multistate: its callers in other modules change, although their facts stay',
+    file: 'src/util.ts',
+    change: replace('export function mix(x: number): number {\n', 'export function mix(x: number): number {\n  VT_yield()\n'),
+    reused: 'the facts of 4 of 5 files, the output of 2 of 5 modules',
+  },
+  {
+    what: 'a thread entry becomes single-state: the module that starts the thread changes, its own functions do not',
+    file: 'src/lonely.ts',
+    change: replace('  VT_yield()\n', ''),
+    reused: 'the facts of 4 of 5 files, the output of 3 of 5 modules',
+  },
+  {
+    what: 'the thread entry is multistate again',
+    file: 'src/lonely.ts',
+    change: replace('export function lonely(n: number): number {\n', 'export function lonely(n: number): number {\n  VT_yield()\n'),
+    reused: 'the facts of 4 of 5 files, the output of 3 of 5 modules',
+  },
+  {
+    what: 'an error appears (recursion among multistate functions)',
+    file: 'src/lonely.ts',
+    change: replace('return n + 1', 'return n > 0 ? lonely(n - 1) : 0'),
+    reused: 'the facts of 4 of 5 files, the output of 3 of 5 modules',
+  },
+  {
+    what: 'the function is single-state again (a module with an error is always transformed again)',
+    file: 'src/util.ts',
+    change: replace('  VT_yield()\n', ''),
+    reused: 'the facts of 4 of 5 files, the output of 1 of 5 modules',
+  },
+  {
+    what: 'the error goes',
+    file: 'src/lonely.ts',
+    change: replace('return n > 0 ? lonely(n - 1) : 0', 'return n + 1'),
+    reused: 'the facts of 4 of 5 files, the output of 3 of 5 modules',
+  },
+]
+
+/** Everything a build gives that the bundler or the CLI passes on. */
+function snapshot(view: BuildView): unknown {
+  const modules = view.modules().map((module) => [module, view.outcome(path.join(view.root, module))])
+  return { modules, errors: view.errors(), warnings: view.warnings(), summary: view.summary().replace(/ \(.*\)$/, '') }
+}
+
+describe.each([true, false])('a build after an edit, from the cache (keepTypes: %s)', (keepTypes) => {
+  it('reuses what the edit cannot reach and gives exactly the build without the cache', async () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    const session = (cache: string | false): BuildSession => new BuildSession({ target: dir!, keepTypes, cacheDir: cache })
+    // A view writes the cache when its result is first made (here for the summary).
+    ;(await session(cacheDir).current()).summary()
+    const watching = await session(false).live()
+    watching.result()
+    for (const edit of EDITS) {
+      write(dir, edit.file, edit.change(fs.readFileSync(path.join(dir, edit.file), 'utf8')))
+      const fresh = snapshot(await session(false).current())
+      const cached = await session(cacheDir).current()
+      expect(cached.summary(), edit.what).toContain(`changed; from the cache: ${edit.reused})`)
+      expect(snapshot(cached), edit.what).toEqual(fresh)
+      watching.update(path.join(dir, edit.file))
+      expect(snapshot(watching), `${edit.what}, in one process`).toEqual(fresh)
+    }
+  })
+})
+
+describe('a cache entry a build after an edit cannot start from', () => {
+  it('a file added: everything is compiled, nothing reused', async () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    ;(await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()).summary()
+    write(dir, 'src/extra.ts', 'export const extra = 1\n')
+    write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
+    const view = await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()
+    expect(view.summary()).toMatch(/\(compiled: [^;]*src changed\)$/)
+  })
+
+  it('a damaged blob: everything is compiled, and the build is the uncached one', async () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    ;(await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()).summary()
+    for (const blob of fs.readdirSync(path.join(cacheDir, 'blobs'))) fs.truncateSync(path.join(cacheDir, 'blobs', blob), 10)
+    write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
+    const view = await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()
+    expect(view.summary()).toMatch(/\(compiled: [^;]*util.ts changed\)$/)
+    expect(snapshot(view)).toEqual(snapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current()))
+  })
+})
