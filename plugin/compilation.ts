@@ -37,6 +37,8 @@ interface Analysed {
   full?: TransformResult
   /** Modules transformed one by one (the dev server), by module. */
   single: Map<string, TransformResult>
+  /** The outputs of `previous` this program keeps (made on first use). */
+  kept?: Map<string, ModuleOutput>
 }
 
 /** A build an edit starts from: what its model said of each module, and each module's output. */
@@ -99,7 +101,7 @@ export class Compilation implements BuildView {
   result(): TransformResult {
     const analysed = this.analysed()
     if (!analysed.full) {
-      const kept = this.kept(analysed.model)
+      const kept = this.kept(analysed)
       this.progress?.announce(`generating the state machines of ${analysed.modules.size - kept.size} modules…`)
       analysed.full = transformProgram(analysed.program, analysed.model, this.options.transform, kept)
       this.keptModules = kept.size
@@ -110,12 +112,14 @@ export class Compilation implements BuildView {
     return analysed.full
   }
 
-  /** The previous build's outputs of the modules that the files changed since cannot affect. */
-  private kept(model: AnalysisModel): Map<string, ModuleOutput> {
-    if (!this.previous) return new Map()
-    const { digest, outputs } = this.previous
-    const affected = affectedModules(digest, digestOf(model), this.revised)
-    return new Map([...outputs].filter(([module]) => !affected.has(module)))
+  /** The previous build's outputs of the program's modules that the files revised since cannot affect. */
+  private kept(analysed: Analysed): Map<string, ModuleOutput> {
+    if (!analysed.kept) {
+      const affected = this.previous && affectedModules(this.previous.digest, digestOf(analysed.model), this.revised)
+      const outputs = [...(this.previous?.outputs ?? [])]
+      analysed.kept = new Map(outputs.filter(([module]) => analysed.modules.has(module) && !affected?.has(module)))
+    }
+    return analysed.kept
   }
 
   model(): AnalysisModel {
@@ -210,7 +214,7 @@ export class Compilation implements BuildView {
     if (!result) {
       // The transform of one module reads the whole model but writes only the modules listed.
       const model = { ...analysed.model, modules: analysed.model.modules.filter((m) => m.file === module) }
-      result = transformProgram(analysed.program, model, this.options.transform)
+      result = transformProgram(analysed.program, model, this.options.transform, this.kept(analysed))
       analysed.single.set(module, result)
     }
     return result

@@ -49,14 +49,20 @@ export class BuildSession {
     return this.view ?? (await this.live())
   }
 
-  /** The live compilation (an edit needs one: a cached build cannot tell what an edit changes). */
+  /**
+   * The live compilation (an edit needs one: a cached build cannot tell what an edit changes). It
+   * starts from the cache's entry: the one that missed, or after an edit of a build the cache
+   * answered, that entry read again (it now misses by the edited files).
+   */
   async live(): Promise<Compilation> {
     if (!this.compilation) {
       const { liveCompilation } = await import('./live.js')
       const { target, keepTypes, lazy = false } = this.options
       const cacheNote = this.view ? '' : this.cacheNote
-      const stale = this.view ? undefined : this.stale
-      this.compilation = liveCompilation(target, { keepTypes, lazy, cache: this.cache(), stale, cacheNote, progress: this.progress })
+      const cache = this.cache()
+      const again = this.view && cache?.read()
+      const stale = again ? (again.kind === 'miss' ? again.stale : { body: again.body, changed: [] }) : this.stale
+      this.compilation = liveCompilation(target, { keepTypes, lazy, cache, stale, cacheNote, progress: this.progress })
       this.view = this.compilation
     }
     return this.compilation

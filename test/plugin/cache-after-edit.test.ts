@@ -135,6 +135,21 @@ describe.each([true, false])('a build after an edit, from the cache (keepTypes: 
   })
 })
 
+describe('the first edit after a build the cache answered (the dev server, a watcher)', () => {
+  it('starts from that entry: the edited file alone is analysed, the other modules keep their output', async () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    ;(await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()).summary()
+    const session = new BuildSession({ target: dir, keepTypes: true, lazy: true, cacheDir })
+    expect((await session.current()).summary()).toMatch(/\(from the cache: nothing it was built from changed\)$/)
+    write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
+    const live = await session.live()
+    const fresh = snapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current())
+    expect(snapshot(live)).toEqual(fresh)
+    expect(live.project.analyzer.lastStats).toMatchObject({ files: 5, extracted: 1 })
+  })
+})
+
 describe('a cache entry a build after an edit cannot start from', () => {
   it('a file added: everything is compiled, nothing reused', async () => {
     dir = scratch(PROGRAM)
