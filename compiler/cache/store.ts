@@ -10,8 +10,8 @@ import { hashText } from './hash.js'
 import { changedInputs, type InputRecord } from './inputs.js'
 import type { Versions } from './versions.js'
 
-/** Bumped when the manifest's shape changes: older manifests are then foreign. */
-const FORMAT = 1
+/** Bumped when the manifest's shape (or a front end's body) changes: older manifests are then foreign. */
+const FORMAT = 2
 
 /** What an entry is valid for, besides its inputs. */
 export interface CacheKey {
