@@ -2,13 +2,14 @@
 // makes of it. Loads TypeScript.
 
 import { Project, resolveInput, transformProject, type AnalysisReport } from '../compiler/index.js'
-import { programInputs, type InputRecord } from '../compiler/node.js'
+import { programInputs, saveCodeCache, type InputRecord } from '../compiler/node.js'
 import type { AnalyzeOutput } from './analyze.js'
 import { formatReport } from './report.js'
 
 export function analyzeProgram(target: string, json: boolean): { output: AnalyzeOutput; inputs: InputRecord } {
   const project = new Project(resolveInput(target))
   const report = analyzeWithLayouts(project)
+  saveCodeCache()
   const text = json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report)
   const status = report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
   return { output: { text, status }, inputs: programInputs(project.getProgram(), project.input) }

@@ -1,13 +1,14 @@
-// TypeScript, loaded with require. Importing its 9 MB CommonJS file from an ES module makes Node
-// scan the whole file for named exports (~0.5 s on every start); `(0, require)` keeps that scan
-// from following into it: only the default export is used.
+// TypeScript, loaded as CommonJS. Importing its 9 MB CommonJS file from an ES module makes Node
+// scan the whole file for named exports (~0.5 s on every start); loaded from here only the default
+// export is used, and through V8's code cache (code-cache.cjs).
 // Resolved from vtify's own directory: in a project on TypeScript 7 (no JavaScript compiler API)
 // npm installs vtify's TypeScript 6 under node_modules/vtify, and this finds that one. It is an
 // optional dependency, so that a runtime-only install can leave it out; then the compiler says so.
 'use strict'
+const { requireCached } = require('./code-cache.cjs')
 let ts
 try {
-  ts = (0, require)('typescript')
+  ts = requireCached(require.resolve('typescript'))
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
     throw new Error(

@@ -20,6 +20,7 @@ import {
   type TransformOptions,
   type TransformResult,
 } from '../compiler/index.js'
+import { saveCodeCache } from '../compiler/node.js'
 import { affectedModules, digestOf, type ModelDigest } from './affected.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
@@ -107,6 +108,7 @@ export class Compilation implements BuildView {
       this.keptModules = kept.size
       this.previous = { digest: digestOf(analysed.model), outputs: new Map(analysed.model.modules.flatMap((m) => outputPair(analysed.full!, m.file))) }
       this.revised.clear()
+      saveCodeCache()
       this.options.onResult?.(this, analysed.full)
     }
     return analysed.full
@@ -229,6 +231,9 @@ export class Compilation implements BuildView {
       this.project.analyzer.onProgress = progress && ((done, total) => progress.report(done, total, 'files analysed'))
       const model = this.project.analyze()
       for (const file of this.project.analyzer.lastRevised) this.revised.add(file)
+      // A build saves TypeScript's code cache after its first result, the dev server (which may
+      // never make one) after its first analysis.
+      if (this.options.lazy) saveCodeCache()
       this.cached = { program, model, modules: new Set(model.modules.map((m) => m.file)), single: new Map() }
     }
     return this.cached

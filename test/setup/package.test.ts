@@ -56,7 +56,7 @@ describe('compiler/typescript.cjs, how the compiler loads TypeScript', () => {
   /** Load a copy of it from a directory whose node_modules hold `typescript` (a test double of 7) or nothing. */
   function load(typescript: 'absent' | '7'): string {
     const dir = tempDir('vtify-typescript-cjs-')
-    fs.copyFileSync(path.join(REPO, 'compiler/typescript.cjs'), path.join(dir, 'typescript.cjs'))
+    for (const file of ['typescript.cjs', 'code-cache.cjs']) fs.copyFileSync(path.join(REPO, 'compiler', file), path.join(dir, file))
     if (typescript === '7') fs.cpSync(path.join(REPO, 'test/setup/fixtures/typescript-7'), path.join(dir, 'node_modules/typescript'), { recursive: true })
     const r = spawnSync(process.execPath, ['-e', 'require("./typescript.cjs")'], { cwd: dir, encoding: 'utf8' })
     fs.rmSync(dir, { recursive: true, force: true })
