@@ -10,8 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { BuildSession } from '../../plugin/session.js'
-import type { BuildView } from '../../plugin/view.js'
-import { scratch, write } from './harness.js'
+import { SRC_TSCONFIG, buildSnapshot, scratch, write } from './harness.js'
 
 const SEED = Number(process.env.VTIFY_EDIT_SEED ?? 20261205)
 const MODULES = 6
@@ -75,12 +74,7 @@ function moduleText(i: number, deps: readonly number[]): string {
 }
 
 function program(rand: (n: number) => number): Record<string, string> {
-  const files: Record<string, string> = {
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true },
-      include: ['src'],
-    }),
-  }
+  const files: Record<string, string> = { 'tsconfig.json': SRC_TSCONFIG }
   for (let i = 0; i < MODULES; i++) {
     const deps = i === 0 ? [] : [...new Set([rand(i), rand(i)])]
     files[`src/m${i}.ts`] = moduleText(i, deps)
@@ -105,12 +99,6 @@ function editsFor(text: string, round: number): Edit[] {
   return edits
 }
 
-/** Every module's outcome, the errors, warnings and summary (without where the build came from). */
-function snapshot(view: BuildView): unknown {
-  const modules = view.modules().map((module) => [module, view.outcome(path.join(view.root, module))])
-  return { modules, errors: view.errors(), warnings: view.warnings(), summary: view.summary().replace(/ \(.*\)$/, '') }
-}
-
 describe(`builds after generated edits (VTIFY_EDIT_SEED=${SEED})`, () => {
   it('from the cache and in one process, equal the build without the cache', async () => {
     const rand = random(SEED)
@@ -128,14 +116,14 @@ describe(`builds after generated edits (VTIFY_EDIT_SEED=${SEED})`, () => {
       const edit = options[rand(options.length)]!
       write(dir, file, edit.apply(text))
       const what = `edit ${round}: ${edit.what} in ${file}`
-      const fresh = snapshot(await session(false).current())
+      const fresh = buildSnapshot(await session(false).current())
       const cached = await session(cacheDir).current()
       const summary = cached.summary()
       expect(summary, what).toContain('; from the cache: ')
       reused += Number(/the output of (\d+) of/.exec(summary)?.[1] ?? 0)
-      expect(snapshot(cached), what).toEqual(fresh)
+      expect(buildSnapshot(cached), what).toEqual(fresh)
       watching.update(path.join(dir, file))
-      expect(snapshot(watching), `${what}, in one process`).toEqual(fresh)
+      expect(buildSnapshot(watching), `${what}, in one process`).toEqual(fresh)
     }
     // The test is about reuse: most modules' outputs must have come from the cache.
     expect(reused).toBeGreaterThan((EDITS * MODULES) / 3)

@@ -8,8 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BuildSession } from '../../plugin/session.js'
-import type { BuildView } from '../../plugin/view.js'
-import { scratch, write } from './harness.js'
+import { SRC_TSCONFIG, buildSnapshot, scratch, write } from './harness.js'
 
 let dir: string | undefined
 afterEach(() => {
@@ -18,10 +17,7 @@ afterEach(() => {
 })
 
 const PROGRAM = {
-  'tsconfig.json': JSON.stringify({
-    compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true },
-    include: ['src'],
-  }),
+  'tsconfig.json': SRC_TSCONFIG,
   'src/io.ts': "import { VT_read } from 'vtify/runtime'\n\nexport function readOne(ch: object): number {\n  return VT_read(ch, new Uint8Array(1))\n}\n",
   // Imports VT_yield from the start: making mix multistate then leaves the file's surface as it is.
   'src/util.ts':
@@ -108,12 +104,6 @@ const EDITS: Edit[] = [
   },
 ]
 
-/** Everything a build gives that the bundler or the CLI passes on. */
-function snapshot(view: BuildView): unknown {
-  const modules = view.modules().map((module) => [module, view.outcome(path.join(view.root, module))])
-  return { modules, errors: view.errors(), warnings: view.warnings(), summary: view.summary().replace(/ \(.*\)$/, '') }
-}
-
 describe.each([true, false])('a build after an edit, from the cache (keepTypes: %s)', (keepTypes) => {
   it('reuses what the edit cannot reach and gives exactly the build without the cache', async () => {
     dir = scratch(PROGRAM)
@@ -125,12 +115,12 @@ describe.each([true, false])('a build after an edit, from the cache (keepTypes: 
     watching.result()
     for (const edit of EDITS) {
       write(dir, edit.file, edit.change(fs.readFileSync(path.join(dir, edit.file), 'utf8')))
-      const fresh = snapshot(await session(false).current())
+      const fresh = buildSnapshot(await session(false).current())
       const cached = await session(cacheDir).current()
       expect(cached.summary(), edit.what).toContain(`changed; from the cache: ${edit.reused})`)
-      expect(snapshot(cached), edit.what).toEqual(fresh)
+      expect(buildSnapshot(cached), edit.what).toEqual(fresh)
       watching.update(path.join(dir, edit.file))
-      expect(snapshot(watching), `${edit.what}, in one process`).toEqual(fresh)
+      expect(buildSnapshot(watching), `${edit.what}, in one process`).toEqual(fresh)
     }
   })
 })
@@ -144,8 +134,8 @@ describe('the first edit after a build the cache answered (the dev server, a wat
     expect((await session.current()).summary()).toMatch(/\(from the cache: nothing it was built from changed\)$/)
     write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
     const live = await session.live()
-    const fresh = snapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current())
-    expect(snapshot(live)).toEqual(fresh)
+    const fresh = buildSnapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current())
+    expect(buildSnapshot(live)).toEqual(fresh)
     expect(live.project.analyzer.lastStats).toMatchObject({ files: 5, extracted: 1 })
   })
 })
@@ -169,6 +159,6 @@ describe('a cache entry a build after an edit cannot start from', () => {
     write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
     const view = await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()
     expect(view.summary()).toMatch(/\(compiled: [^;]*util.ts changed\)$/)
-    expect(snapshot(view)).toEqual(snapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current()))
+    expect(buildSnapshot(view)).toEqual(buildSnapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current()))
   })
 })

@@ -8,7 +8,7 @@ import { rollup, type RollupLog } from 'rollup'
 import { build, type Rolldown } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 import vtify from '../../plugin/index.js'
-import { RUNTIME_SOURCE, scratch, write } from './harness.js'
+import { RUNTIME_SOURCE, SRC_TSCONFIG, scratch, write } from './harness.js'
 
 let dir: string | undefined
 afterEach(() => {
@@ -17,10 +17,7 @@ afterEach(() => {
 })
 
 const PROGRAM = {
-  'tsconfig.json': JSON.stringify({
-    compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true },
-    include: ['src'],
-  }),
+  'tsconfig.json': SRC_TSCONFIG,
   'src/main.ts':
     "import { VT_run } from 'vtify/runtime'\nimport { worker } from './worker.ts'\n\nexport function main(): number {\n  return worker() * 2\n}\n\nvoid VT_run(main)\n",
   'src/worker.ts':

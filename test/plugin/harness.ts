@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import type { BuildView } from '../../plugin/view.js'
 import { buildBoth, runProgram, runtimes } from '../transform/harness.js'
 
 export const FIXTURES = path.resolve(import.meta.dirname, 'fixtures')
@@ -57,3 +58,15 @@ export const STATUS_CHANGE = {
   },
   multistateStep: "import { VT_yield } from 'vtify/runtime'\n\nexport function step(): number {\n  VT_yield()\n  return 1\n}\n",
 } as const
+
+/** The tsconfig of a scratch program whose sources are under src/ and import each other as `./x.ts`. */
+export const SRC_TSCONFIG = JSON.stringify({
+  compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true },
+  include: ['src'],
+})
+
+/** Everything a build gives that the bundler or the CLI passes on: every module's outcome, errors, warnings, the summary without where the build came from. */
+export function buildSnapshot(view: BuildView): unknown {
+  const modules = view.modules().map((module) => [module, view.outcome(path.join(view.root, module))])
+  return { modules, errors: view.errors(), warnings: view.warnings(), summary: view.summary().replace(/ \(.*\)$/, '') }
+}
