@@ -76,6 +76,9 @@ export class Analyzer {
   private lastProgram: ts.Program | undefined
   /** The files the last program read but the analysis does not extract (see outsideFiles). */
   private outside: ReadonlySet<ts.SourceFile> = new Set()
+  /** The last program's compiler options (strictness, lib, paths…): facts depend on them as on the text. */
+  private options = ''
+
   private lastModel: AnalysisModel | undefined
   /** Told after each file's facts are extracted or kept (front ends show progress on long analyses). */
   onProgress: ((done: number, total: number) => void) | undefined
@@ -143,8 +146,11 @@ export class Analyzer {
       this.onProgress?.(next.size, names.size)
     }
     const outside = outsideFiles(program, names)
-    round.affected = this.affectedBy(round, changes, next, !this.seeded && !sameFiles(outside, this.outside))
+    const options = optionsKey(program.getCompilerOptions())
+    const elsewhere = !sameFiles(outside, this.outside) || options !== this.options
+    round.affected = this.affectedBy(round, changes, next, !this.seeded && elsewhere)
     this.outside = outside
+    this.options = options
     this.seeded = false
     for (const sf of files) {
       if (!names.has(sf.fileName) || next.has(sf.fileName)) continue
@@ -177,10 +183,11 @@ export class Analyzer {
   /**
    * The files a round's surface changes (removed files, changed files whose surface moved) can make
    * stale. Both versions of a changed file count: one that stops declaring globals changes them as
-   * much as one that starts. A changed declaration file or package makes every file stale.
+   * much as one that starts. `elsewhere`: a declaration file, a package or the compiler options
+   * changed, which makes every file stale.
    */
-  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, FileEntry>, outsideChanged: boolean): Set<string> {
-    if (outsideChanged || changes.some((change) => change.globals)) return allFiles(this.root, round.projectFiles)
+  private affectedBy(round: Round, changes: readonly SurfaceChange[], next: Map<string, FileEntry>, elsewhere: boolean): Set<string> {
+    if (elsewhere || changes.some((change) => change.globals)) return allFiles(this.root, round.projectFiles)
     return changes.length === 0
       ? new Set()
       : importersOf(
@@ -264,6 +271,15 @@ function allFiles(root: string, names: ReadonlySet<string>): Set<string> {
  */
 function outsideFiles(program: ts.Program, projectFiles: ReadonlySet<string>): Set<ts.SourceFile> {
   return new Set(program.getSourceFiles().filter((sf) => !projectFiles.has(sf.fileName)))
+}
+
+/** The options as text, to compare programs by; the tsconfig's own source file (not enumerable in TypeScript's hosts) left out. */
+function optionsKey(options: ts.CompilerOptions): string {
+  try {
+    return JSON.stringify(options, (key, value: unknown) => (key === 'configFile' ? undefined : value))
+  } catch {
+    return '' // an option of a host that does not serialise: such programs compare as equal in options
+  }
 }
 
 function sameFiles(a: ReadonlySet<ts.SourceFile>, b: ReadonlySet<ts.SourceFile>): boolean {

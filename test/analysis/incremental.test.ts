@@ -5,7 +5,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Project, resolveInput } from '../../compiler/index.js'
+import ts from '#typescript'
+import { Analyzer, Project, resolveInput } from '../../compiler/index.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -59,6 +60,24 @@ describe('incremental analysis', () => {
     p.update('other.ts', files['other.ts'].replace('return 2', 'return 4'))
     p.analyze()
     expect(p.analyzer.lastStats).toMatchObject({ files: 3, extracted: 1 })
+  })
+
+  it('re-extracts every file when the compiler options change, every source file staying the same', () => {
+    const { dir } = project(files)
+    const input = resolveInput(dir)
+    // One host for both programs: the same SourceFile objects, only the options differ.
+    const host = ts.createCompilerHost(input.options)
+    const parsed = new Map<string, ts.SourceFile | undefined>()
+    const getSourceFile = host.getSourceFile.bind(host)
+    host.getSourceFile = (name, target) => (parsed.has(name) ? parsed.get(name) : parsed.set(name, getSourceFile(name, target)).get(name))
+    const analyzer = new Analyzer(input.root)
+    const first = ts.createProgram({ rootNames: input.rootNames, options: input.options, host })
+    analyzer.analyze(first)
+    const second = ts.createProgram({ rootNames: input.rootNames, options: { ...input.options, noImplicitReturns: true }, host })
+    expect(second.getSourceFiles()).toEqual(first.getSourceFiles())
+    const model = analyzer.analyze(second)
+    expect(analyzer.lastStats).toMatchObject({ files: 3, extracted: 3 })
+    expect(model).toEqual(new Analyzer(input.root).analyze(second))
   })
 
   it('does not re-parse unchanged files', () => {
