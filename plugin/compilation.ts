@@ -72,7 +72,7 @@ export class Compilation implements BuildView {
   private progress: Progress | undefined
   /** The last whole-program result, or the earlier process's: its unaffected modules' outputs are kept. */
   private previous: PreviousBuild | undefined
-  /** Files whose facts were extracted or moved since `previous` was made (relative names). */
+  /** Files whose facts were extracted since `previous` was made (relative names; Analyzer.lastRevised). */
   private readonly revised = new Set<string>()
   /** How many modules the last result kept from `previous`. */
   private keptModules = 0
