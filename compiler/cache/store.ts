@@ -83,12 +83,19 @@ export class BuildCache<T> {
   /**
    * Every edit writes the outputs that changed as new blobs: those no manifest names any more go.
    * Only blobs older than a minute, so that a build writing its blobs beside this one, before its
-   * manifest, keeps them.
+   * manifest, keeps them. Manifests of another vtify or TypeScript (an upgrade, a rebuilt checkout
+   * of vtify) or damaged ones, untouched for a day, go first, and their blobs with them.
    */
   private prune(): void {
     const named = new Set<string>()
+    const dayAgo = Date.now() - 86_400_000
     for (const file of fs.readdirSync(this.dir).filter((f) => f.endsWith('.json'))) {
-      const manifest = parse<Partial<Manifest<unknown>>>(readOrUndefined(path.join(this.dir, file)) ?? '')
+      const manifestFile = path.join(this.dir, file)
+      const manifest = parse<Partial<Manifest<unknown>>>(readOrUndefined(manifestFile) ?? '')
+      if (!this.sameMaker(manifest) && (fs.statSync(manifestFile, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < dayAgo) {
+        fs.rmSync(manifestFile, { force: true })
+        continue
+      }
       for (const blob of manifest?.blobs ?? []) named.add(blob)
     }
     const old = Date.now() - 60_000
@@ -98,6 +105,12 @@ export class BuildCache<T> {
       const file = this.blobFile(blob)
       if (!named.has(blob) && (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < old) fs.rmSync(file, { force: true })
     }
+  }
+
+  /** Whether a manifest was written by this format, vtify and TypeScript (for any target and options). */
+  private sameMaker(manifest: Partial<Manifest<unknown>> | undefined): boolean {
+    const maker = (header: Partial<Header> | undefined): string => JSON.stringify([header?.format, header?.versions])
+    return manifest !== undefined && maker(manifest.header) === maker(this.header)
   }
 
   /** Stores a blob; returns its name (the hash of its content). */

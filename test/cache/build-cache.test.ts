@@ -95,6 +95,26 @@ describe('build cache', () => {
     expect(cache.get(named)).toBe('compiled')
   })
 
+  it("removes another vtify's or TypeScript's entries, and damaged ones, a day after they were written, with their blobs", () => {
+    const { cacheDir, source, key } = setUp()
+    const older = { ...key, versions: { ...key.versions, vtify: '0.9.0' } }
+    const oldCache = written(cacheDir, older, source)
+    const oldBlob = oldCache.put('an output of vtify 0.9')
+    oldCache.write({ out: oldBlob }, recordInputs([source], []), [oldBlob])
+    const otherTarget = { ...key, target: path.join(dir, 'other') }
+    written(cacheDir, otherTarget, source)
+    fs.writeFileSync(path.join(cacheDir, 'damaged.json'), '{ "header": ')
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000)
+    for (const file of fs.readdirSync(cacheDir).filter((f) => f.endsWith('.json'))) fs.utimesSync(path.join(cacheDir, file), twoDaysAgo, twoDaysAgo)
+    fs.utimesSync(path.join(cacheDir, 'blobs', oldBlob), twoDaysAgo, twoDaysAgo)
+    written(cacheDir, key, source)
+    expect(new BuildCache(cacheDir, older).read()).toEqual({ kind: 'miss', reason: 'nothing cached yet' })
+    expect(fs.existsSync(path.join(cacheDir, 'damaged.json'))).toBe(false)
+    expect(oldCache.get(oldBlob)).toBeUndefined()
+    // The same vtify and TypeScript for another target: kept, however old.
+    expect(new BuildCache(cacheDir, otherTarget).read().kind).toBe('hit')
+  })
+
   it('misses when an input file changes, and when a file appears in a watched directory, and says what changed', () => {
     const { cacheDir, source, key } = setUp()
     const cache = written(cacheDir, key, source)
