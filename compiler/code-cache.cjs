@@ -59,16 +59,21 @@ function saveCodeCache() {
   const { script, cacheFile } = pending
   pending = undefined
   try {
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true })
+    const dir = path.dirname(cacheFile)
+    fs.mkdirSync(dir, { recursive: true })
     const temporary = `${cacheFile}.${process.pid}.tmp`
     fs.writeFileSync(temporary, script.createCachedData())
     fs.renameSync(temporary, cacheFile)
+    // The caches of the package's earlier installs (another version, or another V8) are of no more use.
+    const base = path.basename(cacheFile)
+    const same = `${base.slice(0, base.indexOf('@'))}@`
+    for (const file of fs.readdirSync(dir)) if (file !== base && file.startsWith(same) && file.endsWith('.v8')) fs.rmSync(path.join(dir, file), { force: true })
   } catch {
     // A read-only node_modules: the next process compiles TypeScript as this one did.
   }
 }
 
-/** node_modules/.cache/vtify/<package>-<version>-<size>-<mtime>-v8-<version>.v8, or undefined without a package.json above. */
+/** node_modules/.cache/vtify/<package>@<version>-<size>-<mtime>-v8-<version>.v8, or undefined without a package.json above. */
 function cacheFileOf(file) {
   try {
     let dir = path.dirname(file)
@@ -78,8 +83,9 @@ function cacheFileOf(file) {
     }
     const { name, version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
     const { size, mtimeMs } = fs.statSync(file)
-    const key = [name, version, size, Math.trunc(mtimeMs), 'v8', process.versions.v8].join('-').replace(/[^\w.-]/g, '_')
-    return path.join(path.dirname(dir), '.cache', 'vtify', `${key}.v8`)
+    const safe = (text) => String(text).replace(/[^\w.-]/g, '_')
+    const key = [version, size, Math.trunc(mtimeMs), 'v8', process.versions.v8].map(safe).join('-')
+    return path.join(path.dirname(dir), '.cache', 'vtify', `${safe(name)}@${key}.v8`)
   } catch {
     return undefined
   }

@@ -47,7 +47,7 @@ describe('the code cache of TypeScript', () => {
   it('is written by the first process and used by the next; the module is the one require gives', () => {
     setUp()
     expect(load()).toEqual({ value: 42, how: 'compiled', same: true })
-    expect(cacheFiles()).toEqual([expect.stringMatching(/^stand-in-1\.0\.0-\d+-\d+-v8-.*\.v8$/)])
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^stand-in@1\.0\.0-\d+-\d+-v8-.*\.v8$/)])
     expect(load()).toEqual({ value: 42, how: 'code cache', same: true })
   })
 
@@ -60,14 +60,18 @@ describe('the code cache of TypeScript', () => {
     expect(load()).toEqual({ value: 42, how: 'code cache', same: true })
   })
 
-  it('an edited package gets a cache of its own (V8 checks only the length of the source)', () => {
+  it('an edited package gets a cache of its own (V8 checks only the length of the source), which replaces the old one', () => {
     setUp()
     load()
+    const [before] = cacheFiles()
     // Same length, other code: V8 alone would take the old cache for it.
     const index = path.join(dir, 'node_modules/stand-in/index.js')
     fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('n * 2', 'n + n'))
     fs.utimesSync(index, new Date(), new Date(Date.now() + 5000))
     expect(load()).toEqual({ value: 42, how: 'compiled', same: true })
-    expect(cacheFiles()).toHaveLength(2)
+    const after = cacheFiles()
+    expect(after).toHaveLength(1)
+    expect(after).not.toContain(before)
+    expect(load()).toEqual({ value: 42, how: 'code cache', same: true })
   })
 })
