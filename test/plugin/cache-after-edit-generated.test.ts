@@ -2,8 +2,9 @@
 // method calls, calls through function values and a thread start, then a seeded sequence of
 // edits — a function made multistate or single-state again, a body edit, every position moved,
 // an inferred type changed. After each edit a new session builds from the cache entry of the
-// build before (reusing facts and outputs, plugin/affected.ts), and a watch compilation in one
-// process rebuilds: both must equal a build without the cache, module by module.
+// build before (reusing facts and outputs, plugin/affected.ts), a watch compilation in one
+// process rebuilds, and a dev server's compilation serves every module again: all must equal a
+// build without the cache, module by module.
 // VTIFY_EDIT_SEED=<n> replays another sequence.
 
 import fs from 'node:fs'
@@ -108,6 +109,11 @@ describe(`builds after generated edits (VTIFY_EDIT_SEED=${SEED})`, () => {
     ;(await session(cacheDir).current()).summary()
     const watching = await session(false).live()
     watching.result()
+    // The dev server's compilation: every module served once, then after each edit only those the
+    // edit can change transformed again (the others keep what they were served).
+    const serving = await new BuildSession({ target: dir, keepTypes: true, lazy: true, cacheDir: false }).live()
+    const served = (): unknown => serving.modules().map((module) => [module, serving.outcome(path.join(dir!, module))])
+    served()
     let reused = 0
     for (let round = 0; round < EDITS; round++) {
       const file = `src/m${rand(MODULES)}.ts`
@@ -124,6 +130,8 @@ describe(`builds after generated edits (VTIFY_EDIT_SEED=${SEED})`, () => {
       expect(buildSnapshot(cached), what).toEqual(fresh)
       watching.update(path.join(dir, file))
       expect(buildSnapshot(watching), `${what}, in one process`).toEqual(fresh)
+      serving.update(path.join(dir, file))
+      expect(served(), `${what}, under the dev server`).toEqual((fresh as { modules: unknown }).modules)
     }
     // The test is about reuse: most modules' outputs must have come from the cache.
     expect(reused).toBeGreaterThan((EDITS * MODULES) / 3)
