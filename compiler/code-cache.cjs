@@ -64,10 +64,11 @@ function saveCodeCache() {
     const temporary = `${cacheFile}.${process.pid}.tmp`
     fs.writeFileSync(temporary, script.createCachedData())
     fs.renameSync(temporary, cacheFile)
-    // The caches of the package's earlier installs (another version, or another V8) are of no more use.
+    // The caches of the package's earlier installs under this V8 are of no more use (another
+    // Node's are kept: two Nodes sharing node_modules would otherwise remove each other's).
     const base = path.basename(cacheFile)
-    const same = `${base.slice(0, base.indexOf('@'))}@`
-    for (const file of fs.readdirSync(dir)) if (file !== base && file.startsWith(same) && file.endsWith('.v8')) fs.rmSync(path.join(dir, file), { force: true })
+    const [pkg, v8] = [base.slice(0, base.indexOf('@') + 1), base.slice(base.lastIndexOf('-v8-'))]
+    for (const file of fs.readdirSync(dir)) if (file !== base && file.startsWith(pkg) && file.endsWith(v8)) fs.rmSync(path.join(dir, file), { force: true })
   } catch {
     // A read-only node_modules: the next process compiles TypeScript as this one did.
   }

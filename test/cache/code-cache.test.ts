@@ -60,18 +60,21 @@ describe('the code cache of TypeScript', () => {
     expect(load()).toEqual({ value: 42, how: 'code cache', same: true })
   })
 
-  it('an edited package gets a cache of its own (V8 checks only the length of the source), which replaces the old one', () => {
+  it("an edited package gets a cache of its own (V8 checks only the length of the source), which replaces the old one, not another Node's", () => {
     setUp()
     load()
     const [before] = cacheFiles()
+    const otherNode = 'stand-in@1.0.0-1-1-v8-another.v8' // another V8's cache, in a node_modules two Nodes share
+    fs.writeFileSync(path.join(dir, 'node_modules/.cache/vtify', otherNode), '')
     // Same length, other code: V8 alone would take the old cache for it.
     const index = path.join(dir, 'node_modules/stand-in/index.js')
     fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('n * 2', 'n + n'))
     fs.utimesSync(index, new Date(), new Date(Date.now() + 5000))
     expect(load()).toEqual({ value: 42, how: 'compiled', same: true })
-    const after = cacheFiles()
+    const after = cacheFiles().filter((f) => f !== otherNode)
     expect(after).toHaveLength(1)
     expect(after).not.toContain(before)
+    expect(cacheFiles()).toContain(otherNode)
     expect(load()).toEqual({ value: 42, how: 'code cache', same: true })
   })
 })
