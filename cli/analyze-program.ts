@@ -12,7 +12,7 @@ export function analyzeProgram(target: string, json: boolean): { output: Analyze
   saveCodeCache()
   const text = json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report)
   const status = report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
-  return { output: { text, status }, inputs: programInputs(project.getProgram(), project.input) }
+  return { output: { text, status }, inputs: programInputs(project) }
 }
 
 /**

@@ -29,6 +29,11 @@ export class Project {
     return this.program
   }
 
+  /** The package.json files the programs so far read (their `exports`, `types`, `type` decide what they are made of). */
+  packageFiles(): string[] {
+    return [...this.host.packageFiles]
+  }
+
   analyze(): AnalysisModel {
     return this.analyzer.analyze(this.getProgram())
   }

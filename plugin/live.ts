@@ -51,11 +51,7 @@ function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: Tran
       analysis,
       digest: digestOf(result.model),
     }
-    cache.write(build, programInputs(c.project.getProgram(), c.project.input), [
-      ...Object.values(outputs),
-      ...Object.values(layouts),
-      ...Object.values(analysis),
-    ])
+    cache.write(build, programInputs(c.project), [...Object.values(outputs), ...Object.values(layouts), ...Object.values(analysis)])
   } catch {
     // A cache that cannot be written (a read-only directory, a full disk) only costs the next build time.
   }

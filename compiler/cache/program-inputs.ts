@@ -1,12 +1,14 @@
-// The inputs of a build from its ts.Program: every file the program read, hashed as the program
-// read it (not as the disk has it now: an edit during the build must not be recorded as built),
-// and the directories whose listing can change the program. TypeScript's own lib files are left
-// out: the TypeScript version, part of every key, covers them.
+// The inputs of a build from its project's ts.Program: every file the program read, hashed as the
+// program read it (not as the disk has it now: an edit during the build must not be recorded as
+// built), the package.json files its resolution read, and the directories whose listing can change
+// the program. TypeScript's own lib files are left out: the TypeScript version, part of every key,
+// covers them.
 
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type ts from 'typescript'
 import type { ProgramInput } from '../load/input.js'
+import type { Project } from '../project.js'
 import { hashFile, hashText } from './hash.js'
 import type { InputRecord, WatchedDirectory } from './inputs.js'
 import { recordInputs } from './inputs.js'
@@ -15,13 +17,17 @@ import { recordInputs } from './inputs.js'
 // cache, or a runtime-only install, must not need TypeScript to be found.
 let typescriptLib: string | undefined
 
-export function programInputs(program: ts.Program, input: ProgramInput): InputRecord {
+export function programInputs(project: Project): InputRecord {
+  const program = project.getProgram()
+  const { input } = project
   const lib = (typescriptLib ??= path.dirname(createRequire(import.meta.url).resolve('typescript')))
   const sources = program.getSourceFiles().filter((sf) => !sf.fileName.startsWith(lib + path.sep) && !sf.fileName.startsWith(`${lib}/`))
   const record = recordInputs([], watchedDirectories(sources, input))
   for (const sf of sources) record.files[sf.fileName] = hashText(sf.text)
   // A file the program did not read can still decide it: the tsconfig and what it extends.
   for (const config of input.madeFrom.configFiles) record.files[config] = hashFile(config)
+  // A dependency's `exports` or `types` decide which of its files an import reads.
+  for (const pkg of project.packageFiles()) record.files[pkg] = hashFile(pkg)
   return record
 }
 

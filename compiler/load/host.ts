@@ -25,6 +25,8 @@ export class CachingHost {
    */
   private resolutions: ts.ModuleResolutionCache
   private readonly packageJsons: ts.PackageJsonInfoCache
+  /** Every package.json read (to resolve modules, to decide a file's format): what a program also depends on. */
+  readonly packageFiles = new Set<string>()
 
   constructor(private readonly options: ts.CompilerOptions) {
     const host = ts.createCompilerHost(options, true)
@@ -35,7 +37,10 @@ export class CachingHost {
     // files are full of it) saves a large part of parsing. vtify needs types, not type errors.
     host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeInfo
     host.getSourceFile = (fileName, languageVersion) => this.getSourceFile(fileName, languageVersion)
-    host.readFile = (fileName) => this.overrides.get(fileName) ?? ts.sys.readFile(fileName)
+    host.readFile = (fileName) => {
+      if (path.basename(fileName) === 'package.json') this.packageFiles.add(fileName)
+      return this.overrides.get(fileName) ?? ts.sys.readFile(fileName)
+    }
     host.fileExists = (fileName) => this.overrides.has(fileName) || ts.sys.fileExists(fileName)
     host.resolveModuleNameLiterals = (literals, containingFile, redirected, opts) =>
       literals.map((lit) => this.resolve(lit.text, containingFile, opts, host, redirected))

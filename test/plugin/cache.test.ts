@@ -106,6 +106,17 @@ describe('persistent cache', () => {
     expect(afterBlobs.code).toBe(code)
   })
 
+  it("compiles again when a dependency's package.json changes: it decides which .d.ts an import reads", async () => {
+    dir = scratch({ ...PROGRAM, 'node_modules/dep/other.d.ts': 'export declare function scale(n: number): number\n' })
+    const cacheDir = path.join(dir, 'cache')
+    await rollupBuild(dir, cacheDir)
+    const manifest = path.join(dir, 'node_modules/dep/package.json')
+    write(dir, 'node_modules/dep/package.json', JSON.stringify({ name: 'dep', types: 'other.d.ts', main: 'index.js' }))
+    const after = await rollupBuild(dir, cacheDir)
+    expect(after.summary).toContain(`(compiled: ${manifest} changed)`)
+    expect(after.code).toBe((await rollupBuild(dir, false)).code)
+  })
+
   it("compiles again when a dependency's .d.ts changes, and when a source file is added", async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
