@@ -19,7 +19,7 @@ export { namedVariables } from './transform/describe-layout.js'
 export {
   blockingErrors,
   layoutsOf,
-  moduleOutput,
+  moduleOutputs,
   transformProject,
   transformProgram,
   type ModuleOutput,

@@ -36,26 +36,28 @@ export interface CachedBuild {
 export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<CachedBuild>): { build: PreviousBuild; entries: FileEntry[] } | undefined {
   const { body, changed } = stale
   if (!changed.every((input) => input in body.analysis)) return undefined
-  const entries = readBlobs<FileEntry>(cache, Object.values(body.analysis))
-  const modules = Object.keys(body.outputs)
-  const outputs = readBlobs<Output>(cache, Object.values(body.outputs))
-  const layouts = readBlobs<FunctionLayout[]>(
-    cache,
-    modules.map((module) => body.layouts[module] ?? ''),
-  )
+  const entries = readBlobs<FileEntry>(cache, body.analysis)
+  const outputs = readBlobs<Output>(cache, body.outputs)
+  const layouts = readBlobs<FunctionLayout[]>(cache, body.layouts)
   if (!entries || !outputs || !layouts) return undefined
-  return { build: { digest: body.digest, outputs: new Map(modules.map((module, i) => [module, { ...outputs[i]!, layouts: layouts[i]! }])) }, entries }
+  const kept = new Map<string, ModuleOutput>()
+  for (const [module, output] of outputs) {
+    const own = layouts.get(module)
+    if (!own) return undefined
+    kept.set(module, { ...output, layouts: own })
+  }
+  return { build: { digest: body.digest, outputs: kept }, entries: [...entries.values()] }
 }
 
 type Output = Omit<ModuleOutput, 'layouts'>
 
-/** Every blob's content parsed, or undefined when one is missing or damaged. */
-function readBlobs<T>(cache: BuildCache<CachedBuild>, names: readonly string[]): T[] | undefined {
-  const out: T[] = []
-  for (const name of names) {
+/** The content of each blob of `blobs` (key → blob name) parsed, by key; undefined when one is missing or damaged. */
+function readBlobs<T>(cache: BuildCache<CachedBuild>, blobs: Readonly<Record<string, string>>): Map<string, T> | undefined {
+  const out = new Map<string, T>()
+  for (const [key, name] of Object.entries(blobs)) {
     const text = cache.get(name)
     if (text === undefined) return undefined
-    out.push(JSON.parse(text) as T)
+    out.set(key, JSON.parse(text) as T)
   }
   return out
 }
@@ -72,8 +74,8 @@ export class CachedView implements BuildView {
 
   /** The view of a cached build, or undefined when one of its outputs is missing or damaged. */
   static open(build: CachedBuild, cache: BuildCache<CachedBuild>): CachedView | undefined {
-    const outputs = readBlobs<Output>(cache, Object.values(build.outputs))
-    return outputs && new CachedView(build, new Map(Object.keys(build.outputs).map((module, i) => [module, outputs[i]!])))
+    const outputs = readBlobs<Output>(cache, build.outputs)
+    return outputs && new CachedView(build, outputs)
   }
 
   get root(): string {

@@ -10,7 +10,7 @@ import type ts from 'typescript'
 import {
   Project,
   blockingErrors,
-  moduleOutput,
+  moduleOutputs,
   resolveInput,
   transformProgram,
   type AnalysisModel,
@@ -48,8 +48,8 @@ export interface PreviousBuild {
   outputs: ReadonlyMap<string, ModuleOutput>
 }
 
-/** Told of every new whole-program result (the cache writes it down). */
-export type ResultListener = (compilation: Compilation, result: TransformResult) => void
+/** Told of every new whole-program result, with each module's output in it (the cache writes them down). */
+export type ResultListener = (compilation: Compilation, result: TransformResult, outputs: ReadonlyMap<string, ModuleOutput>) => void
 
 export interface CompilationOptions {
   transform: TransformOptions
@@ -106,10 +106,10 @@ export class Compilation implements BuildView {
       this.progress?.announce(`generating the state machines of ${analysed.modules.size - kept.size} modules…`)
       analysed.full = transformProgram(analysed.program, analysed.model, this.options.transform, kept)
       this.keptModules = kept.size
-      this.previous = { digest: digestOf(analysed.model), outputs: new Map(analysed.model.modules.flatMap((m) => outputPair(analysed.full!, m.file))) }
+      this.previous = { digest: digestOf(analysed.model), outputs: moduleOutputs(analysed.full) }
       this.revised.clear()
       saveCodeCache()
-      this.options.onResult?.(this, analysed.full)
+      this.options.onResult?.(this, analysed.full, this.previous.outputs)
     }
     return analysed.full
   }
@@ -238,9 +238,4 @@ export class Compilation implements BuildView {
     }
     return this.cached
   }
-}
-
-function outputPair(result: TransformResult, file: string): [string, ModuleOutput][] {
-  const output = moduleOutput(result, file)
-  return output ? [[file, output]] : []
 }

@@ -1,7 +1,7 @@
 // A live compilation for the plugin, writing every new result to the cache. Imported only when
 // the cache cannot answer: this module loads TypeScript.
 
-import { blockingErrors, moduleOutput, type TransformResult } from '../compiler/index.js'
+import { blockingErrors, type ModuleOutput, type TransformResult } from '../compiler/index.js'
 import { nativeStripper, programInputs, type BuildCache, type Stale } from '../compiler/node.js'
 import { digestOf } from './affected.js'
 import { previousBuild, type CachedBuild } from './cached-build.js'
@@ -22,18 +22,18 @@ export interface LiveOptions {
 
 export function liveCompilation(target: string, { keepTypes, lazy, cache, stale, cacheNote, progress }: LiveOptions): Compilation {
   const transform = keepTypes ? { keepTypes } : { stripTypes: nativeStripper }
-  const onResult = cache && ((c: Compilation, result: TransformResult): void => writeBuild(cache, c, result))
+  const onResult =
+    cache && ((c: Compilation, result: TransformResult, outputs: ReadonlyMap<string, ModuleOutput>): void => writeBuild(cache, c, result, outputs))
   const previous = cache && stale && previousBuild(stale, cache)
   return new Compilation(target, { transform, lazy, ...(onResult && { onResult }), ...(progress && { progress }), ...(previous && { previous }), cacheNote })
 }
 
-function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: TransformResult): void {
+function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: TransformResult, modules: ReadonlyMap<string, ModuleOutput>): void {
   const outputs: Record<string, string> = {}
   const layouts: Record<string, string> = {}
   const analysis: Record<string, string> = {}
   try {
-    for (const module of result.outputs.keys()) {
-      const { code, map, layouts: own } = moduleOutput(result, module)!
+    for (const [module, { code, map, layouts: own }] of modules) {
       outputs[module] = cache.put(JSON.stringify({ code, map }))
       layouts[module] = cache.put(JSON.stringify(own))
     }

@@ -38,7 +38,7 @@ export class CachingHost {
     host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeInfo
     host.getSourceFile = (fileName, languageVersion) => this.getSourceFile(fileName, languageVersion)
     host.readFile = (fileName) => {
-      if (path.basename(fileName) === 'package.json') this.packageFiles.add(fileName)
+      if (isPackageJson(fileName)) this.packageFiles.add(fileName)
       return this.overrides.get(fileName) ?? ts.sys.readFile(fileName)
     }
     host.fileExists = (fileName) => this.overrides.has(fileName) || ts.sys.fileExists(fileName)
@@ -53,7 +53,7 @@ export class CachingHost {
    */
   update(fileName: string, text?: string): void {
     this.files.delete(fileName)
-    if (path.basename(fileName) === 'package.json') this.packageJsons.clear()
+    if (isPackageJson(fileName)) this.packageJsons.clear()
     this.resolutions = this.newResolutions(this.host, this.packageJsons)
     if (text === undefined) this.overrides.delete(fileName)
     else this.overrides.set(fileName, text)
@@ -90,4 +90,8 @@ export class CachingHost {
     const extension = BUNDLED_RUNTIME.endsWith('.d.ts') ? ts.Extension.Dts : ts.Extension.Ts
     return { resolvedModule: { resolvedFileName: BUNDLED_RUNTIME, extension, isExternalLibraryImport: true } }
   }
+}
+
+function isPackageJson(fileName: string): boolean {
+  return path.basename(fileName) === 'package.json'
 }

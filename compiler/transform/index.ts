@@ -56,11 +56,16 @@ export interface ModuleOutput {
   layouts: FunctionLayout[]
 }
 
-/** A module's output in `result`, if it has one. */
-export function moduleOutput(result: TransformResult, file: string): ModuleOutput | undefined {
-  const code = result.outputs.get(file)
-  const map = result.maps.get(file)
-  return code === undefined || map === undefined ? undefined : { code, map, layouts: result.layouts.filter((l) => l.file === file) }
+/** Each module's output in `result`, by module (those with no output are left out). */
+export function moduleOutputs(result: TransformResult): Map<string, ModuleOutput> {
+  const layouts = new Map<string, FunctionLayout[]>()
+  for (const layout of result.layouts) (layouts.get(layout.file) ?? layouts.set(layout.file, []).get(layout.file)!).push(layout)
+  const out = new Map<string, ModuleOutput>()
+  for (const [file, code] of result.outputs) {
+    const map = result.maps.get(file)
+    if (map !== undefined) out.set(file, { code, map, layouts: layouts.get(file) ?? [] })
+  }
+  return out
 }
 
 /**
@@ -81,7 +86,8 @@ export function transformProgram(
   const blocked = new Set(modelErrors(model).flatMap((d) => [d.file, ...d.related.map((r) => r.file)]))
   const layouts: FunctionLayout[] = []
   for (const { file } of model.modules) {
-    const earlier = blocked.has(file) ? undefined : kept.get(file)
+    if (blocked.has(file)) continue
+    const earlier = kept.get(file)
     if (earlier) {
       outputs.set(file, earlier.code)
       maps.set(file, earlier.map)
@@ -89,7 +95,7 @@ export function transformProgram(
       layouts.push(...earlier.layouts.map((layout) => ({ ...layout })))
       continue
     }
-    const sf = blocked.has(file) ? undefined : program.getSourceFile(path.resolve(model.root, file))
+    const sf = program.getSourceFile(path.resolve(model.root, file))
     if (!sf) continue
     const out = transformModule(sf, checker, file, model.functions, options)
     diagnostics.push(...out.diagnostics)
