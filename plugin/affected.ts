@@ -9,6 +9,7 @@
 // when it links to a module whose functions did, or when an error names it, before or after.
 
 import type { AnalysisModel } from '../compiler/index.js'
+import { threadsMigrate } from '../compiler/node.js'
 
 /** What affectedModules reads of a model: plain data, kept in the cache with the build it describes. */
 export interface ModelDigest {
@@ -18,6 +19,8 @@ export interface ModelDigest {
   erroneous: string[]
   /** Module → its functions' names, kinds, statuses and boundaries, as one string. */
   functions: Record<string, string>
+  /** Threads can move between event loops: every module's output lists live slots (compiler threadsMigrate). */
+  migrating: boolean
 }
 
 /**
@@ -26,6 +29,7 @@ export interface ModelDigest {
  */
 export function affectedModules(before: ModelDigest, after: ModelDigest, revised: Iterable<string>): Set<string> {
   const changed = changedFunctions(before, after)
+  if (before.migrating !== after.migrating) for (const file of [...Object.keys(before.functions), ...Object.keys(after.functions)]) changed.add(file)
   const affected = new Set([...revised, ...before.erroneous, ...after.erroneous, ...changed])
   for (const digest of [before, after]) {
     for (const [from, tos] of Object.entries(digest.links)) if (tos.some((to) => changed.has(to))) affected.add(from)
@@ -39,7 +43,11 @@ const digests = new WeakMap<AnalysisModel, ModelDigest>()
 
 export function digestOf(model: AnalysisModel): ModelDigest {
   let digest = digests.get(model)
-  if (!digest) digests.set(model, (digest = { links: linksOf(model), erroneous: erroneous(model), functions: functionsByFile(model) }))
+  if (!digest)
+    digests.set(
+      model,
+      (digest = { links: linksOf(model), erroneous: erroneous(model), functions: functionsByFile(model), migrating: threadsMigrate(model.functions) }),
+    )
   return digest
 }
 

@@ -56,14 +56,15 @@ function cancelWaiting(k: Continuation, error: Error): void {
     // child ends, k resumes at once with the child's error, which is k's own Cancelled.
     if (on.extras?.parent === k) return cancelThread(on, error)
     removeJoiner(on, k)
-  } else (on as Required<Waiter>).unpark(k)
+  } else if (on.cancel !== undefined) return on.cancel(k)
+  else (on as Required<Waiter>).unpark(k)
   fail(k, error)
 }
 
 /** Checked before anything changes, so that a thread that cannot be cancelled is left as it was. */
 function assertCanUnpark(k: Continuation): void {
   const on = k.on as Waiter | Continuation
-  if (on instanceof Continuation || on?.unpark !== undefined) return
+  if (on instanceof Continuation || on?.unpark !== undefined || on?.cancel !== undefined) return
   throw new TypeError(`VT_cancel: thread ${threadName(k)} waits on a channel whose port has no unpark(k), so it cannot be cancelled while parked`)
 }
 

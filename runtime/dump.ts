@@ -1,12 +1,17 @@
 // VT_dump and VT_stats: what every live thread is doing, and how many threads lived and ended.
 
 import { loopCounters } from './loop.js'
+import { awayAt } from './loops/away.js'
+import { clueStats, type ClueStats } from './loops/clues.js'
+import { currentLoop, loopStats, type LoopStats } from './loops/here.js'
 import { ENDED, RUNNABLE, RUNNING, statusOf, type Continuation } from './protocol.js'
 import { infoOf } from './registry.js'
 import { logicalStack, threadName } from './stack.js'
 import { eachLiveThread, liveThreadCount, threadCounters } from './threads.js'
 
 function stateOf(k: Continuation): string {
+  const at = awayAt(k)
+  if (at !== undefined) return `on event loop #${at}`
   const status = statusOf(k)
   if (status === RUNNING) return 'running'
   if (status === RUNNABLE) return 'runnable'
@@ -46,8 +51,14 @@ export interface Stats {
   readonly rounds: number
   /** Rounds that waited for a turn of the host's event loop (setImmediate / a task). */
   readonly hostTurns: number
+  /** The event loop this is (VT_start); 0 without it. */
+  readonly loop: number
+  /** Every event loop: live threads as of its last round, threads that arrived and left, whether it stopped. */
+  readonly loops: readonly LoopStats[]
+  /** Every clue and subclue: owner and the counters of paper §2.2.3's footnote 3. */
+  readonly clues: readonly ClueStats[]
 }
 
 export function stats(): Stats {
-  return { ...threadCounters, live: liveThreadCount(), ...loopCounters }
+  return { ...threadCounters, live: liveThreadCount(), ...loopCounters, loop: currentLoop(), loops: loopStats(), clues: clueStats() }
 }

@@ -9,17 +9,20 @@ import { cancelThread } from './cancel.js'
 import { configure, type Config } from './config.js'
 import { dump, stats, type Stats } from './dump.js'
 import { notCompiled, multistateUnreachable } from './errors.js'
-import { Promise, TypeError } from './intrinsics.js'
+import { TypeError } from './intrinsics.js'
 import { Pipe } from './channels/pipe.js'
 import { attach, portOf } from './channels/index.js'
 import { LineReader } from './channels/lines.js'
 import { Timeout, type SelectCase, type Selected } from './channels/select.js'
 import { VChannel } from './channels/typed.js'
-import { Continuation, NO_ERROR, extrasOf } from './protocol.js'
+import { Continuation } from './protocol.js'
 import { logicalStackOf } from './stack.js'
-import { newThread, startThread } from './threads.js'
+import { newThread, runThread, startThread } from './threads.js'
 import { currentThread } from './throw.js'
 import type { VThread } from './thread-handle.js'
+import { Clue, clueNamed } from './loops/clues.js'
+import { currentLoop } from './loops/here.js'
+import { startLoops, type StartOptions } from './loops/start.js'
 import { configureWork, workStats, workTask, type WorkFunction, type WorkSettings, type WorkStats, type WorkTask } from './work/index.js'
 
 export type { VThread } from './thread-handle.js'
@@ -45,6 +48,9 @@ export { complete, fail } from './loop.js'
 export { TdzCell } from './tdz-cell.js'
 export { nameClass } from './class-name.js'
 export { iterate, iteratorStep, iteratorClose, type IteratorRecord } from './iteration.js'
+export { kFollow } from './loops/follow.js'
+export { Clue } from './loops/clues.js'
+export type { StartOptions } from './loops/start.js'
 export { kWork, WorkTask, type WorkFunction, type WorkSettings, type WorkStats } from './work/index.js'
 
 /** Something VT_read can read bytes from. */
@@ -120,12 +126,7 @@ export function VT_cancel(thread: VThread): void {
 
 /** Start a thread from ordinary code; resolves with its result, rejects with its error. */
 export function VT_run<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<R> {
-  const k: Continuation = newThread(fn, undefined, args, 'VT_run')
-  const done = new Promise<R>((resolve, reject) => {
-    extrasOf(k).settle = (error, value) => (error === NO_ERROR ? resolve(value as R) : reject(error))
-  })
-  startThread(k)
-  return done
+  return runThread(fn, args, 'VT_run') as Promise<R>
 }
 
 /** The current virtual thread. */
@@ -252,4 +253,41 @@ export function VT_configureWork(options: Partial<WorkSettings>): void {
 /** The pool's threads, jobs and counts. */
 export function VT_workStats(): WorkStats {
   return workStats()
+}
+
+/**
+ * Run `main(...args)` as the first virtual thread on event loop 0 of `loops` event loops (default:
+ * the host's cores), each but the first on a worker thread that imports `module` — the calling
+ * module, `import.meta.url` — so that every loop has the same code. Threads move between loops by
+ * following clues (VT_follow). Resolves with main's result, rejects with its error; in the other
+ * loops, where the same top-level code runs again, it never settles, so that nothing after it
+ * runs twice. `loops: 1` is VT_run(main, ...args). docs/runtime.md §14.
+ */
+export function VT_start<A extends unknown[], R>(main: (...args: A) => R, options: StartOptions, ...args: A): Promise<R> {
+  return startLoops(main, options, args) as Promise<R>
+}
+
+/**
+ * The clue named `name` (paper §2.2.3): a pipeline stage that belongs to one event loop at a time.
+ * Create clues in module top-level code, so that every loop creates the same ones in the same
+ * order. With `{ n }`, a hashed n-clue: n subclues owned independently, each thread always taking
+ * the same one, so that one stage runs on several loops at once.
+ */
+export function VT_clue(name: string, options?: { n?: number }): Clue {
+  return clueNamed(name, options?.n ?? 1)
+}
+
+/**
+ * State boundary: move the running thread to the event loop that owns `clue` (nothing happens if
+ * it is already there), taking only the live variables with it, as plain data: they must survive
+ * structured clone (no functions, sockets or class instances); the compiler checks this.
+ */
+export function VT_follow(clue: Clue): void {
+  void clue
+  notCompiled('VT_follow', inThread())
+}
+
+/** The index of the event loop the calling code runs on: 0 for the first (and only, without VT_start). */
+export function VT_loop(): number {
+  return currentLoop()
 }

@@ -18,6 +18,8 @@ export const getPrototypeOf = Object.getPrototypeOf
 export const assign = Object.assign
 export const isInteger = Number.isInteger
 export const min = Math.min
+export const imul = Math.imul
+export const { load: atomicLoad, store: atomicStore, add: atomicAdd, exchange: atomicExchange } = Atomics
 /** Function.prototype.bind, for reflectApply. */
 export const bindFunction = bind
 
@@ -62,6 +64,15 @@ export const stringSlice = uncurryThis(String.prototype.slice)
 export const mapGet = uncurryThis(Map.prototype.get) as <K, V>(map: Map<K, V>, key: K) => V | undefined
 export const mapSet = uncurryThis(Map.prototype.set) as <K, V>(map: Map<K, V>, key: K, value: V) => Map<K, V>
 export const mapDelete = uncurryThis(Map.prototype.delete) as <K>(map: Map<K, unknown>, key: K) => boolean
+export const mapHas = uncurryThis(Map.prototype.has) as <K>(map: Map<K, unknown>, key: K) => boolean
+export const mapForEach = uncurryThis(Map.prototype.forEach) as <K, V>(map: Map<K, V>, visit: (value: V, key: K) => void) => void
+export const setHas = uncurryThis(Set.prototype.has) as <T>(set: Set<T>, item: T) => boolean
+export const setAdd = uncurryThis(Set.prototype.add) as <T>(set: Set<T>, item: T) => Set<T>
+export const setDelete = uncurryThis(Set.prototype.delete) as <T>(set: Set<T>, item: T) => boolean
+export const setForEach = uncurryThis(Set.prototype.forEach) as <T>(set: Set<T>, visit: (item: T) => void) => void
+export const ownKeys = Reflect.ownKeys
+export const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor
+export const isArray = Array.isArray
 
 export const weakMapGet = uncurryThis(WeakMap.prototype.get) as <K extends object, V>(map: WeakMap<K, V>, key: K) => V | undefined
 export const weakMapSet = uncurryThis(WeakMap.prototype.set) as <K extends object, V>(map: WeakMap<K, V>, key: K, value: V) => WeakMap<K, V>

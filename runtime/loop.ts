@@ -31,6 +31,13 @@ export const loopCounters = { throws: 0, swaps: 0, rounds: 0, hostTurns: 0 }
 
 const scheduleHostTurn = hostScheduler(hostTurn)
 
+/** Run after every round: with several event loops, this loop publishes its live threads (loops/). */
+let afterRound: (() => void) | null = null
+
+export function setRoundHook(hook: () => void): void {
+  afterRound = hook
+}
+
 function hostTurn(): void {
   loopCounters.hostTurns++
   soonRounds = 0
@@ -107,6 +114,7 @@ function round(): void {
     loopCounters.throws += thrown
   }
   reportUnjoinedErrors()
+  if (afterRound !== null) afterRound()
   if (active.length === 0 && yielded.length === 0) {
     // idle: rings grown by a burst of runnable threads are given back
     active.trim()

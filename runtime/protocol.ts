@@ -52,6 +52,8 @@ export interface ThreadExtras {
   errorSeen: boolean
   /** The Cancelled error VT_cancel threw into this thread, or null: ending by it counts as cancelled. */
   cancelled: Error | null
+  /** The clue row this thread followed last, or -1 (loops/clues.ts). */
+  clue: number
 }
 
 /**
@@ -62,6 +64,11 @@ export interface ThreadExtras {
 export interface Waiter {
   /** Absent on a custom port that cannot forget a waiter: its threads cannot be cancelled while parked. */
   unpark?(k: Continuation): void
+  /**
+   * Instead of unpark: deliver the cancellation itself (a thread away on another event loop is
+   * cancelled there, and its home continuation ends when it does).
+   */
+  cancel?(k: Continuation): void
 }
 
 /** Continuation.on of a thread in a throwable queue, or being thrown to, or not started yet. */
@@ -78,6 +85,11 @@ export const HEADER_FIELDS = ['fn', 'state', 'value', 'on', 'frames', 'id', 'ext
 const NO_FRAMES: (StateMachine | number)[] = [0]
 
 let lastId = 0
+
+/** Ids of threads started from now on count from base + 1 (each event loop of several has its own range). */
+export function setIdBase(base: number): void {
+  lastId = base
+}
 /** The thread being thrown to, or null outside the event loop (throw.ts sets it). */
 let current: Continuation | null = null
 
@@ -227,5 +239,5 @@ export function rootOf(k: Continuation): StateMachine {
 
 /** The lazily created extras of a thread. */
 export function extrasOf(k: Continuation): ThreadExtras {
-  return (k.extras ??= { error: NO_ERROR, joiners: null, parent: null, settle: null, errorSeen: false, cancelled: null })
+  return (k.extras ??= { error: NO_ERROR, joiners: null, parent: null, settle: null, errorSeen: false, cancelled: null, clue: -1 })
 }

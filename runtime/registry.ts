@@ -1,7 +1,7 @@
 // What the runtime knows about generated code: per state machine, its name and the source line
 // of every state (for logical stacks); per multistate function value, how to start it as a thread.
 
-import { bindFunction, defineProperty, reflectApply, weakMapGet, weakMapSet } from './intrinsics.js'
+import { bindFunction, defineProperty, mapForEach, mapGet, mapHas, mapSet, reflectApply, weakMapGet, weakMapSet } from './intrinsics.js'
 import { concat } from './lists.js'
 import type { Continuation, StateMachine } from './protocol.js'
 
@@ -15,6 +15,11 @@ export interface MultistateInfo {
   readonly lines: readonly number[]
   /** calls[s] names what boundary s calls (`VT_read`, `readLine`); calls[0] is ''. */
   readonly calls: readonly string[]
+  /**
+   * In a program whose threads move between event loops (VT_follow): live[s] names the slots whose
+   * values may be read after boundary s resumes — what a thread parked there takes with it.
+   */
+  readonly live?: Readonly<Record<number, readonly string[]>>
 }
 
 /** Builds the continuation of a new thread rooted at a multistate function. */
@@ -36,10 +41,70 @@ interface Entry {
 const infos = new WeakMap<StateMachine, MultistateInfo>()
 const entries = new WeakMap<object, Entry>()
 
-/** Register a state machine's source positions (generated once per multistate function). */
+/**
+ * The state machine of each MultistateInfo (a module-level constant of generated code), or null
+ * once a second one was registered with it: a nested function, created again by each call of
+ * its enclosing function. Only the first kind can migrate between event loops (loops/migrant.ts).
+ */
+const byInfo = new Map<MultistateInfo, StateMachine | null>()
+
+/**
+ * Register a state machine's source positions (generated once per multistate function; a nested
+ * one's each time its enclosing function creates it).
+ */
 export function multistate(sm: StateMachine, info: MultistateInfo): StateMachine {
   weakMapSet(infos, sm, info)
+  const known = mapGet(byInfo, info)
+  if (known === undefined) {
+    mapSet(byInfo, info, sm)
+    if (byId !== null) index(byId, info)
+  } else if (known !== sm && known !== null) mapSet(byInfo, info, null)
   return sm
+}
+
+/**
+ * Infos by stable id, `file#name@line`, for continuations that migrate between event loops as
+ * plain data: every loop loads the same modules, so an id names the same code in each. Null until
+ * an event loop of several asks (useStableIds). An id of two infos (two functions of one name on
+ * one line) maps to null: a thread in either cannot migrate.
+ */
+let byId: Map<string, MultistateInfo | null> | null = null
+
+function stableId(info: MultistateInfo): string {
+  return `${info.file}#${info.name}@${info.lines[0] ?? 0}`
+}
+
+function index(ids: Map<string, MultistateInfo | null>, info: MultistateInfo): void {
+  const id = stableId(info)
+  mapSet(ids, id, mapHas(ids, id) ? null : info)
+}
+
+/** Start naming state machines by stable id (an event loop of several starts). */
+export function useStableIds(): void {
+  if (byId !== null) return
+  const ids = new Map<string, MultistateInfo | null>()
+  mapForEach(byInfo, (_sm, info) => index(ids, info))
+  byId = ids
+}
+
+/**
+ * The stable id of sm, or a reason it has none: a nested function (its code is created per call of
+ * the function around it, over that call's variables), or an id two functions share.
+ */
+export function stableIdOf(sm: StateMachine): { id: string } | { why: string } {
+  const info = weakMapGet(infos, sm)
+  if (info === undefined) return { why: 'a function vtify did not compile' }
+  if (mapGet(byInfo, info) !== sm)
+    return { why: `${info.name} (${info.file}:${info.lines[0]}) is a nested function: its code exists per call of the function around it` }
+  const id = stableId(info)
+  if (byId === null || mapGet(byId, id) !== info) return { why: `${info.name} (${info.file}:${info.lines[0]}) shares its name and line with another function` }
+  return { id }
+}
+
+/** The state machine a stable id names in this loop, or undefined. */
+export function stateMachineById(id: string): StateMachine | undefined {
+  const info = byId === null ? undefined : mapGet(byId, id)
+  return info == null ? undefined : (mapGet(byInfo, info) ?? undefined)
 }
 
 export function infoOf(sm: StateMachine): MultistateInfo | undefined {
@@ -52,7 +117,17 @@ export function infoOf(sm: StateMachine): MultistateInfo | undefined {
  * call. `stub` itself, called by untransformed code, must call VT_unreachable(stub).
  */
 export function threadEntry<F extends object>(stub: F, sm: StateMachine, create: ThreadFactory, self?: unknown): F {
-  return register(stub, { sm, create, info: weakMapGet(infos, sm), self })
+  const info = weakMapGet(infos, sm)
+  if (info !== undefined && mapGet(byInfo, info) === sm && !mapHas(factories, sm)) mapSet(factories, sm, create)
+  return register(stub, { sm, create, info, self })
+}
+
+/** How to build a continuation of the thread class rooted at sm (the first registration of each info only: bounded). */
+const factories = new Map<StateMachine, ThreadFactory>()
+
+/** The factory of the continuation class of threads rooted at a state machine that has a stable id. */
+export function factoryOf(sm: StateMachine): ThreadFactory | undefined {
+  return mapGet(factories, sm)
 }
 
 function register<F extends object>(stub: F, entry: Entry): F {

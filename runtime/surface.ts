@@ -23,10 +23,11 @@ export const PRIMITIVE_FORMS = {
   VT_select: 'kSelect',
   VT_readLine: 'kReadLine',
   VT_work: 'kWork',
+  VT_follow: 'kFollow',
 } as const
 
 /** Exports that start a thread: their function argument runs in a new virtual thread. */
-export const THREAD_STARTERS = ['VT_spawn', 'VT_run'] as const
+export const THREAD_STARTERS = ['VT_spawn', 'VT_run', 'VT_start'] as const
 
 /** The other public functions: callable from any code, never a state boundary. */
 export const PLAIN_FUNCTIONS = [
@@ -44,6 +45,8 @@ export const PLAIN_FUNCTIONS = [
   'VT_task',
   'VT_configureWork',
   'VT_workStats',
+  'VT_clue',
+  'VT_loop',
 ] as const
 
 /** The other public values: the symbol a channel's port is kept under. */
@@ -77,6 +80,7 @@ export const GENERATED_IMPORTS = {
   kReadLine: 'vt$kReadLine',
   kCall: 'vt$kCall',
   kWork: 'vt$kWork',
+  kFollow: 'vt$kFollow',
   VT_unreachable: 'vt$unreachable',
 } as const
 

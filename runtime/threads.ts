@@ -3,7 +3,7 @@
 // error nobody consumed reported once, with its logical stack.
 
 import { config } from './config.js'
-import { Error, String, TypeError, isError, reflectApply } from './intrinsics.js'
+import { Error, Promise, String, TypeError, isError, reflectApply } from './intrinsics.js'
 import { append } from './lists.js'
 import { enqueue, complete, fail } from './loop.js'
 import { addLive, removeLive } from './live.js'
@@ -68,11 +68,30 @@ export function startChild(parent: Continuation, child: Continuation): void {
 
 let unjoined: Continuation[] = []
 
+/** Set when several event loops run (loops/away.ts): true if it took k's end, k being a guest. */
+let guestEnds: ((k: Continuation, error: unknown, value: unknown) => boolean) | null = null
+
+export function setGuestEnds(hook: (k: Continuation, error: unknown, value: unknown) => boolean): void {
+  guestEnds = hook
+}
+
+/** Start fn(...args) as a thread from ordinary code: the promise of VT_run and VT_start. */
+export function runThread(fn: unknown, args: readonly unknown[], caller: string): Promise<unknown> {
+  const k = newThread(fn, undefined, args, caller)
+  const done = new Promise<unknown>((resolve, reject) => {
+    extrasOf(k).settle = (error, value) => (error === NO_ERROR ? resolve(value) : reject(error))
+  })
+  startThread(k)
+  return done
+}
+
 /**
  * k returned `value` (error === NO_ERROR) or threw `error`. Returns the thread to run next in
  * its place: the parent of a dynamic call, which continues at once as after a return.
  */
 export function endThread(k: Continuation, error: unknown, value: unknown): Continuation | null {
+  // A guest from another event loop (it has extras: it followed a clue) ends at its home instead.
+  if (guestEnds !== null && k.extras !== null && guestEnds(k, error, value)) return null
   k.on = OVER
   if (error === NO_ERROR) k.value = value
   else setError(k, error)

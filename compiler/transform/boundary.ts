@@ -36,25 +36,28 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   const imported = boundary.kind === 'call' && !direct ? importedTarget(ctx, node, boundary) : undefined
   if (boundary.kind === 'primitive') {
     const args = lower.explodeList(ctx, node.arguments)
+    ctx.consumedBy(args, node.end)
     const form = K_FORMS[boundary.primitive]
     if (!form) throw new Error(`vtify internal error: no k-passing form for ${boundary.primitive}`)
     e.emit(`${ctx.k}.state = `, resume, `; if (${form}(${[ctx.k, ...args].join(', ')}) === vt$WAIT) return vt$WAIT;`)
-    e.mark(resume, line, boundary.callee, true)
+    e.mark(resume, line, boundary.callee, true, node.end)
   } else if (direct) {
     const args = lower.explodeList(ctx, node.arguments)
+    ctx.consumedBy(args, node.end)
     const stores = argumentStores(ctx, direct, args, hasSpread(node))
     // Called by name in strict code: its `this` is undefined (the field may hold an older call's).
     if (direct.thisField) stores.push(`${ctx.variable(direct.thisField)} = undefined; `)
     ctx.callees.add(direct)
     ctx.calls.push({ callee: direct, at: wholeOf(node) })
     e.end(['{ ', ...stores, `return vt$call(${ctx.k}, `, resume, `, ${direct.name}$sm); }`])
-    e.mark(resume, line, boundary.callee)
+    e.mark(resume, line, boundary.callee, false, node.end)
   } else if (imported) {
     const args = lower.explodeList(ctx, node.arguments)
+    ctx.consumedBy(args, node.end)
     ctx.importedCallees.add(imported)
     ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
     e.end([`${imported.alias}$enter(${[ctx.k, ...args].join(', ')}); return vt$call(${ctx.k}, `, resume, `, ${imported.alias}$sm);`])
-    e.mark(resume, line, boundary.callee)
+    e.mark(resume, line, boundary.callee, false, node.end)
   } else {
     const { fn, self } = lower.calleeOf(ctx, node.expression)
     const args = lower.explodeList(ctx, node.arguments)
@@ -86,10 +89,11 @@ interface ValueCall {
 /** The runtime's dynamic call kCall, after the tests for the targets it can call in CPS. */
 function valueCall(ctx: FnContext, node: BoundaryCall, boundary: CallBoundary, call: ValueCall, resume: Label): void {
   const { fn, self, args } = call
+  ctx.consumedBy([fn, self, ...args], node.end)
   const targets = knownTargets(ctx, boundary)
   if (targets.length > 0) knownTargetCalls(ctx, node, targets, call, resume)
   ctx.emitter.emit(`${ctx.k}.state = `, resume, `; if (vt$kCall(${ctx.k}, ${fn}, ${self ?? 'undefined'}, [${args.join(', ')}]) === vt$WAIT) return vt$WAIT;`)
-  ctx.emitter.mark(resume, ctx.lineOf(node), boundary.callee, true)
+  ctx.emitter.mark(resume, ctx.lineOf(node), boundary.callee, true, node.end)
 }
 
 /** The resume state takes the call's result (rethrowing its error here): into a temporary, unless unused. */

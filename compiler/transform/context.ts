@@ -8,7 +8,7 @@ import { isConst, writtenSymbols } from './cells.js'
 import { Emitter, type Label } from './emit.js'
 import { variableHole } from './holes.js'
 import type { MultistateNode } from './functions.js'
-import type { Layout } from './variables.js'
+import type { Layout, Variable } from './variables.js'
 import type { CpsEntry, ImportedCallee } from './imported.js'
 import type { LeapEntry } from './leap.js'
 import { wholeOf, type Interval } from './live-ranges.js'
@@ -61,6 +61,8 @@ export class FnContext {
   private readonly leaping = new Set<ts.Node>()
   private readonly boundaryAt = new Map<BoundaryCall, Boundary>()
   private slots = 0
+  /** The temporaries newSlot made, by the text that reads them. */
+  private readonly temporaries = new Map<string, Variable>()
   private constTargets: Set<ts.Node> | undefined
 
   constructor(
@@ -131,8 +133,19 @@ export class FnContext {
     // One past the end: it may end with its boundary call, and the temporary is read after it.
     const statement = wholeOf(this.roots[0] ?? this.statements.at(-1) ?? this.fn)
     const span = { start: from ?? statement.start, end: statement.end + 1 }
-    this.layout.variables.push({ field, name: `#${n}`, kind: 'temporary', range: span, live: span })
-    return this.variable(field)
+    const temporary: Variable = { field, name: `#${n}`, kind: 'temporary', range: span, live: span }
+    this.layout.variables.push(temporary)
+    const text = this.variable(field)
+    this.temporaries.set(text, temporary)
+    return text
+  }
+
+  /** The values a boundary call resuming at `point` takes: those that are temporaries are dead after it (Variable.consumedAt). */
+  consumedBy(values: readonly (string | undefined)[], point: number): void {
+    for (const value of values) {
+      const temporary = value === undefined ? undefined : this.temporaries.get(value.startsWith('...') ? value.slice(3) : value)
+      if (temporary) temporary.consumedAt = point
+    }
   }
 
   /** The variable with this field, read or written through the continuation: a hole that becomes its slot or its JS local (holes.ts). */

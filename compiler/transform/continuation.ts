@@ -7,7 +7,7 @@
 
 import type { Layout } from './variables.js'
 import type { ImportedCallee } from './imported.js'
-import type { Machine } from './machine.js'
+import { liveAt, type Machine } from './machine.js'
 import { frameSlots, type Slots } from './slots.js'
 import { variableHole } from './holes.js'
 
@@ -116,9 +116,23 @@ export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Ma
   ].join('\n')
 }
 
-/** MultistateInfo of the function, a module constant: source positions for logical stacks. */
-export function infoConstant(machine: Machine): string {
-  return `const ${machine.ctx.layout.name}$info = ${JSON.stringify(machine.info)};`
+/**
+ * MultistateInfo of the function, a module constant: source positions for logical stacks; in a
+ * program whose threads move between event loops (VT_follow), also the slots live at each
+ * boundary's resume state — all that a moving thread takes with it (docs/runtime.md §14.2).
+ */
+export function infoConstant(machine: Machine, slots: Slots, migrating: boolean): string {
+  const info = migrating ? { ...machine.info, live: liveSlots(machine, slots) } : machine.info
+  return `const ${machine.ctx.layout.name}$info = ${JSON.stringify(info)};`
+}
+
+/** State → the slots of its live variables, for each boundary's resume state. */
+function liveSlots(machine: Machine, slots: Slots): Record<number, string[]> {
+  const live: Record<number, string[]> = {}
+  machine.resumePoints.forEach((point, state) => {
+    if (point !== undefined) live[state] = [...new Set(liveAt(machine, state).map((v) => slots.slotOf.get(v.field)!))].sort()
+  })
+  return live
 }
 
 /** `(self, args) => new f$K(sm, this, args)`: `thisValue` is `self` (the call's) or `this` (an arrow's, lexical). */

@@ -15,6 +15,8 @@ interface Case {
   /** Source line of the state (MultistateInfo.lines) and what its boundary called. */
   line: number
   call: string
+  /** For a boundary's resume state: the source offset it resumes at (the end of the call), for live slots. */
+  point?: number
   parts: Part[]
 }
 
@@ -65,13 +67,13 @@ export class Emitter {
    * Start the state `label` here. Falling into it from the previous state sets k.state first,
    * so that k.state always names the try region of the code that runs.
    */
-  mark(label: Label, line: number, call = '', stateSet = false): void {
+  mark(label: Label, line: number, call = '', stateSet = false, point?: number): void {
     label.id = this.cases.length
     if (this.reachable && !stateSet) {
       this.emit(`${this.k}.state = ${label.id};`)
       this.edges.push({ from: label.id - 1, to: label, fallthrough: true })
     }
-    this.cases.push({ label, line, call, parts: [] })
+    this.cases.push(point === undefined ? { label, line, call, parts: [] } : { label, line, call, point, parts: [] })
     this.reachable = true
   }
 

@@ -26,6 +26,8 @@ export interface Machine {
   info: { name: string; file: string; lines: number[]; calls: string[] }
   /** Its variables that hold a value across a state boundary: continuation fields. The others are JS locals of f$sm (principle 1). */
   stored: Variable[]
+  /** Per state: the source offset a boundary's resume state resumes at, or undefined for another state. */
+  resumePoints: (number | undefined)[]
 }
 
 export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: Layout, info: FunctionInfo): Machine {
@@ -49,6 +51,7 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
     code: `function ${layout.name}$sm(${k}) {\n${declared}$sm: for (;;) {\n${table}\n}\n}`,
     info: { name: info.name, file: scope.file, lines: e.cases.map((c) => c.line), calls: e.cases.map((c) => c.call) },
     stored,
+    resumePoints: e.cases.map((c) => c.point),
   }
   scope.machines.set(layout, machine)
   return machine
@@ -132,6 +135,17 @@ function defaultValue(ctx: FnContext, value: string, initializer: ts.Expression)
  * they live in the continuation; a local or a temporary only if a boundary of the function
  * falls inside its live range.
  */
+/**
+ * The stored variables whose value may still be read after the boundary that resumes at state
+ * `state`: what a thread parked there must keep. Those not stored locally (parameters, `this`)
+ * have live ranges too; ones without (a destructured parameter's array) count as always live;
+ * a temporary the boundary call itself consumed does not.
+ */
+export function liveAt(machine: Machine, state: number): Variable[] {
+  const point = machine.resumePoints[state]
+  return point === undefined ? [] : machine.stored.filter((v) => v.consumedAt !== point && holds(v.live, point))
+}
+
 function isStored(ctx: FnContext, v: Variable): boolean {
   if (v.kind !== 'local' && v.kind !== 'temporary') return true
   return ctx.boundaryPoints.some((b) => holds(v.live, b))

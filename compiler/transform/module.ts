@@ -11,6 +11,7 @@ import { functionsById } from '../model-index.js'
 import { GENERATED_IMPORTS, RUNTIME_MODULE } from '../../runtime/surface.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
+import { threadsMigrate } from './migrating.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { Codes } from '../diagnostics/codes.js'
 import { nodeAt } from '../locate.js'
@@ -235,7 +236,7 @@ function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, run
     `\nimport { ${RUNTIME_IMPORTS} } from ${JSON.stringify(runtime)};`,
     ...(scope.moduleVariables.size === 0 ? [] : [`let ${[...scope.moduleVariables].join(', ')};`]),
     ...threadClasses(all, scope.machines, slots),
-    ...all.map(infoConstant),
+    ...all.map((m) => infoConstant(m, slots, threadsMigrate(scope.program.values()))),
     ...declarations.map(registration),
     ...exported.map((m) => calleeExports(m, scope.machines, slots)),
     ...values,

@@ -30,6 +30,12 @@ export interface Variable {
   range: Interval
   /** Source offsets in which a value it holds may still be read: a boundary inside means it is stored. */
   live: Interval
+  /**
+   * A temporary passed to a boundary call (its callee, `this` or an argument): the offset that
+   * call resumes at, after which it is never read. A temporary's live range is its whole statement,
+   * which is sound for storing it but too coarse to say what a thread moving there must take.
+   */
+  consumedAt?: number
 }
 
 export interface Layout {

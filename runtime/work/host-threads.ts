@@ -27,7 +27,8 @@ interface NodeProcess {
   getBuiltinModule?(id: string): unknown
 }
 
-function builtin<T>(id: string): T | undefined {
+/** A Node built-in module, or undefined on a host without them (a browser). */
+export function nodeBuiltin<T>(id: string): T | undefined {
   const host = (globalThis as { process?: NodeProcess }).process
   return host?.getBuiltinModule?.(id) as T | undefined
 }
@@ -37,7 +38,7 @@ const PROGRAM = `'use strict';\n(${threadMain.toString()})(require('node:worker_
 
 /** Start a pool thread. */
 export function startHostThread(): HostThread {
-  const threads = builtin<WorkerThreads>('node:worker_threads')
+  const threads = nodeBuiltin<WorkerThreads>('node:worker_threads')
   if (threads === undefined) {
     throw new Error('VT_work: this host has no worker threads (VT_work needs Node ≥ 20.16: process.getBuiltinModule and worker_threads)')
   }
@@ -46,6 +47,6 @@ export function startHostThread(): HostThread {
 
 /** The default maximum of pool threads: the cores the host says it has. */
 export function hostCores(): number {
-  const os = builtin<{ availableParallelism?(): number; cpus(): unknown[] }>('node:os')
+  const os = nodeBuiltin<{ availableParallelism?(): number; cpus(): unknown[] }>('node:os')
   return os === undefined ? 1 : (os.availableParallelism?.() ?? os.cpus().length)
 }

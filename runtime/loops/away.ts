@@ -1,0 +1,190 @@
+// Where a thread is when it is not on the loop it started on (docs/runtime.md §14.2). Its home
+// keeps the continuation it left from — parked "away" — so that everything that refers to the
+// thread there stays valid: VT_join and VT_run wait on it, VT_cancel reaches it, a dynamic call's
+// parent is woken by it, VT_dump lists it. The thread's copy on another loop is a *guest* there;
+// when it ends, its outcome goes home and the home's continuation ends with it. A thread that
+// comes home is written back into that same continuation.
+
+import { Error, String, atomicAdd, atomicStore, isError, mapDelete, mapForEach, mapGet, mapHas, mapSet, setAdd, setDelete } from '../intrinsics.js'
+import { append } from '../lists.js'
+import { enqueue, enqueueYield } from '../loop.js'
+import { addLive, liveThreadCount, removeLive } from '../live.js'
+import { NO_ERROR, OVER, QUEUED, extrasOf, type Continuation, type Waiter } from '../protocol.js'
+import { endThread, reportUnjoinedErrors } from '../threads.js'
+import { cancelThread } from '../cancel.js'
+import { LOOP_IN, LOOP_INFLIGHT, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
+import { emigrate, homeOf, immigrate, restore, type Migrant } from './migrant.js'
+import { untransferable } from './transferable.js'
+import { keepAlive } from './keep-alive.js'
+import { post } from './peers.js'
+
+/** An error as it travels between loops. */
+export interface SentError {
+  readonly name: string
+  readonly message: string
+  readonly stack: string
+}
+
+/** What one loop tells another. */
+export type Message =
+  | { readonly t: 'migrant'; readonly m: Migrant }
+  | { readonly t: 'ended'; readonly id: number; readonly value: unknown; readonly error: SentError | null; readonly cancelled: boolean }
+  | { readonly t: 'cancel'; readonly id: number }
+  | { readonly t: 'at'; readonly id: number; readonly loop: number }
+  | { readonly t: 'gone'; readonly loop: number; readonly reason: string }
+
+/** Threads of this loop now elsewhere: their continuation here, and the loop they were last sent to. */
+const away = new Map<number, { readonly k: Continuation; at: number }>()
+/** Threads of other loops running here. */
+const guests = new Map<number, Continuation>()
+/** Cancels that arrived for a thread still on its way here. */
+const pendingCancels = new Set<number>()
+
+/** What a thread's continuation at home waits on while the thread is elsewhere. */
+const AWAY: Waiter = {
+  cancel(k: Continuation): void {
+    const where = mapGet(away, k.id)
+    if (where !== undefined) post(where.at, { t: 'cancel', id: k.id })
+  },
+}
+
+export function isAway(k: Continuation): boolean {
+  return k.on === AWAY
+}
+
+/** The loop a thread of this loop was last sent to, for VT_dump. */
+export function awayAt(k: Continuation): number | undefined {
+  return mapGet(away, k.id)?.at
+}
+
+export function awayCount(): number {
+  return away.size
+}
+
+/** Move k to loop `to`; throws, with nothing changed, if it cannot cross. */
+export function depart(k: Continuation, to: number): void {
+  const m = emigrate(k, `event loop #${to}`)
+  atomicAdd(here.table, loopField(0, LOOP_INFLIGHT), 1)
+  post(to, { t: 'migrant', m })
+  atomicAdd(here.table, loopField(here.self, LOOP_OUT), 1)
+  const home = homeOf(k.id)
+  if (home === here.self) {
+    keepAlive()
+    mapSet(away, k.id, { k, at: to })
+    k.on = AWAY
+    // the copies travel; what stays must not keep them alive
+    const target = k as unknown as Record<string, unknown>
+    for (const key of Object.keys(m.slots)) target[key] = undefined
+    return
+  }
+  mapDelete(guests, k.id)
+  removeLive(k)
+  k.on = OVER
+  if (to !== home) post(home, { t: 'at', id: k.id, loop: to })
+  publishLive()
+}
+
+/** A migrant arrived: back into its home continuation, or a new guest; it runs after what is runnable here (paper §2.2.1.1). */
+export function arrive(m: Migrant): void {
+  const home = mapGet(away, m.id)
+  let k: Continuation
+  if (home !== undefined) {
+    mapDelete(away, m.id)
+    k = home.k
+    restore(k, m)
+  } else {
+    try {
+      k = immigrate(m)
+    } catch (error) {
+      landed()
+      return void post(homeOf(m.id), ended(m.id, error, undefined, false))
+    }
+    addLive(k)
+    mapSet(guests, m.id, k)
+  }
+  publishLive()
+  landed()
+  k.on = QUEUED
+  enqueueYield(k)
+  if (setDelete(pendingCancels, m.id)) cancelThread(k, null)
+}
+
+function landed(): void {
+  atomicAdd(here.table, loopField(here.self, LOOP_IN), 1)
+  atomicAdd(here.table, loopField(0, LOOP_INFLIGHT), -1)
+}
+
+/** This loop's count of live threads, for keep-alive.ts: after each round and each arrival or departure. */
+export function publishLive(): void {
+  if (here.count > 1) atomicStore(here.table, loopField(here.self, LOOP_LIVE), liveThreadCount())
+}
+
+/** Called at the end of a guest's life (threads.ts): its outcome goes home. True if k was a guest. */
+export function endGuest(k: Continuation, error: unknown, value: unknown): boolean {
+  if (!mapDelete(guests, k.id)) return false
+  removeLive(k)
+  k.on = OVER
+  const cancelled = error !== NO_ERROR && error === k.extras?.cancelled
+  post(homeOf(k.id), ended(k.id, error, value, cancelled))
+  publishLive()
+  return true
+}
+
+function ended(id: number, error: unknown, value: unknown, cancelled: boolean): Message {
+  if (error === NO_ERROR) {
+    const why = untransferable(value)
+    if (why === null) return { t: 'ended', id, value, error: null, cancelled }
+    return ended(id, new Error(`thread #${id} returned a value that cannot cross between event loops: ${why}`), undefined, false)
+  }
+  return { t: 'ended', id, value: undefined, error: sent(error), cancelled }
+}
+
+function sent(error: unknown): SentError {
+  if (isError(error)) return { name: error.name, message: error.message, stack: error.stack ?? '' }
+  return { name: 'Error', message: `a non-Error was thrown: ${String(error)}`, stack: '' }
+}
+
+/** The end of a thread of this loop that ended elsewhere: its continuation here ends with that outcome. */
+export function endedAway(id: number, value: unknown, error: SentError | null, cancelled: boolean): void {
+  const where = mapGet(away, id)
+  if (where === undefined) return
+  mapDelete(away, id)
+  const k = where.k
+  const extras = extrasOf(k)
+  const outcome = error === null ? NO_ERROR : cancelled && extras.cancelled !== null ? extras.cancelled : rebuilt(error)
+  const parent = endThread(k, outcome, value)
+  if (parent !== null) enqueue(parent)
+  reportUnjoinedErrors()
+}
+
+function rebuilt(error: SentError): Error {
+  const rebuilt = new Error(error.message)
+  rebuilt.name = error.name
+  rebuilt.stack = error.stack !== '' ? error.stack : `${error.name}: ${error.message}`
+  return rebuilt
+}
+
+/** VT_cancel from the thread's home reached this loop. */
+export function cancelHere(id: number): void {
+  const k = mapGet(guests, id)
+  if (k !== undefined) cancelThread(k, null)
+  else if (!mapHas(away, id)) setAdd(pendingCancels, id)
+}
+
+/** A guest moved on from one loop to another: its home records where it is now. */
+export function movedTo(id: number, loop: number): void {
+  const where = mapGet(away, id)
+  if (where !== undefined) where.at = loop
+}
+
+/** Loop `loop` stopped: every thread of this loop that was there ends with `reason`. */
+export function loopGone(loop: number, reason: string): void {
+  const there: number[] = []
+  mapForEach(away, (where, id) => {
+    if (where.at === loop) append(there, id)
+  })
+  for (let i = 0; i < there.length; i++) {
+    const id = there[i] as number
+    endedAway(id, undefined, { name: 'Error', message: `event loop #${loop} stopped (${reason}) while thread #${id} was on it`, stack: '' }, false)
+  }
+}

@@ -1,0 +1,123 @@
+// Clues (paper §2.2.3): named pipeline stages, each owned by one event loop. Every loop runs the
+// same top-level code, so it creates the same clues in the same order: a clue is its row in the
+// table all loops share, and its owner is read from there at each follow (the Cluethread may move
+// it). Following keeps the counters of the paper's footnote 3, which tell which stages threads
+// take in sequence.
+
+import { Error, RangeError, TypeError, atomicAdd, atomicLoad, atomicStore, imul, isInteger, mapGet, mapSet } from '../intrinsics.js'
+import { extrasOf, type Continuation } from '../protocol.js'
+import { append } from '../lists.js'
+import { CLUE_FIELDS, MAX_CLUES, here } from './here.js'
+
+/** Clue row fields. */
+const OWNER = 0
+/** The row of the clue threads followed before this one (paper: previous_clue); -1: none. */
+const PREVIOUS = 1
+const SAME = 2
+const DIFFERENT = 3
+const FOLLOWS = 4
+
+/** A clue, as VT_clue returns it. */
+export class Clue {
+  constructor(
+    readonly name: string,
+    /** Its first row in the clue table. */
+    readonly row: number,
+    /** Subclues of a hashed n-clue; 1 for a plain clue. */
+    readonly n: number,
+  ) {}
+}
+
+const byName = new Map<string, Clue>()
+const rows: string[] = []
+
+/** VT_clue(name, { n }): the same name gives the same clue. */
+export function clueNamed(name: string, n: number): Clue {
+  if (typeof name !== 'string') throw new TypeError(`VT_clue: expected a name, got ${typeof name}`)
+  if (!isInteger(n) || n < 1) throw new RangeError(`VT_clue: n must be an integer ≥ 1, got ${n}`)
+  const known = mapGet(byName, name)
+  if (known !== undefined) {
+    if (known.n !== n) throw new Error(`VT_clue: clue '${name}' exists with n = ${known.n}, not ${n}`)
+    return known
+  }
+  if (rows.length + n > MAX_CLUES) throw new RangeError(`VT_clue: at most ${MAX_CLUES} clues and subclues`)
+  const clue = new Clue(name, rows.length, n)
+  for (let i = 1; i <= n; i++) append(rows, n === 1 ? name : `${name}#${i}`)
+  mapSet(byName, name, clue)
+  return clue
+}
+
+/** The names of the table's rows in order: every loop must have the same (start.ts checks). */
+export function clueRows(): readonly string[] {
+  return rows
+}
+
+/** Owners before any move: round robin in creation order (the paper assigns them "arbitrarily"). */
+export function assignOwners(table: Int32Array, loops: number): void {
+  for (let row = 0; row < MAX_CLUES; row++) {
+    table[row * CLUE_FIELDS + OWNER] = row % loops
+    table[row * CLUE_FIELDS + PREVIOUS] = -1
+  }
+}
+
+/**
+ * Thread k follows `clue`: the row it takes (a hashed n-clue's subclue by the thread's id, so one
+ * thread always takes the same lane), its counters updated; returns the loop that owns that row.
+ */
+export function follow(k: Continuation, clue: Clue): number {
+  const row = clue.n === 1 ? clue.row : clue.row + lane(k.id, clue.n)
+  const table = here.table
+  const at = row * CLUE_FIELDS
+  const extras = extrasOf(k)
+  const last = extras.clue
+  if (atomicLoad(table, at + PREVIOUS) === last) atomicAdd(table, at + SAME, 1)
+  else {
+    atomicStore(table, at + PREVIOUS, last)
+    atomicAdd(table, at + DIFFERENT, 1)
+  }
+  atomicAdd(table, at + FOLLOWS, 1)
+  extras.clue = row
+  return atomicLoad(table, at + OWNER)
+}
+
+/** Fibonacci hashing of a thread id onto n lanes (the paper hashes the continuation's address). */
+function lane(id: number, n: number): number {
+  return (imul(id % 0x100000000, 0x9e3779b1) >>> 0) % n
+}
+
+/** Give every clue owned by `gone` to the loops still running. */
+export function reassignFrom(gone: number, alive: readonly number[]): void {
+  if (alive.length === 0) return
+  for (let row = 0; row < rows.length; row++) {
+    const at = row * CLUE_FIELDS + OWNER
+    if (atomicLoad(here.table, at) === gone) atomicStore(here.table, at, alive[row % alive.length] as number)
+  }
+}
+
+export interface ClueStats {
+  readonly name: string
+  readonly owner: number
+  /** The clue threads followed just before this one, as last recorded (paper: previous_clue). */
+  readonly previous: string | null
+  readonly same: number
+  readonly different: number
+  readonly follows: number
+}
+
+export function clueStats(): ClueStats[] {
+  const table = here.table
+  const stats: ClueStats[] = []
+  for (let row = 0; row < rows.length; row++) {
+    const at = row * CLUE_FIELDS
+    const previous = atomicLoad(table, at + PREVIOUS)
+    append(stats, {
+      name: rows[row] as string,
+      owner: atomicLoad(table, at + OWNER),
+      previous: previous < 0 ? null : (rows[previous] ?? null),
+      same: atomicLoad(table, at + SAME),
+      different: atomicLoad(table, at + DIFFERENT),
+      follows: atomicLoad(table, at + FOLLOWS),
+    })
+  }
+  return stats
+}

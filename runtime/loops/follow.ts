@@ -1,0 +1,22 @@
+// VT_follow(clue): the state boundary that moves a thread to the event loop owning a clue
+// (paper §2.2.3). With the clue here, or with one loop, it completes at once: nothing happens but
+// the counting. Otherwise the thread leaves as plain data and resumes there, after the call.
+
+import { Error, TypeError } from '../intrinsics.js'
+import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
+import { depart } from './away.js'
+import { Clue, follow } from './clues.js'
+import { here } from './here.js'
+import { alive } from './peers.js'
+
+export function kFollow(k: Continuation, clue: unknown): Signal {
+  if (!(clue instanceof Clue)) throw new TypeError('VT_follow: expected a clue made by VT_clue')
+  const owner = follow(k, clue)
+  if (owner === here.self || here.count === 1) {
+    k.value = undefined
+    return NEXT
+  }
+  if (!alive(owner)) throw new Error(`VT_follow: event loop #${owner}, which owns clue '${clue.name}', has stopped`)
+  depart(k, owner)
+  return WAIT
+}

@@ -1,0 +1,121 @@
+// A continuation as plain data, to move a thread to another event loop (paper §2.2.1.1's
+// migration; docs/runtime.md §14.2). Code is named by stable ids (registry.ts), never sent: every
+// loop has loaded the same modules. What travels is the state of each active multistate call,
+// the continuation's slots — the merged continuation holds exactly the variables that live
+// across boundaries — and the few runtime fields a thread keeps across a boundary.
+
+import { Error, TypeError } from '../intrinsics.js'
+import { append } from '../lists.js'
+import { extrasOf, rootOf, type Continuation, type StateMachine } from '../protocol.js'
+import { factoryOf, infoOf, stableIdOf, stateMachineById, type MultistateInfo } from '../registry.js'
+import { untransferable } from './transferable.js'
+
+export interface Migrant {
+  /** The thread's id, global: the loop it was started on is in it (homeOf). */
+  readonly id: number
+  /** Stable id of the root state machine: what builds the continuation's class. */
+  readonly root: string
+  /** Stable id of the innermost frame's state machine, and the state it resumes at. */
+  readonly fn: string
+  readonly state: number
+  /** The callers, as in Continuation.frames: [sp, fn id, resume state, …]. */
+  readonly frames: readonly (string | number)[]
+  /** The live slots of every active frame, by field name (MultistateInfo.live). */
+  readonly slots: Readonly<Record<string, unknown>>
+  /** The clue row the thread followed last. */
+  readonly clue: number
+}
+
+/** Ids of threads started on loop L are L × 2^32 + a local count. */
+export const ID_RANGE = 2 ** 32
+
+export function homeOf(id: number): number {
+  return Math.floor(id / ID_RANGE)
+}
+
+/** k as plain data for `clue`'s loop, or an error that says what keeps it here (nothing is changed then). */
+export function emigrate(k: Continuation, to: string): Migrant {
+  const frames: (string | number)[] = [k.frames[0] as number]
+  const sp = k.frames[0] as number
+  const slots: Record<string, unknown> = {}
+  for (let i = 1; i <= sp; i += 2) {
+    const sm = k.frames[i] as StateMachine
+    const state = k.frames[i + 1] as number
+    append(frames, idOf(k, sm, to))
+    append(frames, state)
+    copyLive(k, sm, state, slots, to)
+  }
+  copyLive(k, k.fn, k.state, slots, to)
+  return { id: k.id, root: idOf(k, rootOf(k), to), fn: idOf(k, k.fn, to), state: k.state, frames, slots, clue: extrasOf(k).clue }
+}
+
+/** The slots live after the boundary that frame (sm, state) resumes at, checked and copied into `slots`. */
+function copyLive(k: Continuation, sm: StateMachine, state: number, slots: Record<string, unknown>, to: string): void {
+  const info = infoOf(sm)
+  const live = info?.live?.[state]
+  if (info === undefined || live === undefined) {
+    fail(
+      `VT_follow: thread #${k.id} cannot move to ${to}: ${info?.name ?? 'a function'} was compiled without the live variables of its boundaries (build the whole program with vtify)`,
+    )
+  }
+  for (const slot of live) {
+    const value = (k as unknown as Record<string, unknown>)[slot]
+    const why = untransferable(value)
+    if (why !== null) throw notTransferable(k, info, state, slot, why, to)
+    slots[slot] = value
+  }
+}
+
+function idOf(k: Continuation, sm: StateMachine, to: string): string {
+  const named = stableIdOf(sm)
+  if ('id' in named) return named.id
+  return fail(`VT_follow: thread #${k.id} cannot move to ${to}: it is in ${named.why}, so the code it runs cannot be found there`)
+}
+
+function notTransferable(k: Continuation, info: MultistateInfo, state: number, slot: string, why: string, to: string): TypeError {
+  const what = why.startsWith('.') || why.startsWith('[') || why.startsWith(' ') ? `its part ${why}` : `it holds ${why}`
+  const frame = `${info.name} (${info.file}:${info.lines[state] ?? info.lines[0]})`
+  return new TypeError(
+    `VT_follow: thread #${k.id} cannot move to ${to}: a variable of ${frame} live across the move (continuation slot ${slot}) cannot cross ` +
+      `between event loops: ${what}. Only data that structured clone copies unchanged can follow a clue; keep the rest on ` +
+      `the loop where it was made, or finish its use before VT_follow`,
+  )
+}
+
+function fail(message: string): never {
+  throw new TypeError(message)
+}
+
+/** The state machine of a stable id here: a loop that has not loaded it runs other code. */
+function stateMachine(id: string): StateMachine {
+  const sm = stateMachineById(id)
+  if (sm === undefined) throw new Error(`vtify: a thread arrived running ${id}, which this event loop has not loaded: every loop must import the same modules`)
+  return sm
+}
+
+/** A new continuation for an arriving thread; the caller registers it. */
+export function immigrate(m: Migrant): Continuation {
+  const root = stateMachine(m.root)
+  const create = factoryOf(root)
+  if (create === undefined) throw new Error(`vtify: a thread arrived rooted at ${m.root}, which cannot start threads here`)
+  const k = create(undefined, [])
+  ;(k as { id: number }).id = m.id
+  restore(k, m)
+  return k
+}
+
+/** Write m's state into k: a new continuation of its class, or the one it left from (its home). */
+export function restore(k: Continuation, m: Migrant): void {
+  k.fn = stateMachine(m.fn)
+  k.state = m.state
+  k.value = undefined
+  const frames = k.frames
+  frames[0] = m.frames[0] as number
+  for (let i = 1; i < m.frames.length; i += 2) {
+    frames[i] = stateMachine(m.frames[i] as string)
+    frames[i + 1] = m.frames[i + 1] as number
+  }
+  const target = k as unknown as Record<string, unknown>
+  for (const key of Object.keys(m.slots)) target[key] = m.slots[key]
+  extrasOf(k).clue = m.clue
+}

@@ -1,0 +1,134 @@
+// VT_start: several event loops, one per worker thread beside the calling one (paper §2.2.1;
+// docs/runtime.md §14.1). Each worker imports the module that called VT_start, so that every
+// loop has loaded the same code — which is what lets a continuation travel as plain data, its
+// state machines named by stable ids. In a worker, the same call joins the loops instead.
+
+import { Error, Promise, RangeError, String, atomicExchange, isInteger } from '../intrinsics.js'
+import { append, filled } from '../lists.js'
+import { setIdBase } from '../protocol.js'
+import { useStableIds } from '../registry.js'
+import { runThread, setGuestEnds } from '../threads.js'
+import { hostCores, nodeBuiltin } from '../work/host-threads.js'
+import { setRoundHook } from '../loop.js'
+import { endGuest, publishLive } from './away.js'
+import { assignOwners } from './clues.js'
+import { LOOP_GONE, MAX_LOOPS, here, loopField, tableLength } from './here.js'
+import { keepAlive } from './keep-alive.js'
+import { ID_RANGE } from './migrant.js'
+import { broadcast, connect, post, type PeerPort } from './peers.js'
+
+export interface StartOptions {
+  /** How many event loops run the threads (default: the host's cores). */
+  readonly loops?: number
+  /**
+   * The module that calls VT_start, `import.meta.url`: every other loop imports it, on its own
+   * worker thread. Needed when loops > 1. Its top-level code runs in every loop, so it should
+   * only declare things (functions, clues); VT_start runs main on loop 0 alone.
+   */
+  readonly module?: string | URL
+}
+
+/** What a worker started by VT_start receives. */
+interface LoopData {
+  readonly loop: number
+  readonly count: number
+  readonly table: Int32Array
+  readonly module: string
+  readonly ports: (PeerPort | undefined)[]
+}
+
+interface MessageChannelPair {
+  readonly port1: PeerPort
+  readonly port2: PeerPort
+}
+
+interface WorkerThreads {
+  readonly workerData: { vtifyLoop?: LoopData } | null
+  readonly MessageChannel: new () => MessageChannelPair
+  readonly Worker: new (source: string, options: object) => LoopWorker
+}
+
+interface LoopWorker {
+  on(event: 'error', listener: (error: Error) => void): void
+  on(event: 'exit', listener: (code: number) => void): void
+  unref(): void
+}
+
+// A loop's program: the module that started the loops, imported for its code.
+const PROGRAM = `import(require('node:worker_threads').workerData.vtifyLoop.module)`
+
+export function startLoops(main: unknown, options: StartOptions, args: readonly unknown[]): Promise<unknown> {
+  const joining = nodeBuiltin<WorkerThreads>('node:worker_threads')?.workerData?.vtifyLoop
+  if (joining !== undefined) {
+    join(joining)
+    return new Promise<unknown>(() => {}) // nothing after VT_start runs again in another loop
+  }
+  if (here.count > 1) throw new Error('VT_start: the event loops are running already; call VT_start once')
+  const count = options.loops ?? hostCores()
+  if (!isInteger(count) || count < 1 || count > MAX_LOOPS) throw new RangeError(`VT_start: loops must be an integer from 1 to ${MAX_LOOPS}, got ${count}`)
+  if (count > 1) launch(count, options.module)
+  return runThread(main, args, 'VT_start')
+}
+
+function launch(count: number, module: string | URL | undefined): void {
+  if (module === undefined) throw new Error('VT_start: with loops > 1, pass { module: import.meta.url }: each event loop imports it on its own worker thread')
+  const threads = nodeBuiltin<WorkerThreads>('node:worker_threads')
+  if (threads === undefined) throw new Error('VT_start: this host has no worker threads; loops > 1 needs Node')
+  const table = new Int32Array(new SharedArrayBuffer(tableLength() * 4))
+  assignOwners(table, count)
+  const ports = channels(threads, count)
+  enter(0, count, table)
+  for (let loop = 1; loop < count; loop++) {
+    const peers = ports[loop] as (PeerPort | undefined)[]
+    const data: LoopData = { loop, count, table, module: String(module), ports: peers }
+    const worker = new threads.Worker(PROGRAM, { eval: true, name: `vtify event loop #${loop}`, workerData: { vtifyLoop: data }, transferList: defined(peers) })
+    worker.on('error', (error) => stopped(loop, `${error.name}: ${error.message}`))
+    worker.on('exit', (code) => stopped(loop, `its worker exited with code ${code}`))
+    worker.unref()
+  }
+  connect(ports[0] as (PeerPort | undefined)[], false)
+  keepAlive()
+}
+
+/** ports[i][j]: loop i's end of the channel between loops i and j. */
+function channels(threads: WorkerThreads, count: number): (PeerPort | undefined)[][] {
+  const ports: (PeerPort | undefined)[][] = []
+  for (let i = 0; i < count; i++) append(ports, filled<PeerPort | undefined>(count, undefined))
+  for (let i = 0; i < count; i++) {
+    for (let j = i + 1; j < count; j++) {
+      const channel = new threads.MessageChannel()
+      ;(ports[i] as (PeerPort | undefined)[])[j] = channel.port1
+      ;(ports[j] as (PeerPort | undefined)[])[i] = channel.port2
+    }
+  }
+  return ports
+}
+
+function join(data: LoopData): void {
+  enter(data.loop, data.count, data.table)
+  setIdBase(data.loop * ID_RANGE)
+  connect(data.ports, true)
+}
+
+function enter(self: number, count: number, table: Int32Array): void {
+  here.self = self
+  here.count = count
+  here.table = table
+  useStableIds()
+  setRoundHook(publishLive)
+  setGuestEnds(endGuest)
+}
+
+function stopped(loop: number, reason: string): void {
+  const at = loopField(loop, LOOP_GONE)
+  if (atomicExchange(here.table, at, 1) === 1) return
+  const message = { t: 'gone', loop, reason } as const
+  broadcast(message)
+  post(0, message)
+}
+
+function defined<T>(list: readonly (T | undefined)[]): T[] {
+  const items: T[] = []
+  for (const item of list) if (item !== undefined) append(items, item)
+  return items
+}

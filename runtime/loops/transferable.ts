@@ -1,0 +1,114 @@
+// What may cross to another event loop (docs/runtime.md §14.3): a value that structured clone
+// copies without changing its meaning. Structured clone itself is not the test: it copies a class
+// instance as a plain object (its methods gone), drops symbol-keyed and non-enumerable
+// properties, and keeps only an error's message — a thread would run on with different data and
+// no error. So the live values of a migrating thread are checked first, and the first value that
+// would not arrive as it left is named.
+
+import { String, getOwnPropertyDescriptor, getPrototypeOf, isArray, isError, mapForEach, ownKeys, setAdd, setForEach, setHas } from '../intrinsics.js'
+
+const PLAIN_PROTOTYPES: Set<unknown> = new Set([Object.prototype, Array.prototype, null])
+
+/** Objects whose own state structured clone copies exactly (a subclass's prototype is not here). */
+const CLONED_AS_IS: Set<unknown> = new Set(
+  [
+    Date,
+    RegExp,
+    ArrayBuffer,
+    DataView,
+    Boolean,
+    Number,
+    String,
+    Int8Array,
+    Uint8Array,
+    Uint8ClampedArray,
+    Int16Array,
+    Uint16Array,
+    Int32Array,
+    Uint32Array,
+    Float32Array,
+    Float64Array,
+    BigInt64Array,
+    BigUint64Array,
+    SharedArrayBuffer,
+  ].map((c: { prototype: unknown }) => c.prototype),
+)
+
+const ERROR_PROTOTYPES: Set<unknown> = new Set(
+  [Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError].map((c: { prototype: unknown }) => c.prototype),
+)
+
+/** Own keys an error may have and still arrive as it left. */
+const ERROR_KEYS: Set<PropertyKey> = new Set(['message', 'stack', 'cause'])
+
+/** Why `value` cannot cross unchanged (`path` says where inside it), or null if it can. */
+export function untransferable(value: unknown, path = ''): string | null {
+  return check(value, path, new Set())
+}
+
+function check(value: unknown, path: string, seen: Set<object>): string | null {
+  if (typeof value === 'function') return `${at(path)}a function`
+  if (typeof value === 'symbol') return `${at(path)}a symbol`
+  if (typeof value !== 'object' || value === null || setHas(seen, value)) return null
+  setAdd(seen, value)
+  const proto: unknown = getPrototypeOf(value)
+  if (proto === Map.prototype) return entries(value as Map<unknown, unknown>, path, seen)
+  if (proto === Set.prototype) return members(value as Set<unknown>, path, seen)
+  if (setHas(CLONED_AS_IS, proto)) return null
+  if (isError(value)) return builtinError(value, path, seen)
+  if (!setHas(PLAIN_PROTOTYPES, proto)) return `${at(path)}${instanceOf(proto)}`
+  return properties(value, path, seen)
+}
+
+function properties(value: object, path: string, seen: Set<object>): string | null {
+  const keys = ownKeys(value)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string | symbol
+    if (typeof key === 'symbol') return `${at(path)}an object with a symbol-keyed property (${String(key)}), which would be dropped`
+    if (isArray(value) && key === 'length') continue
+    const descriptor = getOwnPropertyDescriptor(value, key) as PropertyDescriptor
+    if (descriptor.get !== undefined || descriptor.set !== undefined) return `${at(path)}an object with an accessor (${key})`
+    if (!descriptor.enumerable) return `${at(path)}an object with a non-enumerable property (${key}), which would be dropped`
+    const why = check(descriptor.value, `${path}${isArray(value) ? `[${key}]` : `.${key}`}`, seen)
+    if (why !== null) return why
+  }
+  return null
+}
+
+function entries(map: Map<unknown, unknown>, path: string, seen: Set<object>): string | null {
+  let why: string | null = null
+  mapForEach(map, (item, key) => {
+    why ??= check(key, `${path} (a key)`, seen) ?? check(item, `${path}.get(${typeof key === 'string' ? `'${key}'` : '…'})`, seen)
+  })
+  return why
+}
+
+function members(set: Set<unknown>, path: string, seen: Set<object>): string | null {
+  let why: string | null = null
+  setForEach(set, (item) => {
+    why ??= check(item, `${path} (a member)`, seen)
+  })
+  return why
+}
+
+function builtinError(error: Error, path: string, seen: Set<object>): string | null {
+  const proto: unknown = getPrototypeOf(error)
+  if (!setHas(ERROR_PROTOTYPES, proto)) return `${at(path)}${instanceOf(proto)} (an error class of its own arrives as a plain Error)`
+  const keys = ownKeys(error)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string | symbol
+    if (!setHas(ERROR_KEYS, key)) return `${at(path)}an error with a property of its own (${String(key)}), which would be dropped`
+  }
+  return check((error as { cause?: unknown }).cause, `${path}.cause`, seen)
+}
+
+function instanceOf(proto: unknown): string {
+  const ctor = (proto as { constructor?: { name?: unknown } } | null)?.constructor
+  const name = typeof ctor?.name === 'string' && ctor.name !== '' ? ctor.name : 'an anonymous class'
+  if (name === 'Promise') return 'a promise'
+  return `an instance of ${name}`
+}
+
+function at(path: string): string {
+  return path === '' ? '' : `${path} is `
+}

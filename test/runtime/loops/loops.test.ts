@@ -1,0 +1,67 @@
+// Several event loops on worker threads (docs/runtime.md §14): compiled programs run in processes
+// of their own, threads following clues between loops 0 and 1.
+
+import { describe, expect, it } from 'vitest'
+import { compilePrograms, runProgram } from './run.js'
+
+const compiled = compilePrograms()
+
+describe('event loops on worker threads', () => {
+  it('compiles the programs without errors', () => {
+    expect(compiled.diagnostics).toEqual([])
+  })
+
+  it('moves threads to the loop owning each clue and back, with their live data, and exits when done', async () => {
+    const run = await runProgram(compiled, 'pipeline')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim().split('\n')).toEqual([
+      '0 010 0,1 0 0 start+hash',
+      '1 010 2,2 1 1 start+hash',
+      '2 010 4,3 2 2 start+hash',
+      '3 010 6,4 3 3 start+hash',
+      // a hashed 8-clue over two loops: the thread ids 6–37 hash onto lanes of both
+      'lanes 16 16',
+      // 4 requests left and came back; 16 lane threads left and ended on loop 1
+      'loop 0 of 2; left 20 arrived 4',
+      // footnote 3: no thread had followed a clue before hash (previous: none, the same each time)
+      'hash owner 1 follows 4 previous null different 0 same 4',
+      'parse owner 0 follows 4 previous hash different 1 same 3',
+    ])
+  })
+})
+
+describe('errors across event loops', () => {
+  it('carries errors home, cancels a thread on another loop, refuses what cannot cross, reports unjoined errors', async () => {
+    const run = await runProgram(compiled, 'errors')
+    expect(run.code).toBe(0)
+    // printed on loop 1 (its worker's output reaches stdout when it does): the finally block ran there
+    const lines = run.stdout.trim().split('\n')
+    expect(lines).toContain('sleeper cleaned up on loop 1')
+    expect(lines.filter((line) => !line.startsWith('sleeper'))).toEqual([
+      'join: RangeError: failed on loop 1',
+      'stack names the remote frame: true',
+      'dump: true',
+      'cancelled: Cancelled',
+      expect.stringMatching(
+        /^TypeError on loop 0: VT_follow: thread #\d+ cannot move to event loop #1: a variable of carries \(errors\.ts:27\) live across the move \(continuation slot \w+\$s\d+\) cannot cross between event loops: it holds a function\./,
+      ),
+      'moved text',
+      'callee 7 went to 1; caller on loop 0',
+      'threw 2 cancelled 1 returned 3',
+    ])
+    expect(run.stderr).toMatch(/^vtify: thread #\d+ unjoined ended with an error that no thread joined:\nError: nobody joins this\n/)
+  })
+})
+
+describe("a loop's worker stopping", () => {
+  it('ends the threads that were on it with an error, gives its clues to the others, and the program runs on', async () => {
+    const run = await runProgram(compiled, 'crash')
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^joined: event loop #1 stopped \(its worker exited with code 3\) while thread #\d+ was on it$/),
+      'followed doomed to loop 0',
+      'stopped: false true',
+    ])
+  })
+})
