@@ -3,7 +3,8 @@
 import { loopCounters } from './loop.js'
 import { awayAt } from './loops/away.js'
 import { clueStats, type ClueStats } from './loops/clues.js'
-import { currentLoop, loopStats, type LoopStats } from './loops/here.js'
+import { lastMoves } from './loops/cluethread.js'
+import { currentLoop, here, loopStats, type LoopStats } from './loops/here.js'
 import { ENDED, RUNNABLE, RUNNING, statusOf, type Continuation } from './protocol.js'
 import { infoOf } from './registry.js'
 import { logicalStack, threadName } from './stack.js'
@@ -29,6 +30,22 @@ export function dump(): string {
     const child = parent ? ` (dynamic call from thread #${parent.id})` : ''
     text += `\nthread ${threadName(k)}: ${stateOf(k)}${child}${logicalStack(k)}`
   })
+  return here.count === 1 ? text : text + loopsDump()
+}
+
+/** With several event loops: each loop's clues and load, and the Cluethread's last moves with their reasons. */
+function loopsDump(): string {
+  const clues = clueStats()
+  let text = ''
+  for (const loop of loopStats()) {
+    const owned = clues.filter((c) => c.owner === loop.loop).map((c) => (c.previous === null ? c.name : `${c.name} (after ${c.previous})`))
+    const state = loop.stopped ? 'stopped' : `utilization ${loop.utilization.toFixed(2)}, ${loop.live} live`
+    text += `\nevent loop #${loop.loop}${loop.loop === here.self ? ' (this one)' : ''}: ${state}; clues: ${owned.join(', ') || 'none'}`
+  }
+  for (const m of lastMoves()) {
+    const plural = m.neighbours === 1 ? '' : 's'
+    text += `\nmoved clue ${m.clue} from loop ${m.from} (utilization ${m.fromUtilization.toFixed(2)}) to loop ${m.to} (${m.toUtilization.toFixed(2)}): ${m.neighbours} neighbour${plural} on loop ${m.from}`
+  }
   return text
 }
 

@@ -38,10 +38,31 @@ export function handOff(k: Continuation): void {
   handoff = k
 }
 
+/**
+ * With several event loops, what each throw costs is measured for the Cluethread: the time of
+ * each stage, by the clue row the thread last followed (loops/cluethread.ts). Null otherwise.
+ */
+let throwTimer: { now: () => number; ran: (clue: number, ms: number) => void } | null = null
+
+export function setThrowTimer(now: () => number, ran: (clue: number, ms: number) => void): void {
+  throwTimer = { now, ran }
+}
+
 /** Throw to k, and to every thread it hands off to, until all of them park or end. */
 export function throwTo(k: Continuation): void {
+  if (throwTimer !== null) return timedThrow(k, throwTimer)
   let next: Continuation | null = k
   while (next !== null) next = runUntilParked(next)
+}
+
+function timedThrow(k: Continuation, timer: NonNullable<typeof throwTimer>): void {
+  const start = timer.now()
+  const extras = k.extras
+  // the stage k is in now, not the one it may have followed meanwhile
+  const clue = extras === null ? -1 : extras.clue
+  let next: Continuation | null = k
+  while (next !== null) next = runUntilParked(next)
+  if (clue >= 0) timer.ran(clue, timer.now() - start)
 }
 
 /** The event loop stopped throwing (end of a round): no thread is current. */

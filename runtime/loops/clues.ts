@@ -10,12 +10,15 @@ import { append } from '../lists.js'
 import { CLUE_FIELDS, MAX_CLUES, here } from './here.js'
 
 /** Clue row fields. */
-const OWNER = 0
+export const OWNER = 0
 /** The row of the clue threads followed before this one (paper: previous_clue); -1: none. */
-const PREVIOUS = 1
-const SAME = 2
-const DIFFERENT = 3
+export const PREVIOUS = 1
+export const SAME = 2
+export const DIFFERENT = 3
 const FOLLOWS = 4
+/** Microseconds threads ran on this clue's stage in the Cluethread's current period, and in the last. */
+export const BUSY = 5
+export const LAST_BUSY = 6
 
 /** A clue, as VT_clue returns it. */
 export class Clue {
@@ -47,9 +50,14 @@ export function clueNamed(name: string, n: number): Clue {
   return clue
 }
 
-/** The names of the table's rows in order: every loop must have the same (start.ts checks). */
+/** The names of the table's rows in order. */
 export function clueRows(): readonly string[] {
   return rows
+}
+
+/** The field of a clue row. */
+export function clueField(row: number, field: number): number {
+  return row * CLUE_FIELDS + field
 }
 
 /** Owners before any move: round robin in creation order (the paper assigns them "arbitrarily"). */
@@ -102,6 +110,8 @@ export interface ClueStats {
   readonly same: number
   readonly different: number
   readonly follows: number
+  /** Milliseconds threads ran in this stage during the Cluethread's last period. */
+  readonly busyMs: number
 }
 
 export function clueStats(): ClueStats[] {
@@ -117,6 +127,7 @@ export function clueStats(): ClueStats[] {
       same: atomicLoad(table, at + SAME),
       different: atomicLoad(table, at + DIFFERENT),
       follows: atomicLoad(table, at + FOLLOWS),
+      busyMs: atomicLoad(table, at + LAST_BUSY) / 1000,
     })
   }
   return stats

@@ -43,6 +43,7 @@ export const LOOP_IN = 1 //         threads that arrived
 export const LOOP_OUT = 2 //        threads that left
 export const LOOP_GONE = 3 //       1 once the loop's worker stopped
 export const LOOP_INFLIGHT = 4 //   (row 0 only) migrants sent and not yet arrived, all loops
+export const LOOP_UTILIZATION = 5 // per mille of the last period (the Cluethread's), measured by the loop itself
 
 export interface LoopStats {
   readonly loop: number
@@ -50,6 +51,8 @@ export interface LoopStats {
   readonly arrived: number
   readonly left: number
   readonly stopped: boolean
+  /** The share of the Cluethread's last period the loop was busy (performance.eventLoopUtilization). */
+  readonly utilization: number
 }
 
 export function loopStats(): LoopStats[] {
@@ -57,7 +60,7 @@ export function loopStats(): LoopStats[] {
   for (let loop = 0; loop < here.count; loop++) {
     const field = (f: number): number => atomicLoad(here.table, loopField(loop, f))
     const live = loop === here.self ? liveThreadCount() : field(LOOP_LIVE)
-    append(rows, { loop, live, arrived: field(LOOP_IN), left: field(LOOP_OUT), stopped: field(LOOP_GONE) === 1 })
+    append(rows, { loop, live, arrived: field(LOOP_IN), left: field(LOOP_OUT), stopped: field(LOOP_GONE) === 1, utilization: field(LOOP_UTILIZATION) / 1000 })
   }
   return rows
 }

@@ -12,6 +12,7 @@ import { hostCores, nodeBuiltin } from '../work/host-threads.js'
 import { setRoundHook } from '../loop.js'
 import { endGuest, publishLive } from './away.js'
 import { assignOwners } from './clues.js'
+import { measureLoad, startCluethread } from './cluethread.js'
 import { LOOP_GONE, MAX_LOOPS, here, loopField, tableLength } from './here.js'
 import { keepAlive } from './keep-alive.js'
 import { ID_RANGE } from './migrant.js'
@@ -26,6 +27,8 @@ export interface StartOptions {
    * only declare things (functions, clues); VT_start runs main on loop 0 alone.
    */
   readonly module?: string | URL
+  /** How often the Cluethread rebalances clues, in milliseconds (default 500); 0: never, clues stay where they start. */
+  readonly cluePeriodMs?: number
 }
 
 /** What a worker started by VT_start receives. */
@@ -35,6 +38,7 @@ interface LoopData {
   readonly table: Int32Array
   readonly module: string
   readonly ports: (PeerPort | undefined)[]
+  readonly cluePeriodMs: number
 }
 
 interface MessageChannelPair {
@@ -66,21 +70,23 @@ export function startLoops(main: unknown, options: StartOptions, args: readonly 
   if (here.count > 1) throw new Error('VT_start: the event loops are running already; call VT_start once')
   const count = options.loops ?? hostCores()
   if (!isInteger(count) || count < 1 || count > MAX_LOOPS) throw new RangeError(`VT_start: loops must be an integer from 1 to ${MAX_LOOPS}, got ${count}`)
-  if (count > 1) launch(count, options.module)
+  const period = options.cluePeriodMs ?? 500
+  if (!(period >= 0)) throw new RangeError(`VT_start: cluePeriodMs must be a number ≥ 0, got ${period}`)
+  if (count > 1) launch(count, options.module, period)
   return runThread(main, args, 'VT_start')
 }
 
-function launch(count: number, module: string | URL | undefined): void {
+function launch(count: number, module: string | URL | undefined, cluePeriodMs: number): void {
   if (module === undefined) throw new Error('VT_start: with loops > 1, pass { module: import.meta.url }: each event loop imports it on its own worker thread')
   const threads = nodeBuiltin<WorkerThreads>('node:worker_threads')
   if (threads === undefined) throw new Error('VT_start: this host has no worker threads; loops > 1 needs Node')
   const table = new Int32Array(new SharedArrayBuffer(tableLength() * 4))
   assignOwners(table, count)
   const ports = channels(threads, count)
-  enter(0, count, table)
+  enter(0, count, table, cluePeriodMs)
   for (let loop = 1; loop < count; loop++) {
     const peers = ports[loop] as (PeerPort | undefined)[]
-    const data: LoopData = { loop, count, table, module: String(module), ports: peers }
+    const data: LoopData = { loop, count, table, module: String(module), ports: peers, cluePeriodMs }
     const worker = new threads.Worker(PROGRAM, { eval: true, name: `vtify event loop #${loop}`, workerData: { vtifyLoop: data }, transferList: defined(peers) })
     worker.on('error', (error) => stopped(loop, `${error.name}: ${error.message}`))
     worker.on('exit', (code) => stopped(loop, `its worker exited with code ${code}`))
@@ -88,6 +94,7 @@ function launch(count: number, module: string | URL | undefined): void {
   }
   connect(ports[0] as (PeerPort | undefined)[], false)
   keepAlive()
+  if (cluePeriodMs > 0) startCluethread(cluePeriodMs)
 }
 
 /** ports[i][j]: loop i's end of the channel between loops i and j. */
@@ -105,18 +112,19 @@ function channels(threads: WorkerThreads, count: number): (PeerPort | undefined)
 }
 
 function join(data: LoopData): void {
-  enter(data.loop, data.count, data.table)
+  enter(data.loop, data.count, data.table, data.cluePeriodMs)
   setIdBase(data.loop * ID_RANGE)
   connect(data.ports, true)
 }
 
-function enter(self: number, count: number, table: Int32Array): void {
+function enter(self: number, count: number, table: Int32Array, cluePeriodMs: number): void {
   here.self = self
   here.count = count
   here.table = table
   useStableIds()
   setRoundHook(publishLive)
   setGuestEnds(endGuest)
+  if (cluePeriodMs > 0) measureLoad(cluePeriodMs)
 }
 
 function stopped(loop: number, reason: string): void {

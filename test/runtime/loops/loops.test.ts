@@ -65,3 +65,16 @@ describe("a loop's worker stopping", () => {
     ])
   })
 })
+
+describe('the Cluethread', () => {
+  // Loop 0 runs two 2 ms stages, loop 1 one of 0.1 ms: whatever the machine's speed, loop 0 is
+  // the busy one by far, so the first move is decided, not timed.
+  it('moves a clue from the busy loop to the idle one, the one with the fewest neighbours there, and says why', async () => {
+    const run = await runProgram(compiled, 'balance')
+    expect(run.stderr).toBe('')
+    const [rounds, owners, firstMove] = run.stdout.trim().split('\n')
+    expect(rounds).toBe('rounds true')
+    expect(owners).toMatch(/^owners (a@0 b@1 c@1|a@1 b@1 c@0)$/)
+    expect(firstMove).toMatch(/^moved clue [ac] from loop 0 \(utilization \d\.\d\d\) to loop 1 \(\d\.\d\d\): 1 neighbour on loop 0$/)
+  })
+})

@@ -1,0 +1,159 @@
+// The Cluethread (paper §2.2.3.1): every period it reads each loop's load and, if the busiest
+// and the least busy loop differ by more than 15 %, moves one clue from the first to the second —
+// of the clues whose stage's time would narrow the gap, the one with the fewest neighbours (the
+// clue threads follow just before it, and those they follow just after it) on the same loop, so
+// that consecutive stages stay together and threads migrate less. One move per period: each
+// move's effect is measured before the next.
+//
+// The paper's Cluethread migrates to each loop before reading its usage or moving its clues, so
+// that nothing races. Here the clue table is shared memory: each loop measures and publishes its
+// own utilization (footnote 2), the time of each stage is added up where it runs, and an owner
+// changes with one atomic store — threads already queued on the old owner finish their stage,
+// the next VT_follow goes to the new one. So it runs as a timer on loop 0, not as a thread.
+
+import { atomicAdd, atomicExchange, atomicLoad, atomicStore } from '../intrinsics.js'
+import { append } from '../lists.js'
+import { setThrowTimer } from '../throw.js'
+import { BUSY, LAST_BUSY, OWNER, PREVIOUS, clueField, clueRows } from './clues.js'
+import { LOOP_GONE, LOOP_UTILIZATION, here, loopField } from './here.js'
+
+/** A difference in utilization the Cluethread leaves alone (paper: "the same amount of work", within this). */
+const BALANCED = 0.15
+const KEPT_MOVES = 8
+
+export interface ClueMove {
+  readonly clue: string
+  readonly from: number
+  readonly to: number
+  readonly fromUtilization: number
+  readonly toUtilization: number
+  /** Its neighbours left on the loop it left. */
+  readonly neighbours: number
+}
+
+const moves: ClueMove[] = []
+
+/** The Cluethread's last moves, oldest first (VT_dump). */
+export function lastMoves(): readonly ClueMove[] {
+  return moves
+}
+
+interface Host {
+  performance?: { now(): number; eventLoopUtilization?(a?: Utilization, b?: Utilization): Utilization }
+  setInterval(task: () => void, ms: number): { unref?(): void }
+}
+interface Utilization {
+  utilization: number
+}
+
+/** Every loop: publish its utilization each period, and time the stages it runs. */
+export function measureLoad(periodMs: number): void {
+  const host = globalThis as unknown as Host
+  const performance = host.performance
+  if (performance?.eventLoopUtilization === undefined) return
+  const elu = performance.eventLoopUtilization.bind(performance)
+  const now = performance.now.bind(performance)
+  let last = elu()
+  every(periodMs, () => {
+    const current = elu()
+    atomicStore(here.table, loopField(here.self, LOOP_UTILIZATION), Math.round(elu(current, last).utilization * 1000))
+    last = current
+  })
+  setThrowTimer(now, addBusy)
+}
+
+/** Time a thread ran, added to the stage (clue row) it was in when it was thrown to. */
+function addBusy(row: number, ms: number): void {
+  atomicAdd(here.table, clueField(row, BUSY), Math.round(ms * 1000))
+}
+
+/** Loop 0: the Cluethread. */
+export function startCluethread(periodMs: number): void {
+  every(periodMs, () => rebalance(periodMs))
+}
+
+function every(ms: number, task: () => void): void {
+  ;(globalThis as unknown as Host).setInterval(task, ms).unref?.()
+}
+
+function rebalance(periodMs: number): void {
+  const busy = closePeriod()
+  const loops = runningLoops()
+  if (loops.length < 2) return
+  let busiest = loops[0] as number
+  let idlest = busiest
+  for (const loop of loops) {
+    if (utilization(loop) > utilization(busiest)) busiest = loop
+    if (utilization(loop) < utilization(idlest)) idlest = loop
+  }
+  const gap = utilization(busiest) - utilization(idlest)
+  if (gap <= BALANCED) return
+  const row = choose(busiest, gap, busy, periodMs)
+  if (row === -1) return
+  atomicStore(here.table, clueField(row, OWNER), idlest)
+  append(moves, {
+    clue: clueRows()[row] as string,
+    from: busiest,
+    to: idlest,
+    fromUtilization: utilization(busiest),
+    toUtilization: utilization(idlest),
+    neighbours: neighbours(row, busiest),
+  })
+  if (moves.length > KEPT_MOVES) moves.shift()
+}
+
+/** Each clue's busy time in the period that ends (µs), kept as its last; the next period starts at 0. */
+function closePeriod(): number[] {
+  const busy: number[] = []
+  for (let row = 0; row < clueRows().length; row++) {
+    const spent = atomicExchange(here.table, clueField(row, BUSY), 0)
+    atomicStore(here.table, clueField(row, LAST_BUSY), spent)
+    append(busy, spent)
+  }
+  return busy
+}
+
+function runningLoops(): number[] {
+  const loops: number[] = []
+  for (let loop = 0; loop < here.count; loop++) if (atomicLoad(here.table, loopField(loop, LOOP_GONE)) === 0) append(loops, loop)
+  return loops
+}
+
+function utilization(loop: number): number {
+  return atomicLoad(here.table, loopField(loop, LOOP_UTILIZATION)) / 1000
+}
+
+/**
+ * The clue of `loop` to move: its stage ran in the last period, and moving that work narrows the
+ * gap (share of a period below the gap); then the fewest neighbours on the loop; then the share
+ * closest to half the gap, which would even the two loops out.
+ */
+function choose(loop: number, gap: number, busy: readonly number[], periodMs: number): number {
+  let best = -1
+  let bestKey: [number, number] = [Infinity, Infinity]
+  for (let row = 0; row < busy.length; row++) {
+    const share = (busy[row] as number) / 1000 / periodMs
+    if (owner(row) !== loop || share <= 0 || share >= gap) continue
+    const key: [number, number] = [neighbours(row, loop), Math.abs(share - gap / 2)]
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+      best = row
+      bestKey = key
+    }
+  }
+  return best
+}
+
+/** Clues on `loop` that threads follow just before `row` or just after it. */
+function neighbours(row: number, loop: number): number {
+  let count = 0
+  const previous = atomicLoad(here.table, clueField(row, PREVIOUS))
+  if (previous >= 0 && previous !== row && owner(previous) === loop) count++
+  for (let other = 0; other < clueRows().length; other++) {
+    if (other !== row && other !== previous && owner(other) === loop && atomicLoad(here.table, clueField(other, PREVIOUS)) === row) count++
+  }
+  return count
+}
+
+function owner(row: number): number {
+  return atomicLoad(here.table, clueField(row, OWNER))
+}
