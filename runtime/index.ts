@@ -21,6 +21,8 @@ import { newThread, runThread, startThread } from './threads.js'
 import { currentThread } from './throw.js'
 import type { VThread } from './thread-handle.js'
 import { Clue, clueNamed } from './loops/clues.js'
+import { closeAtHome } from './loops/away.js'
+import { isElsewhere, makeHandle, type VHandle } from './loops/handles.js'
 import { currentLoop } from './loops/here.js'
 import { startLoops, type StartOptions } from './loops/start.js'
 import { configureWork, workStats, workTask, type WorkFunction, type WorkSettings, type WorkStats, type WorkTask } from './work/index.js'
@@ -50,6 +52,7 @@ export { nameClass } from './class-name.js'
 export { iterate, iteratorStep, iteratorClose, type IteratorRecord } from './iteration.js'
 export { kFollow } from './loops/follow.js'
 export { Clue } from './loops/clues.js'
+export type { VHandle } from './loops/handles.js'
 export type { StartOptions } from './loops/start.js'
 export { kWork, WorkTask, type WorkFunction, type WorkSettings, type WorkStats } from './work/index.js'
 
@@ -156,6 +159,7 @@ export function VT_pipe(capacity?: number): Pipe {
  * (Node streams: end(); Web streams: the writer's close(); pipes: close()). Never waits.
  */
 export function VT_close(ch: WriteChannel): void {
+  if (isElsewhere(ch)) return closeAtHome(ch)
   const port = portOf(ch, 'close', 'VT_close')
   ;(port.close as () => void)()
 }
@@ -285,6 +289,16 @@ export function VT_clue(name: string, options?: { n?: number }): Clue {
 export function VT_follow(clue: Clue): void {
   void clue
   notCompiled('VT_follow', inThread())
+}
+
+/**
+ * A token for a channel (a socket, a server, a stream) that a thread can keep across VT_follow:
+ * the channel stays on this loop — Node cannot move it — and VT_read, VT_write, VT_accept or
+ * VT_close through the token from another loop move the thread back here for the call.
+ */
+export function VT_handle<C extends object>(ch: C): VHandle<C> {
+  attach(ch, 'VT_handle')
+  return makeHandle(ch)
 }
 
 /** The index of the event loop the calling code runs on: 0 for the first (and only, without VT_start). */

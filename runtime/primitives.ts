@@ -12,6 +12,8 @@ import type { Port } from './channels/port.js'
 import { Continuation, NEXT, OVER, WAIT, extrasOf, type Signal, type Waiter } from './protocol.js'
 import { entryOf } from './registry.js'
 import { sleep } from './sleep.js'
+import { callAtHome } from './loops/follow.js'
+import { homeForms, isElsewhere } from './loops/handles.js'
 import { outcomeOf, startChild } from './threads.js'
 
 /** VT_yield(): run again after every other runnable thread has run once. */
@@ -95,6 +97,7 @@ function count(primitive: string, length: number, n: number | undefined): number
 export function kRead(k: Continuation, ch: unknown, buf: Uint8Array, n?: number): Signal {
   if (!isUint8Array(buf)) throw new TypeError('VT_read: buf must be a Uint8Array')
   const max = count('VT_read', buf.length, n)
+  if (isElsewhere(ch)) return callAtHome(k, ch, 'read', [ch, buf, n])
   const port = portOf(ch, 'read', 'VT_read')
   if (max === 0) {
     k.value = 0
@@ -107,6 +110,7 @@ export function kRead(k: Continuation, ch: unknown, buf: Uint8Array, n?: number)
 export function kWrite(k: Continuation, ch: unknown, data: Uint8Array | string, n?: number): Signal {
   const bytes = asBytes(data)
   const total = count('VT_write', bytes.length, n)
+  if (isElsewhere(ch)) return callAtHome(k, ch, 'write', [ch, bytes, total])
   const port = portOf(ch, 'write', 'VT_write')
   if (total === 0) {
     k.value = 0
@@ -117,9 +121,14 @@ export function kWrite(k: Continuation, ch: unknown, data: Uint8Array | string, 
 
 /** VT_accept(server): the next connection. */
 export function kAccept(k: Continuation, server: unknown): Signal {
+  if (isElsewhere(server)) return callAtHome(k, server, 'accept', [server])
   const port = portOf(server, 'accept', 'VT_accept')
   return parkedOn(port, k, (port.accept as NonNullable<typeof port.accept>)(k))
 }
+
+homeForms.read = (k, args) => kRead(k, args[0], args[1] as Uint8Array, args[2] as number | undefined)
+homeForms.write = (k, args) => kWrite(k, args[0], args[1] as Uint8Array, args[2] as number)
+homeForms.accept = (k, args) => kAccept(k, args[0])
 
 /**
  * A call through a function value the compiler could not bound (docs/semantics.md, "Calls through values"; paper §5.1).

@@ -47,6 +47,7 @@ export const PLAIN_FUNCTIONS = [
   'VT_workStats',
   'VT_clue',
   'VT_loop',
+  'VT_handle',
 ] as const
 
 /** The other public values: the symbol a channel's port is kept under. */

@@ -1,6 +1,7 @@
 // Finding the port of a channel object: its own VT_CHANNEL property, or an adapter chosen by the
 // object's shape and attached to it on first use.
 
+import { channelOf, isHandle } from '../loops/handles.js'
 import { FileHandlePort, isFileHandle } from './file-handle.js'
 import { NodeServerPort, isNodeServer } from './node-server.js'
 import { NodeStreamPort, isNodeStream } from './node-stream.js'
@@ -36,7 +37,8 @@ export function attach(ch: object, primitive: string): Port {
 }
 
 /** The port of ch that supports `op`, or a TypeError saying what ch would need to be. */
-export function portOf(ch: unknown, op: 'read' | 'write' | 'accept' | 'close', primitive: string): Port {
+export function portOf(given: unknown, op: 'read' | 'write' | 'accept' | 'close', primitive: string): Port {
+  const ch = isHandle(given) ? channelOf(given, primitive) : given
   if (typeof ch !== 'object' || ch === null) {
     throw new TypeError(`${primitive}: expected a channel (${KINDS}), got ${ch === null ? 'null' : typeof ch}`)
   }

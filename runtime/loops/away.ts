@@ -9,10 +9,11 @@ import { Error, String, atomicAdd, atomicStore, isError, mapDelete, mapForEach, 
 import { append } from '../lists.js'
 import { enqueue, enqueueYield } from '../loop.js'
 import { addLive, liveThreadCount, removeLive } from '../live.js'
-import { NO_ERROR, OVER, QUEUED, extrasOf, type Continuation, type Waiter } from '../protocol.js'
+import { NEXT, NO_ERROR, OVER, QUEUED, THROWN, WAIT, extrasOf, setError, type Continuation, type Signal, type Waiter } from '../protocol.js'
 import { endThread, reportUnjoinedErrors } from '../threads.js'
 import { cancelThread } from '../cancel.js'
 import { LOOP_IN, LOOP_INFLIGHT, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
+import { homeForms, type HomeForm, type VHandle } from './handles.js'
 import { emigrate, homeOf, immigrate, restore, type Migrant } from './migrant.js'
 import { untransferable } from './transferable.js'
 import { keepAlive } from './keep-alive.js'
@@ -32,6 +33,7 @@ export type Message =
   | { readonly t: 'cancel'; readonly id: number }
   | { readonly t: 'at'; readonly id: number; readonly loop: number }
   | { readonly t: 'gone'; readonly loop: number; readonly reason: string }
+  | { readonly t: 'close'; readonly handle: VHandle }
 
 /** Threads of this loop now elsewhere: their continuation here, and the loop they were last sent to. */
 const away = new Map<number, { readonly k: Continuation; at: number }>()
@@ -62,8 +64,8 @@ export function awayCount(): number {
 }
 
 /** Move k to loop `to`; throws, with nothing changed, if it cannot cross. */
-export function depart(k: Continuation, to: number): void {
-  const m = emigrate(k, `event loop #${to}`)
+export function depart(k: Continuation, to: number, call?: Migrant['call']): void {
+  const m = emigrate(k, `event loop #${to}`, call)
   atomicAdd(here.table, loopField(0, LOOP_INFLIGHT), 1)
   post(to, { t: 'migrant', m })
   atomicAdd(here.table, loopField(here.self, LOOP_OUT), 1)
@@ -105,8 +107,21 @@ export function arrive(m: Migrant): void {
   publishLive()
   landed()
   k.on = QUEUED
-  enqueueYield(k)
   if (setDelete(pendingCancels, m.id)) cancelThread(k, null)
+  if (m.call !== undefined && k.value !== THROWN) return callHere(k, m.call)
+  enqueueYield(k)
+}
+
+/** The primitive the thread came here to call: parked by it, or resumed with its result or error. */
+function callHere(k: Continuation, call: NonNullable<Migrant['call']>): void {
+  let signal: Signal
+  try {
+    signal = (homeForms[call.form] as HomeForm)(k, call.args)
+  } catch (error) {
+    setError(k, error)
+    signal = NEXT
+  }
+  if (signal !== WAIT) enqueueYield(k)
 }
 
 function landed(): void {
@@ -187,4 +202,9 @@ export function loopGone(loop: number, reason: string): void {
     const id = there[i] as number
     endedAway(id, undefined, { name: 'Error', message: `event loop #${loop} stopped (${reason}) while thread #${id} was on it`, stack: '' }, false)
   }
+}
+
+/** VT_close through a handle of another loop: not a state boundary, so the loop that owns the channel closes it. */
+export function closeAtHome(handle: VHandle): void {
+  post(handle.loop, { t: 'close', handle })
 }

@@ -6,6 +6,7 @@ import { Error, TypeError } from '../intrinsics.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { depart } from './away.js'
 import { Clue, follow } from './clues.js'
+import type { HomeCall, VHandle } from './handles.js'
 import { here } from './here.js'
 import { alive } from './peers.js'
 
@@ -18,5 +19,12 @@ export function kFollow(k: Continuation, clue: unknown): Signal {
   }
   if (!alive(owner)) throw new Error(`VT_follow: event loop #${owner}, which owns clue '${clue.name}', has stopped`)
   depart(k, owner)
+  return WAIT
+}
+
+/** A primitive through a handle of another loop: the thread moves there, and the call is made on arrival (handles.ts). */
+export function callAtHome(k: Continuation, handle: VHandle, form: HomeCall, args: readonly unknown[]): Signal {
+  if (!alive(handle.loop)) throw new Error(`VT_${form}: event loop #${handle.loop}, which owns the channel, has stopped`)
+  depart(k, handle.loop, { form, args })
   return WAIT
 }

@@ -8,6 +8,7 @@ import { Error, TypeError } from '../intrinsics.js'
 import { append } from '../lists.js'
 import { extrasOf, rootOf, type Continuation, type StateMachine } from '../protocol.js'
 import { factoryOf, infoOf, stableIdOf, stateMachineById, type MultistateInfo } from '../registry.js'
+import type { HomeCall } from './handles.js'
 import { untransferable } from './transferable.js'
 
 export interface Migrant {
@@ -24,6 +25,8 @@ export interface Migrant {
   readonly slots: Readonly<Record<string, unknown>>
   /** The clue row the thread followed last. */
   readonly clue: number
+  /** A primitive to make on arrival, through a handle owned there (handles.ts). */
+  readonly call?: { readonly form: HomeCall; readonly args: readonly unknown[] }
 }
 
 /** Ids of threads started on loop L are L × 2^32 + a local count. */
@@ -34,7 +37,7 @@ export function homeOf(id: number): number {
 }
 
 /** k as plain data for `clue`'s loop, or an error that says what keeps it here (nothing is changed then). */
-export function emigrate(k: Continuation, to: string): Migrant {
+export function emigrate(k: Continuation, to: string, call?: Migrant['call']): Migrant {
   const frames: (string | number)[] = [k.frames[0] as number]
   const sp = k.frames[0] as number
   const slots: Record<string, unknown> = {}
@@ -46,7 +49,11 @@ export function emigrate(k: Continuation, to: string): Migrant {
     copyLive(k, sm, state, slots, to)
   }
   copyLive(k, k.fn, k.state, slots, to)
-  return { id: k.id, root: idOf(k, rootOf(k), to), fn: idOf(k, k.fn, to), state: k.state, frames, slots, clue: extrasOf(k).clue }
+  const m = { id: k.id, root: idOf(k, rootOf(k), to), fn: idOf(k, k.fn, to), state: k.state, frames, slots, clue: extrasOf(k).clue }
+  if (call === undefined) return m
+  const why = untransferable(call.args)
+  if (why !== null) fail(`VT_${call.form}: thread #${k.id} cannot take its arguments to ${to}, where the channel is: ${why}`)
+  return { ...m, call }
 }
 
 /** The slots live after the boundary that frame (sm, state) resumes at, checked and copied into `slots`. */

@@ -8,7 +8,9 @@ import type { Message } from './away.js'
 import { arrive, cancelHere, endedAway, loopGone, movedTo } from './away.js'
 import { reassignFrom } from './clues.js'
 import { LOOP_GONE, here, loopField } from './here.js'
-import { atomicLoad } from '../intrinsics.js'
+import { String, atomicLoad } from '../intrinsics.js'
+import { portOf } from '../channels/index.js'
+import type { VHandle } from './handles.js'
 import { append } from '../lists.js'
 import { keepAlive } from './keep-alive.js'
 
@@ -62,6 +64,17 @@ function receive(message: Message): void {
       return movedTo(message.id, message.loop)
     case 'gone':
       return gone(message.loop, message.reason)
+    case 'close':
+      return closeHere(message.handle)
+  }
+}
+
+/** A close sent from another loop: an error here has no thread to throw to, so it is written to stderr. */
+function closeHere(handle: VHandle): void {
+  try {
+    ;(portOf(handle, 'close', 'VT_close').close as () => void)()
+  } catch (error) {
+    console.error(`vtify: VT_close of handle #${handle.id}, sent from another event loop, failed: ${String(error)}`)
   }
 }
 

@@ -78,3 +78,21 @@ describe('the Cluethread', () => {
     expect(firstMove).toMatch(/^moved clue [ac] from loop 0 \(utilization \d\.\d\d\) to loop 1 \(\d\.\d\d\): 1 neighbour on loop 0$/)
   })
 })
+
+describe('VT_handle: sockets stay on their loop', () => {
+  it('moves a thread back to the loop owning a socket for each read and write through its handle, and closes it from away', async () => {
+    const run = await runProgram(compiled, 'handles')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim().split('\n')).toEqual([
+      // read on 0, computed on 1, the write moved it home
+      'trail 010',
+      // VT_close on loop 1 went to loop 0 as a message; the thread stayed on 1
+      'closed from loop 1',
+      'read from loop 1 on loop 0',
+      "client got 'HELLO from loop 1'",
+      "client got ''",
+      "client got 'echo'",
+    ])
+  })
+})
