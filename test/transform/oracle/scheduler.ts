@@ -149,6 +149,31 @@ export function* VT_write(ch: unknown, data: unknown, n?: unknown): Generator<Re
   return yield { op: 'write', ch, data, n }
 }
 
+/** One event loop: a clue is only a name, following it moves nothing and is no scheduling point. */
+export function VT_clue(name: string): { name: string } {
+  return { name }
+}
+
+// eslint-disable-next-line require-yield -- a boundary with one loop completes at once
+export function* VT_follow(clue: unknown): Generator<Request, unknown, unknown> {
+  void clue
+  return undefined
+}
+
+export function VT_loop(): number {
+  return 0
+}
+
+/** One event loop: a handle is the channel itself. */
+export function VT_handle(ch: unknown): unknown {
+  return ch
+}
+
+export function VT_start(main: unknown, options: unknown, ...args: unknown[]): Promise<unknown> {
+  void options
+  return VT_run(main, ...args)
+}
+
 export function VT_pipe(capacity?: number): Pipe {
   return new Pipe(capacity)
 }
