@@ -13,7 +13,9 @@ import { Continuation, NEXT, OVER, WAIT, extrasOf, type Signal, type Waiter } fr
 import { entryOf } from './registry.js'
 import { sleep } from './sleep.js'
 import { callAtHome } from './loops/follow.js'
+import { isGuest } from './loops/away.js'
 import { homeForms, isElsewhere } from './loops/handles.js'
+import { homeOf } from './loops/migrant.js'
 import { outcomeOf, startChild } from './threads.js'
 
 /** VT_yield(): run again after every other runnable thread has run once. */
@@ -71,6 +73,7 @@ export function kAwait(k: Continuation, p: unknown): Signal {
 export function kJoin(k: Continuation, t: unknown): Signal {
   if (!(t instanceof Continuation)) throw new TypeError('VT_join: expected a thread handle returned by VT_spawn')
   if (t === k) throw new Error(`VT_join: thread #${k.id} cannot join itself (it would wait forever)`)
+  if (isGuest(t)) throw new Error(`VT_join: thread #${t.id} started on event loop #${homeOf(t.id)} and is only passing through this one: join it from there`)
   if (t.on === OVER) {
     k.value = outcomeOf(t)
     return NEXT

@@ -47,8 +47,9 @@ describe('errors across event loops', () => {
         /^TypeError on loop 0: VT_follow: thread #\d+ cannot move to event loop #1: a variable of carries \(errors\.ts:27\) live across the move \(continuation slot \w+\$s\d+\) cannot cross between event loops: it holds a function\./,
       ),
       'moved text',
+      expect.stringMatching(/^VT_join: thread #\d+ started on event loop #0 and is only passing through this one: join it from there$/),
       'callee 7 went to 1; caller on loop 0',
-      'threw 2 cancelled 1 returned 3',
+      'threw 2 cancelled 1 returned 4',
     ])
     expect(run.stderr).toMatch(/^vtify: thread #\d+ unjoined ended with an error that no thread joined:\nError: nobody joins this\n/)
   })

@@ -2,7 +2,21 @@
 // cancelled thread parked there, a live value that cannot cross, an error nobody joins, a
 // dynamic call whose callee moves, and VT_dump of a thread that is away.
 
-import { VT_cancel, VT_clue, VT_dump, VT_follow, VT_join, VT_loop, VT_sleep, VT_spawn, VT_start, VT_stats, VT_yield } from 'vtify/runtime'
+import {
+  VT_cancel,
+  VT_clue,
+  VT_dump,
+  VT_follow,
+  VT_join,
+  VT_loop,
+  VT_self,
+  VT_sleep,
+  VT_spawn,
+  VT_start,
+  VT_stats,
+  VT_yield,
+  type VThread,
+} from 'vtify/runtime'
 
 const home = VT_clue('home') // loop 0
 const away = VT_clue('away') // loop 1
@@ -47,6 +61,21 @@ export function dynamicCaller(f: (n: number) => string): string {
   return `${f(7)}; caller on loop ${VT_loop()}`
 }
 
+export function joinsGuest(guest: VThread<string>): string {
+  try {
+    return VT_join(guest)
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
+export function passesThrough(): string {
+  VT_follow(away)
+  const answer = VT_join(VT_spawn(joinsGuest, VT_self() as VThread<string>))
+  VT_follow(home)
+  return answer
+}
+
 export function main(): string {
   const lines: string[] = []
   const failing = VT_spawn(fails)
@@ -67,6 +96,7 @@ export function main(): string {
   }
   lines.push(VT_join(VT_spawn(carries, () => 1)))
   lines.push(VT_join(VT_spawn(carries, 'text')))
+  lines.push(VT_join(VT_spawn(passesThrough)))
   VT_spawn(unjoined)
   lines.push(VT_join(VT_spawn(dynamicCaller, callee)))
   VT_sleep(50)
