@@ -7,7 +7,7 @@
 
 import { String, getOwnPropertyDescriptor, getPrototypeOf, isArray, isError, mapForEach, ownKeys, setAdd, setForEach, setHas } from '../intrinsics.js'
 
-const PLAIN_PROTOTYPES: Set<unknown> = new Set([Object.prototype, Array.prototype, null])
+const PLAIN_PROTOTYPES: Set<unknown> = new Set([Object.prototype, Array.prototype])
 
 /** Objects whose own state structured clone copies exactly (a subclass's prototype is not here). */
 const CLONED_AS_IS: Set<unknown> = new Set(
@@ -56,6 +56,7 @@ function check(value: unknown, path: string, seen: Set<object>): string | null {
   if (proto === Set.prototype) return members(value as Set<unknown>, path, seen)
   if (setHas(CLONED_AS_IS, proto)) return null
   if (isError(value)) return builtinError(value, path, seen)
+  if (proto === null) return `${at(path)}an object without a prototype, which would arrive with Object.prototype`
   if (!setHas(PLAIN_PROTOTYPES, proto)) return `${at(path)}${instanceOf(proto)}`
   return properties(value, path, seen)
 }

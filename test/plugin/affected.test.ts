@@ -38,4 +38,21 @@ describe('modules an edit can affect', () => {
     write(dir, 'lonely.ts', FILES['lonely.ts'].replace('return 3', 'return 4'))
     expect([...affectedModules(digestOf(before), digestOf(analyzePath(dir)), ['lonely.ts'])]).toEqual(['lonely.ts'])
   })
+
+  it('the first VT_follow in the program affects every module with functions: the infos of multistate ones list live slots from then on', () => {
+    dir = scratch(FILES)
+    const before = analyzePath(dir)
+    write(
+      dir,
+      'lonely.ts',
+      FILES['lonely.ts']
+        .replace('import { VT_yield }', 'import { VT_clue, VT_follow, VT_yield }')
+        .replace('  VT_yield()', "  VT_follow(VT_clue('far'))\n  VT_yield()"),
+    )
+    const after = analyzePath(dir)
+    expect(digestOf(after).migrating).toBe(true)
+    const affected = affectedModules(digestOf(before), digestOf(after), ['lonely.ts'])
+    expect([...affected].sort()).toEqual([...new Set(after.functions.map((f) => f.file))].sort())
+    expect(affected.size).toBeGreaterThan(2)
+  })
 })

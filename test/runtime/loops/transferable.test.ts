@@ -1,0 +1,79 @@
+// Which live values may cross to another event loop (docs/runtime.md §14.3): those structured
+// clone copies without changing their meaning. Each accepted kind is also cloned here, to check
+// that it arrives as it left; each refused one names the part that would not.
+
+import { describe, expect, it } from 'vitest'
+import { untransferable } from '../../../runtime/loops/transferable.js'
+
+class Point {
+  constructor(
+    readonly x: number,
+    readonly y: number,
+  ) {}
+  norm(): number {
+    return Math.hypot(this.x, this.y)
+  }
+}
+
+const cyclic: { self?: unknown; n: number } = { n: 1 }
+cyclic.self = cyclic
+
+const crosses: [string, unknown][] = [
+  ['undefined', undefined],
+  ['null', null],
+  ['a number', 3.5],
+  ['a bigint', 10n],
+  ['a string', 'text'],
+  ['a boolean', true],
+  ['a plain object', { a: 1, b: [2, 'three'], c: { d: null } }],
+  // eslint-disable-next-line no-sparse-arrays -- holes must stay holes
+  ['an array with holes', [1, , 3]],
+  [
+    'a Map of plain data',
+    new Map<unknown, unknown>([
+      ['a', [1]],
+      [2, { b: 3 }],
+    ]),
+  ],
+  ['a Set', new Set([1, 'two', { three: 3 }])],
+  ['a Date', new Date(86_400_000)],
+  ['a RegExp', /a+b/giu],
+  ['an ArrayBuffer', new Uint8Array([1, 2, 3]).buffer],
+  ['typed arrays', [new Uint8Array([1]), new Float64Array([0.5]), new BigInt64Array([7n])]],
+  ['a DataView', new DataView(new ArrayBuffer(4))],
+  ['a boxed string', Object('boxed') as object],
+  ['a built-in error with a cause', new RangeError('out', { cause: new Error('inner') })],
+  ['a SharedArrayBuffer', new SharedArrayBuffer(8)],
+  ['a cycle', cyclic],
+]
+
+const refused: [string, unknown, string][] = [
+  ['a function', () => 1, 'a function'],
+  ['a symbol', Symbol('s'), 'a symbol'],
+  ['a function inside an object', { handler: { run: () => 1 } }, '.handler.run is a function'],
+  ['a function inside an array', [1, [2, () => 3]], '[1][1] is a function'],
+  ['a class instance', new Point(1, 2), 'an instance of Point'],
+  ['a class instance in a Map', new Map([['p', new Point(0, 0)]]), ".get('p') is an instance of Point"],
+  ['a Map key that is a function', new Map([[() => 1, 1]]), ' (a key) is a function'],
+  ['a Set member that is a class instance', new Set([new Point(1, 1)]), ' (a member) is an instance of Point'],
+  ['a Map subclass', new (class Registry extends Map {})(), 'an instance of Registry'],
+  ['a promise', Promise.resolve(1), 'a promise'],
+  ['an object without a prototype', Object.assign(Object.create(null) as object, { a: 1 }), 'an object without a prototype'],
+  ['a WeakMap', new WeakMap(), 'an instance of WeakMap'],
+  ['an accessor', Object.defineProperty({}, 'x', { get: () => 1, enumerable: true }), 'an accessor (x)'],
+  ['a non-enumerable property', Object.defineProperty({}, 'hidden', { value: 1 }), 'a non-enumerable property (hidden)'],
+  ['a symbol key', { [Symbol('k')]: 1 }, 'a symbol-keyed property (Symbol(k))'],
+  ['an error with a code', Object.assign(new Error('x'), { code: 'E_X' }), 'an error with a property of its own (code)'],
+  ['an error class of its own', new (class NotFound extends Error {})('x'), 'an instance of NotFound'],
+]
+
+describe('untransferable', () => {
+  it.each(crosses)('lets %s cross, and structured clone copies it unchanged', (_name, value) => {
+    expect(untransferable(value)).toBeNull()
+    expect(structuredClone(value)).toStrictEqual(value)
+  })
+
+  it.each(refused)('refuses %s, naming the part that would not arrive as it left', (_name, value, why) => {
+    expect(untransferable(value)).toContain(why)
+  })
+})
