@@ -1,7 +1,7 @@
 // What the runtime knows about generated code: per state machine, its name and the source line
 // of every state (for logical stacks); per multistate function value, how to start it as a thread.
 
-import { bindFunction, defineProperty, mapForEach, mapGet, mapHas, mapSet, reflectApply, weakMapGet, weakMapSet } from './intrinsics.js'
+import { bindFunction, defineProperty, mapDelete, mapForEach, mapGet, mapHas, mapSet, reflectApply, weakMapGet, weakMapSet } from './intrinsics.js'
 import { concat } from './lists.js'
 import type { Continuation, StateMachine } from './protocol.js'
 
@@ -48,6 +48,9 @@ const entries = new WeakMap<object, Entry>()
  */
 const byInfo = new Map<MultistateInfo, StateMachine | null>()
 
+/** How to build a continuation of the thread class rooted at a state machine that byInfo holds. */
+const factories = new Map<StateMachine, ThreadFactory>()
+
 /**
  * Register a state machine's source positions (generated once per multistate function; a nested
  * one's each time its enclosing function creates it).
@@ -58,7 +61,11 @@ export function multistate(sm: StateMachine, info: MultistateInfo): StateMachine
   if (known === undefined) {
     mapSet(byInfo, info, sm)
     if (byId !== null) index(byId, info)
-  } else if (known !== sm && known !== null) mapSet(byInfo, info, null)
+  } else if (known !== sm && known !== null) {
+    // a nested function: no instance of it is kept (it holds its creator's variables)
+    mapSet(byInfo, info, null)
+    mapDelete(factories, known)
+  }
   return sm
 }
 
@@ -121,9 +128,6 @@ export function threadEntry<F extends object>(stub: F, sm: StateMachine, create:
   if (info !== undefined && mapGet(byInfo, info) === sm && !mapHas(factories, sm)) mapSet(factories, sm, create)
   return register(stub, { sm, create, info, self })
 }
-
-/** How to build a continuation of the thread class rooted at sm (the first registration of each info only: bounded). */
-const factories = new Map<StateMachine, ThreadFactory>()
 
 /** The factory of the continuation class of threads rooted at a state machine that has a stable id. */
 export function factoryOf(sm: StateMachine): ThreadFactory | undefined {
