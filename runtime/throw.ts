@@ -39,13 +39,13 @@ export function handOff(k: Continuation): void {
 }
 
 /**
- * With several event loops, what each throw costs is measured for the Cluethread: the time of
- * each stage, by the clue row the thread last followed (loops/cluethread.ts). Null otherwise.
+ * With several event loops, the Cluethread times each stage (loops/stage-time.ts): told when a
+ * throw begins and, with the thread last thrown to, when it ends. Null otherwise.
  */
-let throwTimer: { now: () => number; ran: (clue: number, ms: number) => void } | null = null
+let throwTimer: { begin(): void; end(k: Continuation): void } | null = null
 
-export function setThrowTimer(now: () => number, ran: (clue: number, ms: number) => void): void {
-  throwTimer = { now, ran }
+export function setThrowTimer(timer: { begin(): void; end(k: Continuation): void }): void {
+  throwTimer = timer
 }
 
 /** Throw to k, and to every thread it hands off to, until all of them park or end. */
@@ -56,13 +56,10 @@ export function throwTo(k: Continuation): void {
 }
 
 function timedThrow(k: Continuation, timer: NonNullable<typeof throwTimer>): void {
-  const start = timer.now()
-  const extras = k.extras
-  // the stage k is in now, not the one it may have followed meanwhile
-  const clue = extras === null ? -1 : extras.clue
-  let next: Continuation | null = k
-  while (next !== null) next = runUntilParked(next)
-  if (clue >= 0) timer.ran(clue, timer.now() - start)
+  timer.begin()
+  let last = k
+  for (let next: Continuation | null = k; next !== null; next = runUntilParked(next)) last = next
+  timer.end(last)
 }
 
 /** The event loop stopped throwing (end of a round): no thread is current. */

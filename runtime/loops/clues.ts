@@ -7,6 +7,7 @@
 import { Error, RangeError, TypeError, atomicAdd, atomicLoad, atomicStore, imul, isInteger, mapGet, mapSet } from '../intrinsics.js'
 import { extrasOf, type Continuation } from '../protocol.js'
 import { append } from '../lists.js'
+import { charge } from './stage-time.js'
 import { CLUE_FIELDS, MAX_CLUES, here } from './here.js'
 
 /** Clue row fields. */
@@ -16,19 +17,26 @@ export const PREVIOUS = 1
 export const SAME = 2
 export const DIFFERENT = 3
 const FOLLOWS = 4
-/** Microseconds threads ran on this clue's stage in the Cluethread's current period, and in the last. */
-export const BUSY = 5
+/** Microseconds threads ran in this clue's stage in the Cluethread's last period (BUSY: stage-time.ts). */
 export const LAST_BUSY = 6
 
-/** A clue, as VT_clue returns it. */
-export class Clue {
-  constructor(
-    readonly name: string,
-    /** Its first row in the clue table. */
-    readonly row: number,
-    /** Subclues of a hashed n-clue; 1 for a plain clue. */
-    readonly n: number,
-  ) {}
+/**
+ * A clue, as VT_clue returns it: plain data, so that a thread can keep clues in its live
+ * variables (a route of stages) and take them along when it moves.
+ */
+export interface Clue {
+  readonly name: string
+  /** Its first row in the clue table: the same in every loop. */
+  readonly row: number
+  /** Subclues of a hashed n-clue; 1 for a plain clue. */
+  readonly n: number
+}
+
+/** A clue of this program: the shape, and its row's name here (every loop creates the same clues). */
+export function isClue(value: unknown): value is Clue {
+  if (typeof value !== 'object' || value === null) return false
+  const { name, row, n } = value as Partial<Clue>
+  return typeof name === 'string' && typeof n === 'number' && typeof row === 'number' && rows[row] === (n === 1 ? name : `${name}#1`)
 }
 
 const byName = new Map<string, Clue>()
@@ -44,7 +52,7 @@ export function clueNamed(name: string, n: number): Clue {
     return known
   }
   if (rows.length + n > MAX_CLUES) throw new RangeError(`VT_clue: at most ${MAX_CLUES} clues and subclues`)
-  const clue = new Clue(name, rows.length, n)
+  const clue: Clue = { name, row: rows.length, n }
   for (let i = 1; i <= n; i++) append(rows, n === 1 ? name : `${name}#${i}`)
   mapSet(byName, name, clue)
   return clue
@@ -53,11 +61,6 @@ export function clueNamed(name: string, n: number): Clue {
 /** The names of the table's rows in order. */
 export function clueRows(): readonly string[] {
   return rows
-}
-
-/** The field of a clue row. */
-export function clueField(row: number, field: number): number {
-  return row * CLUE_FIELDS + field
 }
 
 /** Owners before any move: round robin in creation order (the paper assigns them "arbitrarily"). */
@@ -78,6 +81,7 @@ export function follow(k: Continuation, clue: Clue): number {
   const at = row * CLUE_FIELDS
   const extras = extrasOf(k)
   const last = extras.clue
+  charge(last)
   if (atomicLoad(table, at + PREVIOUS) === last) atomicAdd(table, at + SAME, 1)
   else {
     atomicStore(table, at + PREVIOUS, last)

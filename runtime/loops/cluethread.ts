@@ -11,15 +11,17 @@
 // changes with one atomic store — threads already queued on the old owner finish their stage,
 // the next VT_follow goes to the new one. So it runs as a timer on loop 0, not as a thread.
 
-import { atomicAdd, atomicExchange, atomicLoad, atomicStore } from '../intrinsics.js'
+import { atomicExchange, atomicLoad, atomicStore } from '../intrinsics.js'
 import { append } from '../lists.js'
-import { setThrowTimer } from '../throw.js'
-import { BUSY, LAST_BUSY, OWNER, PREVIOUS, clueField, clueRows } from './clues.js'
-import { LOOP_GONE, LOOP_UTILIZATION, here, loopField } from './here.js'
+import { LAST_BUSY, OWNER, PREVIOUS, clueRows } from './clues.js'
+import { LOOP_GONE, LOOP_UTILIZATION, clueField, here, loopField } from './here.js'
+import { BUSY, timeStages } from './stage-time.js'
 
 /** A difference in utilization the Cluethread leaves alone (paper: "the same amount of work", within this). */
 const BALANCED = 0.15
 const KEPT_MOVES = 8
+/** Periods a moved clue stays where it went: its stage time in the period of the move was split between loops. */
+const SETTLE_PERIODS = 3
 
 export interface ClueMove {
   readonly clue: string
@@ -32,6 +34,9 @@ export interface ClueMove {
 }
 
 const moves: ClueMove[] = []
+/** The period in which each clue row last moved. */
+const movedIn = new Map<number, number>()
+let period = 0
 
 /** The Cluethread's last moves, oldest first (VT_dump). */
 export function lastMoves(): readonly ClueMove[] {
@@ -46,7 +51,7 @@ interface Utilization {
   utilization: number
 }
 
-/** Every loop: publish its utilization each period, and time the stages it runs. */
+/** Every loop: publish its utilization each period, and time the stages it runs (stage-time.ts). */
 export function measureLoad(periodMs: number): void {
   const host = globalThis as unknown as Host
   const performance = host.performance
@@ -59,12 +64,7 @@ export function measureLoad(periodMs: number): void {
     atomicStore(here.table, loopField(here.self, LOOP_UTILIZATION), Math.round(elu(current, last).utilization * 1000))
     last = current
   })
-  setThrowTimer(now, addBusy)
-}
-
-/** Time a thread ran, added to the stage (clue row) it was in when it was thrown to. */
-function addBusy(row: number, ms: number): void {
-  atomicAdd(here.table, clueField(row, BUSY), Math.round(ms * 1000))
+  timeStages(now)
 }
 
 /** Loop 0: the Cluethread. */
@@ -77,9 +77,11 @@ function every(ms: number, task: () => void): void {
 }
 
 function rebalance(periodMs: number): void {
+  period++
   const busy = closePeriod()
   const loops = runningLoops()
-  if (loops.length < 2) return
+  // the first period measured the loops starting, not their work
+  if (loops.length < 2 || period === 1) return
   let busiest = loops[0] as number
   let idlest = busiest
   for (const loop of loops) {
@@ -91,6 +93,7 @@ function rebalance(periodMs: number): void {
   const row = choose(busiest, gap, busy, periodMs)
   if (row === -1) return
   atomicStore(here.table, clueField(row, OWNER), idlest)
+  movedIn.set(row, period)
   append(moves, {
     clue: clueRows()[row] as string,
     from: busiest,
@@ -124,16 +127,18 @@ function utilization(loop: number): number {
 }
 
 /**
- * The clue of `loop` to move: its stage ran in the last period, and moving that work narrows the
- * gap (share of a period below the gap); then the fewest neighbours on the loop; then the share
- * closest to half the gap, which would even the two loops out.
+ * The clue of `loop` to move: its stage ran in the last period, it has not moved in the last
+ * periods, and moving that work leaves the receiving loop less busy than the busiest one was by
+ * half the margin (so measurement noise cannot send a clue back and forth); then the fewest
+ * neighbours on the loop; then the share closest to half the gap, which would even the two out.
  */
 function choose(loop: number, gap: number, busy: readonly number[], periodMs: number): number {
   let best = -1
   let bestKey: [number, number] = [Infinity, Infinity]
   for (let row = 0; row < busy.length; row++) {
     const share = (busy[row] as number) / 1000 / periodMs
-    if (owner(row) !== loop || share <= 0 || share >= gap) continue
+    const settling = period - (movedIn.get(row) ?? -SETTLE_PERIODS) < SETTLE_PERIODS
+    if (owner(row) !== loop || share <= 0 || share > gap - BALANCED / 2 || settling) continue
     const key: [number, number] = [neighbours(row, loop), Math.abs(share - gap / 2)]
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       best = row

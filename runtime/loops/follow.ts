@@ -5,13 +5,13 @@
 import { Error, TypeError } from '../intrinsics.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { depart } from './away.js'
-import { Clue, follow } from './clues.js'
+import { follow, isClue } from './clues.js'
 import type { HomeCall, VHandle } from './handles.js'
 import { here } from './here.js'
 import { alive } from './peers.js'
 
 export function kFollow(k: Continuation, clue: unknown): Signal {
-  if (!(clue instanceof Clue)) throw new TypeError('VT_follow: expected a clue made by VT_clue')
+  if (!isClue(clue)) throw new TypeError('VT_follow: expected a clue made by VT_clue')
   const owner = follow(k, clue)
   if (owner === here.self || here.count === 1) {
     k.value = undefined

@@ -32,6 +32,11 @@ export function currentLoop(): number {
   return here.self
 }
 
+/** A field of clue row `row`. */
+export function clueField(row: number, field: number): number {
+  return row * CLUE_FIELDS + field
+}
+
 /** A field of loop `loop`'s row. */
 export function loopField(loop: number, field: number): number {
   return MAX_CLUES * CLUE_FIELDS + loop * LOOP_FIELDS + field

@@ -15,6 +15,7 @@ import { assignOwners } from './clues.js'
 import { measureLoad, startCluethread } from './cluethread.js'
 import { LOOP_GONE, MAX_LOOPS, here, loopField, tableLength } from './here.js'
 import { keepAlive } from './keep-alive.js'
+import { SeededHub, importForLoop, inProcessData, inProcessLoop } from './in-process.js'
 import { ID_RANGE } from './migrant.js'
 import { broadcast, connect, post, type PeerPort } from './peers.js'
 
@@ -29,6 +30,12 @@ export interface StartOptions {
   readonly module?: string | URL
   /** How often the Cluethread rebalances clues, in milliseconds (default 500); 0: never, clues stay where they start. */
   readonly cluePeriodMs?: number
+  /**
+   * For tests: every loop in this thread, as a separate instance of the runtime and the program,
+   * messages delivered in an order `seed` chooses — the same run for the same seed. No
+   * Cluethread (the loops share one thread's utilization).
+   */
+  readonly inProcess?: { readonly seed: number }
 }
 
 /** What a worker started by VT_start receives. */
@@ -62,7 +69,7 @@ interface LoopWorker {
 const PROGRAM = `import(require('node:worker_threads').workerData.vtifyLoop.module)`
 
 export function startLoops(main: unknown, options: StartOptions, args: readonly unknown[]): Promise<unknown> {
-  const joining = nodeBuiltin<WorkerThreads>('node:worker_threads')?.workerData?.vtifyLoop
+  const joining = joiningLoop()
   if (joining !== undefined) {
     join(joining)
     return new Promise<unknown>(() => {}) // nothing after VT_start runs again in another loop
@@ -72,40 +79,62 @@ export function startLoops(main: unknown, options: StartOptions, args: readonly 
   if (!isInteger(count) || count < 1 || count > MAX_LOOPS) throw new RangeError(`VT_start: loops must be an integer from 1 to ${MAX_LOOPS}, got ${count}`)
   const period = options.cluePeriodMs ?? 500
   if (!(period >= 0)) throw new RangeError(`VT_start: cluePeriodMs must be a number ≥ 0, got ${period}`)
-  if (count > 1) launch(count, options.module, period)
+  if (count > 1) launch(count, options, options.inProcess === undefined ? period : 0)
   return runThread(main, args, 'VT_start')
 }
 
-function launch(count: number, module: string | URL | undefined, cluePeriodMs: number): void {
+/** The loop this instance of the runtime is to join: a worker's, or one of a one-process run. */
+function joiningLoop(): LoopData | undefined {
+  const loop = inProcessLoop()
+  if (loop !== undefined) return inProcessData.get(loop) as LoopData | undefined
+  return nodeBuiltin<WorkerThreads>('node:worker_threads')?.workerData?.vtifyLoop
+}
+
+function launch(count: number, options: StartOptions, cluePeriodMs: number): void {
+  const module = options.module
   if (module === undefined) throw new Error('VT_start: with loops > 1, pass { module: import.meta.url }: each event loop imports it on its own worker thread')
   const threads = nodeBuiltin<WorkerThreads>('node:worker_threads')
   if (threads === undefined) throw new Error('VT_start: this host has no worker threads; loops > 1 needs Node')
   const table = new Int32Array(new SharedArrayBuffer(tableLength() * 4))
   assignOwners(table, count)
-  const ports = channels(threads, count)
+  const hub = options.inProcess === undefined ? undefined : new SeededHub(options.inProcess.seed)
+  const ports = channels(() => hub?.channel() ?? new threads.MessageChannel(), count)
   enter(0, count, table, cluePeriodMs)
   for (let loop = 1; loop < count; loop++) {
-    const peers = ports[loop] as (PeerPort | undefined)[]
-    const data: LoopData = { loop, count, table, module: String(module), ports: peers, cluePeriodMs }
-    const worker = new threads.Worker(PROGRAM, { eval: true, name: `vtify event loop #${loop}`, workerData: { vtifyLoop: data }, transferList: defined(peers) })
-    worker.on('error', (error) => stopped(loop, `${error.name}: ${error.message}`))
-    worker.on('exit', (code) => stopped(loop, `its worker exited with code ${code}`))
-    worker.unref()
+    const data: LoopData = { loop, count, table, module: String(module), ports: ports[loop] as (PeerPort | undefined)[], cluePeriodMs }
+    if (hub === undefined) startWorker(threads, data)
+    else {
+      inProcessData.set(loop, data)
+      importForLoop(data.module, loop, nodeBuiltin)
+    }
   }
   connect(ports[0] as (PeerPort | undefined)[], false)
   keepAlive()
   if (cluePeriodMs > 0) startCluethread(cluePeriodMs)
 }
 
+function startWorker(threads: WorkerThreads, data: LoopData): void {
+  const loop = data.loop
+  const worker = new threads.Worker(PROGRAM, {
+    eval: true,
+    name: `vtify event loop #${loop}`,
+    workerData: { vtifyLoop: data },
+    transferList: defined(data.ports),
+  })
+  worker.on('error', (error) => stopped(loop, `${error.name}: ${error.message}`))
+  worker.on('exit', (code) => stopped(loop, `its worker exited with code ${code}`))
+  worker.unref()
+}
+
 /** ports[i][j]: loop i's end of the channel between loops i and j. */
-function channels(threads: WorkerThreads, count: number): (PeerPort | undefined)[][] {
+function channels(channel: () => MessageChannelPair, count: number): (PeerPort | undefined)[][] {
   const ports: (PeerPort | undefined)[][] = []
   for (let i = 0; i < count; i++) append(ports, filled<PeerPort | undefined>(count, undefined))
   for (let i = 0; i < count; i++) {
     for (let j = i + 1; j < count; j++) {
-      const channel = new threads.MessageChannel()
-      ;(ports[i] as (PeerPort | undefined)[])[j] = channel.port1
-      ;(ports[j] as (PeerPort | undefined)[])[i] = channel.port2
+      const pair = channel()
+      ;(ports[i] as (PeerPort | undefined)[])[j] = pair.port1
+      ;(ports[j] as (PeerPort | undefined)[])[i] = pair.port2
     }
   }
   return ports

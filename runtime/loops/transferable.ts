@@ -5,7 +5,21 @@
 // no error. So the live values of a migrating thread are checked first, and the first value that
 // would not arrive as it left is named.
 
-import { String, getOwnPropertyDescriptor, getPrototypeOf, isArray, isError, mapForEach, ownKeys, setAdd, setForEach, setHas } from '../intrinsics.js'
+import {
+  String,
+  reflectApply,
+  getOwnPropertyDescriptor,
+  getPrototypeOf,
+  isArray,
+  isError,
+  mapForEach,
+  ownKeys,
+  setAdd,
+  setForEach,
+  setHas,
+} from '../intrinsics.js'
+
+const objectToString = Object.prototype.toString
 
 const PLAIN_PROTOTYPES: Set<unknown> = new Set([Object.prototype, Array.prototype])
 
@@ -57,7 +71,7 @@ function check(value: unknown, path: string, seen: Set<object>): string | null {
   if (setHas(CLONED_AS_IS, proto)) return null
   if (isError(value)) return builtinError(value, path, seen)
   if (proto === null) return `${at(path)}an object without a prototype, which would arrive with Object.prototype`
-  if (!setHas(PLAIN_PROTOTYPES, proto)) return `${at(path)}${instanceOf(proto)}`
+  if (!setHas(PLAIN_PROTOTYPES, proto)) return `${at(path)}${instanceOf(value, proto)}`
   return properties(value, path, seen)
 }
 
@@ -94,7 +108,7 @@ function members(set: Set<unknown>, path: string, seen: Set<object>): string | n
 
 function builtinError(error: Error, path: string, seen: Set<object>): string | null {
   const proto: unknown = getPrototypeOf(error)
-  if (!setHas(ERROR_PROTOTYPES, proto)) return `${at(path)}${instanceOf(proto)} (an error class of its own arrives as a plain Error)`
+  if (!setHas(ERROR_PROTOTYPES, proto)) return `${at(path)}${instanceOf(error, proto)} (an error class of its own arrives as a plain Error)`
   const keys = ownKeys(error)
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string | symbol
@@ -103,11 +117,12 @@ function builtinError(error: Error, path: string, seen: Set<object>): string | n
   return check((error as { cause?: unknown }).cause, `${path}.cause`, seen)
 }
 
-function instanceOf(proto: unknown): string {
-  const ctor = (proto as { constructor?: { name?: unknown } } | null)?.constructor
-  const name = typeof ctor?.name === 'string' && ctor.name !== '' ? ctor.name : 'an anonymous class'
-  if (name === 'Promise') return 'a promise'
-  return `an instance of ${name}`
+function instanceOf(value: object, proto: unknown): string {
+  const tag = reflectApply(objectToString, value, []) as string
+  if (tag.endsWith(' Iterator]')) return `an iterator (${tag.slice(8, -1)}: a for…of loop's, say — loop over an index instead)`
+  const ctor = (proto as { constructor?: { name?: unknown; prototype?: unknown } } | null)?.constructor
+  if (ctor === undefined || ctor.prototype !== proto || typeof ctor.name !== 'string' || ctor.name === '') return 'an object with a prototype of its own'
+  return ctor.name === 'Promise' ? 'a promise' : `an instance of ${ctor.name}`
 }
 
 function at(path: string): string {

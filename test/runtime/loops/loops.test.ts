@@ -1,6 +1,8 @@
 // Several event loops on worker threads (docs/runtime.md §14): compiled programs run in processes
 // of their own, threads following clues between loops 0 and 1.
 
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compilePrograms, runProgram } from './run.js'
 
@@ -31,6 +33,13 @@ describe('event loops on worker threads', () => {
   })
 })
 
+/** The line of carries' VT_follow in errors.ts, which the error names. */
+function carriesFollowLine(): number {
+  const lines = fs.readFileSync(path.join(import.meta.dirname, 'programs/errors.ts'), 'utf8').split('\n')
+  const start = lines.findIndex((line) => line.startsWith('export function carries'))
+  return start + 1 + lines.slice(start).findIndex((line) => line.includes('VT_follow(away)'))
+}
+
 describe('errors across event loops', () => {
   it('carries errors home, cancels a thread on another loop, refuses what cannot cross, reports unjoined errors', async () => {
     const run = await runProgram(compiled, 'errors')
@@ -44,7 +53,9 @@ describe('errors across event loops', () => {
       'dump: true',
       'cancelled: Cancelled',
       expect.stringMatching(
-        /^TypeError on loop 0: VT_follow: thread #\d+ cannot move to event loop #1: a variable of carries \(errors\.ts:27\) live across the move \(continuation slot \w+\$s\d+\) cannot cross between event loops: it holds a function\./,
+        new RegExp(
+          `^TypeError on loop 0: VT_follow: thread #\\d+ cannot move to event loop #1: a variable of carries \\(errors\\.ts:${carriesFollowLine()}\\) live across the move \\(continuation slot \\w+\\$s\\d+\\) cannot cross between event loops: it holds a function\\.`,
+        ),
       ),
       'moved text',
       expect.stringMatching(/^VT_join: thread #\d+ started on event loop #0 and is only passing through this one: join it from there$/),
@@ -96,4 +107,27 @@ describe('VT_handle: sockets stay on their loop', () => {
       "client got 'echo'",
     ])
   })
+})
+
+describe('loops in one process (inProcess: { seed })', () => {
+  // Three loops as three instances of the runtime and the program in one thread: the seed
+  // decides the order messages between loops arrive, and so the tickets threads draw per loop.
+  it('repeats a run for its seed, varies with the seed, and the work comes out the same', async () => {
+    const outputs = new Map<string, string>()
+    for (const seed of ['1', '1', '2', '3', '4', '5']) {
+      const run = await runProgram(compiled, 'interleave', [seed])
+      expect(run.stderr, `seed ${seed}`).toBe('')
+      const lines = run.stdout.trim().split('\n')
+      expect(
+        lines.map((line) => line.split(' ')[0]),
+        `seed ${seed}`,
+      ).toEqual(['5', '10', '15', '20', '25', '30'])
+      // each thread went right, far, left, far, right: loops 1, 2, 0, 2, 1
+      for (const line of lines) expect(line, `seed ${seed}`).toMatch(/^\d+ 1:\d+ 2:\d+ 0:\d+ 2:\d+ 1:\d+$/)
+      const before = outputs.get(seed)
+      if (before !== undefined) expect(run.stdout, `seed ${seed} run again`).toBe(before)
+      outputs.set(seed, run.stdout)
+    }
+    expect(new Set(outputs.values()).size).toBeGreaterThan(1)
+  }, 60_000)
 })

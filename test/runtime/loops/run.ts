@@ -33,10 +33,10 @@ export interface Run {
 }
 
 /** Run one compiled program; it must end by itself within `timeoutMs`. */
-export function runProgram(compiled: Compiled, name: string, timeoutMs = 20_000): Promise<Run> {
+export function runProgram(compiled: Compiled, name: string, args: readonly string[] = [], timeoutMs = 20_000): Promise<Run> {
   const started = Date.now()
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(compiled.dir, `${name}.js`)], { timeout: timeoutMs }, (error, stdout, stderr) => {
+    execFile(process.execPath, [path.join(compiled.dir, `${name}.js`), ...args], { timeout: timeoutMs }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr, ms: Date.now() - started })
     })
   })

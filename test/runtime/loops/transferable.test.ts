@@ -58,6 +58,8 @@ const refused: [string, unknown, string][] = [
   ['a Set member that is a class instance', new Set([new Point(1, 1)]), ' (a member) is an instance of Point'],
   ['a Map subclass', new (class Registry extends Map {})(), 'an instance of Registry'],
   ['a promise', Promise.resolve(1), 'a promise'],
+  ['an iterator', [1, 2][Symbol.iterator](), "an iterator (Array Iterator: a for…of loop's, say — loop over an index instead)"],
+  ['an anonymous class instance', new (class {})(), 'an object with a prototype of its own'],
   ['an object without a prototype', Object.assign(Object.create(null) as object, { a: 1 }), 'an object without a prototype'],
   ['a WeakMap', new WeakMap(), 'an instance of WeakMap'],
   ['an accessor', Object.defineProperty({}, 'x', { get: () => 1, enumerable: true }), 'an accessor (x)'],
