@@ -44,7 +44,8 @@ const CLONED_AS_IS: Set<unknown> = new Set(
     Float64Array,
     BigInt64Array,
     BigUint64Array,
-    SharedArrayBuffer,
+    // absent from a browser page that is not cross-origin isolated
+    ...(typeof SharedArrayBuffer === 'function' ? [SharedArrayBuffer] : []),
   ].map((c: { prototype: unknown }) => c.prototype),
 )
 
