@@ -36,7 +36,14 @@ export type Message =
   | { readonly t: 'close'; readonly handle: VHandle }
 
 /** Threads of this loop now elsewhere: their continuation here, and the loop they were last sent to. */
-const away = new Map<number, { readonly k: Continuation; at: number }>()
+const away = new Map<number, Away>()
+
+/** A thread of this loop that is elsewhere: its continuation here, where it was last heard of, and whether VT_cancel asked. */
+interface Away {
+  readonly k: Continuation
+  at: number
+  cancelling: boolean
+}
 /** Threads of other loops running here. */
 const guests = new Map<number, Continuation>()
 /** Cancels that arrived for a thread still on its way here. */
@@ -46,7 +53,11 @@ const pendingCancels = new Set<number>()
 const AWAY: Waiter = {
   cancel(k: Continuation): void {
     const where = mapGet(away, k.id)
-    if (where !== undefined) post(where.at, { t: 'cancel', id: k.id })
+    if (where === undefined) return
+    // sent again wherever it is heard of next (movedTo), or when it comes home (arrive): it may
+    // have left that loop before the cancel gets there
+    where.cancelling = true
+    post(where.at, { t: 'cancel', id: k.id })
   },
 }
 
@@ -73,7 +84,7 @@ export function depart(k: Continuation, to: number, call?: Migrant['call']): voi
   const home = homeOf(k.id)
   if (home === here.self) {
     keepAlive()
-    mapSet(away, k.id, { k, at: to })
+    mapSet(away, k.id, { k, at: to, cancelling: false })
     k.on = AWAY
     // the copies travel; what stays must not keep them alive
     const target = k as unknown as Record<string, unknown>
@@ -91,10 +102,12 @@ export function depart(k: Continuation, to: number, call?: Migrant['call']): voi
 export function arrive(m: Migrant): void {
   const home = mapGet(away, m.id)
   let k: Continuation
+  let cancelled = false
   if (home !== undefined) {
     mapDelete(away, m.id)
     k = home.k
     restore(k, m)
+    cancelled = home.cancelling
   } else {
     try {
       k = immigrate(m)
@@ -108,7 +121,7 @@ export function arrive(m: Migrant): void {
   publishLive()
   landed()
   k.on = QUEUED
-  if (setDelete(pendingCancels, m.id)) cancelThread(k, null)
+  if (setDelete(pendingCancels, m.id) || cancelled) cancelThread(k, null)
   if (m.call !== undefined && k.value !== THROWN) return callHere(k, m.call)
   enqueueYield(k)
 }
@@ -183,14 +196,18 @@ function rebuilt(error: SentError): Error {
 /** VT_cancel from the thread's home reached this loop. */
 export function cancelHere(id: number): void {
   const k = mapGet(guests, id)
-  if (k !== undefined) cancelThread(k, null)
-  else if (!mapHas(away, id)) setAdd(pendingCancels, id)
+  // once is enough: the cancel is sent again as the thread moves, and may catch up after it
+  if (k !== undefined) {
+    if ((k.extras?.cancelled ?? null) === null) cancelThread(k, null)
+  } else if (!mapHas(away, id)) setAdd(pendingCancels, id)
 }
 
 /** A guest moved on from one loop to another: its home records where it is now. */
 export function movedTo(id: number, loop: number): void {
   const where = mapGet(away, id)
-  if (where !== undefined) where.at = loop
+  if (where === undefined) return
+  where.at = loop
+  if (where.cancelling) post(loop, { t: 'cancel', id })
 }
 
 /** Loop `loop` stopped: every thread of this loop that was there ends with `reason`. */

@@ -12,6 +12,11 @@ import { alive } from './peers.js'
 
 export function kFollow(k: Continuation, clue: unknown): Signal {
   if (!isClue(clue)) throw new TypeError('VT_follow: expected a clue made by VT_clue')
+  // a cancelled thread runs its catch and finally blocks where the cancel reached it
+  if (k.extras !== null && k.extras.cancelled !== null) {
+    k.value = undefined
+    return NEXT
+  }
   const owner = follow(k, clue)
   if (owner === here.self || here.count === 1) {
     k.value = undefined

@@ -131,3 +131,22 @@ describe('loops in one process (inProcess: { seed })', () => {
     expect(new Set(outputs.values()).size).toBeGreaterThan(1)
   }, 60_000)
 })
+
+describe('VT_cancel of a thread that keeps moving', () => {
+  it('reaches it on whichever loop it is, or on its way there; its finally runs and it ends cancelled', async () => {
+    const places = new Set<string>()
+    for (const seed of ['1', '2', '3', '4', '5', '6']) {
+      for (const yields of ['20', '50', '90']) {
+        const run = await runProgram(compiled, 'cancel-moving', [seed, yields])
+        const lines = run.stdout.trim().split('\n')
+        expect(run.stderr, `seed ${seed}, ${yields} yields`).toBe('')
+        expect(lines, `seed ${seed}, ${yields} yields`).toHaveLength(2)
+        expect(lines[0], `seed ${seed}, ${yields} yields`).toMatch(/^finally on loop [012] after [1-9]\d* hops$/)
+        expect(lines[1], `seed ${seed}, ${yields} yields`).toBe('Cancelled; cancelled 1 threw 0')
+        places.add(lines[0]!.split(' after')[0]!)
+      }
+    }
+    // the cancel met it on every loop, home included (on arrival)
+    expect(places.size).toBe(3)
+  }, 120_000)
+})
