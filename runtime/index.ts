@@ -211,7 +211,7 @@ export function VT_lines(ch: ReadChannel, maxLine?: number): LineReader {
 }
 
 /** State boundary: the next line of `lines` without its "\n" (or "\r\n"); undefined at end of stream. */
-export function VT_readLine(lines: LineReader): string | undefined {
+export function VT_readLine(lines: LineReader | VHandle<LineReader>): string | undefined {
   void lines
   return notCompiled('VT_readLine', inThread())
 }
@@ -292,12 +292,13 @@ export function VT_follow(clue: Clue): void {
 }
 
 /**
- * A token for a channel (a socket, a server, a stream) that a thread can keep across VT_follow:
- * the channel stays on this loop — Node cannot move it — and VT_read, VT_write, VT_accept or
- * VT_close through the token from another loop move the thread back here for the call.
+ * A token for a channel (a socket, a server, a stream, a line reader) that a thread can keep
+ * across VT_follow: the channel stays on this loop — Node cannot move it — and VT_read,
+ * VT_write, VT_accept, VT_readLine or VT_close through the token from another loop move the
+ * thread back here for the call (VT_close: send it here).
  */
 export function VT_handle<C extends object>(ch: C): VHandle<C> {
-  attach(ch, 'VT_handle')
+  if (!(ch instanceof LineReader)) attach(ch, 'VT_handle')
   return makeHandle(ch)
 }
 

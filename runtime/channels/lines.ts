@@ -11,6 +11,8 @@ import { kRead } from '../primitives.js'
 import { multistate } from '../registry.js'
 import { startChild } from '../threads.js'
 import { copyBytes } from './bytes.js'
+import { callAtHome } from '../loops/follow.js'
+import { channelOf, homeForms, isElsewhere, isHandle } from '../loops/handles.js'
 
 const decoder = new TextDecoder('utf-8')
 const decode = TextDecoder.prototype.decode.bind(decoder) as (bytes: Uint8Array) => string
@@ -111,7 +113,9 @@ function readLine$sm(k: ReadLineThread): Signal {
 multistate(readLine$sm, { name: 'VT_readLine', file: '<vtify/runtime>', lines: [0, 0], calls: ['', 'VT_read'] })
 
 /** VT_readLine(lines): the next line without its end, or undefined at end of stream. */
-export function kReadLine(k: Continuation, lines: unknown): Signal {
+export function kReadLine(k: Continuation, given: unknown): Signal {
+  if (isElsewhere(given)) return callAtHome(k, given, 'readLine', [given])
+  const lines = isHandle(given) ? channelOf(given, 'VT_readLine') : given
   if (!(lines instanceof LineReader)) throw new TypeError('VT_readLine: expected a line reader made by VT_lines(channel)')
   const line = lines.next()
   if (line !== MORE) {
@@ -123,3 +127,5 @@ export function kReadLine(k: Continuation, lines: unknown): Signal {
   startChild(k, child)
   return WAIT
 }
+
+homeForms.readLine = (k, args) => kReadLine(k, args[0])

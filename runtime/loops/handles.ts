@@ -1,7 +1,7 @@
 // I/O stays where its handle lives (docs/runtime.md §14.4): Node cannot move a socket or a file
 // handle between worker threads, so a thread that keeps one across VT_follow keeps a VT_handle of
-// it instead — a plain { loop, id } token, which crosses. A read, write or accept through a
-// handle owned by another loop moves the thread back there for the call: the call is made on
+// it instead — a plain { loop, id } token, which crosses. A read, write, accept or readLine (of a
+// line reader's handle) through a handle owned by another loop moves the thread back there for the call: the call is made on
 // arrival, and the thread stays on that loop until it follows another clue. One move per change
 // of stage and no copy of the data beyond the move itself: the shape of a pipeline server that
 // reads on the accepting loop, computes elsewhere and writes back home.
@@ -51,7 +51,7 @@ export function channelOf(handle: VHandle, primitive: string): object {
 }
 
 /** A primitive a thread is moved home for, made on arrival with the arguments it was called with. */
-export type HomeCall = 'read' | 'write' | 'accept'
+export type HomeCall = 'read' | 'write' | 'accept' | 'readLine'
 export type HomeForm = (k: Continuation, args: readonly unknown[]) => Signal
 
 /** Their k-passing forms: registered by primitives.ts (which calls into this module: no import back). */
