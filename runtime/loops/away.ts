@@ -16,15 +16,10 @@ import { LOOP_IN, LOOP_INFLIGHT, LOOP_LIVE, LOOP_OUT, here, loopField } from './
 import { homeForms, type HomeForm, type VHandle } from './handles.js'
 import { emigrate, homeOf, immigrate, restore, type Migrant } from './migrant.js'
 import { untransferable } from './transferable.js'
+import { errorLike } from '../work/errors.js'
+import type { SentError } from '../work/thread-main.js'
 import { keepAlive } from './keep-alive.js'
 import { post } from './peers.js'
-
-/** An error as it travels between loops. */
-export interface SentError {
-  readonly name: string
-  readonly message: string
-  readonly stack: string
-}
 
 /** What one loop tells another. */
 export type Message =
@@ -35,15 +30,15 @@ export type Message =
   | { readonly t: 'gone'; readonly loop: number; readonly reason: string }
   | { readonly t: 'close'; readonly handle: VHandle }
 
-/** Threads of this loop now elsewhere: their continuation here, and the loop they were last sent to. */
-const away = new Map<number, Away>()
-
 /** A thread of this loop that is elsewhere: its continuation here, where it was last heard of, and whether VT_cancel asked. */
 interface Away {
   readonly k: Continuation
   at: number
   cancelling: boolean
 }
+
+/** Threads of this loop now elsewhere, by id. */
+const away = new Map<number, Away>()
 /** Threads of other loops running here. */
 const guests = new Map<number, Continuation>()
 /** Cancels that arrived for a thread still on its way here. */
@@ -186,9 +181,9 @@ export function endedAway(id: number, value: unknown, error: SentError | null, c
   reportUnjoinedErrors()
 }
 
+/** The error as thrown there: its class if a built-in one (`catch (e) { if (e instanceof RangeError) … }`), its stack (which ends with its logical stack). */
 function rebuilt(error: SentError): Error {
-  const rebuilt = new Error(error.message)
-  rebuilt.name = error.name
+  const rebuilt = errorLike(error)
   rebuilt.stack = error.stack !== '' ? error.stack : `${error.name}: ${error.message}`
   return rebuilt
 }

@@ -127,10 +127,11 @@ function utilization(loop: number): number {
 }
 
 /**
- * The clue of `loop` to move: its stage ran in the last period, it has not moved in the last
- * periods, and moving that work leaves the receiving loop less busy than the busiest one was by
- * half the margin (so measurement noise cannot send a clue back and forth); then the fewest
- * neighbours on the loop; then the share closest to half the gap, which would even the two out.
+ * The clue of `loop` to move: its stage took at least half the margin of the period (moving less
+ * evens nothing out), it has not moved in the last periods, and moving that work leaves the
+ * receiving loop less busy than the busiest one was by half the margin (so measurement noise
+ * cannot send a clue back and forth); then the fewest neighbours on the loop; then the share
+ * closest to half the gap, which would even the two out.
  */
 function choose(loop: number, gap: number, busy: readonly number[], periodMs: number): number {
   let best = -1
@@ -138,7 +139,7 @@ function choose(loop: number, gap: number, busy: readonly number[], periodMs: nu
   for (let row = 0; row < busy.length; row++) {
     const share = (busy[row] as number) / 1000 / periodMs
     const settling = period - (movedIn.get(row) ?? -SETTLE_PERIODS) < SETTLE_PERIODS
-    if (owner(row) !== loop || share <= 0 || share > gap - BALANCED / 2 || settling) continue
+    if (owner(row) !== loop || share < BALANCED / 2 || share > gap - BALANCED / 2 || settling) continue
     const key: [number, number] = [neighbours(row, loop), Math.abs(share - gap / 2)]
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       best = row

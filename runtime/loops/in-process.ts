@@ -9,7 +9,7 @@
 // tag, so the runtime and the program load once per loop.
 
 import { hostScheduler } from '../host.js'
-import { Error, String } from '../intrinsics.js'
+import { Error, Promise, String } from '../intrinsics.js'
 import { append } from '../lists.js'
 import type { PeerPort } from './peers.js'
 import type { Message } from './away.js'
@@ -68,6 +68,13 @@ export class SeededHub {
   private readonly ports: SeededPort[] = []
   private scheduled = false
   private readonly schedule = hostScheduler(() => this.tick())
+  private allListening: (() => void) | undefined
+  /**
+   * Settles once every loop listens. The loops' instances load asynchronously (module loading
+   * takes the time it takes), so main starts only then: from there on, one thread and the seed
+   * decide everything.
+   */
+  readonly ready = new Promise<void>((resolve) => (this.allListening = resolve))
 
   constructor(seed: number) {
     this.next = random(seed)
@@ -85,6 +92,10 @@ export class SeededHub {
 
   /** Something was posted or a listener attached: deliver in a later host turn. */
   wake(): void {
+    if (this.allListening !== undefined && this.ports.every((port) => port.listening())) {
+      this.allListening()
+      this.allListening = undefined
+    }
     if (this.scheduled) return
     this.scheduled = true
     this.schedule()
@@ -92,6 +103,7 @@ export class SeededHub {
 
   private tick(): void {
     this.scheduled = false
+    if (this.allListening !== undefined) return
     const ready: SeededPort[] = []
     for (const port of this.ports) if (port.ready()) append(ready, port)
     if (ready.length === 0) return
@@ -119,6 +131,10 @@ class SeededPort implements PeerPort {
   }
 
   unref(): void {}
+
+  listening(): boolean {
+    return this.listener !== undefined
+  }
 
   ready(): boolean {
     return this.listener !== undefined && this.inbox.length > 0

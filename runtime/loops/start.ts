@@ -79,8 +79,9 @@ export function startLoops(main: unknown, options: StartOptions, args: readonly 
   if (!isInteger(count) || count < 1 || count > MAX_LOOPS) throw new RangeError(`VT_start: loops must be an integer from 1 to ${MAX_LOOPS}, got ${count}`)
   const period = options.cluePeriodMs ?? 500
   if (!(period >= 0)) throw new RangeError(`VT_start: cluePeriodMs must be a number ≥ 0, got ${period}`)
-  if (count > 1) launch(count, options, options.inProcess === undefined ? period : 0)
-  return runThread(main, args, 'VT_start')
+  const hub = count > 1 ? launch(count, options, options.inProcess === undefined ? period : 0) : undefined
+  if (hub === undefined) return runThread(main, args, 'VT_start')
+  return hub.ready.then(() => runThread(main, args, 'VT_start'))
 }
 
 /** The loop this instance of the runtime is to join: a worker's, or one of a one-process run. */
@@ -90,7 +91,8 @@ function joiningLoop(): LoopData | undefined {
   return nodeBuiltin<WorkerThreads>('node:worker_threads')?.workerData?.vtifyLoop
 }
 
-function launch(count: number, options: StartOptions, cluePeriodMs: number): void {
+/** Start the other loops; in one process, returns the hub that delivers their messages. */
+function launch(count: number, options: StartOptions, cluePeriodMs: number): SeededHub | undefined {
   const module = options.module
   if (module === undefined) throw new Error('VT_start: with loops > 1, pass { module: import.meta.url }: each event loop imports it on its own worker thread')
   const threads = nodeBuiltin<WorkerThreads>('node:worker_threads')
@@ -111,6 +113,7 @@ function launch(count: number, options: StartOptions, cluePeriodMs: number): voi
   connect(ports[0] as (PeerPort | undefined)[], false)
   keepAlive()
   if (cluePeriodMs > 0) startCluethread(cluePeriodMs)
+  return hub
 }
 
 function startWorker(threads: WorkerThreads, data: LoopData): void {

@@ -13,10 +13,16 @@ const CLASSES: Readonly<Record<string, ErrorConstructor>> = { Error, TypeError, 
 /** The error VT_work throws at its call site for `sent`, thrown by spec's function on pool thread `thread`. */
 export function rebuild(sent: SentError, spec: WorkSpec, thread: number): Error {
   if (sent.missing !== undefined) return closureError(sent, spec, thread)
-  const error = new (CLASSES[sent.name] ?? Error)(sent.message)
-  if (error.name !== sent.name) error.name = sent.name
+  const error = errorLike(sent)
   if (sent.code !== undefined) (error as { code?: unknown }).code = sent.code
   error.stack = `${stackOf(sent)}\n    on pool thread #${thread}, running ${spec.name} for VT_work`
+  return error
+}
+
+/** An error of the built-in class `sent` names (Error for any other), with its name and message: its stack is the caller's to set. */
+export function errorLike(sent: Pick<SentError, 'name' | 'message'>): Error {
+  const error = new (CLASSES[sent.name] ?? Error)(sent.message)
+  if (error.name !== sent.name) error.name = sent.name
   return error
 }
 

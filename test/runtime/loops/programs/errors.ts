@@ -82,7 +82,7 @@ export function main(): string {
   try {
     VT_join(failing)
   } catch (error) {
-    lines.push(`join: ${(error as Error).name}: ${(error as Error).message}`)
+    lines.push(`join: ${(error as Error).name}: ${(error as Error).message}, instanceof RangeError: ${error instanceof RangeError}`)
     lines.push(`stack names the remote frame: ${/at fails \(errors\.ts:\d+\)/.test((error as Error).stack ?? '')}`)
   }
   const sleeping = VT_spawn(sleeper)
