@@ -1,8 +1,9 @@
 // The "vtify compiled" variants of the runtime benchmarks: compiles the blocking-style sources —
-// bench/runtime/blocking/ (spin), examples/echo-server (echoThread, the server) and
-// examples/simple-web-server (bench:sws) — with the compiler (dist/, `npm run build`) onto the
-// same runtime build as the hand-written machines (node_modules/.cache/vtify-bench/runtime/, made
-// by `tsc -p bench/runtime` just before), so that both variants run on one runtime instance.
+// bench/runtime/blocking/ (spin), examples/echo-server (echoThread, the server),
+// examples/simple-web-server (bench:sws) and bench/runtime/clues/ (bench:clues, the pipeline on
+// several event loops) — with the compiler (dist/, `npm run build`) onto the same runtime build
+// as the hand-written machines (node_modules/.cache/vtify-bench/runtime/, made by
+// `tsc -p bench/runtime` just before), so that both variants run on one runtime instance.
 // Output: node_modules/.cache/vtify-bench/compiled/<name>/.
 
 import fs from 'node:fs'
@@ -21,6 +22,7 @@ for (const [name, source] of [
   ['blocking', 'bench/runtime/blocking'],
   ['echo-server', 'examples/echo-server'],
   ['simple-web-server', 'examples/simple-web-server'],
+  ['clues', 'bench/runtime/clues'],
 ]) {
   const result = transformProject(new Project(resolveInput(path.join(root, source))), { runtime: runtimeSpecifier })
   const errors = blockingErrors(result)

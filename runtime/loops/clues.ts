@@ -92,9 +92,13 @@ export function follow(k: Continuation, clue: Clue): number {
   return atomicLoad(table, at + OWNER)
 }
 
-/** Fibonacci hashing of a thread id onto n lanes (the paper hashes the continuation's address). */
+/**
+ * Fibonacci hashing of a thread id onto n lanes (the paper hashes the continuation's address):
+ * the product's high bits, scaled to n — its low bits are the id's own for n a power of two, so
+ * threads spawned two at a time (a request and its helper) would all take the same lane.
+ */
 function lane(id: number, n: number): number {
-  return (imul(id % 0x100000000, 0x9e3779b1) >>> 0) % n
+  return (((imul(id % 0x100000000, 0x9e3779b1) >>> 0) / 0x100000000) * n) | 0
 }
 
 /** Give every clue owned by `gone` to the loops still running. */

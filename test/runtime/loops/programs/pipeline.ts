@@ -26,6 +26,10 @@ export function request(n: number): Record {
   return { n, trail, data }
 }
 
+export function helper(): number {
+  return 0
+}
+
 export function laneOf(): number {
   VT_follow(lanes)
   return VT_loop()
@@ -42,7 +46,10 @@ export function main(count: number): string {
     )
   }
   const laneThreads: VThread<number>[] = []
-  for (let i = 0; i < 32; i++) laneThreads.push(VT_spawn(laneOf))
+  for (let i = 0; i < 32; i++) {
+    laneThreads.push(VT_spawn(laneOf))
+    VT_spawn(helper) // every other id: lanes must not follow the ids' low bits
+  }
   const onLoop = [0, 0]
   for (const t of laneThreads) {
     const lane = VT_join(t)
