@@ -16,6 +16,10 @@ export const Codes = {
   /** The transform does not support this construct inside a multistate function yet. */
   unsupportedConstruct: 'VT2002',
   // VT2003 (a closure capturing a reassigned or `var` local) is retired: such locals live in cells.
+  /** A variable live across VT_follow (or a call on the way to it) whose type cannot move to another event loop. */
+  notTransferable: 'VT3001',
+  /** A nested function on the way to VT_follow: its code cannot be found on another event loop. */
+  nestedFollow: 'VT3003',
 } as const
 
 export type Code = (typeof Codes)[keyof typeof Codes]

@@ -140,6 +140,13 @@ export class FnContext {
     return text
   }
 
+  /** A fresh continuation field for the iterator record of `node` (a for…of or array pattern): newSlot, remembered as such. */
+  iteratorSlot(node: ts.Node): string {
+    const text = this.newSlot()
+    this.temporaries.get(text)!.iteratorOf = node
+    return text
+  }
+
   /** The values a boundary call resuming at `point` takes: those that are temporaries are dead after it (Variable.consumedAt). */
   consumedBy(values: readonly (string | undefined)[], point: number): void {
     for (const value of values) {

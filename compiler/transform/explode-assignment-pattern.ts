@@ -54,7 +54,7 @@ function withDefault(node: ts.Expression): [ts.Expression, ts.Expression | undef
 
 function arrayPattern(ctx: FnContext, pattern: ts.ArrayLiteralExpression, value: string): void {
   const e = ctx.emitter
-  const record = ctx.newSlot()
+  const record = ctx.iteratorSlot(pattern)
   e.emit(startIteration(record, value))
   const start = new Label()
   const end = new Label()

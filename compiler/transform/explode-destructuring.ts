@@ -71,7 +71,7 @@ function access(ctx: FnContext, key: ts.PropertyName): string {
 
 function arrayPattern(ctx: FnContext, pattern: ts.ArrayBindingPattern, value: string, pending: Pending): void {
   const e = ctx.emitter
-  const record = ctx.newSlot()
+  const record = ctx.iteratorSlot(pattern)
   e.emit(startIteration(record, value))
   const start = new Label()
   const end = new Label()

@@ -191,7 +191,7 @@ function forLoop(ctx: FnContext, stmt: ts.ForStatement, labels: string[]): void 
 function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void {
   if (stmt.awaitModifier) throw new Unsupported(Codes.unsupportedConstruct, stmt, 'for await in a multistate function: use VT_await')
   const e = ctx.emitter
-  const record = ctx.newSlot()
+  const record = ctx.iteratorSlot(stmt)
   const value = ctx.newSlot()
   const head = new Label()
   const bind = new Label()

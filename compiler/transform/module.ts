@@ -11,6 +11,7 @@ import { functionsById } from '../model-index.js'
 import { GENERATED_IMPORTS, RUNTIME_MODULE } from '../../runtime/surface.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
+import { followDiagnostics } from './follow-check.js'
 import { threadsMigrate } from './migrating.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { Codes } from '../diagnostics/codes.js'
@@ -125,6 +126,7 @@ export function transformModule(
   // After the methods' edits: an insertion where a method starts goes before it.
   const classes = new Set(outermost(scope, sf).flatMap((fn) => (ts.isClassLike(fn.parent) ? [fn.parent] : [])))
   for (const cls of classes) attempt(() => edits.push(...anonymousClassInserts(scope, cls).map(({ at, code }) => ({ start: at, end: at, code }))))
+  diagnostics.push(...followDiagnostics(scope))
   if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
   const slots = assignSlots(scope.machines, tag)
   const layouts = describeLayouts(scope, slots)

@@ -36,6 +36,8 @@ export interface Variable {
    * which is sound for storing it but too coarse to say what a thread moving there must take.
    */
   consumedAt?: number
+  /** A temporary holding the iterator record of this for…of or array pattern (an iterator cannot move between event loops). */
+  iteratorOf?: ts.Node
 }
 
 export interface Layout {

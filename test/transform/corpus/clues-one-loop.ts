@@ -25,12 +25,13 @@ function started(log: string[]): string {
 }
 
 export function main(log: string[]): string {
-  const a = VT_spawn(stage, 'a', 3, log)
-  const b = VT_spawn(stage, 'b', 2, log)
   const pipe = VT_pipe()
   const handle = VT_handle(pipe)
   VT_write(handle, 'through a handle')
+  // before the spawns: thread handles cannot move between loops (VT3001)
   VT_follow(lanes)
+  const a = VT_spawn(stage, 'a', 3, log)
+  const b = VT_spawn(stage, 'b', 2, log)
   const buf = new Uint8Array(32)
   const n = VT_read(handle, buf)
   log.push(new TextDecoder().decode(buf.subarray(0, n)))

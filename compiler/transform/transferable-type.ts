@@ -1,0 +1,116 @@
+// Which TypeScript types describe values that cross to another event loop unchanged by
+// structured clone — the compile-time side of runtime/loops/transferable.ts, which checks the
+// values themselves: primitives; arrays, tuples, plain object types, Map and Set of such; Date,
+// RegExp, ArrayBuffer, typed arrays, DataView; built-in errors; and vtify's own plain data (a
+// clue, a handle). Not: functions, symbols, promises, weak collections, and instances of classes
+// (a socket, a stream, any user class): they would arrive without their prototype; nor vtify's
+// thread handles, which name a continuation of one loop.
+// `any` and `unknown` say nothing: the runtime checks those values when the thread moves.
+
+import ts from '#typescript'
+
+/** Built-in object types that cross as they are, by their declared name. */
+const CLONED: ReadonlySet<string> = new Set([
+  'Date',
+  'RegExp',
+  'ArrayBuffer',
+  'SharedArrayBuffer',
+  'DataView',
+  'Int8Array',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'EvalError',
+  'URIError',
+  // vtify's plain data
+  'Clue',
+  'VHandle',
+])
+
+/** Containers whose elements are checked: their type arguments. */
+const CONTAINERS: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray', 'Map', 'ReadonlyMap', 'Set', 'ReadonlySet'])
+
+/** Built-in object types that cannot cross, with why. */
+const REFUSED: Readonly<Record<string, string | undefined>> = {
+  Promise: 'a promise',
+  PromiseLike: 'a promise',
+  WeakMap: 'a WeakMap',
+  WeakSet: 'a WeakSet',
+  WeakRef: 'a WeakRef',
+  Buffer: 'a Buffer, which would arrive as a plain Uint8Array',
+  // vtify's own loop-local objects (VThread is an interface over a continuation of this loop)
+  VThread: 'a thread handle (VThread), which names a thread on this event loop only',
+}
+
+const MAX_DEPTH = 6
+
+/** Why values of `type` cannot cross unchanged, or undefined if they can (or cannot be told). */
+export function whyNotTransferable(type: ts.Type, checker: ts.TypeChecker): string | undefined {
+  const found = check(type, checker, 0, new Set())
+  return found === undefined ? undefined : `${found.path === '' ? 'it' : `its ${found.path}`} holds ${found.what}`
+}
+
+/** What cannot cross, and where in the value (`.a.b`, empty for the value itself). */
+interface Found {
+  what: string
+  path: string
+}
+
+function check(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<ts.Type>): Found | undefined {
+  if (depth > MAX_DEPTH || seen.has(type)) return undefined
+  seen.add(type)
+  const flags = type.flags
+  if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined
+  if (flags & ts.TypeFlags.ESSymbolLike) return { what: 'a symbol', path: '' }
+  if (type.isUnionOrIntersection()) return first(type.types, (t) => check(t, checker, depth + 1, seen))
+  if (!(flags & ts.TypeFlags.Object)) return undefined
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return { what: 'a function', path: '' }
+  const name = type.getSymbol()?.getName() ?? ''
+  const refused = REFUSED[name]
+  if (refused !== undefined) return { what: refused, path: '' }
+  if (CLONED.has(name)) return undefined
+  if (checker.isArrayType(type) || checker.isTupleType(type) || CONTAINERS.has(name)) {
+    const element = first(checker.getTypeArguments(type as ts.TypeReference), (t) => check(t, checker, depth + 1, seen))
+    return element === undefined ? undefined : { what: element.what, path: `elements${element.path}` }
+  }
+  if (isClassInstance(type)) return { what: `an instance of ${name}, which would arrive without its prototype (its methods)`, path: '' }
+  return properties(type, checker, depth, seen)
+}
+
+function properties(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<ts.Type>): Found | undefined {
+  for (const property of checker.getPropertiesOfType(type)) {
+    const declaration = property.valueDeclaration ?? property.declarations?.[0]
+    if (declaration === undefined) continue
+    const found = check(checker.getTypeOfSymbolAtLocation(property, declaration), checker, depth + 1, seen)
+    if (found !== undefined) return { what: found.what, path: `.${property.getName()}${found.path}` }
+  }
+  const index = checker.getIndexTypeOfType(type, ts.IndexKind.String)
+  const found = index === undefined ? undefined : check(index, checker, depth + 1, seen)
+  return found === undefined ? undefined : { what: found.what, path: `[key]${found.path}` }
+}
+
+/** An instance of a class declaration (user code, or a library's: a socket, a stream). */
+function isClassInstance(type: ts.Type): boolean {
+  const symbol = type.getSymbol()
+  return symbol !== undefined && (symbol.flags & ts.SymbolFlags.Class) !== 0
+}
+
+function first<T>(items: readonly T[], why: (item: T) => Found | undefined): Found | undefined {
+  for (const item of items) {
+    const found = why(item)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
