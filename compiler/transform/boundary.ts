@@ -102,7 +102,7 @@ function takeResult(ctx: FnContext, node: BoundaryCall, ignoreResult: boolean): 
     ctx.emitter.emit(`vt$take(${ctx.k});`)
     return ''
   }
-  const result = ctx.newSlot(node.end)
+  const result = ctx.valueSlot(node, node.end)
   ctx.emitter.emit(`${result} = vt$take(${ctx.k});`)
   return result
 }

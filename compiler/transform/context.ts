@@ -147,6 +147,13 @@ export class FnContext {
     return text
   }
 
+  /** A fresh temporary for the value of `node` (newSlot, from `from`), remembered as holding it (Variable.holds). */
+  valueSlot(node: ts.Expression, from?: number): string {
+    const text = this.newSlot(from)
+    this.temporaries.get(text)!.holds = node
+    return text
+  }
+
   /** The values a boundary call resuming at `point` takes: those that are temporaries are dead after it (Variable.consumedAt). */
   consumedBy(values: readonly (string | undefined)[], point: number): void {
     for (const value of values) {

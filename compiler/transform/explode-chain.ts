@@ -68,7 +68,7 @@ export function chainCallee(ctx: FnContext, written: ts.Expression): { fn: strin
   if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
     self = saved(ctx, callee.expression, callee.questionDotToken !== undefined)
     const key = ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : `[${lower.explodeToTemp(ctx, callee.argumentExpression)}]`
-    fn = ctx.newSlot()
+    fn = ctx.valueSlot(callee)
     ctx.emitter.emit(`${fn} = ${self}${key};`)
   } else {
     fn = saved(ctx, callee, false)
@@ -79,7 +79,7 @@ export function chainCallee(ctx: FnContext, written: ts.Expression): { fn: strin
 
 /** The value of `node` in a temporary, tested for `?.` when `optional`. */
 function saved(ctx: FnContext, node: ts.Expression, optional: boolean): string {
-  const temp = ctx.newSlot()
+  const temp = ctx.valueSlot(node)
   ctx.emitter.emit(`${temp} = ${part(ctx, node)};`)
   if (optional) shortCircuit(ctx, temp)
   return temp

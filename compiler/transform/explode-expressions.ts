@@ -104,7 +104,7 @@ function unsupported(ctx: FnContext, node: ts.Node): Unsupported {
 export function explodeToTemp(ctx: FnContext, node: ts.Expression): string {
   const value = explode(ctx, node)
   if (isConstant(node)) return value
-  const temp = ctx.newSlot()
+  const temp = ctx.valueSlot(node)
   ctx.emitter.emit(`${temp} = ${value};`)
   return temp
 }
@@ -150,14 +150,14 @@ export function calleeOf(ctx: FnContext, written: ts.Expression): { fn: string; 
     checkSuper(ctx.scope, callee)
     const self = ctx.variable(ctx.layout.thisField!)
     const key = superKey(callee, (e) => explodeToTemp(ctx, e))
-    const fn = ctx.newSlot()
+    const fn = ctx.valueSlot(callee)
     ctx.emitter.emit(`${fn} = ${superGet(key, self)};`)
     return { fn, self }
   }
   if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
     const self = explodeToTemp(ctx, callee.expression)
     const key = ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : `[${explodeToTemp(ctx, callee.argumentExpression)}]`
-    const fn = ctx.newSlot()
+    const fn = ctx.valueSlot(callee)
     ctx.emitter.emit(`${fn} = ${self}${key};`)
     return { fn, self }
   }
@@ -185,7 +185,8 @@ function binary(ctx: FnContext, node: ts.BinaryExpression, ignoreResult: boolean
 
 /** `a && b`: b (and its boundaries) runs only when a is truthy. */
 function logical(ctx: FnContext, node: ts.BinaryExpression): string {
-  const result = ctx.newSlot()
+  // Until the right side's value replaces it, the result holds the left side's (follow-check.ts).
+  const result = ctx.valueSlot(node)
   const after = new Label()
   ctx.emitter.emit(`${result} = ${explode(ctx, node.left)};`)
   shortCircuit(ctx, node.operatorToken.getText(ctx.sf), result, after)
@@ -203,7 +204,7 @@ function shortCircuit(ctx: FnContext, op: string, left: string, after: Label): v
 /** `x ??= f()`: f runs, and x is written, only when `x ?? …` would evaluate its right side. */
 function logicalAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
   const target = targetOf(ctx, node.left)
-  const result = ctx.newSlot()
+  const result = ctx.valueSlot(node)
   const after = new Label()
   ctx.emitter.emit(`${result} = ${target};`)
   shortCircuit(ctx, node.operatorToken.getText(ctx.sf), result, after)
@@ -250,7 +251,7 @@ function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
   const op = node.operatorToken.getText(ctx.sf).slice(0, -1)
   if (op === '&&' || op === '||' || op === '??') return logicalAssignment(ctx, node)
   const target = targetOf(ctx, node.left)
-  const old = ctx.newSlot()
+  const old = ctx.valueSlot(node)
   ctx.emitter.emit(`${old} = ${target};`)
   const value = explode(ctx, node.right)
   // The assignment's value is what it wrote: the target (a getter, perhaps) is not read again.

@@ -224,7 +224,7 @@ function forOf(ctx: FnContext, stmt: ts.ForOfStatement, labels: string[]): void 
  */
 function forIn(ctx: FnContext, stmt: ts.ForInStatement, labels: string[]): void {
   const e = ctx.emitter
-  const object = ctx.newSlot()
+  const object = ctx.valueSlot(stmt.expression)
   const keys = ctx.newSlot()
   const index = ctx.newSlot()
   const head = new Label()

@@ -139,11 +139,14 @@ function defaultValue(ctx: FnContext, value: string, initializer: ts.Expression)
  * The stored variables whose value may still be read after the boundary that resumes at state
  * `state`: what a thread parked there must keep. Those not stored locally (parameters, `this`)
  * have live ranges too; ones without (a destructured parameter's array) count as always live;
- * a temporary the boundary call itself consumed does not.
+ * a temporary that a boundary call consumed — this one, or an earlier one of the statement (the
+ * callee of `a.f()` in `a.f() + b.g()`) — does not: it is never read again before it is written.
+ * This is the list a thread that moves takes along (MultistateInfo.live), so a stale value left
+ * in a consumed temporary (a method) would otherwise keep the thread from moving.
  */
 export function liveAt(machine: Machine, state: number): Variable[] {
   const point = machine.resumePoints[state]
-  return point === undefined ? [] : machine.stored.filter((v) => v.consumedAt !== point && holds(v.live, point))
+  return point === undefined ? [] : machine.stored.filter((v) => (v.consumedAt === undefined || point < v.consumedAt) && holds(v.live, point))
 }
 
 function isStored(ctx: FnContext, v: Variable): boolean {

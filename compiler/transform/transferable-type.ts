@@ -44,6 +44,10 @@ const CONTAINERS: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray', 'Map'
 
 /** Built-in object types that cannot cross, with why. */
 const REFUSED: Readonly<Record<string, string | undefined>> = {
+  // The global interface of every function: it declares no call signature of its own.
+  Function: 'a function',
+  CallableFunction: 'a function',
+  NewableFunction: 'a function',
   Promise: 'a promise',
   PromiseLike: 'a promise',
   WeakMap: 'a WeakMap',
@@ -56,13 +60,22 @@ const REFUSED: Readonly<Record<string, string | undefined>> = {
 
 const MAX_DEPTH = 6
 
+/** The step of a path into a container's elements. */
+const ELEMENTS = '[…]'
+
 /** Why values of `type` cannot cross unchanged, or undefined if they can (or cannot be told). */
 export function whyNotTransferable(type: ts.Type, checker: ts.TypeChecker): string | undefined {
   const found = check(type, checker, 0, new Set())
-  return found === undefined ? undefined : `${found.path === '' ? 'it' : `its ${found.path}`} holds ${found.what}`
+  return found === undefined ? undefined : `${subject(found.path)} holds ${found.what}`
 }
 
-/** What cannot cross, and where in the value (`.a.b`, empty for the value itself). */
+/** Where in the value: `it`, `its elements` (of an array, a Map, a Set), `its .a[…].b`. */
+function subject(path: string): string {
+  if (path === '') return 'it'
+  return path === ELEMENTS ? 'its elements' : `its ${path}`
+}
+
+/** What cannot cross, and where in the value (`.a[…].b`, empty for the value itself). */
 interface Found {
   what: string
   path: string
@@ -74,6 +87,11 @@ function check(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<
   const flags = type.flags
   if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined
   if (flags & ts.TypeFlags.ESSymbolLike) return { what: 'a symbol', path: '' }
+  // A type parameter holds what its constraint allows (`T extends () => void`: a function); none says nothing.
+  if (flags & ts.TypeFlags.TypeParameter) {
+    const constraint = checker.getBaseConstraintOfType(type)
+    return constraint === undefined ? undefined : check(constraint, checker, depth + 1, seen)
+  }
   if (type.isUnionOrIntersection()) return first(type.types, (t) => check(t, checker, depth + 1, seen))
   if (!(flags & ts.TypeFlags.Object)) return undefined
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return { what: 'a function', path: '' }
@@ -83,7 +101,7 @@ function check(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<
   if (CLONED.has(name)) return undefined
   if (checker.isArrayType(type) || checker.isTupleType(type) || CONTAINERS.has(name)) {
     const element = first(checker.getTypeArguments(type as ts.TypeReference), (t) => check(t, checker, depth + 1, seen))
-    return element === undefined ? undefined : { what: element.what, path: `elements${element.path}` }
+    return element === undefined ? undefined : { what: element.what, path: `${ELEMENTS}${element.path}` }
   }
   if (isClassInstance(type)) return { what: `an instance of ${name}, which would arrive without its prototype (its methods)`, path: '' }
   return properties(type, checker, depth, seen)

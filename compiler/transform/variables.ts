@@ -38,6 +38,13 @@ export interface Variable {
   consumedAt?: number
   /** A temporary holding the iterator record of this for…of or array pattern (an iterator cannot move between event loops). */
   iteratorOf?: ts.Node
+  /**
+   * A temporary holding the value of this expression, evaluated before a later part of its
+   * statement (`f` and `s.write` in `f(s.write, g())`): a thread that moves in that part takes
+   * the value along, and the expression's type says whether it can cross (follow-check.ts). For
+   * `a && b`, `a ??= b`, `a += b`: the temporary that holds `a`'s value while `b` runs.
+   */
+  holds?: ts.Expression
 }
 
 export interface Layout {
