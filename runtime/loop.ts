@@ -13,10 +13,10 @@
 import { config } from './config.js'
 import { hostScheduler } from './host.js'
 import { Error, soon } from './intrinsics.js'
-import { OVER, QUEUED, WAITING, setError, statusOf, type Continuation } from './protocol.js'
+import { OVER, QUEUED, WAITING, setError, setRunningThread, statusOf, type Continuation } from './protocol.js'
 import { Fifo } from './queue.js'
 import { reportUnjoinedErrors } from './threads.js'
-import { leaveThreads, throwTo } from './throw.js'
+import { handedThread, throwTo } from './throw.js'
 
 let active = new Fifo<Continuation>()
 let yielded = new Fifo<Continuation>()
@@ -30,6 +30,16 @@ const SOON_ROUNDS = 64
 export const loopCounters = { throws: 0, swaps: 0, rounds: 0, hostTurns: 0 }
 
 const scheduleHostTurn = hostScheduler(hostTurn)
+
+/**
+ * The thread being thrown to: one a hand-off runs, else the one the round took from the active
+ * queue last — shiftKeeping leaves it in its slot, so a throw stores nothing to say so.
+ */
+function runningThread(): Continuation | null {
+  if (!inRound) return null
+  return handedThread() ?? active.taken() ?? null
+}
+setRunningThread(runningThread)
 
 /** Run after every round: with several event loops, this loop publishes its live threads (loops/). */
 let afterRound: (() => void) | null = null
@@ -96,7 +106,7 @@ function round(): void {
   try {
     for (;;) {
       let k: Continuation | undefined
-      while ((k = active.shift()) !== undefined) {
+      while ((k = active.shiftKeeping()) !== undefined) {
         if (k.on === OVER) continue // cancelled before it ever ran (cancel.ts)
         thrown++
         throwTo(k)
@@ -109,7 +119,6 @@ function round(): void {
       if (thrown >= config.throwsPerHostTurn) break
     }
   } finally {
-    leaveThreads()
     inRound = false
     loopCounters.throws += thrown
   }

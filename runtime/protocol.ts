@@ -90,15 +90,20 @@ let lastId = 0
 export function setIdBase(base: number): void {
   lastId = base
 }
-/** The thread being thrown to, or null outside the event loop (throw.ts sets it). */
-let current: Continuation | null = null
+/**
+ * Where the thread being thrown to is known: the event loop's (loop.ts, runningThread), given
+ * here once when it loads, so that this file imports nothing from the loop. No store per throw
+ * says which thread runs: that store was a sixth of a resume (docs/runtime.md §8).
+ */
+let running: () => Continuation | null = () => null
 
-export function currentThread(): Continuation | null {
-  return current
+export function setRunningThread(find: () => Continuation | null): void {
+  running = find
 }
 
-export function setCurrentThread(k: Continuation | null): void {
-  current = k
+/** The thread being thrown to, or null outside the event loop. */
+export function currentThread(): Continuation | null {
+  return running()
 }
 
 /**
@@ -168,7 +173,7 @@ export function statusOf(k: Continuation): Status {
   const on = k.on
   if (on === OVER) return ENDED
   if (on !== QUEUED) return WAITING
-  return k === current ? RUNNING : RUNNABLE
+  return k === running() ? RUNNING : RUNNABLE
 }
 
 /** What a parked thread waits on (a Waiter or the thread it joins or called), or null. */

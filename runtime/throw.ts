@@ -8,7 +8,7 @@
 // primitive that parked k already recorded where it waits (k.on), and the thread's status is
 // derived from k.on and the current thread (protocol.ts, statusOf).
 
-import { JUMP, NO_ERROR, WAIT, popFrame, setCurrentThread, setError, type Continuation, type Signal } from './protocol.js'
+import { JUMP, NO_ERROR, WAIT, popFrame, setError, type Continuation, type Signal } from './protocol.js'
 import { recordLogicalStack } from './stack.js'
 import { endThread } from './threads.js'
 
@@ -31,11 +31,17 @@ export function setStepGate(g: StepGate | null): void {
 /** A thread to switch to at once when the current one parks (a dynamic call or its return). */
 let handoff: Continuation | null = null
 
-export { currentThread } from './protocol.js'
+/** The thread running in place of the one the event loop threw to, or null: handedThread(). */
+let handedTo: Continuation | null = null
 
 /** Run `k` right after the current thread parks, before anything queued (docs/semantics.md, "Calls through values"). */
 export function handOff(k: Continuation): void {
   handoff = k
+}
+
+/** The thread a hand-off is running, or null while the thread the event loop threw to runs. */
+export function handedThread(): Continuation | null {
+  return handedTo
 }
 
 /**
@@ -51,24 +57,25 @@ export function setThrowTimer(timer: { begin(): void; end(k: Continuation): void
 /** Throw to k, and to every thread it hands off to, until all of them park or end. */
 export function throwTo(k: Continuation): void {
   if (throwTimer !== null) return timedThrow(k, throwTimer)
-  let next: Continuation | null = k
-  while (next !== null) next = runUntilParked(next)
+  const next = runUntilParked(k)
+  if (next !== null) runHandOffs(next)
 }
 
 function timedThrow(k: Continuation, timer: NonNullable<typeof throwTimer>): void {
   timer.begin()
-  let last = k
-  for (let next: Continuation | null = k; next !== null; next = runUntilParked(next)) last = next
-  timer.end(last)
+  const next = runUntilParked(k)
+  timer.end(next === null ? k : runHandOffs(next))
 }
 
-/** The event loop stopped throwing (end of a round): no thread is current. */
-export function leaveThreads(): void {
-  setCurrentThread(null)
+/** Run the threads handed off to, one after the other, until one parks with nobody to hand to; returns the last. */
+function runHandOffs(first: Continuation): Continuation {
+  let last = first
+  for (let next: Continuation | null = first; next !== null; next = runUntilParked(next)) handedTo = last = next
+  handedTo = null
+  return last
 }
 
 function runUntilParked(k: Continuation): Continuation | null {
-  setCurrentThread(k)
   for (;;) {
     if (gate !== null && !gate(k)) return parkAtGate(k)
     let signal: Signal

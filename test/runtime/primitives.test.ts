@@ -2,9 +2,41 @@
 // errors for code that vtify did not transform.
 
 import { describe, expect, it } from 'vitest'
-import { VT_await, VT_pipe, VT_read, VT_run, VT_self, VT_spawn, VT_stackOf, VT_stats, VT_write, VT_yield, type VThread } from '../../runtime/index.js'
+import {
+  Continuation,
+  RETURN,
+  VT_await,
+  VT_pipe,
+  VT_read,
+  VT_run,
+  VT_self,
+  VT_spawn,
+  VT_stackOf,
+  VT_stats,
+  VT_write,
+  VT_yield,
+  multistate,
+  type Signal,
+  type VThread,
+} from '../../runtime/index.js'
 import { function1 } from './machines/figure2.js'
-import { once, readAll, serve } from './machines/basics.js'
+import { entry, once, readAll, serve } from './machines/basics.js'
+
+// 1  function whoAmI(): [VThread, number] {
+// 2    return [VT_self(), VT_self().status]
+// 3  }
+class K_whoAmI extends Continuation {
+  constructor() {
+    super(whoAmI$sm, 0)
+  }
+}
+function whoAmI$sm(k: K_whoAmI): Signal {
+  const self = VT_self() as Continuation
+  k.value = [self, self.status]
+  return RETURN
+}
+multistate(whoAmI$sm, { name: 'whoAmI', file: 'test/runtime/primitives.test.ts', lines: [1], calls: [''] })
+const whoAmI = entry<[number], [VThread, number]>('whoAmI', whoAmI$sm, () => new K_whoAmI())
 
 describe('VT_sleep', () => {
   it('waits at least ms while other threads keep running', async () => {
@@ -108,6 +140,18 @@ describe('dynamic calls (a function value the compiler could not bound)', () => 
     // the child ran in place of serve: nothing queued ran between serve's start and its resumption
     expect(log).toEqual(['queued thread', 'serve start', 'serve got 24'])
     expect(VT_stats().spawned - before.spawned).toBe(3) // other, serve, and serve's child
+  })
+
+  it('makes the child VT_self() while it runs in place of its caller, running; then the caller again', async () => {
+    const log: string[] = []
+    const caller = VT_spawn(serve, whoAmI, 0, log)
+    const [child, status] = (await VT_run(once, 'join', caller)) as [VThread, number]
+    expect(child).toBeInstanceOf(Continuation)
+    expect(child).not.toBe(caller)
+    expect(status).toBe(1) // RUNNING: the thread being thrown to
+    expect((child as Continuation).status).toBe(3) // ENDED
+    // the caller resumed as a hand-off too: outside any thread now, VT_self() knows none
+    expect(() => VT_self()).toThrow(/outside a virtual thread/)
   })
 
   it("rethrows the child's error in the caller, with a logical stack through both threads", async () => {

@@ -22,6 +22,26 @@ describe('Fifo', () => {
     expect(drain(q)).toEqual([...Array.from({ length: 38 }, (_, i) => i + 2)].filter((i) => i !== 20))
   })
 
+  it('shiftKeeping leaves the item it took in its slot until the next call, through growth and wrap-around', () => {
+    const q = new Fifo<number>()
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 12; i++) q.push(i)
+      expect(q.shiftKeeping()).toBe(0)
+      // pushes while an item is kept (a running thread spawning others) grow the ring past it
+      for (let i = 12; i < 40; i++) {
+        q.push(i)
+        expect(q.taken()).toBe(0)
+      }
+      const out: number[] = [0]
+      for (let x = q.shiftKeeping(); x !== undefined; x = q.shiftKeeping()) {
+        expect(q.taken()).toBe(x)
+        out.push(x)
+      }
+      expect(out).toEqual(Array.from({ length: 40 }, (_, i) => i))
+      expect(q.taken()).toBeUndefined() // the last call found it empty and cleared the slot
+    }
+  })
+
   it('trim gives back a ring grown by a burst once empty, and keeps it while items wait', () => {
     const q = new Fifo<number>()
     for (let i = 0; i < 5000; i++) q.push(i)
