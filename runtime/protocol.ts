@@ -46,8 +46,9 @@ export interface ThreadExtras {
   joiners: Continuation[] | null
   /** The thread suspended in a dynamic call until this child thread ends (docs/semantics.md, "Calls through values"). */
   parent: Continuation | null
-  /** Settles the promise of VT_run. */
-  settle: ((error: unknown, value: unknown) => void) | null
+  /** The resolve and reject functions of VT_run's promise (both null without one). */
+  resolve: ((value: unknown) => void) | null
+  reject: ((error: unknown) => void) | null
   /** Set once anything has consumed this thread's error (a join, a parent, VT_run, the report). */
   errorSeen: boolean
   /** The Cancelled error VT_cancel threw into this thread, or null: ending by it counts as cancelled. */
@@ -244,5 +245,5 @@ export function rootOf(k: Continuation): StateMachine {
 
 /** The lazily created extras of a thread. */
 export function extrasOf(k: Continuation): ThreadExtras {
-  return (k.extras ??= { error: NO_ERROR, joiners: null, parent: null, settle: null, errorSeen: false, cancelled: null, clue: -1 })
+  return (k.extras ??= { error: NO_ERROR, joiners: null, parent: null, resolve: null, reject: null, errorSeen: false, cancelled: null, clue: -1 })
 }
