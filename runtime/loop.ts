@@ -8,7 +8,10 @@
 // after the host callback that caused it, without waiting for a full host turn (an I/O
 // completion would otherwise pay a setImmediate hop per event). At most SOON_ROUNDS rounds
 // run that way in a row; then the next one waits for a host turn, so a thread completing
-// promises in a loop cannot starve I/O. Both rules count events, not time: deterministic.
+// promises in a loop cannot starve I/O. A round that keeps refilling its active queue without
+// a swap (a thread spawning and joining children that end at once) stops after ROUND_THROWS
+// throws and gives the host a turn before the rest of the queue runs, in order. These rules
+// count events, not time: deterministic.
 
 import { config } from './config.js'
 import { hostScheduler } from './host.js'
@@ -25,6 +28,8 @@ let scheduled = false
 /** Rounds run in a microtask since the host last gave the loop a turn. */
 let soonRounds = 0
 const SOON_ROUNDS = 64
+/** Throws in one round after which the host gets a turn, swap or not (docs/semantics.md, "Scheduling"). */
+const ROUND_THROWS = 16_384
 
 /** Counters for VT_stats. */
 export const loopCounters = { throws: 0, swaps: 0, rounds: 0, hostTurns: 0 }
@@ -106,12 +111,13 @@ function round(): void {
   try {
     for (;;) {
       let k: Continuation | undefined
-      while ((k = active.shiftKeeping()) !== undefined) {
+      while (thrown < ROUND_THROWS && (k = active.shiftKeeping()) !== undefined) {
         if (k.on === OVER) continue // cancelled before it ever ran (cancel.ts)
         thrown++
         throwTo(k)
       }
-      if (yielded.length === 0) break
+      // stopped by the count: what is left of the active queue runs after a host turn (below)
+      if (active.length > 0 || yielded.length === 0) break
       const emptied = active
       active = yielded
       yielded = emptied
@@ -130,7 +136,7 @@ function round(): void {
     yielded.trim()
   }
   if (active.length > 0) {
-    // the queues swapped: the host gets its turn before the swapped queue runs
+    // the queues swapped, or the round stopped by its count: the host gets its turn first
     scheduled = true
     scheduleHostTurn()
   }

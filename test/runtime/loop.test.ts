@@ -1,5 +1,6 @@
 // The event loop: FIFO active queue, VT_yield to the yield queue, spawn appends and the spawner
-// continues, a host turn at every swap, deterministic order, idle at zero CPU.
+// continues, a host turn at every swap and after a count of throws, deterministic order, idle at
+// zero CPU.
 
 import { afterEach, describe, expect, it } from 'vitest'
 import { VT_configure, VT_pipe, VT_run, VT_spawn, VT_stats } from '../../runtime/index.js'
@@ -40,6 +41,20 @@ describe('throwable queues', () => {
     await done
     expect(log).toEqual(['A0', 'A1', 'A2', 'host', 'A3', 'A4', 'A5'])
     expect(() => VT_configure({ throwsPerHostTurn: -1 })).toThrow(/throwsPerHostTurn must be an integer ≥ 0/)
+  })
+
+  it('gives the host a turn after 16,384 throws of one round, swap or not, and then runs the rest in order', async () => {
+    let ran = 0
+    const order: number[] = []
+    const done = VT_run(() => {
+      for (let i = 0; i < 20_000; i++) VT_spawn(() => order.push(ran++))
+    })
+    let ranAtHostTurn = -1
+    setImmediate(() => (ranAtHostTurn = ran))
+    await done
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(ranAtHostTurn).toBe(16_383) // the spawner's throw, then 16,383 of its threads
+    expect(order).toEqual(Array.from({ length: 20_000 }, (_, i) => i))
   })
 
   it('runs the same program in the same order every time', async () => {

@@ -7,7 +7,9 @@
 // Threads that sleep the same ms in one round share a timer and wake together, in one round.
 // An idle loop that gets work from the host (a timer, a settled promise) runs its round in a
 // microtask right after that callback, at most SOON_ROUNDS times between host turns
-// (docs/runtime.md §8): this decides the order of threads woken in one host turn.
+// (docs/runtime.md §8): this decides the order of threads woken in one host turn. A round
+// stops after ROUND_THROWS threads ran, swap or not; the host gets a turn, then the rest of the
+// active queue runs in order.
 
 import { After, Channel, Lines, select } from './channel.js'
 import { Pipe, type Outcome } from './pipe.js'
@@ -45,6 +47,7 @@ let scheduled = false
 let running = false
 let soonRounds = 0
 const SOON_ROUNDS = 64
+const ROUND_THROWS = 16_384
 let rounds = 0
 let lastId = 0
 let onUnjoinedError: (report: string, error: unknown) => void = () => {}
@@ -224,8 +227,8 @@ function round(): void {
   running = true
   try {
     let t: Thread | undefined
-    while ((t = active.shift()) !== undefined) step(t)
-    if (yielded.length > 0) {
+    for (let ran = 0; ran < ROUND_THROWS && (t = active.shift()) !== undefined; ran++) step(t)
+    if (active.length === 0 && yielded.length > 0) {
       active = yielded
       yielded = []
     }
@@ -234,7 +237,7 @@ function round(): void {
   }
   reportUnjoined()
   if (active.length > 0) {
-    // the queues swapped: the host gets its turn first
+    // the queues swapped, or the round stopped by its count: the host gets its turn first
     scheduled = true
     setImmediate(hostTurn)
   }
