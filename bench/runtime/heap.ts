@@ -13,3 +13,11 @@ export function heapInUse(): number {
 
 /** One host turn and a little more: spawned threads and async functions reach their first wait. */
 export const turn = (ms = 20): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Until `done()`: a round gives the host a turn every 16,384 throws (docs/semantics.md,
+ * "Scheduling"), so 100,000 threads reach their first wait over several host turns, not one.
+ */
+export async function until(done: () => boolean): Promise<void> {
+  while (!done()) await turn(1)
+}

@@ -11,7 +11,7 @@ import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 import { VT_cancel, VT_pipe, VT_spawn, VT_stats, type Pipe, type VThread } from '../../runtime/index.js'
 import { importCompiled } from './compiled.js'
-import { heapInUse, turn } from './heap.js'
+import { heapInUse, turn, until } from './heap.js'
 import { AsyncChannel, joinAsync, readAsync, sleepAsync } from './parked-async.js'
 
 interface Parked {
@@ -25,28 +25,40 @@ const THREADS = 100_000
 const SLEEP_MS = 60_000
 const shared = new Uint8Array(1)
 
-/** Bytes per thread: `start(i)` for every i after the baseline, measured once all have parked. */
-async function perThread<H>(start: (i: number) => H): Promise<{ bytes: number; handles: H[] }> {
+/**
+ * Bytes per thread: `start(i)` for every i after the baseline, measured once all have parked
+ * (`parked`: for vtify, once each was thrown to; an async function parks when called).
+ */
+async function perThread<H>(start: (i: number) => H, parked = (): boolean => true): Promise<{ bytes: number; handles: H[] }> {
   const handles: H[] = new Array<H>(THREADS)
   const base = heapInUse()
   for (let i = 0; i < THREADS; i++) handles[i] = start(i)
   await turn()
+  await until(parked)
   return { bytes: (heapInUse() - base) / THREADS, handles }
+}
+
+/** For perThread: every thread spawned from now on has been thrown to once. */
+function thrownToOnce(): () => boolean {
+  const before = VT_stats().throws
+  return () => VT_stats().throws >= before + THREADS
 }
 
 function assertLive(n: number): void {
   if (VT_stats().live !== n) throw new Error(`expected ${n} live threads, have ${VT_stats().live}`)
 }
 
+/** Every thread has ended (they wake over several host turns). */
+const allEnded = (): Promise<void> => until(() => VT_stats().live === 0)
+
 async function vtifyJoin(): Promise<number> {
   const gate = VT_pipe(1)
   const target = VT_spawn(compiled.readThread, gate, shared, 0)
   await turn()
-  const { bytes } = await perThread((i) => VT_spawn(compiled.joinThread, target, i, 2))
+  const { bytes } = await perThread((i) => VT_spawn(compiled.joinThread, target, i, 2), thrownToOnce())
   assertLive(THREADS + 1)
   gate.close()
-  await turn()
-  assertLive(0)
+  await allEnded()
   return bytes
 }
 
@@ -61,11 +73,10 @@ async function asyncJoin(): Promise<number> {
 
 async function vtifyRead(): Promise<number> {
   const pipes: Pipe[] = Array.from({ length: THREADS }, () => VT_pipe(1))
-  const { bytes } = await perThread((i) => VT_spawn(compiled.readThread, pipes[i] as Pipe, shared, i))
+  const { bytes } = await perThread((i) => VT_spawn(compiled.readThread, pipes[i] as Pipe, shared, i), thrownToOnce())
   assertLive(THREADS)
   for (const p of pipes) p.close()
-  await turn()
-  assertLive(0)
+  await allEnded()
   return bytes
 }
 
@@ -78,11 +89,10 @@ async function asyncRead(): Promise<number> {
 }
 
 async function vtifySleep(): Promise<number> {
-  const { bytes, handles } = await perThread((i) => VT_spawn(compiled.sleepThread, SLEEP_MS, i))
+  const { bytes, handles } = await perThread((i) => VT_spawn(compiled.sleepThread, SLEEP_MS, i), thrownToOnce())
   assertLive(THREADS)
   for (const t of handles) VT_cancel(t)
-  await turn()
-  assertLive(0)
+  await allEnded()
   return bytes
 }
 

@@ -10,7 +10,7 @@ import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 import { VT_pipe, VT_spawn, VT_stats, type VThread } from '../../runtime/index.js'
 import { importCompiled } from './compiled.js'
-import { heapInUse, turn } from './heap.js'
+import { heapInUse, turn, until } from './heap.js'
 import { joinAsync } from './parked-async.js'
 
 const VARIANTS = ['vtify', 'async'] as const
@@ -26,11 +26,6 @@ interface Figures {
 
 const ms = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1e6
 
-/** Until every thread started so far has run to its first wait (one host turn each round). */
-async function settled(parked: () => boolean): Promise<void> {
-  while (!parked()) await turn(1)
-}
-
 async function vtify(threads: number): Promise<Figures> {
   const { joinThread, readThread } = await importCompiled<{
     joinThread: (t: VThread<number>, a: number, b: number) => number
@@ -41,12 +36,12 @@ async function vtify(threads: number): Promise<Figures> {
   const base = heapInUse()
   const start = process.hrtime.bigint()
   for (let i = 0; i < threads; i++) VT_spawn(joinThread, target, i, 2)
-  await settled(() => VT_stats().throws >= threads + 1)
+  await until(() => VT_stats().throws >= threads + 1)
   const spawnMs = ms(start)
   const heapPerThread = (heapInUse() - base) / threads
   const finish = process.hrtime.bigint()
   gate.close()
-  await settled(() => VT_stats().live === 0)
+  await until(() => VT_stats().live === 0)
   return { threads, spawnMs, finishMs: ms(finish), heapPerThread, peakRssMb: 0 }
 }
 
