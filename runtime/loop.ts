@@ -77,11 +77,16 @@ export function enqueue(k: Continuation): void {
 
 /**
  * VT_yield: append the running thread to the yield queue. Nothing to record: a running thread's
- * k.on is QUEUED already. Inside a round nothing needs waking either: the round swaps the queues.
+ * k.on is QUEUED already; and nothing to wake: a thread runs inside a round, which swaps the queues.
  */
+export function yieldRunning(k: Continuation): void {
+  yielded.push(k)
+}
+
+/** Append a thread that arrived from elsewhere (another event loop) to the yield queue. */
 export function enqueueYield(k: Continuation): void {
   yielded.push(k)
-  if (!inRound) wake()
+  wake()
 }
 
 /** An event a parked thread waited for happened: resume it with `value`. */

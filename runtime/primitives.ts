@@ -7,7 +7,7 @@ import { portOf } from './channels/index.js'
 import { asBytes } from './channels/bytes.js'
 import { Error, RangeError, String, TypeError, isInteger, isNativePromise, isUint8Array, min, reflectApply, whenSettled } from './intrinsics.js'
 import { append, sliceFrom } from './lists.js'
-import { complete, enqueueYield, fail } from './loop.js'
+import { complete, fail, yieldRunning } from './loop.js'
 import type { Port } from './channels/port.js'
 import { Continuation, NEXT, OVER, WAIT, extrasOf, type Signal, type Waiter } from './protocol.js'
 import { entryOf } from './registry.js'
@@ -20,7 +20,7 @@ import { outcomeOf, startChild } from './threads.js'
 
 /** VT_yield(): run again after every other runnable thread has run once. */
 export function kYield(k: Continuation): Signal {
-  enqueueYield(k)
+  yieldRunning(k)
   return WAIT
 }
 
