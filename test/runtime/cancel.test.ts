@@ -23,7 +23,7 @@ import {
   VT_stats,
   type VThread,
 } from '../../runtime/index.js'
-import { once, readAll, serve, writeAll } from './machines/basics.js'
+import { once, readAll, serve, writeAll, yielder } from './machines/basics.js'
 import { function1 } from './machines/figure2.js'
 import { cleanup, lingering, type WaitOp } from './machines/cleanup.js'
 
@@ -232,6 +232,22 @@ describe('VT_cancel of a thread that is not parked', { timeout: 5000 }, () => {
     await expect(VT_run(once, 'join', thread)).rejects.toBeInstanceOf(Cancelled)
     expect(log).toEqual([])
     expect(VT_stats().throws - before.throws).toBe(1) // the joiner only: the queue skipped it
+  })
+
+  it('skips every thread cancelled before it started, wherever it is queued, and runs the others in order', async () => {
+    const before = VT_stats()
+    const log: string[] = []
+    const threads = ['a', 'b', 'c', 'd', 'e'].map((name) => VT_spawn(yielder, name, 2, log))
+    VT_cancel(threads[1] as VThread)
+    VT_cancel(threads[3] as VThread)
+    VT_cancel(threads[4] as VThread)
+    await VT_run(once, 'join', threads[2])
+    expect(log).toEqual(['a0', 'c0', 'a1', 'c1'])
+    // a and c twice each and once more to return, the joiner twice: nothing thrown to the cancelled
+    expect(VT_stats().throws - before.throws).toBe(8)
+    const after: string[] = []
+    await VT_run(yielder, 'later', 2, after) // the queue still runs what comes next
+    expect(after).toEqual(['later0', 'later1'])
   })
 
   it('throws at once in the running thread itself (VT_cancel(VT_self())), running its finally', async () => {
