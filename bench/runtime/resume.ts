@@ -1,24 +1,37 @@
 // Resume cost: how long it takes to suspend a thread and throw to the next one.
 // vtify's VT_yield loop — hand-written in the transform's shape (spin.ts) and compiled by vtify
 // from blocking source (blocking/spin.ts) — vs the same loop with `await` (a microtask per
-// resume) vs generators driven by a FIFO round-robin scheduler, with 1 and 10,000 threads. Prints
-// ns per resume and the ratios. Run: npm run bench:resume
+// resume) vs generators driven by a FIFO round-robin scheduler, with 1 and 10,000 threads; then
+// 10,000 threads of eight kinds (blocking/spin-kinds.ts), as a real program has. Prints ns per
+// resume and the ratios. Run: npm run bench:resume
 
 import { VT_configure, VT_run } from '../../runtime/index.js'
 import { importCompiled } from './compiled.js'
 import { spin } from './spin.js'
 
 const compiled = await importCompiled<{ spin: (n: number) => number }>('blocking/spin.js')
+const kindsModule = await importCompiled<Record<`spin${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`, (n: number) => number>>('blocking/spin-kinds.js')
+const kinds = [
+  kindsModule.spin1,
+  kindsModule.spin2,
+  kindsModule.spin3,
+  kindsModule.spin4,
+  kindsModule.spin5,
+  kindsModule.spin6,
+  kindsModule.spin7,
+  kindsModule.spin8,
+]
 
 const RESUMES = 2_000_000
 const REPEATS = 5
 
 type Runner = (threads: number, perThread: number) => Promise<void>
 
-function vtify(thread: (n: number) => number): Runner {
+/** Threads of the given kinds, taken in turn. */
+function vtify(...kinds: ((n: number) => number)[]): Runner {
   return async (threads, perThread) => {
     const all: Promise<number>[] = []
-    for (let t = 0; t < threads; t++) all.push(VT_run(thread, perThread))
+    for (let t = 0; t < threads; t++) all.push(VT_run(kinds[t % kinds.length]!, perThread))
     await Promise.all(all)
   }
 }
@@ -87,6 +100,12 @@ async function main(): Promise<void> {
     console.log(row('await loop', awaited))
     console.log(row('generator loop (FIFO scheduler)', generated))
   }
+  // Last: once the runtime has thrown to eight classes of continuation, its property reads of a
+  // continuation stay megamorphic for the rest of the process (docs/benchmarks.md, "Many kinds of thread").
+  const [mixed, awaited] = (await nsPerResume([vtify(...kinds), awaitLoop], 10_000)) as [number, number]
+  console.log(`\n10,000 threads of ${kinds.length} kinds (compiled, a continuation class each), host turn every swap:`)
+  console.log(`  ${'vtify compiled'.padEnd(42)} ${mixed.toFixed(1).padStart(7)} ns   await/vtify ${(awaited / mixed).toFixed(2)}×`)
+  console.log(`  ${'await loop'.padEnd(42)} ${awaited.toFixed(1).padStart(7)} ns`)
 }
 
 await main()
