@@ -189,8 +189,13 @@ export function waitingOn(k: Continuation): Waiter | Continuation | null {
  */
 export function take(k: Continuation): unknown {
   const value = k.value
-  k.value = undefined // do not keep the last result alive past its use
-  if (value === THROWN) throw pendingError(k)
+  // Cleared so as not to keep the result alive past its use — but only a value that can hold
+  // memory: in a program with more than four kinds of thread this store through k is
+  // megamorphic, the dearest step of a resume (docs/benchmarks.md, "Many kinds of thread").
+  if (value !== undefined && typeof value !== 'number' && typeof value !== 'boolean') {
+    k.value = undefined
+    if (value === THROWN) throw pendingError(k)
+  }
   return value
 }
 

@@ -2,7 +2,8 @@
 // k.value, errors rethrown at the caller's resume state so try/catch/finally work across calls.
 
 import { describe, expect, it } from 'vitest'
-import { VT_run, VT_stats, VT_stackOf } from '../../runtime/index.js'
+import { Continuation, VT_run, VT_stats, VT_stackOf, take } from '../../runtime/index.js'
+import { THROWN, setError } from '../../runtime/protocol.js'
 import { function1, guarded } from './machines/figure2.js'
 
 describe('multistate calls in continuation-passing style', () => {
@@ -42,5 +43,32 @@ describe('multistate calls in continuation-passing style', () => {
     const after = VT_stats()
     expect(after.spawned - before.spawned).toBe(4)
     expect(after.returned - before.returned).toBe(4)
+  })
+})
+
+describe('take(k)', () => {
+  const fresh = (value: unknown): Continuation => {
+    const k = new Continuation(() => 0, 0)
+    k.value = value
+    return k
+  }
+
+  it('returns the outcome and forgets a value that can keep memory alive', () => {
+    const big = new Uint8Array(1 << 20)
+    for (const value of [big, 'a line', { a: 1 }, () => 0, 10n]) {
+      const k = fresh(value)
+      expect(take(k)).toBe(value)
+      expect(k.value).toBeUndefined()
+    }
+    for (const value of [undefined, 7, 0.5, true]) expect(take(fresh(value))).toBe(value)
+  })
+
+  it('throws a pending error, once', () => {
+    const k = fresh(undefined)
+    const error = new Error('failed boundary')
+    setError(k, error)
+    expect(k.value).toBe(THROWN)
+    expect(() => take(k)).toThrow(error)
+    expect(k.value).toBeUndefined()
   })
 })
