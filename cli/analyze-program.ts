@@ -17,10 +17,10 @@ export function analyzeProgram(target: string, json: boolean): { output: Analyze
 
 /**
  * The analysis with what the transform makes of it: layouts, and the transform's own
- * diagnostics (VT2xxx). A program with analysis errors is not transformed: no layouts.
+ * diagnostics (VT2xxx, VT3xxx; VT3002 a warning). A program with analysis errors is not transformed: no layouts.
  */
 function analyzeWithLayouts(project: Project): AnalysisReport {
   // Layouts only: printing every module's JavaScript would be most of the time, for nothing.
-  const { model, layouts, diagnostics } = transformProject(project, { layoutsOnly: true })
-  return { ...model, diagnostics: [...model.diagnostics, ...diagnostics], layouts }
+  const { model, layouts, diagnostics, warnings } = transformProject(project, { layoutsOnly: true })
+  return { ...model, diagnostics: [...model.diagnostics, ...diagnostics, ...warnings], layouts }
 }

@@ -26,9 +26,12 @@ export async function runBuild(args: readonly string[], out: NodeJS.WritableStre
 
 /**
  * Writes the modules whose code is not already in `written` (module → code last written; all of
- * them the first time), then the closing line. Nothing is written when there are errors.
+ * them the first time), then the closing line. Nothing is written when there are errors;
+ * warnings are printed and change nothing else.
  */
 export function writeBuild(view: BuildView, options: BuildArgs, written: Map<string, string>, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const warnings = view.warnings()
+  for (const d of warnings) err.write(`${formatDiagnostic(d, view.root)}\n`)
   const errors = view.errors()
   if (errors.length > 0) {
     for (const d of errors) err.write(`${formatDiagnostic(d, view.root)}\n`)
@@ -45,7 +48,8 @@ export function writeBuild(view: BuildView, options: BuildArgs, written: Map<str
   }
   const copied = copyJson(view, options.outDir)
   const json = copied === 0 ? '' : ` (and ${count(copied, 'imported JSON file')} copied)`
-  out.write(`vtify build: ${count(modules, 'module')} written to ${options.outDir}${json}\n${view.summary()}\n`)
+  const warned = warnings.length === 0 ? '' : `, ${count(warnings.length, 'warning')}`
+  out.write(`vtify build: ${count(modules, 'module')} written to ${options.outDir}${json}${warned}\n${view.summary()}\n`)
   return 0
 }
 

@@ -18,6 +18,7 @@ export { codeFrame } from './diagnostics/code-frame.js'
 export { namedVariables } from './transform/describe-layout.js'
 export {
   blockingErrors,
+  buildWarnings,
   layoutsOf,
   moduleOutputs,
   transformProject,

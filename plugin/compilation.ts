@@ -10,6 +10,7 @@ import type ts from 'typescript'
 import {
   Project,
   blockingErrors,
+  buildWarnings,
   moduleOutputs,
   resolveInput,
   transformProgram,
@@ -137,7 +138,7 @@ export class Compilation implements BuildView {
     if (!this.analysed().modules.has(relative)) return { kind: 'outside' }
     const result = this.resultFor(relative)
     const code = result.outputs.get(relative)
-    if (code !== undefined) return { kind: 'code', code, map: result.maps.get(relative)! }
+    if (code !== undefined) return { kind: 'code', code, map: result.maps.get(relative)!, warnings: result.warnings.filter((d) => d.file === relative) }
     return { kind: 'failed', diagnostics: ownFirst(blockingErrors(result), relative) }
   }
 
@@ -145,8 +146,9 @@ export class Compilation implements BuildView {
     return blockingErrors(this.result())
   }
 
+  /** The dev server (lazy) transforms no module for this: the model's warnings, each module's come with its outcome. */
   warnings(): Diagnostic[] {
-    return this.model().diagnostics.filter((d) => d.severity === 'warning')
+    return this.options.lazy ? this.model().diagnostics.filter((d) => d.severity === 'warning') : buildWarnings(this.result())
   }
 
   summary(): string {

@@ -114,6 +114,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
         if (outcome.kind === 'outside') return null
         bundled.add(file)
         if (outcome.kind === 'failed') return this.error(errorOf(outcome.diagnostics, file, logTarget()))
+        // A build said every warning at its start; the dev server says a module's as it serves it.
+        if (viteConfig?.command === 'serve') for (const d of outcome.warnings) this.warn(logOf(d, logTarget()))
         emitted.set(id, outcome.code)
         // The map names the source by its base name: the bundler reads it relative to the module.
         return { code: outcome.code, map: outcome.map }

@@ -1,7 +1,7 @@
 // A live compilation for the plugin, writing every new result to the cache. Imported only when
 // the cache cannot answer: this module loads TypeScript.
 
-import { blockingErrors, type ModuleOutput, type TransformResult } from '../compiler/index.js'
+import { blockingErrors, buildWarnings, type ModuleOutput, type TransformResult } from '../compiler/index.js'
 import { nativeStripper, programInputs, type BuildCache, type Stale } from '../compiler/node.js'
 import { digestOf } from './affected.js'
 import { previousBuild, type CachedBuild } from './cached-build.js'
@@ -33,8 +33,8 @@ function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: Tran
   const layouts: Record<string, string> = {}
   const analysis: Record<string, string> = {}
   try {
-    for (const [module, { code, map, layouts: own }] of modules) {
-      outputs[module] = cache.put(JSON.stringify({ code, map }))
+    for (const [module, { code, map, layouts: own, warnings }] of modules) {
+      outputs[module] = cache.put(JSON.stringify({ code, map, warnings }))
       layouts[module] = cache.put(JSON.stringify(own))
     }
     for (const entry of c.project.analyzer.entries()) analysis[entry.fileName] = cache.put(JSON.stringify(entry))
@@ -45,7 +45,7 @@ function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: Tran
       outputs,
       layouts,
       errors: blockingErrors(result),
-      warnings: result.model.diagnostics.filter((d) => d.severity === 'warning'),
+      warnings: buildWarnings(result),
       summary: summaryLine(result),
       json: c.jsonFiles(),
       analysis,

@@ -6,7 +6,9 @@ import path from 'node:path'
 import type { Diagnostic, SourceMap } from '../compiler/index.js'
 
 /** What the plugin does with one module id. */
-export type Outcome = { kind: 'outside' } | { kind: 'code'; code: string; map: SourceMap } | { kind: 'failed'; diagnostics: Diagnostic[] }
+/** A module's code comes with the transform's warnings about it (the dev server shows them as it serves the module). */
+export type Outcome =
+  { kind: 'outside' } | { kind: 'code'; code: string; map: SourceMap; warnings: Diagnostic[] } | { kind: 'failed'; diagnostics: Diagnostic[] }
 
 export interface BuildView {
   /** The project root the model's file names are relative to. */
@@ -19,6 +21,7 @@ export interface BuildView {
   outcome(file: string): Outcome
   /** Every error that kept a module from being output (the model's, then the transform's). */
   errors(): Diagnostic[]
+  /** Every warning of the program: the model's, then the transform's (a build's; the dev server's outcomes carry their module's). */
   warnings(): Diagnostic[]
   /** The closing line (summary.ts), with where the build came from. */
   summary(): string

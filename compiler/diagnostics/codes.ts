@@ -18,6 +18,8 @@ export const Codes = {
   // VT2003 (a closure capturing a reassigned or `var` local) is retired: such locals live in cells.
   /** A variable live across VT_follow (or a call on the way to it) whose type cannot move to another event loop. */
   notTransferable: 'VT3001',
+  /** A warning: a variable live across VT_follow typed `any` or `unknown`, which only the runtime can check. */
+  uncheckedFollow: 'VT3002',
   /** A nested function on the way to VT_follow: its code cannot be found on another event loop. */
   nestedFollow: 'VT3003',
 } as const

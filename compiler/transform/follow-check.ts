@@ -9,16 +9,18 @@
 //     (the method `s.write` of `s.write(stage())`) travels as a variable does;
 //   VT3003: a function whose code is created more than once (nested in another function, a class
 //     field's arrow, in a loop at module level) on the way: no other loop has that instance.
-// A variable typed `any` or `unknown` is left to the runtime, which checks every value it moves.
+//   VT3002, a warning: a live variable typed `any` or `unknown` (or with such a part, and nothing
+//     refused elsewhere in its type) cannot be checked here; the runtime checks every value it
+//     moves, and VT_follow throws there if one cannot cross.
 
 import ts from '#typescript'
-import { Codes } from '../diagnostics/codes.js'
+import { Codes, type Code } from '../diagnostics/codes.js'
 import { withDocsLink } from '../diagnostics/links.js'
 import { spanAt, spanOfNode } from '../locate.js'
 import type { Boundary, Diagnostic, FunctionInfo, RelatedLocation } from '../model.js'
 import type { ModuleScope } from './context.js'
 import { liveAt, type Machine } from './machine.js'
-import { whyNotTransferable } from './transferable-type.js'
+import { crossingOf, type Crossing } from './transferable-type.js'
 import type { Variable } from './variables.js'
 
 /** Diagnostics of the module's functions that are on the way to a VT_follow. */
@@ -56,9 +58,9 @@ function leadsToFollow(boundary: Boundary, reaching: ReadonlySet<string>): boole
 }
 
 function boundaryDiagnostics(scope: ModuleScope, info: FunctionInfo, machine: Machine, boundary: Boundary): Diagnostic[] {
-  const at = (code: string, message: string, related: RelatedLocation[] = []): Diagnostic => ({
+  const at = (code: Code, message: string, related: RelatedLocation[] = []): Diagnostic => ({
     code,
-    severity: 'error',
+    severity: code === Codes.uncheckedFollow ? 'warning' : 'error',
     message: withDocsLink(code, message),
     ...spanAt(scope.file, scope.sf, boundary.start, boundary.end),
     related,
@@ -72,8 +74,12 @@ function boundaryDiagnostics(scope: ModuleScope, info: FunctionInfo, machine: Ma
   const state = machine.resumePoints.indexOf(boundary.end)
   if (state < 0) return []
   return liveProblems(scope, machine, state, boundary).map((problem) => {
-    const fix = problem.fix ?? 'Finish using it before the thread follows the clue'
     const related = problem.source === undefined ? [] : [{ message: problem.source.message, ...spanOfNode(scope.file, problem.source.node) }]
+    if (problem.unchecked) {
+      const message = `${problem.what} is live across ${where}, and ${problem.why}: vtify cannot check that it can move to another event loop. If it holds a function, a class instance, a socket or anything else that cannot cross, VT_follow throws a TypeError when the thread moves. Give it a precise type, or copy what the thread needs from it into plain data before the call`
+      return at(Codes.uncheckedFollow, message, related)
+    }
+    const fix = problem.fix ?? 'Finish using it before the thread follows the clue'
     const message = `${problem.what} is live across ${where}${boundary.kind === 'call' ? ',' : ''} and cannot move to another event loop: ${problem.why}. ${fix}, keep a socket, server or stream behind VT_handle(…), or pass what it holds as plain data`
     return at(Codes.notTransferable, message, related)
   })
@@ -99,10 +105,12 @@ function liveProblems(scope: ModuleScope, machine: Machine, state: number, bound
   })
 }
 
-/** What cannot cross, how to name it, and where it comes from (a related location). */
+/** What cannot cross (or cannot be checked), how to name it, and where it comes from (a related location). */
 interface Problem {
   what: string
   why: string
+  /** Typed `any` or `unknown` (VT3002): left to the runtime check, not refused. */
+  unchecked?: boolean
   /** The first fix to offer, when finishing with the value earlier is not it. */
   fix?: string
   /** Where the value comes from (a declaration, an expression), as related information. */
@@ -127,12 +135,17 @@ function variableProblem(scope: ModuleScope, machine: Machine, variable: Variabl
   const symbol = symbolOf(machine, variable)
   if (symbol === undefined) return undefined
   const type = checker.getTypeOfSymbolAtLocation(symbol, symbol.valueDeclaration ?? machine.ctx.fn)
-  const why = whyNotTransferable(type, checker)
-  if (why === undefined) return undefined
+  const crossing = crossingOf(type, checker)
+  if (crossing === undefined) return undefined
   const declaration = symbol.valueDeclaration
   const source =
     declaration === undefined ? undefined : { node: ts.getNameOfDeclaration(declaration) ?? declaration, message: `${variable.name} is declared here` }
-  return { what: `${variable.name} (${checker.typeToString(type)})`, why, ...(source && { source }) }
+  return { what: `${variable.name} (${checker.typeToString(type)})`, ...verdict(crossing), ...(source && { source }) }
+}
+
+/** A Problem's why, and whether it is only unchecked. */
+function verdict(crossing: Crossing): Pick<Problem, 'why' | 'unchecked'> {
+  return crossing.kind === 'unchecked' ? { why: crossing.why, unchecked: true } : { why: crossing.why }
 }
 
 /** `this` of a method, when the class's instances cannot cross. */
@@ -141,8 +154,8 @@ function thisProblem(scope: ModuleScope, machine: Machine): Problem | undefined 
   const fn = machine.ctx.fn
   const self = ts.isClassLike(fn.parent) ? checker.getTypeAtLocation(fn.parent) : undefined
   const instance = self === undefined ? undefined : checker.getDeclaredTypeOfSymbol(self.symbol)
-  const why = instance === undefined ? undefined : whyNotTransferable(instance, checker)
-  return why === undefined ? undefined : { what: `\`this\` (${checker.typeToString(instance!)})`, why }
+  const crossing = instance === undefined ? undefined : crossingOf(instance, checker)
+  return crossing === undefined ? undefined : { what: `\`this\` (${checker.typeToString(instance!)})`, ...verdict(crossing) }
 }
 
 /**
@@ -154,8 +167,9 @@ function heldValueProblem(scope: ModuleScope, temporary: ts.Expression, boundary
   const held = valueAt(temporary, boundary)
   if (held === undefined) return undefined
   const type = scope.checker.getTypeAtLocation(held)
-  const why = whyNotTransferable(type, scope.checker)
-  if (why === undefined) return undefined
+  const crossing = crossingOf(type, scope.checker)
+  if (crossing === undefined) return undefined
+  const { why, unchecked } = verdict(crossing)
   const text = expressionText(held, scope.sf)
   const typed = typeText(scope.checker, type)
   const loop = held.parent
@@ -166,6 +180,7 @@ function heldValueProblem(scope: ModuleScope, temporary: ts.Expression, boundary
       fix: 'List its keys first (const keys = Object.keys(…)) and loop over an index',
       source: { node: held, message: 'the object the for…in iterates' },
       held,
+      ...(unchecked && { unchecked }),
     }
   }
   const call = boundary.kind === 'primitive' ? `${boundary.primitive}(…)` : `${boundary.callee}()`
@@ -175,6 +190,7 @@ function heldValueProblem(scope: ModuleScope, temporary: ts.Expression, boundary
     fix: `It is computed before ${call} and used after it: make that call first, into a variable, and compute ${text} after it; or finish using it before the thread follows the clue`,
     source: { node: held, message: `${text} is computed here, before the call that follows a clue` },
     held,
+    ...(unchecked && { unchecked }),
   }
 }
 

@@ -29,13 +29,20 @@ export interface TransformResult {
    * base name, as seen from a map beside the output in the same relative directory.
    */
   maps: Map<string, SourceMap>
-  /** The transform's own diagnostics (VT2xxx); `blockingErrors` adds the model's errors to them. */
+  /** The transform's own errors (VT2xxx, VT3001, VT3003); `blockingErrors` adds the model's errors to them. */
   diagnostics: Diagnostic[]
+  /** The transform's own warnings (VT3002), kept modules' included: their modules are output all the same. */
+  warnings: Diagnostic[]
 }
 
 /** Everything that kept modules from being output: the model's errors, then the transform's own. */
 export function blockingErrors(result: TransformResult): Diagnostic[] {
   return [...modelErrors(result.model), ...result.diagnostics]
+}
+
+/** Everything to say that keeps nothing from being output: the model's warnings, then the transform's own. */
+export function buildWarnings(result: TransformResult): Diagnostic[] {
+  return [...result.model.diagnostics.filter((d) => d.severity === 'warning'), ...result.warnings]
 }
 
 function modelErrors(model: AnalysisModel): Diagnostic[] {
@@ -54,6 +61,8 @@ export interface ModuleOutput {
   map: SourceMap
   /** Its functions' layouts (their continuations are completed again with the other modules'). */
   layouts: FunctionLayout[]
+  /** The transform's warnings about it: a module kept from an earlier transform still has them. */
+  warnings: Diagnostic[]
 }
 
 /** Each module's output in `result`, by module (those with no output are left out). */
@@ -63,7 +72,8 @@ export function moduleOutputs(result: TransformResult): Map<string, ModuleOutput
   const out = new Map<string, ModuleOutput>()
   for (const [file, code] of result.outputs) {
     const map = result.maps.get(file)
-    if (map !== undefined) out.set(file, { code, map, layouts: layouts.get(file) ?? [] })
+    const warnings = result.warnings.filter((d) => d.file === file)
+    if (map !== undefined) out.set(file, { code, map, layouts: layouts.get(file) ?? [], warnings })
   }
   return out
 }
@@ -83,6 +93,7 @@ export function transformProgram(
   const outputs = new Map<string, string>()
   const maps = new Map<string, SourceMap>()
   const diagnostics: Diagnostic[] = []
+  const warnings: Diagnostic[] = []
   const blocked = new Set(modelErrors(model).flatMap((d) => [d.file, ...d.related.map((r) => r.file)]))
   const layouts: FunctionLayout[] = []
   for (const { file } of model.modules) {
@@ -93,18 +104,20 @@ export function transformProgram(
       maps.set(file, earlier.map)
       // Copies: completing the continuations below must not change the earlier result's layouts.
       layouts.push(...earlier.layouts.map((layout) => ({ ...layout })))
+      warnings.push(...earlier.warnings)
       continue
     }
     const sf = program.getSourceFile(path.resolve(model.root, file))
     if (!sf) continue
     const out = transformModule(sf, checker, file, model.functions, options)
     diagnostics.push(...out.diagnostics)
+    warnings.push(...out.warnings)
     layouts.push(...out.layouts)
     if (out.code !== undefined) outputs.set(file, out.code)
     if (out.map !== undefined) maps.set(file, out.map)
   }
   completeContinuations(layouts)
-  return { model, layouts, outputs, maps, diagnostics }
+  return { model, layouts, outputs, maps, diagnostics, warnings }
 }
 
 /**

@@ -33,7 +33,10 @@ export interface ModuleOutput {
   code: string | undefined
   /** The source map of `code`, to the original file (named by its base name: the map sits beside the output). */
   map: SourceMap | undefined
+  /** Errors: the module has no code. */
   diagnostics: Diagnostic[]
+  /** Warnings (VT3002): the module is compiled all the same. */
+  warnings: Diagnostic[]
   /** Its multistate functions' layouts, continuations not yet completed (describe-layout.ts). */
   layouts: FunctionLayout[]
 }
@@ -104,7 +107,7 @@ export function transformModule(
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }
-  if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
+  if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, warnings: [], layouts: [] }
   for (const { info, layout } of scope.functions.values()) {
     scope.byId.set(info.id, layout)
     for (const [symbol, field] of layout.locals) if (layout.cells.has(field)) scope.cells.add(symbol)
@@ -126,17 +129,19 @@ export function transformModule(
   // After the methods' edits: an insertion where a method starts goes before it.
   const classes = new Set(outermost(scope, sf).flatMap((fn) => (ts.isClassLike(fn.parent) ? [fn.parent] : [])))
   for (const cls of classes) attempt(() => edits.push(...anonymousClassInserts(scope, cls).map(({ at, code }) => ({ start: at, end: at, code }))))
-  diagnostics.push(...followDiagnostics(scope))
-  if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, layouts: [] }
+  const follow = followDiagnostics(scope)
+  diagnostics.push(...follow.filter((d) => d.severity === 'error'))
+  const warnings = follow.filter((d) => d.severity === 'warning')
+  if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, warnings, layouts: [] }
   const slots = assignSlots(scope.machines, tag)
   const layouts = describeLayouts(scope, slots)
-  if (options.layoutsOnly) return { code: undefined, map: undefined, diagnostics, layouts }
+  if (options.layoutsOnly) return { code: undefined, map: undefined, diagnostics, warnings, layouts }
   const runtime = options.runtime ?? RUNTIME_MODULE
   const all = [...runtimeImportEdits(sf, runtime), ...(edits.length === 0 ? [] : [...edits, ...generatedEdits(sf, scope, slots, runtime)])]
   const values = { jumpTargets: scope.jumpTargets, variable: variableAccess(slots) }
   const { text, map } = print(pieces(sf.text, all), values, { name: path.basename(sf.fileName), text: sf.text })
   const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf.fileName, options.stripTypes)
-  return { ...out, diagnostics, layouts }
+  return { ...out, diagnostics, warnings, layouts }
 }
 
 /** The blocks (of functions that are not multistate) that directly declare an outermost multistate function. */

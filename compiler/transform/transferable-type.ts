@@ -5,7 +5,9 @@
 // clue, a handle). Not: functions, symbols, promises, weak collections, and instances of classes
 // (a socket, a stream, any user class): they would arrive without their prototype; nor vtify's
 // thread handles, which name a continuation of one loop.
-// `any` and `unknown` say nothing: the runtime checks those values when the thread moves.
+// `any` and `unknown` (and a type parameter with no constraint) say nothing: the runtime checks
+// those values when the thread moves; they are reported apart, as unchecked (VT3002), unless
+// something else in the type is refused.
 
 import ts from '#typescript'
 
@@ -63,10 +65,22 @@ const MAX_DEPTH = 6
 /** The step of a path into a container's elements. */
 const ELEMENTS = '[…]'
 
-/** Why values of `type` cannot cross unchanged, or undefined if they can (or cannot be told). */
-export function whyNotTransferable(type: ts.Type, checker: ts.TypeChecker): string | undefined {
+/**
+ * Whether values of a type cross: `refused`, they cannot cross unchanged; `unchecked`, the type
+ * does not say (`any`, `unknown` somewhere in it, and nothing refused elsewhere in it); `why`
+ * names the part (`its .handler holds a function`, `its .data is typed any`).
+ */
+export interface Crossing {
+  kind: 'refused' | 'unchecked'
+  why: string
+}
+
+/** What keeps values of `type` from crossing unchanged, or from being checked; undefined if they cross. */
+export function crossingOf(type: ts.Type, checker: ts.TypeChecker): Crossing | undefined {
   const found = check(type, checker, 0, new Set())
-  return found === undefined ? undefined : `${subject(found.path)} holds ${found.what}`
+  if (found === undefined) return undefined
+  if (!found.unchecked) return { kind: 'refused', why: `${subject(found.path)} holds ${found.what}` }
+  return { kind: 'unchecked', why: `${subject(found.path)} ${found.path === ELEMENTS ? 'are' : 'is'} typed ${found.what}` }
 }
 
 /** Where in the value: `it`, `its elements` (of an array, a Map, a Set), `its .a[…].b`. */
@@ -75,22 +89,26 @@ function subject(path: string): string {
   return path === ELEMENTS ? 'its elements' : `its ${path}`
 }
 
-/** What cannot cross, and where in the value (`.a[…].b`, empty for the value itself). */
+/** What cannot cross (or be checked), and where in the value (`.a[…].b`, empty for the value itself). */
 interface Found {
   what: string
   path: string
+  /** Not refused: typed so that nothing can be told (`any`). */
+  unchecked?: true
 }
 
 function check(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<ts.Type>): Found | undefined {
   if (depth > MAX_DEPTH || seen.has(type)) return undefined
   seen.add(type)
   const flags = type.flags
-  if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined
+  if (flags & ts.TypeFlags.Any) return { what: 'any', path: '', unchecked: true }
+  if (flags & ts.TypeFlags.Unknown) return { what: 'unknown', path: '', unchecked: true }
   if (flags & ts.TypeFlags.ESSymbolLike) return { what: 'a symbol', path: '' }
   // A type parameter holds what its constraint allows (`T extends () => void`: a function); none says nothing.
   if (flags & ts.TypeFlags.TypeParameter) {
     const constraint = checker.getBaseConstraintOfType(type)
-    return constraint === undefined ? undefined : check(constraint, checker, depth + 1, seen)
+    if (constraint !== undefined) return check(constraint, checker, depth + 1, seen)
+    return { what: `${checker.typeToString(type)}, a type parameter without a constraint`, path: '', unchecked: true }
   }
   if (type.isUnionOrIntersection()) return first(type.types, (t) => check(t, checker, depth + 1, seen))
   if (!(flags & ts.TypeFlags.Object)) return undefined
@@ -101,22 +119,24 @@ function check(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<
   if (CLONED.has(name)) return undefined
   if (checker.isArrayType(type) || checker.isTupleType(type) || CONTAINERS.has(name)) {
     const element = first(checker.getTypeArguments(type as ts.TypeReference), (t) => check(t, checker, depth + 1, seen))
-    return element === undefined ? undefined : { what: element.what, path: `${ELEMENTS}${element.path}` }
+    return element && { ...element, path: `${ELEMENTS}${element.path}` }
   }
   if (isClassInstance(type)) return { what: `an instance of ${name}, which would arrive without its prototype (its methods)`, path: '' }
   return properties(type, checker, depth, seen)
 }
 
 function properties(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<ts.Type>): Found | undefined {
+  const parts: { type: ts.Type; path: string }[] = []
   for (const property of checker.getPropertiesOfType(type)) {
     const declaration = property.valueDeclaration ?? property.declarations?.[0]
-    if (declaration === undefined) continue
-    const found = check(checker.getTypeOfSymbolAtLocation(property, declaration), checker, depth + 1, seen)
-    if (found !== undefined) return { what: found.what, path: `.${property.getName()}${found.path}` }
+    if (declaration !== undefined) parts.push({ type: checker.getTypeOfSymbolAtLocation(property, declaration), path: `.${property.getName()}` })
   }
   const index = checker.getIndexTypeOfType(type, ts.IndexKind.String)
-  const found = index === undefined ? undefined : check(index, checker, depth + 1, seen)
-  return found === undefined ? undefined : { what: found.what, path: `[key]${found.path}` }
+  if (index !== undefined) parts.push({ type: index, path: '[key]' })
+  return first(parts, (part) => {
+    const found = check(part.type, checker, depth + 1, seen)
+    return found && { ...found, path: `${part.path}${found.path}` }
+  })
 }
 
 /** An instance of a class declaration (user code, or a library's: a socket, a stream). */
@@ -125,10 +145,13 @@ function isClassInstance(type: ts.Type): boolean {
   return symbol !== undefined && (symbol.flags & ts.SymbolFlags.Class) !== 0
 }
 
+/** The first part refused, else the first that cannot be checked: a refusal is what must be fixed. */
 function first<T>(items: readonly T[], why: (item: T) => Found | undefined): Found | undefined {
+  let unchecked: Found | undefined
   for (const item of items) {
     const found = why(item)
-    if (found !== undefined) return found
+    if (found !== undefined && !found.unchecked) return found
+    unchecked ??= found
   }
-  return undefined
+  return unchecked
 }

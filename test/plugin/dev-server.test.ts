@@ -95,6 +95,14 @@ describe('vite dev server', { timeout: 90_000 }, () => {
     expect(send).toHaveBeenCalledWith({ type: 'full-reload' })
   })
 
+  it('serves a module with a warning (VT3002), and says the warning as it serves it', async () => {
+    const base = await serve(path.join(FIXTURES, 'unchecked-follow'))
+    const warn = vi.spyOn(server!.environments.client.logger, 'warn')
+    expect(await fetchText(`${base}/src/entry.ts`)).toContain('function main$sm(k)')
+    const said = warn.mock.calls.map(([message]) => String(message))
+    expect(said).toContainEqual(expect.stringMatching(/VT3002: input \(any\) is live across VT_follow in main\(\)/))
+  })
+
   it('keeps serving and answers a module of a program with an error with the diagnostic', async () => {
     const base = await serve(path.join(FIXTURES, 'recursion'))
     const body = await fetchText(`${base}/src/main.ts`, 500)

@@ -74,6 +74,14 @@ describe('vite build', () => {
     expect(logs).toContainEqual(expect.stringMatching(/^VT1004: `VT_sleep` can suspend .* \(not in this build: it does not import src\/script\.ts\)$/s))
   })
 
+  it('warns of VT3002 and builds a bundle that runs', async () => {
+    const root = path.join(FIXTURES, 'unchecked-follow')
+    const logs: string[] = []
+    await viteBuild(root, 'src/entry.ts', logs)
+    expect(await runNode(path.join(outDir, 'main.js'))).toEqual(['done {"n":1}'])
+    expect(logs).toContainEqual(expect.stringMatching(/^VT3002: input \(any\) is live across VT_follow in main\(\), and it is typed any: .*#vt3002$/s))
+  })
+
   it('fails on a diagnostic with file:line:column as vtify analyze prints it, a code frame, and no stack of the plugin', async () => {
     const root = path.join(FIXTURES, 'recursion')
     const error = await failedBuild(root, 'src/pong.ts')

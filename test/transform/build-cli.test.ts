@@ -90,6 +90,22 @@ describe('vtify build', () => {
     }
   })
 
+  it('prints a warning (VT3002) with its code frame, and still writes a program that runs', async () => {
+    const fixture = path.resolve(import.meta.dirname, '../plugin/fixtures/unchecked-follow')
+    const dir = path.join(OUT, 'warning')
+    const out = sink()
+    const err = sink()
+    expect(await main(['build', fixture, '-o', dir, '--no-cache'], out, err)).toBe(0)
+    expect(err.text).toMatch(/^src\/entry\.ts:8:3 - warning VT3002: input \(any\) is live across VT_follow in main\(\), and it is typed any: /)
+    expect(err.text).toMatch(/> +8 \| {3}VT_follow\(stage\)\n +\| {3}\^{16}\n/)
+    expect(out.text).toMatch(/^vtify build: 1 module written to .*, 1 warning\n/)
+    expect(execFileSync(process.execPath, [path.join(dir, 'src/entry.js')], { encoding: 'utf8' }).trim()).toBe('done {"n":1}')
+    const report = sink()
+    expect(await main(['analyze', fixture, '--no-cache'], report, sink())).toBe(0)
+    expect(report.text).toMatch(/src\/entry\.ts:8:3 - warning VT3002: /)
+    expect(report.text).toMatch(/0 errors, 1 warning\n$/)
+  })
+
   it('needs an output directory', async () => {
     const err = sink()
     expect(await main(['build', CORPUS], sink(), err)).toBe(2)

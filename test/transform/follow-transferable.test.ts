@@ -4,86 +4,9 @@
 // modules, values a statement computes before a call on the way and uses after it (they travel
 // as variables do), functions created more than once, and more of the types that cross or not.
 
-import { execFile } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { promisify } from 'node:util'
-import { afterAll, describe, expect, it } from 'vitest'
-import { Project, blockingErrors, codeFrame, resolveInput, transformProgram, transformProject } from '../../compiler/index.js'
-
-const dirs: string[] = []
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })
-})
-
-interface Found {
-  file: string
-  code: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  message: string
-  related: { file: string; line: number; column: number; message: string }[]
-}
-
-/**
- * The diagnostics of a program of these modules (inside the repository, so that @types/node
- * and vtify/runtime are found). The program must type-check: a type error would make a value
- * `any`, which the compile-time check leaves to the runtime, and a refusal test pass for nothing.
- */
-function diagnose(files: Record<string, string>): Found[] {
-  const dir = fs.mkdtempSync(path.join(import.meta.dirname, '.follow-transferable-'))
-  dirs.push(dir)
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
-  const compilerOptions = { strict: true, module: 'NodeNext', target: 'ES2022', types: ['node'] }
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: Object.keys(files) }))
-  const project = new Project(resolveInput(dir))
-  const program = project.getProgram()
-  const typeErrors = Object.keys(files).flatMap((name) => program.getSemanticDiagnostics(program.getSourceFile(path.join(dir, name))))
-  expect(typeErrors.map((d) => (typeof d.messageText === 'string' ? d.messageText : d.messageText.messageText))).toEqual([])
-  return blockingErrors(transformProject(project)).map((d) => ({
-    file: d.file,
-    code: d.code,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    message: d.message,
-    related: d.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message })),
-  }))
-}
-
-/** Writes a program (main.ts), compiles it against the built runtime and runs it in a process of its own: its output. */
-async function run(main: string): Promise<string> {
-  const source = fs.mkdtempSync(path.join(import.meta.dirname, '.follow-transferable-'))
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-follow-'))
-  dirs.push(source, out)
-  fs.writeFileSync(path.join(source, 'main.ts'), main)
-  fs.writeFileSync(
-    path.join(source, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', target: 'ES2022', types: ['node'] } }),
-  )
-  const project = new Project(resolveInput(source))
-  const result = transformProgram(project.getProgram(), project.analyze(), { runtime: path.resolve(import.meta.dirname, '../../dist/runtime/index.js') })
-  expect(blockingErrors(result)).toEqual([])
-  fs.writeFileSync(path.join(out, 'main.js'), result.outputs.get('main.ts')!)
-  fs.writeFileSync(path.join(out, 'package.json'), '{"type":"module"}')
-  const { stdout } = await promisify(execFile)(process.execPath, [path.join(out, 'main.js')], { timeout: 20_000 })
-  return stdout.trim()
-}
-
-/** The 1-based line and column of the `nth` occurrence of `snippet` in `source`. */
-function locate(source: string, snippet: string, nth = 1): { line: number; column: number } {
-  let at = -1
-  for (let i = 0; i < nth; i++) {
-    at = source.indexOf(snippet, at + 1)
-    if (at < 0) throw new Error(`${snippet} (#${nth}) is not in the source`)
-  }
-  const before = source.slice(0, at).split('\n')
-  return { line: before.length, column: before.at(-1)!.length + 1 }
-}
+import { describe, expect, it } from 'vitest'
+import { codeFrame } from '../../compiler/index.js'
+import { diagnose, locate, run } from './follow-harness.js'
 
 const CLUE = "import { VT_clue, VT_follow } from 'vtify/runtime'\nexport const far = VT_clue('far')\n"
 

@@ -15,7 +15,7 @@ export interface CompileResult {
   /** JavaScript per module, for modules without errors. */
   outputs: Record<string, string>
   maps: Record<string, SourceMap>
-  /** The model's diagnostics and the transform's own (VT2xxx). */
+  /** The model's diagnostics and the transform's own (VT2xxx, VT3xxx; VT3002 a warning). */
   diagnostics: Diagnostic[]
   /** Each multistate function's reason chain, as the CLI and the editor plugin print it. */
   chains: Record<string, string>
