@@ -13,6 +13,7 @@ import { NEXT, NO_ERROR, OVER, QUEUED, THROWN, WAIT, extrasOf, setError, type Co
 import { endThread, reportUnjoinedErrors } from '../threads.js'
 import { cancelThread } from '../cancel.js'
 import { LOOP_IN, LOOP_INFLIGHT, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
+import type { Clue } from './clues.js'
 import { homeForms, type HomeForm, type VHandle } from './handles.js'
 import { emigrate, homeOf, immigrate, restore, type Migrant } from './migrant.js'
 import { untransferable } from './transferable.js'
@@ -29,6 +30,8 @@ export type Message =
   | { readonly t: 'at'; readonly id: number; readonly loop: number }
   | { readonly t: 'gone'; readonly loop: number; readonly reason: string }
   | { readonly t: 'close'; readonly handle: VHandle }
+  // the clues a loop created, for loop 0 to compare with its own (clue-check.ts)
+  | { readonly t: 'clues'; readonly loop: number; readonly clues: readonly Clue[]; readonly joined: boolean }
 
 /** A thread of this loop that is elsewhere: its continuation here, where it was last heard of, and whether VT_cancel asked. */
 interface Away {

@@ -1,5 +1,6 @@
 // Clues (paper §2.2.3): named pipeline stages, each owned by one event loop. Every loop runs the
-// same top-level code, so it creates the same clues in the same order: a clue is its row in the
+// same top-level code, so it creates the same clues in the same order (clue-check.ts makes sure
+// of it): a clue is its row in the
 // table all loops share, and its owner is read from there at each follow (the Cluethread may move
 // it). Following keeps the counters of the paper's footnote 3, which tell which stages threads
 // take in sequence.
@@ -7,6 +8,7 @@
 import { Error, RangeError, TypeError, atomicAdd, atomicLoad, atomicStore, imul, isInteger, mapGet, mapSet } from '../intrinsics.js'
 import { extrasOf, type Continuation } from '../protocol.js'
 import { append } from '../lists.js'
+import { clueCreated } from './clue-check.js'
 import { charge } from './stage-time.js'
 import { CLUE_FIELDS, MAX_CLUES, here } from './here.js'
 
@@ -41,6 +43,7 @@ export function isClue(value: unknown): value is Clue {
 
 const byName = new Map<string, Clue>()
 const rows: string[] = []
+const clues: Clue[] = []
 
 /** VT_clue(name, { n }): the same name gives the same clue. */
 export function clueNamed(name: string, n: number): Clue {
@@ -53,14 +56,21 @@ export function clueNamed(name: string, n: number): Clue {
   }
   if (rows.length + n > MAX_CLUES) throw new RangeError(`VT_clue: at most ${MAX_CLUES} clues and subclues`)
   const clue: Clue = { name, row: rows.length, n }
+  clueCreated(clue) // every loop must create the same clues (clue-check.ts)
   for (let i = 1; i <= n; i++) append(rows, n === 1 ? name : `${name}#${i}`)
   mapSet(byName, name, clue)
+  append(clues, clue)
   return clue
 }
 
 /** The names of the table's rows in order. */
 export function clueRows(): readonly string[] {
   return rows
+}
+
+/** The clues made here, in the order they were made. */
+export function clueList(): readonly Clue[] {
+  return clues
 }
 
 /** Owners before any move: round robin in creation order (the paper assigns them "arbitrarily"). */

@@ -6,6 +6,7 @@
 
 import type { Message } from './away.js'
 import { arrive, cancelHere, endedAway, loopGone, movedTo } from './away.js'
+import { cluesJoined, cluesReported } from './clue-check.js'
 import { reassignFrom } from './clues.js'
 import { LOOP_GONE, here, loopField } from './here.js'
 import { String, atomicLoad } from '../intrinsics.js'
@@ -35,6 +36,7 @@ export function connect(peers: (PeerPort | undefined)[], keepRef: boolean): void
     port.on('message', receive)
     if (!keepRef) port.unref()
   }
+  cluesJoined()
 }
 
 export function post(loop: number, message: Message): void {
@@ -66,6 +68,8 @@ function receive(message: Message): void {
       return gone(message.loop, message.reason)
     case 'close':
       return closeHere(message.handle)
+    case 'clues':
+      return cluesReported(message.loop, message.clues, message.joined)
   }
 }
 

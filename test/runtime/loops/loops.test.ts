@@ -79,6 +79,30 @@ describe("a loop's worker stopping", () => {
   })
 })
 
+describe('every loop creates the same clues', () => {
+  const fix =
+    /\. A thread following one of them would move to the event loop that owns another stage\. Every event loop runs the program’s top-level code: create clues there, unconditionally .* and in the same order \(docs\/runtime\.md §14\.5\)\.$/m
+
+  it('ends the program when loops create different clues at top level, naming each clue and the loops', async () => {
+    const run = await runProgram(compiled, 'clues-differ')
+    expect(run.code).not.toBe(0)
+    const [message] = /VT_clue: .*/.exec(run.stderr) ?? []
+    expect(message).toMatch(
+      /^VT_clue: event loops #0 and #1 do not create the same clues: clue 'hash' is row 2 on loop #0 and row 0 on loop #1; clue 'extra' at row 0 is created on loop #0 and not on loop #1\./,
+    )
+    expect(message).toMatch(fix)
+  })
+
+  it('fails the VT_clue on loop 0 that takes the row another loop gave a clue created later', async () => {
+    const run = await runProgram(compiled, 'clues-late')
+    expect(run.stdout.trim()).toMatch(
+      /^main: VT_clue: event loops do not create the same clues: row 2 is clue 'late on 0' on loop #0 and clue 'late on 1' on loop #1\./,
+    )
+    expect(run.stdout).toMatch(fix)
+    expect(run.code).toBe(0)
+  })
+})
+
 describe('the Cluethread', () => {
   // Loop 0 runs two 2 ms stages, loop 1 one of 0.1 ms: whatever the machine's speed, loop 0 is
   // the busy one by far, so the first move is decided, not timed.
