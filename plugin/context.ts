@@ -37,4 +37,5 @@ export interface ViteConfig {
   /** Absolute: where Vite keeps its own cache; vtify's goes in its `vtify` subdirectory. */
   cacheDir: string
   command: 'build' | 'serve'
+  build: { sourcemap: boolean | 'inline' | 'hidden' }
 }

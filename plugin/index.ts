@@ -27,7 +27,7 @@ export interface VtifyPlugin {
   }
   transform: {
     filter: { id: IdFilter }
-    handler(this: BuildContext, code: string, id: string): Promise<{ code: string; map: SourceMap } | null>
+    handler(this: BuildContext, code: string, id: string): Promise<{ code: string; map?: SourceMap } | null>
   }
   shouldTransformCachedModule(this: BuildContext, options: { id: string }): Promise<boolean>
   watchChange(this: BuildContext, id: string): Promise<void>
@@ -68,6 +68,13 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   }
   const sourceOf = (file: string): string | undefined => made().sourceText(file)
   const logTarget = (): LogTarget => ({ root: made().root, sourceOf, vite: viteConfig !== undefined })
+  /**
+   * Vite's own TypeScript transform makes no source map for a build without `build.sourcemap`,
+   * and neither does this one: the bundler would only carry it along, and for vtify's output
+   * (several times the source) that is a good part of what the plugin adds to such a build.
+   * Rollup's output options are not known to a transform: there, always.
+   */
+  const wantsMap = (): boolean => viteConfig === undefined || viteConfig.command === 'serve' || Boolean(viteConfig.build.sourcemap)
 
   return {
     name: 'vtify',
@@ -118,7 +125,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
         if (viteConfig?.command === 'serve') for (const d of outcome.warnings) this.warn(logOf(d, logTarget()))
         emitted.set(id, outcome.code)
         // The map names the source by its base name: the bundler reads it relative to the module.
-        return { code: outcome.code, map: outcome.map }
+        return wantsMap() ? { code: outcome.code, map: outcome.map } : { code: outcome.code }
       },
     },
 

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
-import { build, type Rolldown } from 'vite'
+import { build, type Plugin, type Rolldown } from 'vite'
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import { afterAll, describe, expect, it } from 'vitest'
 import { analyzePath } from '../../compiler/index.js'
@@ -64,6 +64,35 @@ describe('vite build', () => {
     const traced = originalPositionFor(new TraceMap(mapText), { line, column: bundle.split('\n')[line - 1]!.indexOf('push') })
     expect(traced.source && path.resolve(outDir, traced.source)).toBe(path.join(root, 'src/main.ts'))
     expect(traced.line).toBe(lineOf(source, 'log.push(`total ${total}`)'))
+  })
+
+  it('hands on a source map only when the build makes one, as the TypeScript transform of Vite does', async () => {
+    const root = path.join(FIXTURES, 'threads')
+    /** What a plugin after vtify sees of the module's map: its sources and whether it maps anything. */
+    const mapSeen = async (sourcemap: boolean): Promise<string[]> => {
+      const seen: string[] = []
+      const spy: Plugin = {
+        name: 'spy',
+        enforce: 'pre',
+        transform(_code, id) {
+          if (!id.endsWith('/src/main.ts')) return null
+          const map = this.getCombinedSourcemap()
+          seen.push(`${map.sources.map((s) => path.basename(s)).join()} ${map.mappings.length > 0 ? 'maps' : 'empty'}`)
+          return null
+        },
+      }
+      await build({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [vtify(), spy],
+        resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+        build: { write: false, sourcemap, lib: { entry: 'src/entry.ts', formats: ['es'] } },
+      })
+      return seen
+    }
+    expect(await mapSeen(true)).toEqual(['main.ts maps'])
+    expect(await mapSeen(false)).toEqual([' empty'])
   })
 
   it('builds a bundle that does not import the module with an error, and warns about that error', async () => {
