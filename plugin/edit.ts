@@ -1,6 +1,7 @@
 // What an edit changed: the other modules whose output is no longer what the bundler was given.
 
 import path from 'node:path'
+import type { Compilation } from './compilation.js'
 import { fileOf } from './options.js'
 import { reloadReason } from './reload-reason.js'
 import type { BuildSession } from './session.js'
@@ -18,15 +19,20 @@ export interface EditOutcome {
  * edited, and the changed modules are those it no longer compiles to the code they were given.
  */
 export async function editOutcome(session: BuildSession, edited: string, emitted: ReadonlyMap<string, string>): Promise<EditOutcome> {
-  if (!session.compiling) return { changed: await firstCompile(session, edited, emitted) }
-  const compilation = await session.live()
+  if (!session.compiling) return { changed: changedFrom(await session.live(), edited, emitted) }
+  return editCompilation(await session.live(), edited, emitted)
+}
+
+/** An edit to a compilation that knew the program before it. */
+export function editCompilation(compilation: Compilation, edited: string, emitted: ReadonlyMap<string, string>): EditOutcome {
   const before = compilation.model()
-  const changed = compilation.update(edited)
+  compilation.update(edited)
+  const changed = changedFrom(compilation, edited, emitted)
   return changed.length === 0 ? { changed } : { changed, reason: reloadReason(before, compilation.model(), edited, changed) }
 }
 
-async function firstCompile(session: BuildSession, edited: string, emitted: ReadonlyMap<string, string>): Promise<string[]> {
-  const compilation = await session.live()
+/** The other modules given code that the compilation no longer compiles them to. */
+function changedFrom(compilation: Compilation, edited: string, emitted: ReadonlyMap<string, string>): string[] {
   const changed = new Set<string>()
   for (const [id, code] of emitted) {
     const file = path.resolve(fileOf(id))

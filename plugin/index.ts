@@ -7,11 +7,13 @@
 import path from 'node:path'
 import type { SourceMap } from '../compiler/index.js'
 import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
+import { DevCompiler } from './dev-compiler.js'
 import { editOutcome } from './edit.js'
-import { errorOf, logOf, type LogTarget } from './logs.js'
+import { logOf, type LogTarget } from './logs.js'
 import { fileOf, idFilter, type IdFilter, type VtifyOptions } from './options.js'
-import { JS_SPECIFIER, resolveTypeScript } from './resolve.js'
-import { BuildSession } from './session.js'
+import { JS_SPECIFIER, typeScriptCandidates } from './resolve.js'
+import { servedOf, type Served } from './served.js'
+import { BuildSession, type SessionOptions } from './session.js'
 import type { BuildView } from './view.js'
 
 export type { VtifyOptions, FilterPattern } from './options.js'
@@ -33,6 +35,7 @@ export interface VtifyPlugin {
   watchChange(this: BuildContext, id: string): Promise<void>
   hotUpdate(this: HotContext, options: HotUpdate): [] | undefined
   buildEnd(this: BuildContext, error?: Error): void
+  closeBundle(this: void): void
 }
 
 export function vtify(options: VtifyOptions = {}): VtifyPlugin {
@@ -49,17 +52,21 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   let lastHot: { key: string; changed: string[] } | undefined
 
   let session: BuildSession | undefined
-  /** Made on first use, after configResolved (under Vite). */
-  const getSession = (): BuildSession => {
-    if (session) return session
+  /** The dev server's compiler (a worker thread), started with the server. */
+  let dev: DevCompiler | undefined
+  /** After configResolved (under Vite). */
+  const sessionOptions = (): SessionOptions => {
     const cacheDir = typeof options.cache === 'string' ? options.cache : options.cache === false ? false : viteConfig && path.join(viteConfig.cacheDir, 'vtify')
     // Under Vite (configResolved ran) the output stays TypeScript: Vite's own transform, after
     // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
     const keepTypes = viteConfig !== undefined
     const lazy = viteConfig?.command === 'serve'
-    session = new BuildSession({ target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, lazy, cacheDir })
-    return session
+    return { target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, lazy, cacheDir }
   }
+  /** Made on first use (a build, Rollup, the CLI). */
+  const getSession = (): BuildSession => (session ??= new BuildSession(sessionOptions()))
+  /** What the transform hook hands the bundler for a module. */
+  const served = async (file: string): Promise<Served> => (dev ? dev.serve(file) : servedOf(await getSession().current(), file, viteConfig !== undefined))
   /** For logs, which are made after the build was read or compiled. */
   const made = (): BuildView => {
     const view = session?.made
@@ -91,10 +98,14 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       stale.clear()
       bundled.clear()
       // Long work (a cold build) says how far it got, in the bundler's log.
-      getSession().progress = (line) => this.info(line)
-      // The dev server starts at once: the program is read or compiled when a module is first
-      // requested, and it watches the root itself.
-      if (viteConfig?.command === 'serve') return
+      const progress = (line: string): void => this.info(line)
+      // The dev server starts at once: its compiler starts on a worker thread, modules are read
+      // from the cache or compiled when first requested, and Vite watches the root itself.
+      if (viteConfig?.command === 'serve') {
+        dev ??= new DevCompiler(sessionOptions(), progress)
+        return
+      }
+      getSession().progress = progress
       const c = await getSession().current()
       // Every file of the program can change what another module compiles to: watch them all.
       for (const file of c.rootNames) this.addWatchFile(file)
@@ -107,25 +118,29 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       filter: { id: JS_SPECIFIER },
       async handler(source, importer) {
         if (importer === undefined) return null
+        const candidates = typeScriptCandidates(source, fileOf(importer))
+        if (dev) {
+          for (const file of candidates) if (await dev.isModule(file)) return file
+          return null
+        }
         const c = await getSession().current()
-        return resolveTypeScript(source, fileOf(importer), (file) => c.outcome(file).kind !== 'outside') ?? null
+        return candidates.find((file) => c.outcome(file).kind !== 'outside') ?? null
       },
     },
 
     transform: {
       filter: { id: idFilter(options) },
       async handler(_code, id) {
-        const c = await getSession().current()
         const file = path.resolve(fileOf(id))
-        const outcome = c.outcome(file)
-        if (outcome.kind === 'outside') return null
+        const out = await served(file)
+        if (out.kind === 'outside') return null
         bundled.add(file)
-        if (outcome.kind === 'failed') return this.error(errorOf(outcome.diagnostics, file, logTarget()))
+        if (out.kind === 'failed') return this.error(out.error)
         // A build said every warning at its start; the dev server says a module's as it serves it.
-        if (viteConfig?.command === 'serve') for (const d of outcome.warnings) this.warn(logOf(d, logTarget()))
-        emitted.set(id, outcome.code)
+        if (dev) for (const warning of out.warnings) this.warn(warning)
+        emitted.set(id, out.code)
         // The map names the source by its base name: the bundler reads it relative to the module.
-        return wantsMap() ? { code: outcome.code, map: outcome.map } : { code: outcome.code }
+        return wantsMap() ? { code: out.code, map: out.map } : { code: out.code }
       },
     },
 
@@ -138,11 +153,13 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
 
     // Rollup watch mode and the Vite dev server both call this first for a changed file.
     async watchChange(id) {
-      if (!session?.made) return
       const edited = path.resolve(fileOf(id))
-      const { changed, reason } = await editOutcome(session, edited, emitted)
-      for (const file of changed) stale.add(file)
-      if (reason !== undefined && viteConfig?.command === 'serve') reasons.push(reason)
+      // The dev server's compiler hears of every change: it may have read the program already.
+      // A build's session that made nothing yet has nothing to compare.
+      const outcome = dev ? await dev.edit(edited, emitted) : session?.made && (await editOutcome(session, edited, emitted))
+      if (!outcome) return
+      for (const file of outcome.changed) stale.add(file)
+      if (outcome.reason !== undefined && dev) reasons.push(outcome.reason)
     },
 
     // Vite dev server: modules whose output changed because another file changed are invalidated
@@ -175,6 +192,12 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
         this.warn({ ...log, message: `${log.message} (not in this build: it does not import ${d.file})` })
       }
       this.info(view.summary())
+    },
+
+    closeBundle() {
+      // The dev server closed (a build has no compiler worker).
+      dev?.close()
+      dev = undefined
     },
   }
 }

@@ -13,10 +13,10 @@ const TS_FOR_JS: readonly (readonly [string, readonly string[]])[] = [
   ['.js', ['.ts', '.tsx']],
 ]
 
-/** The project module `source` (imported from `importer`) names, if it is a TypeScript one. */
-export function resolveTypeScript(source: string, importer: string, isModule: (file: string) => boolean): string | undefined {
+/** The TypeScript files `source` (imported from `importer`) may name, in the order to try them. */
+export function typeScriptCandidates(source: string, importer: string): string[] {
   const target = path.resolve(path.dirname(importer), source)
   const [ext, tsExts] = TS_FOR_JS.find(([js]) => target.endsWith(js)) ?? ['', []]
   const stem = target.slice(0, target.length - ext.length)
-  return tsExts.map((tsExt) => stem + tsExt).find(isModule)
+  return tsExts.map((tsExt) => stem + tsExt)
 }

@@ -45,8 +45,13 @@ export class BuildSession {
 
   /** The build, made on first use: read from the cache, or compiled. */
   async current(): Promise<BuildView> {
+    return this.withoutCompiling() ?? (await this.live())
+  }
+
+  /** The build made so far, or the one the cache answers with; undefined when only compiling can make it. */
+  withoutCompiling(): BuildView | undefined {
     this.view ??= this.fromCache()
-    return this.view ?? (await this.live())
+    return this.view
   }
 
   /**

@@ -6,7 +6,8 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { build, createServer, type ViteDevServer } from 'vite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import vtify from '../../plugin/index.js'
+// The dev server's compiler runs on a worker thread, which loads the built plugin (npm test builds first).
+import vtify from '../../dist/plugin/index.js'
 import { FIXTURES, RUNTIME_SOURCE, STATUS_CHANGE, eventually, scratch, write } from './harness.js'
 
 let server: ViteDevServer | undefined

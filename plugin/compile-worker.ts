@@ -1,0 +1,50 @@
+// The dev server's compiler, on a worker thread started with the server (dev-compiler.ts): it
+// loads TypeScript and analyses the program at once, off the main thread, so that the first
+// request of a server without a cache, and the first edit after a start from the cache, do not
+// wait for that on the request path. It then answers the main thread's requests one at a time.
+
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
+import type { Compilation } from './compilation.js'
+import type { Reply, Request } from './dev-protocol.js'
+import { editCompilation } from './edit.js'
+import { servedOf } from './served.js'
+import { BuildSession, type SessionOptions } from './session.js'
+import { relativeName } from './view.js'
+
+if (!parentPort) throw new Error('vtify: compile-worker.js runs on a worker thread (the dev server starts it)')
+const port: MessagePort = parentPort
+
+const session = new BuildSession(workerData as SessionOptions)
+session.progress = (line) => port.postMessage({ progress: line } satisfies Reply)
+// Requests wait for the warm-up; when it fails, its error answers every request.
+const ready = warmUp()
+ready.catch(() => {})
+
+/** The compilation, started from the cache's entry when there is one, with its program analysed. */
+async function warmUp(): Promise<Compilation> {
+  session.withoutCompiling()
+  const compilation = await session.live()
+  compilation.model()
+  return compilation
+}
+
+function answer(compilation: Compilation, request: Request): Reply {
+  switch (request.op) {
+    case 'serve':
+      return { id: request.id, served: servedOf(compilation, request.file, true) }
+    case 'isModule':
+      return { id: request.id, isModule: compilation.modules().includes(relativeName(compilation.root, request.file)) }
+    case 'edit':
+      return { id: request.id, edit: editCompilation(compilation, request.file, new Map(request.emitted)) }
+  }
+}
+
+port.on('message', (request: Request) => void reply(request))
+
+async function reply(request: Request): Promise<void> {
+  try {
+    port.postMessage(answer(await ready, request))
+  } catch (error) {
+    port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply)
+  }
+}
