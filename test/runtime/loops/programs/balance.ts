@@ -1,18 +1,13 @@
 // Unequal stages: a and c cost 2 ms each, b almost nothing. Round robin puts a and c on loop 0
 // and b on loop 1, so loop 0 is busy and loop 1 idle, until the Cluethread moves a or c.
 
-import { VT_clue, VT_dump, VT_follow, VT_join, VT_sleep, VT_spawn, VT_start, VT_stats, type VThread } from 'vtify/runtime'
+import { VT_clue, VT_follow, VT_join, VT_sleep, VT_spawn, VT_start, VT_stats, type VThread } from 'vtify/runtime'
+import { printOutcome } from './outcome.js'
+import { cluethreadMoves, spin } from './load.js'
 
 const a = VT_clue('a') // loop 0
 const b = VT_clue('b') // loop 1
 const c = VT_clue('c') // loop 0
-
-function spin(ms: number): number {
-  const end = performance.now() + ms
-  let n = 0
-  while (performance.now() < end) n++
-  return n
-}
 
 export function worker(until: number): number {
   let rounds = 0
@@ -38,16 +33,7 @@ export function main(): string {
   const owners = VT_stats()
     .clues.map((clue) => `${clue.name}@${clue.owner}`)
     .join(' ')
-  const moves = VT_dump()
-    .split('\n')
-    .filter((line) => line.startsWith('moved clue'))
-  return [`rounds ${rounds > 0}`, `owners ${owners}`, ...moves].join('\n')
+  return [`rounds ${rounds > 0}`, `owners ${owners}`, ...cluethreadMoves()].join('\n')
 }
 
-VT_start(main, { loops: 2, module: import.meta.url, cluePeriodMs: 100 }).then(
-  (text) => console.log(text),
-  (error: unknown) => {
-    console.log(`main failed: ${String(error)}`)
-    process.exitCode = 1
-  },
-)
+printOutcome(VT_start(main, { loops: 2, module: import.meta.url, cluePeriodMs: 100 }))

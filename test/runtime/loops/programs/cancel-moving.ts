@@ -4,6 +4,7 @@
 // places.
 
 import { VT_cancel, VT_clue, VT_follow, VT_join, VT_loop, VT_spawn, VT_start, VT_stats, VT_yield } from 'vtify/runtime'
+import { printOutcome } from './outcome.js'
 
 const zero = VT_clue('zero')
 const one = VT_clue('one')
@@ -44,10 +45,4 @@ export function main(yields: number): string {
 }
 
 const [seed, yields] = [Number(process.argv[2] ?? '1'), Number(process.argv[3] ?? '3')]
-VT_start(main, { loops: 3, module: import.meta.url, inProcess: { seed } }, yields).then(
-  (text) => console.log(text),
-  (error: unknown) => {
-    console.log(`main failed: ${String(error)}`)
-    process.exitCode = 1
-  },
-)
+printOutcome(VT_start(main, { loops: 3, module: import.meta.url, inProcess: { seed } }, yields))

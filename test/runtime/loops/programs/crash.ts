@@ -2,6 +2,7 @@
 // joiners on loop 0 get it, the clues it owned go to loop 0, and the rest of the program runs on.
 
 import { VT_clue, VT_follow, VT_join, VT_loop, VT_sleep, VT_spawn, VT_start, VT_stats } from 'vtify/runtime'
+import { printOutcome } from './outcome.js'
 
 const there = VT_clue('here first') // loop 0
 const doomed = VT_clue('doomed') // loop 1
@@ -40,10 +41,4 @@ export function main(): string {
   return lines.join('\n')
 }
 
-VT_start(main, { loops: 2, module: import.meta.url }).then(
-  (text) => console.log(text),
-  (error: unknown) => {
-    console.log(`main failed: ${String(error)}`)
-    process.exitCode = 1
-  },
-)
+printOutcome(VT_start(main, { loops: 2, module: import.meta.url }))

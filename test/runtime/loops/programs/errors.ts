@@ -17,6 +17,7 @@ import {
   VT_yield,
   type VThread,
 } from 'vtify/runtime'
+import { printOutcome } from './outcome.js'
 
 const home = VT_clue('home') // loop 0
 const away = VT_clue('away') // loop 1
@@ -106,10 +107,4 @@ export function main(): string {
   return lines.join('\n')
 }
 
-VT_start(main, { loops: 2, module: import.meta.url }).then(
-  (text) => console.log(text),
-  (error: unknown) => {
-    console.log(`main failed: ${String(error)}`)
-    process.exitCode = 1
-  },
-)
+printOutcome(VT_start(main, { loops: 2, module: import.meta.url }))

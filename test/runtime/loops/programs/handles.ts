@@ -18,6 +18,7 @@ import {
   VT_write,
   type VHandle,
 } from 'vtify/runtime'
+import { printOutcome } from './outcome.js'
 
 const work = VT_clue('accept') // loop 0
 const upper = VT_clue('upper') // loop 1
@@ -79,10 +80,4 @@ export function main(): string {
   return [...lines, ...answers.map((a) => `client got '${a}'`)].join('\n')
 }
 
-VT_start(main, { loops: 2, module: import.meta.url }).then(
-  (text) => console.log(text),
-  (error: unknown) => {
-    console.log(`main failed: ${String(error)}`)
-    process.exitCode = 1
-  },
-)
+printOutcome(VT_start(main, { loops: 2, module: import.meta.url }))

@@ -3,6 +3,7 @@
 // varies with the seed and repeats with it. The work itself comes out the same whatever the order.
 
 import { VT_clue, VT_follow, VT_join, VT_loop, VT_spawn, VT_start, VT_yield, type VThread } from 'vtify/runtime'
+import { printOutcome } from './outcome.js'
 
 const left = VT_clue('left') // loop 0
 const right = VT_clue('right') // loop 1
@@ -35,10 +36,4 @@ export function main(): string {
 }
 
 const seed = Number(process.argv[2] ?? '1')
-VT_start(main, { loops: 3, module: import.meta.url, inProcess: { seed } }).then(
-  (text) => console.log(text),
-  (error: unknown) => {
-    console.log(`main failed: ${String(error)}`)
-    process.exitCode = 1
-  },
-)
+printOutcome(VT_start(main, { loops: 3, module: import.meta.url, inProcess: { seed } }))

@@ -2,6 +2,7 @@
 // after every VT_follow, so the test sees where it ran; main joins them all on loop 0.
 
 import { VT_clue, VT_follow, VT_join, VT_loop, VT_spawn, VT_start, VT_stats, VT_yield, type VThread } from 'vtify/runtime'
+import { printOutcome } from './outcome.js'
 
 const parse = VT_clue('parse') // row 0: loop 0
 const hash = VT_clue('hash') // row 1: loop 1
@@ -65,10 +66,4 @@ export function main(count: number): string {
   return lines.join('\n')
 }
 
-VT_start(main, { loops: 2, module: import.meta.url }, 4).then(
-  (text) => console.log(text),
-  (error: unknown) => {
-    console.log(`main failed: ${String(error)}`)
-    process.exitCode = 1
-  },
-)
+printOutcome(VT_start(main, { loops: 2, module: import.meta.url }, 4))
