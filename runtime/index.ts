@@ -19,7 +19,7 @@ import { Continuation, currentThread } from './protocol.js'
 import { logicalStackOf } from './stack.js'
 import { newThread, runThread, startThread } from './threads.js'
 import type { VThread } from './thread-handle.js'
-import { clueNamed, type Clue } from './loops/clues.js'
+import { clueNamed, loopClue, type Clue } from './loops/clues.js'
 import { closeAtHome } from './loops/away.js'
 import { isElsewhere, makeHandle, type VHandle } from './loops/handles.js'
 import { currentLoop } from './loops/here.js'
@@ -278,6 +278,16 @@ export function VT_start<A extends unknown[], R>(main: (...args: A) => R, option
  */
 export function VT_clue(name: string, options?: { n?: number }): Clue {
   return clueNamed(name, options?.n ?? 1)
+}
+
+/**
+ * The clue event loop `loop` owns for good (the Cluethread never moves it): following it moves
+ * the running thread to that loop. For work that belongs on every loop, such as accepting
+ * connections on each (docs/runtime.md §14.9). Following the clue of a loop that does not run is
+ * a RangeError.
+ */
+export function VT_loopClue(loop: number): Clue {
+  return loopClue(loop)
 }
 
 /**

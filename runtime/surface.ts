@@ -46,6 +46,7 @@ export const PLAIN_FUNCTIONS = [
   'VT_configureWork',
   'VT_workStats',
   'VT_clue',
+  'VT_loopClue',
   'VT_loop',
   'VT_handle',
 ] as const

@@ -3,14 +3,14 @@
 // of it): a clue is its row in the
 // table all loops share, and its owner is read from there at each follow (the Cluethread may move
 // it). Following keeps the counters of the paper's footnote 3, which tell which stages threads
-// take in sequence.
+// take in sequence. A loop's clue (VT_loopClue) has no row: it names a loop, not a stage.
 
 import { Error, RangeError, TypeError, atomicAdd, atomicLoad, atomicStore, imul, isInteger, mapGet, mapSet } from '../intrinsics.js'
 import { extrasOf, type Continuation } from '../protocol.js'
 import { append } from '../lists.js'
 import { clueCreated } from './clue-check.js'
 import { charge } from './stage-time.js'
-import { CLUE_FIELDS, MAX_CLUES, here } from './here.js'
+import { CLUE_FIELDS, MAX_CLUES, MAX_LOOPS, here } from './here.js'
 
 /** Clue row fields. */
 export const OWNER = 0
@@ -23,8 +23,8 @@ const FOLLOWS = 4
 export const LAST_BUSY = 6
 
 /**
- * A clue, as VT_clue returns it: plain data, so that a thread can keep clues in its live
- * variables (a route of stages) and take them along when it moves.
+ * A clue, as VT_clue or VT_loopClue returns it: plain data, so that a thread can keep clues in
+ * its live variables (a route of stages) and take them along when it moves.
  */
 export interface Clue {
   readonly name: string
@@ -32,13 +32,34 @@ export interface Clue {
   readonly row: number
   /** Subclues of a hashed n-clue; 1 for a plain clue. */
   readonly n: number
+  /**
+   * A loop's clue (VT_loopClue): the loop that owns it for good. It has no row (row -1): nothing
+   * moves it, and it is no stage — no counters, no stage time.
+   */
+  readonly loop?: number
 }
 
 /** A clue of this program: the shape, and its row's name here (every loop creates the same clues). */
 export function isClue(value: unknown): value is Clue {
   if (typeof value !== 'object' || value === null) return false
-  const { name, row, n } = value as Partial<Clue>
+  const { name, row, n, loop } = value as Partial<Clue>
+  if (loop !== undefined) return isInteger(loop) && row === -1 && n === 1 && name === loopClueName(loop)
   return typeof name === 'string' && typeof n === 'number' && typeof row === 'number' && rows[row] === (n === 1 ? name : `${name}#1`)
+}
+
+/**
+ * VT_loopClue(loop): the clue event loop `loop` owns for good, so that a thread can go to a loop
+ * of its choice — to listen there, say (docs/runtime.md §14.9). Whether that loop runs is checked
+ * when a thread follows it: top-level code may make it before the loops start.
+ */
+export function loopClue(loop: number): Clue {
+  if (!isInteger(loop) || loop < 0 || loop >= MAX_LOOPS)
+    throw new RangeError(`VT_loopClue: expected an event loop's index, an integer from 0 to ${MAX_LOOPS - 1}, got ${loop}`)
+  return { name: loopClueName(loop), row: -1, n: 1, loop }
+}
+
+function loopClueName(loop: number): string {
+  return `loop #${loop}`
 }
 
 const byName = new Map<string, Clue>()
@@ -84,8 +105,15 @@ export function assignOwners(table: Int32Array, loops: number): void {
 /**
  * Thread k follows `clue`: the row it takes (a hashed n-clue's subclue by the thread's id, so one
  * thread always takes the same lane), its counters updated; returns the loop that owns that row.
+ * A loop's clue: its loop, counting nothing.
  */
 export function follow(k: Continuation, clue: Clue): number {
+  if (clue.loop !== undefined) {
+    const extras = extrasOf(k)
+    charge(extras.clue) // the stage the thread was in ends here; a loop's clue starts none
+    extras.clue = -1
+    return clue.loop
+  }
   const row = clue.n === 1 ? clue.row : clue.row + lane(k.id, clue.n)
   const table = here.table
   const at = row * CLUE_FIELDS

@@ -2,7 +2,7 @@
 // (paper §2.2.3). With the clue here, or with one loop, it completes at once: nothing happens but
 // the counting. Otherwise the thread leaves as plain data and resumes there, after the call.
 
-import { Error, TypeError } from '../intrinsics.js'
+import { Error, RangeError, TypeError } from '../intrinsics.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { depart } from './away.js'
 import { follow, isClue } from './clues.js'
@@ -11,11 +11,16 @@ import { here } from './here.js'
 import { alive } from './peers.js'
 
 export function kFollow(k: Continuation, clue: unknown): Signal {
-  if (!isClue(clue)) throw new TypeError('VT_follow: expected a clue made by VT_clue')
+  if (!isClue(clue)) throw new TypeError('VT_follow: expected a clue made by VT_clue or VT_loopClue')
   // a cancelled thread runs its catch and finally blocks where the cancel reached it
   if (k.extras !== null && k.extras.cancelled !== null) {
     k.value = undefined
     return NEXT
+  }
+  if (clue.loop !== undefined && clue.loop >= here.count) {
+    throw new RangeError(
+      `VT_follow: there is no event loop #${clue.loop} (${here.count} run${here.count === 1 ? 's' : ''}): pass VT_loopClue an index below VT_start's loops`,
+    )
   }
   const owner = follow(k, clue)
   if (owner === here.self || here.count === 1) {

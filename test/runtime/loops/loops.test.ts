@@ -176,3 +176,34 @@ describe('VT_cancel of a thread that keeps moving', () => {
     expect(places.size).toBe(3)
   }, 120_000)
 })
+
+describe("a loop's clue (VT_loopClue)", () => {
+  it('goes to its loop and back, refuses indices that name no loop, and is no stage: no row, no counters', async () => {
+    const run = await runProgram(compiled, 'loop-clues')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const refused = (index: number): string => `RangeError: VT_loopClue: expected an event loop's index, an integer from 0 to 63, got ${index}`
+    expect(run.stdout.trim().split('\n')).toEqual([
+      refused(-1),
+      refused(1.5),
+      refused(64),
+      'made loop #63',
+      // 1, 1 again (already there: nothing), 0, 1; then stage, loop 1's clue, stage
+      'trail 01101010',
+      // a loop that does not run: thrown where the thread is, which goes on from there
+      "RangeError on loop 1: VT_follow: there is no event loop #2 (2 run): pass VT_loopClue an index below VT_start's loops",
+      // footnote 3: the loop's clue between the two follows of stage counts as no clue
+      'stage follows 2 previous null different 0 same 2',
+    ])
+  })
+
+  it('is never moved by the Cluethread, which moves the busy stages around it', async () => {
+    const run = await runProgram(compiled, 'loop-clues-balance')
+    expect(run.stderr).toBe('')
+    const [strays, rows, firstMove] = run.stdout.trim().split('\n')
+    expect(strays, run.stdout).toBe('strays 0')
+    expect(rows, run.stdout).toBe('rows a b c')
+    // a loop's clue between stages: they are nobody's neighbours
+    expect(firstMove, run.stdout).toMatch(/^moved clue [ac] from loop 0 \(utilization \d\.\d\d\) to loop 1 \(\d\.\d\d\): 0 neighbours on loop 0$/)
+  })
+})
