@@ -1,14 +1,17 @@
 // The paper's Simple Web Server (examples/simple-web-server), compiled by the real `vtify build`
 // CLI and run as a child process over a temp ROOT, driven over real sockets on 127.0.0.1 with
 // raw HTTP/1.1: files byte for byte, HEAD, the error statuses, keep-alive and pipelining, a client
-// that resets in the middle of a response, and the idle timeout. Needs `npm run build`.
+// that resets in the middle of a response, and the idle timeout; with LOOPS=2, an event loop per
+// core each accepting on the port where Node has reusePort, and a clear refusal where it has not.
+// Needs `npm run build`.
 
-import type { ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { reusePortMissing } from '../../examples/simple-web-server/src/reuse-port.js'
 import { buildExample, startServer, type RunningServer } from './compiled-server.js'
 import { Connection, fetchRaw, get } from './http-client.js'
 
@@ -241,5 +244,52 @@ describe('the Simple Web Server compiled by vtify build', { timeout: 10_000 }, (
     }
     busy.socket.destroy()
     expect(server.stderr()).not.toMatch(/Cancelled/) // a timeout is not an error to report
+  })
+})
+
+describe('LOOPS: an event loop per core, each accepting on the port', { timeout: 10_000 }, () => {
+  it("knows which Node has listen's reusePort, and on which systems", () => {
+    for (const [version, platform] of [
+      ['22.12.0', 'linux'],
+      ['23.1.0', 'freebsd'],
+      ['24.0.0', 'linux'],
+    ] as const) {
+      expect(reusePortMissing(version, platform), `${version} ${platform}`).toBeUndefined()
+    }
+    for (const [version, platform] of [
+      ['20.19.0', 'linux'],
+      ['22.11.0', 'linux'],
+      ['23.0.0', 'linux'],
+      ['24.0.0', 'darwin'],
+      ['24.0.0', 'win32'],
+    ] as const) {
+      expect(reusePortMissing(version, platform)).toBe(
+        `accepting connections on several event loops needs listen's reusePort option: Node ≥ 22.12 on Linux, FreeBSD, Solaris or AIX; this is Node ${version} on ${platform}`,
+      )
+    }
+  })
+
+  const missing = reusePortMissing()
+
+  it.runIf(missing !== undefined)('refuses LOOPS=2 at start on this Node, saying why, rather than serve on one loop', () => {
+    const env = { ...process.env, PORT: '0', ROOT: root, LOOPS: '2' }
+    const run = spawnSync(process.execPath, [path.join(out, 'src/main.js')], { env, encoding: 'utf8', timeout: 10_000 })
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `simple-web-server: LOOPS=2: ${missing}. Run with LOOPS=1.\n`,
+    })
+  })
+
+  it.runIf(missing === undefined)('serves every connection byte for byte with LOOPS=2', async () => {
+    const two = await startServer(path.join(out, 'src/main.js'), { PORT: '0', ROOT: root, TIMEOUT_MS: String(TIMEOUT_MS), LOOPS: '2' }, running)
+    // enough connections that the kernel gives some to each loop's socket
+    const fetched = await Promise.all(Array.from({ length: 16 }, () => fetchRaw(two.port, get('/data.bin'))))
+    for (const { response, connection } of fetched) {
+      expect(response.status).toBe(200)
+      expect(Buffer.compare(response.body, BINARY)).toBe(0)
+      connection.socket.destroy()
+    }
+    expect(two.stderr()).toBe('')
   })
 })

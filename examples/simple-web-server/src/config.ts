@@ -1,6 +1,7 @@
 // The server's settings, from the environment, checked once at start-up so that a typo fails
 // loudly instead of serving from the wrong place.
 import path from 'node:path'
+import { reusePortMissing } from './reuse-port.js'
 
 /**
  * Bytes read from a file at a time, and the size of a connection's output buffer: a 64 KiB file
@@ -15,6 +16,8 @@ export interface Config {
   root: string
   /** A connection that makes no progress (no byte read, no write completed) for this long is closed. */
   timeoutMs: number
+  /** Event loops that accept and serve connections, each on its own core (1: no worker thread). */
+  loops: number
 }
 
 function integer(name: string, fallback: number, min: number): number {
@@ -26,9 +29,14 @@ function integer(name: string, fallback: number, min: number): number {
 }
 
 export function readConfig(): Config {
+  const loops = integer('LOOPS', 1, 1)
+  const missing = loops > 1 ? reusePortMissing() : undefined
+  // Not a quiet fallback to one loop: LOOPS=2 would then measure, or serve, something else.
+  if (missing !== undefined) throw new Error(`LOOPS=${loops}: ${missing}. Run with LOOPS=1.`)
   return {
     port: integer('PORT', 8080, 0),
     root: path.resolve(process.env.ROOT ?? '.'),
     timeoutMs: integer('TIMEOUT_MS', 10_000, 1),
+    loops,
   }
 }
