@@ -13,9 +13,10 @@ export interface ServerProcess {
   stop(): Promise<string>
 }
 
-export async function startServer(name: string, main: string, root: string): Promise<ServerProcess> {
+/** `settings`: more environment for the server, such as LOOPS. */
+export async function startServer(name: string, main: string, root: string, settings: Record<string, string> = {}): Promise<ServerProcess> {
   // An idle timeout longer than any run: the load generator's connections stay open between requests.
-  const env = { ...process.env, PORT: '0', ROOT: root, TIMEOUT_MS: '600000' }
+  const env = { ...process.env, PORT: '0', ROOT: root, TIMEOUT_MS: '600000', ...settings }
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''

@@ -1,6 +1,7 @@
 // The paper's web benchmark (§3.4, Figure 10) on this machine: the Simple Web Server serving 250
 // generated 1 MB files (made in a temp dir now, removed after), clients 1 → 500, for vtify (one
-// loop), its async/await twin, hand-written callbacks, a thread per connection, and nginx.
+// loop, and one loop per core accepting on each: Node ≥ 22.12 on Linux, skipped with the reason
+// elsewhere), its async/await twin, hand-written callbacks, a thread per connection, and nginx.
 // Per point: requests/s, MB/s, latency p50/p99 and errors, from wrk (`apt-get install -y wrk`),
 // which requests the files in turn over keep-alive connections on 127.0.0.1; each server is
 // checked first by a client that compares every body with its file. Writes an SVG plot of
@@ -10,7 +11,7 @@
 //      npm run bench:webstone -- --smoke   (or SMOKE=1: 4 files of 64 KiB, 1 and 4 clients, the
 //      checking client only — no wrk, no timing — every server must answer every request correctly)
 // Settings (env): WEBSTONE_SECONDS (5 per point), WEBSTONE_CLIENTS (1,2,5,10,20,50,100,200,500),
-// WEBSTONE_SERVERS (vtify,async,callbacks,threads,nginx), WEBSTONE_FILES (250).
+// WEBSTONE_SERVERS (vtify,vtify-loops,async,callbacks,threads,nginx), WEBSTONE_FILES (250).
 
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -18,6 +19,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { reusePortMissing } from '../../examples/simple-web-server/src/reuse-port.js'
 import { check, type Served } from './check-client.js'
 import { compiledPath } from './compiled.js'
 import { findNginx, startNginx } from './nginx.js'
@@ -31,13 +33,16 @@ const SECONDS = Number(process.env.WEBSTONE_SECONDS ?? 5)
 const CLIENTS = list(process.env.WEBSTONE_CLIENTS, SMOKE ? '1,4' : '1,2,5,10,20,50,100,200,500').map(Number)
 const FILES = SMOKE ? 4 : Number(process.env.WEBSTONE_FILES ?? 250)
 const FILE_BYTES = SMOKE ? 64 * 1024 : 1024 * 1024
-const SERVERS = list(process.env.WEBSTONE_SERVERS, 'vtify,async,callbacks,threads,nginx')
+const SERVERS = list(process.env.WEBSTONE_SERVERS, 'vtify,vtify-loops,async,callbacks,threads,nginx')
+/** vtify-loops: an event loop per core, each accepting on the port. */
+const LOOPS = os.availableParallelism()
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url))
 const REPO = here('../../../../../')
 const SVG = process.env.WEBSTONE_SVG ?? (SMOKE ? path.join(os.tmpdir(), `webstone-smoke-${process.pid}.svg`) : path.join(REPO, 'docs/webstone.svg'))
 
 const NODE_SERVERS: Record<string, string> = {
   vtify: compiledPath('simple-web-server/src/main.js'),
+  'vtify-loops': compiledPath('simple-web-server/src/main.js'),
   async: here('./sws-async.js'),
   callbacks: here('./sws-callbacks.js'),
   threads: here('./sws-threads.js'),
@@ -82,6 +87,12 @@ function available(tool: string, args: string[]): boolean {
 
 /** Start one server, or undefined (with the reason printed) when it cannot run here. */
 async function start(name: string, root: string): Promise<ServerProcess | undefined> {
+  if (name === 'vtify-loops') {
+    const missing = reusePortMissing()
+    if (missing === undefined) return startServer(name, NODE_SERVERS[name] as string, root, { LOOPS: String(LOOPS) })
+    console.log(`  vtify-loops: skipped — ${missing}`)
+    return undefined
+  }
   if (name !== 'nginx') return startServer(name, NODE_SERVERS[name] as string, root)
   const binary = findNginx()
   if (binary === undefined) {
@@ -112,7 +123,7 @@ const fixed = (n: number | undefined, digits = 1): string => (n === undefined ? 
 function show(name: string, p: Point): void {
   const mbps = (p.rps * FILE_BYTES) / 1e6
   console.log(
-    `  ${name.padEnd(9)} ${String(p.clients).padStart(4)} clients ${p.rps.toFixed(0).padStart(7)} req/s ${mbps.toFixed(0).padStart(6)} MB/s` +
+    `  ${name.padEnd(11)} ${String(p.clients).padStart(4)} clients ${p.rps.toFixed(0).padStart(7)} req/s ${mbps.toFixed(0).padStart(6)} MB/s` +
       `   p50 ${fixed(p.p50Ms)} ms   p99 ${fixed(p.p99Ms)} ms   errors ${p.errors}   server errors ${p.serverErrors}${p.refused > 0 ? `   refused (no thread) ${p.refused}` : ''}`,
   )
 }
@@ -151,16 +162,19 @@ function table(results: Map<string, Point[]>): void {
   }
 }
 
+const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')
+
 async function main(): Promise<void> {
   if (!SMOKE && !available('wrk', ['--version'])) {
     console.log('bench:webstone: skipped — it needs wrk (Debian: apt-get install -y wrk)')
     return
   }
   console.log(
-    `uptime: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(', ')} (load average 1, 5, 15 min); ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}`,
+    `uptime: ${loadAverage()} (load average 1, 5, 15 min); ${os.cpus().length} cores (vtify-loops: ${LOOPS} loops), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}`,
   )
   const { root, files, script } = makeRoot()
   console.log(
@@ -192,12 +206,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(SVG, plot(`Simple Web Server, ${FILES} × ${FILE_BYTES / 2 ** 20} MB files, 127.0.0.1`, 'requests/s (1 MB each)', series))
     console.log(`plot: ${SVG}`)
   }
-  console.log(
-    `uptime: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(', ')}`,
-  )
+  console.log(`uptime: ${loadAverage()}`)
 }
 
 await main()
