@@ -9,7 +9,9 @@
 // - the dev server ready (createServer + listen, fresh process, cache warm): ≤ 1.3×.
 // - a hot update: an edit of hmr-step.ts that makes its function multistate, so hmr-worker.ts is
 //   re-transformed and the page reloads: from the file write to the reload sent, median of the
-//   edits after the first (the first loads the compiler): ≤ 150 ms.
+//   edits after the first: ≤ 150 ms. The first edit comes right after the page loaded (the dev
+//   server's compiler worker is still loading TypeScript and analysing), or, in the third
+//   variant, 5 s after (it is ready).
 // - `vtify build` of a one-file program with the cache warm, wall time including Node's start: ≤ 0.6 s.
 //
 // Run with `npm run bench:vite` (builds first); `--smoke` runs a 2k-line project, one round.
@@ -92,7 +94,8 @@ async function serveOnce(withVtify, dir) {
  * Hot updates in one dev server: milliseconds from each write of hmr-step.ts to the page reload.
  * `all`: the page has requested every module (each is compared after an edit), not hmr-worker.ts only.
  */
-async function hotUpdates(dir, edits, all) {
+/** `pauseMs`: the time between the page's first load and the first edit (a user reading it). */
+async function hotUpdates(dir, edits, all, pauseMs = 0) {
   const { createServer } = await import('vite')
   const server = await createServer({
     root: dir,
@@ -113,6 +116,8 @@ async function hotUpdates(dir, edits, all) {
   }
   const times = []
   if (all) for (const f of fs.readdirSync(path.join(dir, 'src'))) await request(`${base}/src/${f}`)
+  await request(`${base}/src/hmr-worker.ts`)
+  await new Promise((resolve) => setTimeout(resolve, pauseMs))
   for (let i = 0; i < edits; i++) {
     // The browser has the worker module: request it, as a page would, before each edit.
     await request(`${base}/src/hmr-worker.ts`)
@@ -151,7 +156,8 @@ function oneFileProgram() {
 
 if (mode === 'vtify' || mode === 'plain') await buildOnce(mode === 'vtify', root)
 else if (mode === 'serve-vtify' || mode === 'serve-plain') await serveOnce(mode === 'serve-vtify', root)
-else if (mode === 'hot' || mode === 'hot-all') await hotUpdates(root, smoke ? 3 : 7, mode === 'hot-all')
+else if (mode === 'hot' || mode === 'hot-all' || mode === 'hot-later')
+  await hotUpdates(root, smoke ? 3 : 7, mode === 'hot-all', mode === 'hot-later' ? 5_000 : 0)
 else {
   const { dir, files, lines } = generateProject(path.join(here, 'generated', 'vite'), { lines: smoke ? 2_000 : 20_000 })
   fs.writeFileSync(path.join(dir, 'src', 'hmr-step.ts'), HMR_STEP(false))
@@ -202,10 +208,11 @@ else {
   for (const [variant, page] of [
     ['hot', 'the page has hmr-worker.ts'],
     ['hot-all', 'the page has every module'],
+    ['hot-later', 'the page has hmr-worker.ts, first edit 5 s after it loaded'],
   ]) {
     const [first, ...rest] = JSON.parse(child(variant, dir))
     console.log(
-      `hot update, hmr-step.ts edited so that hmr-worker.ts changes (write → page reload), ${page}: first ${first.toFixed(0)} ms (loads the compiler and analyses), then median ${median(rest).toFixed(0)} ms of ${rest.length} (${rest.map((t) => t.toFixed(0)).join(', ')}) (budget ≤ 150 ms)`,
+      `hot update, hmr-step.ts edited so that hmr-worker.ts changes (write → page reload), ${page}: first ${first.toFixed(0)} ms, then median ${median(rest).toFixed(0)} ms of ${rest.length} (${rest.map((t) => t.toFixed(0)).join(', ')}) (budget ≤ 150 ms)`,
     )
   }
 
