@@ -7,7 +7,8 @@
 // thread handles, which name a continuation of one loop.
 // `any` and `unknown` (and a type parameter with no constraint) say nothing: the runtime checks
 // those values when the thread moves; they are reported apart, as unchecked (VT3002), unless
-// something else in the type is refused.
+// something else in the type is refused. So do `object`, `{}` and `Object`, which admit any
+// object — a function or a class instance as well as plain data.
 
 import ts from '#typescript'
 
@@ -111,6 +112,7 @@ function check(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<
     return { what: `${checker.typeToString(type)}, a type parameter without a constraint`, path: '', unchecked: true }
   }
   if (type.isUnionOrIntersection()) return first(type.types, (t) => check(t, checker, depth + 1, seen))
+  if (flags & ts.TypeFlags.NonPrimitive) return { what: 'object', path: '', unchecked: true }
   if (!(flags & ts.TypeFlags.Object)) return undefined
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return { what: 'a function', path: '' }
   const name = type.getSymbol()?.getName() ?? ''
@@ -122,6 +124,7 @@ function check(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<
     return element && { ...element, path: `${ELEMENTS}${element.path}` }
   }
   if (isClassInstance(type)) return { what: `an instance of ${name}, which would arrive without its prototype (its methods)`, path: '' }
+  if (admitsAnyObject(type, checker)) return { what: checker.typeToString(type), path: '', unchecked: true }
   return properties(type, checker, depth, seen)
 }
 
@@ -137,6 +140,16 @@ function properties(type: ts.Type, checker: ts.TypeChecker, depth: number, seen:
     const found = check(part.type, checker, depth + 1, seen)
     return found && { ...found, path: `${part.path}${found.path}` }
   })
+}
+
+/**
+ * `{}` (no member at all: any object, and any primitive but null and undefined, is one) or the
+ * global `Object`, whose members every object has.
+ */
+function admitsAnyObject(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (checker.getPropertiesOfType(type).length === 0 && checker.getIndexInfosOfType(type).length === 0) return true
+  const symbol = type.getSymbol()
+  return symbol !== undefined && symbol.getName() === 'Object' && symbol === checker.resolveName('Object', undefined, ts.SymbolFlags.Type, false)
 }
 
 /** An instance of a class declaration (user code, or a library's: a socket, a stream). */

@@ -84,6 +84,23 @@ export function tight<T extends number | string>(x: T): T {
     ])
   })
 
+  it.each([
+    ['object', /^x \(object\) is live across VT_follow in stage\(\), and it is typed object: /],
+    ['{}', /^x \(\{\}\) is live across VT_follow in stage\(\), and it is typed \{\}: /],
+    ['Object', /^x \(Object\) is live across VT_follow in stage\(\), and it is typed Object: /],
+    ['{ data: object }', /^x \(\{ data: object; \}\) .*, and its \.data is typed object: /],
+  ])('warns of %s, which admits any object (a function or a class instance too)', (type, message) => {
+    const { errors, warnings } = compile({ 'main.ts': live(type) })
+    expect(errors).toEqual([])
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([['VT3002', expect.stringMatching(message)]])
+  })
+
+  it('still refuses an instance of a class without members: it would arrive without its prototype', () => {
+    const main = live('Empty').replace('export function stage', 'class Empty {}\nexport function stage')
+    const { errors } = compile({ 'main.ts': main })
+    expect(errors.map((e) => [e.code, e.message])).toEqual([['VT3001', expect.stringMatching(/an instance of Empty/)]])
+  })
+
   it('gives nothing for precise transferable types', () => {
     for (const type of ['number', 'string[]', '{ a: number; b: { c: string[] } }', 'Map<string, Set<number>>', 'Date | null']) {
       expect(compile({ 'main.ts': live(type) }), type).toEqual({ errors: [], warnings: [] })
