@@ -9,7 +9,7 @@ import { arrive, cancelHere, endedAway, loopGone, movedTo } from './away.js'
 import { cluesJoined, cluesReported } from './clue-check.js'
 import { reassignFrom } from './clues.js'
 import { LOOP_GONE, here, loopField } from './here.js'
-import { String, atomicLoad } from '../intrinsics.js'
+import { String, atomicLoad, setAdd, setHas } from '../intrinsics.js'
 import { portOf } from '../channels/index.js'
 import type { VHandle } from './handles.js'
 import { append } from '../lists.js'
@@ -24,6 +24,8 @@ export interface PeerPort {
 
 /** ports[i]: the channel to loop i (none to itself). */
 let ports: (PeerPort | undefined)[] = []
+/** Loop 0: the loops that said they listen (their first clue report). */
+const joined = new Set<number>()
 
 /**
  * Listen to the other loops. A worker's loop keeps its ports referenced (the worker lives until
@@ -69,6 +71,7 @@ function receive(message: Message): void {
     case 'close':
       return closeHere(message.handle)
     case 'clues':
+      if (message.joined) setAdd(joined, message.loop)
       return cluesReported(message.loop, message.clues, message.joined)
   }
 }
@@ -87,4 +90,14 @@ function gone(loop: number, reason: string): void {
   for (let i = 0; i < here.count; i++) if (i !== loop && alive(i)) append(living, i)
   reassignFrom(loop, living)
   loopGone(loop, reason)
+  // No thread was there to fail with the reason: without this line the program would run on
+  // fewer loops and no one would know why.
+  if (here.self === 0 && !setHas(joined, loop)) console.error(stoppedAtStart(loop, reason))
+}
+
+function stoppedAtStart(loop: number, reason: string): string {
+  return (
+    `vtify: event loop #${loop} stopped before it told loop #0 it runs (${reason}); the program runs on the other loops, which take its clues. ` +
+    "Each loop's worker imports the module given to VT_start and runs its top-level code: that code must also run on a worker thread (it should only declare functions and clues)."
+  )
 }

@@ -76,6 +76,18 @@ describe("a loop's worker stopping", () => {
       'followed doomed to loop 0',
       'stopped: false true',
     ])
+    expect(run.stderr).not.toContain('stopped before it told loop #0 it runs') // it had run threads
+  })
+})
+
+describe("a loop's worker failing as it starts", () => {
+  it('is said on stderr, with the loop and the reason, and the program runs on the other loops', async () => {
+    const run = await runProgram(compiled, 'stopped-at-start')
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim()).toBe('followed second to loop 0')
+    expect(run.stderr).toContain(
+      'vtify: event loop #1 stopped before it told loop #0 it runs (Error: this module does not load on a worker thread); the program runs on the other loops, which take its clues.',
+    )
   })
 })
 
