@@ -22,8 +22,7 @@ import type { VThread } from './thread-handle.js'
 import { clueNamed, loopClue, type Clue } from './loops/clues.js'
 import { closeAtHome } from './loops/away.js'
 import { isElsewhere, makeHandle, type VHandle } from './loops/handles.js'
-import { currentLoop } from './loops/here.js'
-import { startLoops, type StartOptions } from './loops/start.js'
+import { loopIndex, startLoops, type StartOptions } from './loops/start.js'
 import { configureWork, workStats, workTask, type WorkFunction, type WorkSettings, type WorkStats, type WorkTask } from './work/index.js'
 
 export type { VThread } from './thread-handle.js'
@@ -311,7 +310,10 @@ export function VT_handle<C extends object>(ch: C): VHandle<C> {
   return makeHandle(ch)
 }
 
-/** The index of the event loop the calling code runs on: 0 for the first (and only, without VT_start). */
+/**
+ * The index of the event loop the calling code runs on: 0 for the first (and only, without
+ * VT_start); in top-level code on another loop's worker, already that loop's.
+ */
 export function VT_loop(): number {
-  return currentLoop()
+  return loopIndex()
 }

@@ -84,6 +84,19 @@ export function startLoops(main: unknown, options: StartOptions, args: readonly 
   return hub.ready.then(() => runThread(main, args, 'VT_start'))
 }
 
+/** Loops 1…n−1 before they join: the loop this instance of the runtime is to be (0 for any other). */
+let toJoin: number | undefined
+
+/**
+ * VT_loop(): the loop running this code. A loop's worker knows which it is before its VT_start
+ * call joins the others, so its top-level code gets its own index too, not 0.
+ */
+export function loopIndex(): number {
+  if (here.count > 1) return here.self
+  toJoin ??= joiningLoop()?.loop ?? 0
+  return toJoin
+}
+
 /** The loop this instance of the runtime is to join: a worker's, or one of a one-process run. */
 function joiningLoop(): LoopData | undefined {
   const loop = inProcessLoop()

@@ -80,6 +80,16 @@ describe("a loop's worker stopping", () => {
   })
 })
 
+describe('VT_loop()', () => {
+  it("gives each loop's index, in top-level code before the loops join as in threads", async () => {
+    const run = await runProgram(compiled, 'loop-index')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    // The worker's line and main's come in either order.
+    expect(run.stdout.trim().split('\n').sort()).toEqual(['main on loop 0, then 1, then 0', 'top-level code on loop 0', 'top-level code on loop 1'])
+  })
+})
+
 describe("a loop's worker failing as it starts", () => {
   it('is said on stderr, with the loop and the reason, and the program runs on the other loops', async () => {
     const run = await runProgram(compiled, 'stopped-at-start')
