@@ -12,15 +12,17 @@ import { alive } from './peers.js'
 
 export function kFollow(k: Continuation, clue: unknown): Signal {
   if (!isClue(clue)) throw new TypeError('VT_follow: expected a clue made by VT_clue or VT_loopClue')
-  // a cancelled thread runs its catch and finally blocks where the cancel reached it
-  if (k.extras !== null && k.extras.cancelled !== null) {
-    k.value = undefined
-    return NEXT
-  }
+  // Before the cancelled thread's early return, as the check of the clue itself: a mistake in
+  // the program, whether or not the thread was cancelled.
   if (clue.loop !== undefined && clue.loop >= here.count) {
     throw new RangeError(
       `VT_follow: there is no event loop #${clue.loop} (${here.count} run${here.count === 1 ? 's' : ''}): pass VT_loopClue an index below VT_start's loops`,
     )
+  }
+  // a cancelled thread runs its catch and finally blocks where the cancel reached it
+  if (k.extras !== null && k.extras.cancelled !== null) {
+    k.value = undefined
+    return NEXT
   }
   const owner = follow(k, clue)
   if (owner === here.self || here.count === 1) {

@@ -90,6 +90,17 @@ describe('VT_loop()', () => {
   })
 })
 
+describe('following the clue of a loop that does not run', () => {
+  it('is a RangeError in a cancelled thread too', async () => {
+    const run = await runProgram(compiled, 'follow-cancelled')
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim().split('\n')).toEqual([
+      "finally: RangeError: VT_follow: there is no event loop #5 (2 run): pass VT_loopClue an index below VT_start's loops",
+      'joined: Cancelled',
+    ])
+  })
+})
+
 describe("a loop's worker failing as it starts", () => {
   it('is said on stderr, with the loop and the reason, and the program runs on the other loops', async () => {
     const run = await runProgram(compiled, 'stopped-at-start')

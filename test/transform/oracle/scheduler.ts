@@ -152,14 +152,32 @@ export function* VT_write(ch: unknown, data: unknown, n?: unknown): Generator<Re
   return yield { op: 'write', ch, data, n }
 }
 
+/** The clues VT_clue and VT_loopClue made: VT_follow takes nothing else. */
+const clues = new WeakSet<object>()
+
 /** One event loop: a clue is only a name, following it moves nothing and is no scheduling point. */
 export function VT_clue(name: string): { name: string } {
-  return { name }
+  const clue = { name }
+  clues.add(clue)
+  return clue
+}
+
+const MAX_LOOPS = 64
+
+/** A loop's own clue: with one event loop, following loop 0's moves nothing, another's is an error. */
+export function VT_loopClue(loop: number): { name: string; loop: number } {
+  if (!Number.isInteger(loop) || loop < 0 || loop >= MAX_LOOPS)
+    throw new RangeError(`VT_loopClue: expected an event loop's index, an integer from 0 to ${MAX_LOOPS - 1}, got ${loop}`)
+  const clue = { name: `loop #${loop}`, loop }
+  clues.add(clue)
+  return clue
 }
 
 // eslint-disable-next-line require-yield -- a boundary with one loop completes at once
 export function* VT_follow(clue: unknown): Generator<Request, unknown, unknown> {
-  void clue
+  if (typeof clue !== 'object' || clue === null || !clues.has(clue)) throw new TypeError('VT_follow: expected a clue made by VT_clue or VT_loopClue')
+  if ('loop' in clue && clue.loop !== 0)
+    throw new RangeError(`VT_follow: there is no event loop #${String(clue.loop)} (1 runs): pass VT_loopClue an index below VT_start's loops`)
   return undefined
 }
 
