@@ -21,6 +21,7 @@ export {
   buildWarnings,
   layoutsOf,
   moduleOutputs,
+  transformDiagnosticsOf,
   transformProject,
   transformProgram,
   type ModuleOutput,

@@ -1,5 +1,6 @@
-// VT1001–VT1004 from the model as semantic diagnostics, with the model's related locations (every
-// call of a cycle, the multistate callback). Syntax errors (VT0001) are TypeScript's own already.
+// VT diagnostics as semantic diagnostics: the model's (VT1001–VT1004), with its related locations
+// (every call of a cycle, the multistate callback), then the transform's (VT2xxx, VT3xxx), which a
+// build would report. Syntax errors (VT0001) are TypeScript's own already.
 
 import ts from 'typescript'
 import { Codes, type Diagnostic, type RelatedLocation } from '../compiler/index.js'
@@ -14,7 +15,8 @@ export const CODE_OFFSET = 90_000
 export const DIAGNOSTIC_SOURCE = 'vtify'
 
 export function diagnosticsOf(model: ModelView, file: FileView): ts.Diagnostic[] {
-  return file.entries.diagnostics.filter((d) => d.code !== Codes.syntax).map((d) => toTsDiagnostic(model, file, d))
+  const all = [...file.entries.diagnostics, ...model.transformDiagnosticsOf(file)]
+  return all.filter((d) => d.code !== Codes.syntax).map((d) => toTsDiagnostic(model, file, d))
 }
 
 function toTsDiagnostic(model: ModelView, file: FileView, d: Diagnostic): ts.Diagnostic {

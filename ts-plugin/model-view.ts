@@ -4,7 +4,15 @@
 
 import path from 'node:path'
 import type ts from 'typescript'
-import { layoutsOf, type FileEntries, type FunctionInfo, type FunctionLayout, type ModelIndex } from '../compiler/index.js'
+import {
+  layoutsOf,
+  transformDiagnosticsOf,
+  type Diagnostic,
+  type FileEntries,
+  type FunctionInfo,
+  type FunctionLayout,
+  type ModelIndex,
+} from '../compiler/index.js'
 
 export interface FileView {
   readonly sourceFile: ts.SourceFile
@@ -14,6 +22,7 @@ export interface FileView {
 
 export class ModelView {
   private readonly layouts = new Map<string, Map<string, FunctionLayout>>()
+  private readonly transformDiagnostics = new Map<string, Diagnostic[]>()
 
   constructor(
     readonly index: ModelIndex,
@@ -39,6 +48,17 @@ export class ModelView {
       this.layouts.set(fn.file, layouts)
     }
     return layouts.get(fn.id)
+  }
+
+  /**
+   * What the transform says of a file beyond the model — an unsupported construct (VT2xxx), a value
+   * that cannot follow a clue (VT3001, VT3002) — worked out the first time it is asked, once per Program.
+   */
+  transformDiagnosticsOf(file: FileView): readonly Diagnostic[] {
+    const name = file.entries.file
+    let diagnostics = this.transformDiagnostics.get(name)
+    if (!diagnostics) this.transformDiagnostics.set(name, (diagnostics = transformDiagnosticsOf(this.program, this.index.model, name)))
+    return diagnostics
   }
 
   /** The SourceFile of a model file name (relative to the root). */

@@ -49,6 +49,23 @@ function modelErrors(model: AnalysisModel): Diagnostic[] {
   return model.diagnostics.filter((d) => d.severity === 'error')
 }
 
+/** The modules an error of the model names (its file and its related places): the transform leaves them alone. */
+function blockedModules(model: AnalysisModel): Set<string> {
+  return new Set(modelErrors(model).flatMap((d) => [d.file, ...d.related.map((r) => r.file)]))
+}
+
+/**
+ * The transform's own errors and warnings about one module (VT2xxx, VT3xxx), its code not made —
+ * for the editor, which shows them beside the model's. None for a module the model's errors
+ * block: a build does not transform it either.
+ */
+export function transformDiagnosticsOf(program: ts.Program, model: AnalysisModel, file: string): Diagnostic[] {
+  const sf = blockedModules(model).has(file) ? undefined : program.getSourceFile(path.resolve(model.root, file))
+  if (!sf) return []
+  const out = transformModule(sf, program.getTypeChecker(), file, model.functions, { layoutsOnly: true })
+  return [...out.diagnostics, ...out.warnings]
+}
+
 export function transformProject(project: Project, options: TransformOptions = {}): TransformResult {
   const model = project.analyze()
   const program = project.getProgram()
@@ -94,7 +111,7 @@ export function transformProgram(
   const maps = new Map<string, SourceMap>()
   const diagnostics: Diagnostic[] = []
   const warnings: Diagnostic[] = []
-  const blocked = new Set(modelErrors(model).flatMap((d) => [d.file, ...d.related.map((r) => r.file)]))
+  const blocked = blockedModules(model)
   const layouts: FunctionLayout[] = []
   for (const { file } of model.modules) {
     if (blocked.has(file)) continue

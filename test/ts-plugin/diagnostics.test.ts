@@ -67,6 +67,35 @@ export function writeAll(ch: object, items: string[]): void {
     ])
   })
 
+  it('reports what the transform refuses (VT2xxx) at its place, as a build would', () => {
+    const source = "import { VT_yield } from 'vtify/runtime'\nclass A { x = 1 }\nexport class B extends A {\n  m() {\n    VT_yield()\n    super.x = 2\n  }\n}\n"
+    const service = createService({ 'main.ts': source })
+    const [d, ...more] = vtify(service, 'main.ts')
+    expect(more).toEqual([])
+    expect(d!.code).toBe(CODE_OFFSET + 2002)
+    expect(d!.category).toBe(ts.DiagnosticCategory.Error)
+    expect(ts.flattenDiagnosticMessageText(d!.messageText, '\n')).toMatch(/^VT2002: .*assignment to a 'super' property/)
+    expect(d!.file!.text.slice(d!.start!, d!.start! + d!.length!)).toBe('super.x')
+  })
+
+  it('reports a value that cannot follow a clue (VT3001, an error) and one it cannot check (VT3002, a warning), and updates after an edit', () => {
+    const clue = "import { VT_clue, VT_follow } from 'vtify/runtime'\nconst far = VT_clue('far')\n"
+    const stage = (type: string): string => `${clue}export function stage(x: ${type}): string {\n  VT_follow(far)\n  return String(x)\n}\n`
+    const service = createService({ 'main.ts': stage('() => void') })
+    const said = (): [number, ts.DiagnosticCategory, string, string][] =>
+      vtify(service, 'main.ts').map((d) => [
+        d.code,
+        d.category,
+        d.file!.text.slice(d.start!, d.start! + d.length!),
+        d.relatedInformation!.map((r) => ts.flattenDiagnosticMessageText(r.messageText, '\n')).join(),
+      ])
+    expect(said()).toEqual([[CODE_OFFSET + 3001, ts.DiagnosticCategory.Error, 'VT_follow(far)', 'x is declared here']])
+    service.edit('main.ts', stage('unknown'))
+    expect(said()).toEqual([[CODE_OFFSET + 3002, ts.DiagnosticCategory.Warning, 'VT_follow(far)', 'x is declared here']])
+    service.edit('main.ts', stage('number'))
+    expect(said()).toEqual([])
+  })
+
   it("keeps TypeScript's own diagnostics", () => {
     const service = createService({ 'main.ts': `export const x: number = 'not a number'\n` })
     expect(service.ls.getSemanticDiagnostics(service.path('main.ts')).map((d) => d.code)).toEqual([2322])
