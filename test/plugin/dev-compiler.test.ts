@@ -7,9 +7,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DevCompiler } from '../../dist/plugin/dev-compiler.js'
+import { BuildSession as BuiltSession } from '../../dist/plugin/session.js'
 import { servedOf } from '../../plugin/served.js'
 import { BuildSession } from '../../plugin/session.js'
-import { STATUS_CHANGE, scratch, write } from './harness.js'
+import type { BuildView } from '../../plugin/view.js'
+import { STATUS_CHANGE, eventually, scratch, write } from './harness.js'
 
 const opened: { dev: DevCompiler; dir?: string }[] = []
 afterEach(() => {
@@ -19,8 +21,8 @@ afterEach(() => {
   }
 })
 
-function devCompiler(target: string, progress: string[] = [], dir?: string): DevCompiler {
-  const dev = new DevCompiler({ target, keepTypes: true, lazy: true, cacheDir: false }, (line) => void progress.push(line))
+function devCompiler(target: string, progress: string[] = [], dir?: string, cacheDir: string | false = false): DevCompiler {
+  const dev = new DevCompiler({ target, keepTypes: true, lazy: true, cacheDir }, (line) => void progress.push(line))
   opened.push({ dev, ...(dir && { dir }) })
   return dev
 }
@@ -54,6 +56,27 @@ describe('the dev server compiler worker', { timeout: 60_000 }, () => {
     const worker = await dev.serve(path.join(dir, 'worker.ts'))
     expect(worker).toEqual(await servedHere(dir, 'worker.ts'))
     expect(worker.kind === 'code' && worker.code).toContain('function worker$sm(k)')
+  })
+
+  it('writes the program to the cache once idle, at start and after an edit: a build then reads the code it served', async () => {
+    const dir = scratch({ ...STATUS_CHANGE.files })
+    // Outside the project: a directory the program is read from changes as the cache is written.
+    const cacheDir = `${dir}-cache`
+    const dev = devCompiler(dir, [], dir, cacheDir)
+    opened.push({ dev, dir: cacheDir })
+    const worker = path.join(dir, 'worker.ts')
+    /** The build the cache answers with, once the worker has written it; read by the built plugin, as the worker is (the cache trusts one build of the compiler). */
+    const cached = (what: string): Promise<BuildView> =>
+      eventually(async () => new BuiltSession({ target: dir, keepTypes: true, cacheDir }).withoutCompiling(), 30_000, what)
+    const served = await dev.serve(worker)
+    expect(servedOf(await cached('the first entry'), worker, true)).toEqual(served)
+
+    write(dir, 'step.ts', STATUS_CHANGE.multistateStep)
+    const emitted = new Map([[worker, served.kind === 'code' ? served.code : '']])
+    expect((await dev.edit(path.join(dir, 'step.ts'), emitted)).changed).toEqual([worker])
+    const after = await dev.serve(worker)
+    expect(after.kind === 'code' && after.code).toContain('function worker$sm(k)')
+    expect(servedOf(await cached('the entry after the edit'), worker, true)).toEqual(after)
   })
 
   it('fails every request with the reason when the project cannot be read, and closes', async () => {
