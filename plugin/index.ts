@@ -77,9 +77,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   const logTarget = (): LogTarget => ({ root: made().root, sourceOf, vite: viteConfig !== undefined })
   /**
    * Vite's own TypeScript transform makes no source map for a build without `build.sourcemap`,
-   * and neither does this one: the bundler would only carry it along, and for vtify's output
-   * (several times the source) that is a good part of what the plugin adds to such a build.
-   * Rollup's output options are not known to a transform: there, always.
+   * and neither does this one: the bundler would only carry it along. Rollup's output options are
+   * not known to a transform: there, always.
    */
   const wantsMap = (): boolean => viteConfig === undefined || viteConfig.command === 'serve' || Boolean(viteConfig.build.sourcemap)
 
