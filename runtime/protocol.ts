@@ -26,7 +26,7 @@ export const NO_ERROR: unique symbol = Symbol('vtify.noError')
 
 /**
  * Stands in k.value while an error is pending: the error itself is in k.extras.error. Errors
- * are rare, so a thread pays no field for them; take(k) compares k.value with this, which costs
+ * are rare, so a thread pays no field for them; take compares k.value with this, which costs
  * what comparing a separate error field did.
  */
 export const THROWN: unique symbol = Symbol('vtify.thrown')
@@ -185,13 +185,15 @@ export function waitingOn(k: Continuation): Waiter | Continuation | null {
 /**
  * Read the outcome of the boundary a state resumes after: generated code calls this first thing
  * in every resume state, inside the try context of the original call site, so an error from a
- * primitive or from a callee is rethrown exactly where the source had the call.
+ * primitive or from a callee is rethrown exactly where the source had the call. The caller
+ * passes `value`, the k.value it read: a read here would be one site for every kind of thread,
+ * megamorphic in a program with more than four (docs/benchmarks.md, "Many kinds of thread"),
+ * while the state machine's own read sees its own continuation classes only.
  */
-export function take(k: Continuation): unknown {
-  const value = k.value
+export function take(k: Continuation, value: unknown): unknown {
   // Cleared so as not to keep the result alive past its use — but only a value that can hold
-  // memory: in a program with more than four kinds of thread this store through k is
-  // megamorphic, the dearest step of a resume (docs/benchmarks.md, "Many kinds of thread").
+  // memory: this store through k is megamorphic past four kinds of thread, the dearest step of
+  // a resume.
   if (value !== undefined && typeof value !== 'number' && typeof value !== 'boolean') {
     k.value = undefined
     if (value === THROWN) throw pendingError(k)
@@ -207,7 +209,7 @@ function pendingError(k: Continuation): unknown {
   return error
 }
 
-/** Make `error` the outcome of k's boundary: take(k) throws it at the resume state. */
+/** Make `error` the outcome of k's boundary: take(k, k.value) throws it at the resume state. */
 export function setError(k: Continuation, error: unknown): void {
   extrasOf(k).error = error
   k.value = THROWN
@@ -221,7 +223,7 @@ export function errorOf(k: Continuation): unknown {
 /**
  * A multistate call in continuation-passing style: the caller has stored the callee's arguments
  * in the callee's slots of k; this pushes (caller, resume) and enters the callee at state 0.
- * Generated code: `return call(k, 4, callee$sm)`; state 4 of the caller starts with take(k).
+ * Generated code: `return call(k, 4, callee$sm)`; state 4 of the caller starts with take(k, k.value).
  */
 export function call(k: Continuation, resume: number, callee: StateMachine): Signal {
   const frames = k.frames

@@ -41,7 +41,7 @@ function httpEcho$sm(k: K_httpEcho): Signal {
         if (kRead(k, k.sock, k.buf) === WAIT) return WAIT
       // falls through
       case 2: {
-        const n = take(k) as number
+        const n = take(k, k.value) as number
         if (!(n > 0)) {
           k.value = 0
           return RETURN
@@ -53,7 +53,7 @@ function httpEcho$sm(k: K_httpEcho): Signal {
       }
       // falls through
       case 3:
-        take(k)
+        take(k, k.value)
         k.state = 1
         continue
     }

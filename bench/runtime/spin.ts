@@ -31,7 +31,7 @@ function spin$sm(k: K_spin): Signal {
         if (kYield(k) === WAIT) return WAIT
       // falls through
       case 2:
-        take(k)
+        take(k, k.value)
         k.i++
         k.state = 1
         continue

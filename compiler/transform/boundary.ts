@@ -8,7 +8,7 @@
 //   or closure of another module: tests of which one it is, each called in CPS (knownTargetCalls);
 // - anything else (a function value, another module's function): the runtime's dynamic call
 //   kCall, which runs a multistate callee as a child thread in place of the caller (docs/semantics.md, "Calls through values").
-// The resume state starts with take(k), which rethrows an error at the call site.
+// The resume state starts with take(k, k.value), which rethrows an error at the call site.
 
 import ts from '#typescript'
 import type { Boundary, CallBoundary } from '../model.js'
@@ -98,13 +98,23 @@ function valueCall(ctx: FnContext, node: BoundaryCall, boundary: CallBoundary, c
 
 /** The resume state takes the call's result (rethrowing its error here): into a temporary, unless unused. */
 function takeResult(ctx: FnContext, node: BoundaryCall, ignoreResult: boolean): string {
+  const take = takeCall(ctx)
   if (ignoreResult) {
-    ctx.emitter.emit(`vt$take(${ctx.k});`)
+    ctx.emitter.emit(`${take};`)
     return ''
   }
   const result = ctx.valueSlot(node, node.end)
-  ctx.emitter.emit(`${result} = vt$take(${ctx.k});`)
+  ctx.emitter.emit(`${result} = ${take};`)
   return result
+}
+
+/**
+ * `vt$take(k, k.value)`: the machine reads k.value itself, so that the read's inline cache is
+ * this machine's, which sees its own continuation classes only — in take, shared by every kind of
+ * thread, it goes megamorphic past four (docs/runtime.md §3).
+ */
+function takeCall(ctx: FnContext): string {
+  return `vt$take(${ctx.k}, ${ctx.k}.value)`
 }
 
 /**

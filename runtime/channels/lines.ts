@@ -105,7 +105,7 @@ function readLine$sm(k: ReadLineThread): Signal {
       }
       // falls through
       case 1:
-        k.reader.filled(take(k) as number)
+        k.reader.filled(take(k, k.value) as number)
         k.state = 0
     }
   }

@@ -37,7 +37,7 @@ function boxing$sm(k: K_boxing): Signal {
         if (kYield(k) === WAIT) return WAIT
       // falls through
       case 2:
-        take(k)
+        take(k, k.value)
         k.last = { i: k.i }
         k.i++
         k.state = 1

@@ -70,7 +70,7 @@ function yielder$sm(k: K_yielder): Signal {
         if (kYield(k) === WAIT) return WAIT
       // falls through
       case 2:
-        take(k)
+        take(k, k.value)
         k.i++
         k.state = 1
         continue
@@ -108,7 +108,7 @@ function once$sm(k: K_once): Signal {
     case 2:
     case 3:
     case 4:
-      k.value = take(k)
+      k.value = take(k, k.value)
       return RETURN
   }
   throw new Error(`once: no state ${k.state}`)
@@ -148,7 +148,7 @@ function readAll$sm(k: K_readAll): Signal {
         if (kRead(k, k.ch, k.buf) === WAIT) return WAIT
       // falls through
       case 2: {
-        const n = take(k) as number
+        const n = take(k, k.value) as number
         if (!(n > 0)) {
           k.value = Uint8Array.from(k.parts)
           return RETURN
@@ -201,7 +201,7 @@ function writeAll$sm(k: K_writeAll): Signal {
         if (kWrite(k, k.ch, k.data.subarray(k.off, k.off + k.chunk)) === WAIT) return WAIT
       // falls through
       case 2:
-        take(k)
+        take(k, k.value)
         k.off += k.chunk
         k.state = 1
         continue
@@ -250,7 +250,7 @@ function acceptLoop$sm(k: K_acceptLoop): Signal {
         if (kAccept(k, k.server) === WAIT) return WAIT
       // falls through
       case 2:
-        VT_spawn(k.handler, take(k))
+        VT_spawn(k.handler, take(k, k.value))
         k.i++
         k.state = 1
         continue
@@ -292,7 +292,7 @@ function step$sm(k: K_worker): Signal {
       if (kYield(k) === WAIT) return WAIT
     // falls through
     case 1:
-      take(k)
+      take(k, k.value)
       if (k.i === k.failAt) throw new Error(`thread ${k.i} failed`)
       k.value = k.i
       return RETURN
@@ -305,12 +305,12 @@ function worker$sm(k: K_worker): Signal {
     case 0:
       return call(k, 1, step$sm) // i and failAt are step's parameters too: the same slots
     case 1:
-      k.r = take(k) as number
+      k.r = take(k, k.value) as number
       k.state = 2
       if (kYield(k) === WAIT) return WAIT
     // falls through
     case 2:
-      take(k)
+      take(k, k.value)
       k.value = k.r
       return RETURN
   }
@@ -344,7 +344,7 @@ function serve$sm(k: K_serve): Signal {
       if (kCall(k, k.handler, undefined, [k.x]) === WAIT) return WAIT
     // falls through
     case 1: {
-      const r = take(k) as number
+      const r = take(k, k.value) as number
       k.log.push(`serve got ${r}`)
       k.value = r
       return RETURN

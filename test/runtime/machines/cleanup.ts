@@ -92,7 +92,7 @@ function cleanup$sm(k: K_cleanup): Signal {
         case 5:
         case 6:
         case 7:
-          k.result = take(k)
+          k.result = take(k, k.value)
           k.fin = COMPLETED
           k.state = FINALLY
           continue
@@ -154,7 +154,7 @@ function lingering$sm(k: K_lingering): Signal {
           if (kSleep(k, 60_000) === WAIT) return WAIT
         // falls through
         case 1:
-          take(k)
+          take(k, k.value)
           k.fin = COMPLETED
         // falls through
         case 2: // finally
@@ -163,7 +163,7 @@ function lingering$sm(k: K_lingering): Signal {
           if (kSleep(k, 60_000) === WAIT) return WAIT
         // falls through
         case 3:
-          take(k)
+          take(k, k.value)
           k.log.push('flushed')
           if (k.fin === THREW) throw k.exc
           return RETURN

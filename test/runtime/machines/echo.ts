@@ -31,7 +31,7 @@ function echoThread$sm(k: K_echoThread): Signal {
         if (kRead(k, k.sock, k.c as Uint8Array, 1) === WAIT) return WAIT
       // falls through
       case 2:
-        if (take(k) !== 1) {
+        if (take(k, k.value) !== 1) {
           k.value = 0
           return RETURN
         }
@@ -39,7 +39,7 @@ function echoThread$sm(k: K_echoThread): Signal {
         if (kWrite(k, k.sock, k.c as Uint8Array, 1) === WAIT) return WAIT
       // falls through
       case 3:
-        take(k)
+        take(k, k.value)
         k.state = 1
         continue
     }
@@ -86,7 +86,7 @@ function echoBuffered$sm(k: K_echoBuffered): Signal {
         if (kRead(k, k.sock, k.buf as Uint8Array) === WAIT) return WAIT
       // falls through
       case 2: {
-        const n = take(k) as number // principle 1: n is not live across a boundary → a JS local
+        const n = take(k, k.value) as number // principle 1: n is not live across a boundary → a JS local
         if (!(n > 0)) {
           k.value = 0
           return RETURN
@@ -96,7 +96,7 @@ function echoBuffered$sm(k: K_echoBuffered): Signal {
       }
       // falls through
       case 3:
-        take(k)
+        take(k, k.value)
         k.state = 1
         continue
     }

@@ -43,7 +43,7 @@ function function2$sm(k: Function1Slots): Signal {
       if (kYield(k) === WAIT) return WAIT
     // falls through
     case 1:
-      take(k)
+      take(k, k.value)
       if (k.f2_x < 0) throw new RangeError(`negative: ${k.f2_x}`)
       k.value = k.f2_x * 2
       return RETURN
@@ -58,11 +58,11 @@ function function1$sm(k: Function1Slots): Signal {
       k.f2_x = k.f1_arg1
       return call(k, 1, function2$sm)
     case 1:
-      k.f1_local1 = take(k) as number
+      k.f1_local1 = take(k, k.value) as number
       k.f2_x = k.f1_arg1 + k.f1_local1
       return call(k, 2, function2$sm)
     case 2: {
-      const local2 = take(k) as number
+      const local2 = take(k, k.value) as number
       k.value = k.f1_local1 + local2
       return RETURN
     }
@@ -126,7 +126,7 @@ function guarded$sm(k: K_guarded): Signal {
           k.f1_arg1 = k.arg
           return call(k, 1, function1$sm)
         case 1:
-          k.ret = take(k) as number
+          k.ret = take(k, k.value) as number
           k.fin = COMPLETE_RETURN
           k.state = 4
           continue
@@ -137,7 +137,7 @@ function guarded$sm(k: K_guarded): Signal {
           if (kYield(k) === WAIT) return WAIT
         // falls through
         case 3:
-          take(k)
+          take(k, k.value)
           k.ret = -1
           k.fin = COMPLETE_RETURN
           k.state = 4

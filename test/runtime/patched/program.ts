@@ -62,7 +62,7 @@ function sumAll$sm(k: K_sumAll): Signal {
         if (kRead(k, k.ch, k.buf) === WAIT) return WAIT
       // falls through
       case 2: {
-        const n = take(k) as number
+        const n = take(k, k.value) as number
         if (n === 0) {
           k.value = k.total
           return RETURN
@@ -110,7 +110,7 @@ function writeChunks$sm(k: K_writeChunks): Signal {
         if (kWrite(k, k.ch, k.chunks[k.i] as Uint8Array | string) === WAIT) return WAIT
       // falls through
       case 2:
-        k.total += take(k) as number
+        k.total += take(k, k.value) as number
         k.i++
         k.state = 1
         continue
@@ -168,7 +168,7 @@ function mainBody$sm(k: K_main): Signal {
         if (kYield(k) === WAIT) return WAIT
       // falls through
       case 1:
-        take(k)
+        take(k, k.value)
         VT_cancel(k.threads[k.threads.length - 1] as VThread)
         k.i = 0
       // falls through
@@ -182,7 +182,7 @@ function mainBody$sm(k: K_main): Signal {
         }
       // falls through
       case 3:
-        k.out += `${take(k) as string},`
+        k.out += `${take(k, k.value) as string},`
         k.i++
         k.state = 2
         continue
@@ -191,12 +191,12 @@ function mainBody$sm(k: K_main): Signal {
         if (kCall(k, k.bound, undefined, []) === WAIT) return WAIT
       // falls through
       case 5:
-        k.out += `call:${take(k) as number},`
+        k.out += `call:${take(k, k.value) as number},`
         k.state = 6
         if (kCall(k, originalCall, worker, [undefined, 8, 0]) === WAIT) return WAIT
       // falls through
       case 6:
-        k.value = `${k.out}call:${take(k) as number}`
+        k.value = `${k.out}call:${take(k, k.value) as number}`
         return RETURN
     }
   }
