@@ -80,6 +80,8 @@ function runUntilParked(k: Continuation): Continuation | null {
     if (gate !== null && !gate(k)) return parkAtGate(k)
     let signal: Signal
     try {
+      // Megamorphic past four kinds of thread; a queue carrying the machine beside k cost more
+      // than this read (docs/runtime.md §8).
       signal = k.fn(k)
     } catch (error) {
       recordLogicalStack(k, error)
