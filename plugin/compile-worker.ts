@@ -12,7 +12,7 @@ import type { Reply, Request } from './dev-protocol.js'
 import { editCompilation } from './edit.js'
 import { servedOf } from './served.js'
 import { BuildSession, type SessionOptions } from './session.js'
-import { relativeName } from './view.js'
+import { isModuleOf } from './view.js'
 
 if (!parentPort) throw new Error('vtify: compile-worker.js runs on a worker thread (the dev server starts it)')
 const port: MessagePort = parentPort
@@ -58,7 +58,7 @@ function answer(compilation: Compilation, request: Request): Reply {
     case 'serve':
       return { id: request.id, served: servedOf(compilation, request.file, true) }
     case 'isModule':
-      return { id: request.id, isModule: compilation.modules().includes(relativeName(compilation.root, request.file)) }
+      return { id: request.id, isModule: isModuleOf(compilation, request.file) }
     case 'edit':
       return { id: request.id, edit: editCompilation(compilation, request.file, new Map(request.emitted)) }
   }

@@ -12,7 +12,7 @@ import { fileOf } from './options.js'
 import type { ProgressSink } from './progress.js'
 import { servedOf, type Served } from './served.js'
 import { BuildSession, type SessionOptions } from './session.js'
-import { relativeName, type BuildView } from './view.js'
+import { isModuleOf, type BuildView } from './view.js'
 
 /** Where the worker's code is: beside this module, compiled (dist/plugin/). */
 const WORKER = new URL('./compile-worker.js', import.meta.url)
@@ -45,7 +45,7 @@ export class DevCompiler {
 
   async isModule(file: string): Promise<boolean> {
     const cached = this.cached()
-    if (cached) return cached.modules().includes(relativeName(cached.root, file))
+    if (cached) return isModuleOf(cached, file)
     return this.ask({ op: 'isModule', file }, (reply) => ('isModule' in reply ? reply.isModule : undefined))
   }
 

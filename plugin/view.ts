@@ -40,3 +40,8 @@ export function ownFirst(diagnostics: readonly Diagnostic[], file: string): Diag
 export function relativeName(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/')
 }
+
+/** Whether an absolute file name is one of the build's modules (no module is transformed to say). */
+export function isModuleOf(view: BuildView, file: string): boolean {
+  return view.modules().includes(relativeName(view.root, file))
+}
