@@ -19,7 +19,8 @@ export const assign = Object.assign
 export const isInteger = Number.isInteger
 export const min = Math.min
 export const imul = Math.imul
-export const { load: atomicLoad, store: atomicStore, add: atomicAdd, exchange: atomicExchange } = Atomics
+export const { load: atomicLoad, store: atomicStore, add: atomicAdd, exchange: atomicExchange, compareExchange: atomicCompareExchange } = Atomics
+export const fromCharCode = String.fromCharCode
 /** Function.prototype.bind, for reflectApply. */
 export const bindFunction = bind
 

@@ -58,11 +58,23 @@ function runningThread(): Continuation | null {
 }
 setRunningThread(runningThread)
 
-/** Run after every round: with several event loops, this loop publishes its live threads (loops/). */
-let afterRound: (() => void) | null = null
+/**
+ * Run after every round, told whether the loop is idle (nothing runnable, nothing scheduled): with
+ * several event loops, this loop publishes its live threads and reads what other loops sent
+ * (loops/). Threads the hook makes runnable on an idle loop run in another round at once, as if
+ * woken (SOON_ROUNDS counts it), without a microtask in between.
+ */
+let afterRound: ((idle: boolean) => void) | null = null
+/** The hook runs: what it wakes, the round that called it runs. */
+let inHook = false
 
-export function setRoundHook(hook: () => void): void {
+export function setRoundHook(hook: (idle: boolean) => void): void {
   afterRound = hook
+}
+
+/** Whether a thread is runnable. */
+export function hasRunnable(): boolean {
+  return active.length > 0 || yielded.length > 0
 }
 
 function hostTurn(): void {
@@ -72,7 +84,7 @@ function hostTurn(): void {
 }
 
 function wake(): void {
-  if (inRound || scheduled) return
+  if (inRound || scheduled || inHook) return
   scheduled = true
   if (soonRounds < SOON_ROUNDS) {
     soonRounds++
@@ -95,8 +107,13 @@ export function yieldRunning(k: Continuation): void {
   yielded.push(k)
 }
 
-/** Append a thread that arrived from elsewhere (another event loop) to the yield queue. */
+/**
+ * Append a thread that arrived from elsewhere (another event loop) to the yield queue, so that it
+ * runs after every thread runnable here; with none, to the active queue — the same order, without
+ * a queue swap and the host turn that comes with it before the thread can run.
+ */
 export function enqueueYield(k: Continuation): void {
+  if (active.length === 0 && yielded.length === 0) return enqueue(k)
   yielded.push(k)
   wake()
 }
@@ -122,6 +139,27 @@ function assertWaiting(k: Continuation): void {
 
 function round(): void {
   scheduled = false
+  for (;;) {
+    const idle = throwRound()
+    if (afterRound === null) return
+    inHook = true
+    try {
+      afterRound(idle)
+    } finally {
+      inHook = false
+    }
+    // not idle: a host turn is scheduled, and runs what the hook woke
+    if (!idle || !hasRunnable()) return
+    if (soonRounds >= SOON_ROUNDS) {
+      scheduled = true
+      return scheduleHostTurn()
+    }
+    soonRounds++
+  }
+}
+
+/** Throw to the runnable threads (the rules at the top); whether the loop is idle after. */
+function throwRound(): boolean {
   loopCounters.rounds++
   let thrown = 0
   inRound = true
@@ -149,15 +187,16 @@ function round(): void {
     loopCounters.throws += thrown
   }
   reportUnjoinedErrors()
-  if (afterRound !== null) afterRound()
-  if (active.length === 0 && yielded.length === 0) {
-    // idle: rings grown by a burst of runnable threads are given back
+  // the round ends with the active queue empty only when the yield queue is too (see the break)
+  const idle = active.length === 0
+  if (idle) {
+    // rings grown by a burst of runnable threads are given back
     active.trim()
     yielded.trim()
-  }
-  if (active.length > 0) {
+  } else {
     // the queues swapped, or the round stopped by its count: the host gets its turn first
     scheduled = true
     scheduleHostTurn()
   }
+  return idle
 }

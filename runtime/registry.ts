@@ -48,6 +48,11 @@ const entries = new WeakMap<object, Entry>()
  */
 const byInfo = new Map<MultistateInfo, StateMachine | null>()
 
+type StableId = { id: string } | { why: string }
+
+/** stableIdOf's answers, each made once (a migration asks for several); forgotten whenever a function registers, which may change them. */
+let answers = new WeakMap<StateMachine, StableId>()
+
 /** How to build a continuation of the thread class rooted at a state machine that byInfo holds. */
 const factories = new Map<StateMachine, ThreadFactory>()
 
@@ -61,9 +66,11 @@ export function multistate(sm: StateMachine, info: MultistateInfo): StateMachine
   if (known === undefined) {
     mapSet(byInfo, info, sm)
     if (byId !== null) index(byId, info)
+    answers = new WeakMap()
   } else if (known !== sm && known !== null) {
     // a nested function: no instance of it is kept (it holds its creator's variables)
     mapSet(byInfo, info, null)
+    answers = new WeakMap()
     mapDelete(factories, known)
   }
   return sm
@@ -77,8 +84,16 @@ export function multistate(sm: StateMachine, info: MultistateInfo): StateMachine
  */
 let byId: Map<string, MultistateInfo | null> | null = null
 
+/** Each info's id, made once: a migration names several, and a string made again would be hashed again at every look-up. */
+const stableIds = new WeakMap<MultistateInfo, string>()
+
 function stableId(info: MultistateInfo): string {
-  return `${info.file}#${info.name}@${info.lines[0] ?? 0}`
+  let id = weakMapGet(stableIds, info)
+  if (id === undefined) {
+    id = `${info.file}#${info.name}@${info.lines[0] ?? 0}`
+    weakMapSet(stableIds, info, id)
+  }
+  return id
 }
 
 function index(ids: Map<string, MultistateInfo | null>, info: MultistateInfo): void {
@@ -92,13 +107,23 @@ export function useStableIds(): void {
   const ids = new Map<string, MultistateInfo | null>()
   mapForEach(byInfo, (_sm, info) => index(ids, info))
   byId = ids
+  answers = new WeakMap()
 }
 
 /**
  * The stable id of sm, or a reason it has none: a nested function (its code is created per call of
  * the function around it, over that call's variables), or an id two functions share.
  */
-export function stableIdOf(sm: StateMachine): { id: string } | { why: string } {
+export function stableIdOf(sm: StateMachine): StableId {
+  let answer = weakMapGet(answers, sm)
+  if (answer === undefined) {
+    answer = nameOf(sm)
+    weakMapSet(answers, sm, answer)
+  }
+  return answer
+}
+
+function nameOf(sm: StateMachine): StableId {
   const info = weakMapGet(infos, sm)
   if (info === undefined) return { why: 'a function vtify did not compile' }
   if (mapGet(byInfo, info) !== sm)

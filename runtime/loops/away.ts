@@ -12,7 +12,7 @@ import { addLive, liveThreadCount, removeLive } from '../live.js'
 import { NEXT, NO_ERROR, OVER, QUEUED, THROWN, WAIT, extrasOf, setError, type Continuation, type Signal, type Waiter } from '../protocol.js'
 import { endThread, reportUnjoinedErrors } from '../threads.js'
 import { cancelThread } from '../cancel.js'
-import { LOOP_IN, LOOP_INFLIGHT, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
+import { LOOP_IN, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
 import type { Clue } from './clues.js'
 import { homeForms, type HomeForm, type VHandle } from './handles.js'
 import { emigrate, homeOf, immigrate, restore, type Migrant } from './migrant.js'
@@ -75,10 +75,10 @@ export function awayCount(): number {
 
 /** Move k to loop `to`; throws, with nothing changed, if it cannot cross. */
 export function depart(k: Continuation, to: number, call?: Migrant['call']): void {
-  const m = emigrate(k, `event loop #${to}`, call)
-  atomicAdd(here.table, loopField(0, LOOP_INFLIGHT), 1)
-  post(to, { t: 'migrant', m })
+  const m = emigrate(k, to, call)
+  // before it can arrive: keep-alive.ts counts it in flight from here
   atomicAdd(here.table, loopField(here.self, LOOP_OUT), 1)
+  post(to, { t: 'migrant', m })
   const home = homeOf(k.id)
   if (home === here.self) {
     keepAlive()
@@ -86,7 +86,7 @@ export function depart(k: Continuation, to: number, call?: Migrant['call']): voi
     k.on = AWAY
     // the copies travel; what stays must not keep them alive
     const target = k as unknown as Record<string, unknown>
-    for (const key of Object.keys(m.slots)) target[key] = undefined
+    for (let i = 0; i < m.names.length; i++) target[m.names[i] as string] = undefined
     return
   }
   mapDelete(guests, k.id)
@@ -138,12 +138,19 @@ function callHere(k: Continuation, call: NonNullable<Migrant['call']>): void {
 
 function landed(): void {
   atomicAdd(here.table, loopField(here.self, LOOP_IN), 1)
-  atomicAdd(here.table, loopField(0, LOOP_INFLIGHT), -1)
 }
+
+/** The count publishLive stored last. */
+let published = 0
 
 /** This loop's count of live threads, for keep-alive.ts: after each round and each arrival or departure. */
 export function publishLive(): void {
-  if (here.count > 1) atomicStore(here.table, loopField(here.self, LOOP_LIVE), liveThreadCount())
+  const live = liveThreadCount()
+  // stored only when it changed: the other loops read this line
+  if (here.count > 1 && live !== published) {
+    published = live
+    atomicStore(here.table, loopField(here.self, LOOP_LIVE), live)
+  }
 }
 
 /** Called at the end of a guest's life (threads.ts): its outcome goes home. True if k was a guest. */

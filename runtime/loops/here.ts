@@ -8,9 +8,13 @@ import { liveThreadCount } from '../live.js'
 
 /** Rows of the clue table; a hashed n-clue takes n rows. */
 export const MAX_CLUES = 1024
-/** Int32 fields per clue row (clues.ts) and per loop row (stats of each loop). */
-export const CLUE_FIELDS = 8
-export const LOOP_FIELDS = 8
+/**
+ * Int32 fields per clue row (clues.ts) and per loop row (stats of each loop): 64 bytes, a cache
+ * line, though fewer are used — loops write their own rows at every migration, and rows sharing
+ * a line would make each write wait for the other core.
+ */
+export const CLUE_FIELDS = 16
+export const LOOP_FIELDS = 16
 export const MAX_LOOPS = 64
 
 export interface Here {
@@ -44,11 +48,11 @@ export function loopField(loop: number, field: number): number {
 
 /** Loop row fields. */
 export const LOOP_LIVE = 0 //       live threads at the end of its last round
-export const LOOP_IN = 1 //         threads that arrived
-export const LOOP_OUT = 2 //        threads that left
+export const LOOP_IN = 1 //         threads that arrived (counted once there)
+export const LOOP_OUT = 2 //        threads that left (counted before they are sent)
 export const LOOP_GONE = 3 //       1 once the loop's worker stopped
-export const LOOP_INFLIGHT = 4 //   (row 0 only) migrants sent and not yet arrived, all loops
 export const LOOP_UTILIZATION = 5 // per mille of the last period (the Cluethread's), measured by the loop itself
+export const LOOP_SLEEPING = 6 //   1 while the loop waits for its bell (link.ts)
 
 export interface LoopStats {
   readonly loop: number

@@ -11,7 +11,7 @@
 import { hostScheduler } from '../host.js'
 import { Error, Promise, String } from '../intrinsics.js'
 import { append } from '../lists.js'
-import type { PeerPort } from './peers.js'
+import type { PeerPort } from './link.js'
 import type { Message } from './away.js'
 
 const TAG = /[?&]vtify-loop=(\d+)/

@@ -6,7 +6,7 @@
 
 import { atomicLoad, setTimeout } from '../intrinsics.js'
 import { awayCount } from './away.js'
-import { LOOP_GONE, LOOP_INFLIGHT, LOOP_LIVE, here, loopField } from './here.js'
+import { LOOP_GONE, LOOP_IN, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
 
 const CHECK_MS = 20
 let timer: ReturnType<typeof setTimeout> | null = null
@@ -23,9 +23,21 @@ function check(): void {
 
 function somethingLives(): boolean {
   const table = here.table
-  if (awayCount() > 0 || atomicLoad(table, loopField(0, LOOP_INFLIGHT)) > 0) return true
+  if (awayCount() > 0 || inFlight() > 0) return true
   for (let loop = 1; loop < here.count; loop++) {
     if (atomicLoad(table, loopField(loop, LOOP_GONE)) === 0 && atomicLoad(table, loopField(loop, LOOP_LIVE)) > 0) return true
   }
   return false
+}
+
+/**
+ * Migrants sent and not yet arrived, on every loop. Arrivals are read first: a migrant counted
+ * there left before, and a loop counts a departure before it sends, so it is counted as sent too.
+ */
+function inFlight(): number {
+  const table = here.table
+  let count = 0
+  for (let loop = 0; loop < here.count; loop++) count -= atomicLoad(table, loopField(loop, LOOP_IN))
+  for (let loop = 0; loop < here.count; loop++) count += atomicLoad(table, loopField(loop, LOOP_OUT))
+  return count
 }

@@ -21,8 +21,12 @@ export interface Migrant {
   readonly state: number
   /** The callers, as in Continuation.frames: [sp, fn id, resume state, …]. */
   readonly frames: readonly (string | number)[]
-  /** The live slots of every active frame, by field name (MultistateInfo.live). */
-  readonly slots: Readonly<Record<string, unknown>>
+  /**
+   * The live slots of every active frame: their field names (MultistateInfo.live) and values, in
+   * two lists — an object keyed by them would add a property per slot, each a slow store.
+   */
+  readonly names: readonly string[]
+  readonly values: readonly unknown[]
   /** The clue row the thread followed last. */
   readonly clue: number
   /** A primitive to make on arrival, through a handle owned there (handles.ts). */
@@ -36,54 +40,60 @@ export function homeOf(id: number): number {
   return Math.floor(id / ID_RANGE)
 }
 
-/** k as plain data for `clue`'s loop, or an error that says what keeps it here (nothing is changed then). */
-export function emigrate(k: Continuation, to: string, call?: Migrant['call']): Migrant {
+/** k as plain data for loop `to`, or an error that says what keeps it here (nothing is changed then). */
+export function emigrate(k: Continuation, to: number, call?: Migrant['call']): Migrant {
   const frames: (string | number)[] = [k.frames[0] as number]
   const sp = k.frames[0] as number
-  const slots: Record<string, unknown> = {}
+  const names: string[] = []
+  const values: unknown[] = []
   for (let i = 1; i <= sp; i += 2) {
     const sm = k.frames[i] as StateMachine
     const state = k.frames[i + 1] as number
     append(frames, idOf(k, sm, to))
     append(frames, state)
-    copyLive(k, sm, state, slots, to)
+    copyLive(k, sm, state, names, values, to)
   }
-  copyLive(k, k.fn, k.state, slots, to)
-  const m = { id: k.id, root: idOf(k, rootOf(k), to), fn: idOf(k, k.fn, to), state: k.state, frames, slots, clue: extrasOf(k).clue }
+  copyLive(k, k.fn, k.state, names, values, to)
+  const m = { id: k.id, root: idOf(k, rootOf(k), to), fn: idOf(k, k.fn, to), state: k.state, frames, names, values, clue: extrasOf(k).clue }
   if (call === undefined) return m
   const why = untransferable(call.args)
-  if (why !== null) fail(`VT_${call.form}: thread #${k.id} cannot take its arguments to ${to}, where the channel is: ${why}`)
+  if (why !== null) fail(`VT_${call.form}: thread #${k.id} cannot take its arguments to ${loopName(to)}, where the channel is: ${why}`)
   return { ...m, call }
 }
 
-/** The slots live after the boundary that frame (sm, state) resumes at, checked and copied into `slots`. */
-function copyLive(k: Continuation, sm: StateMachine, state: number, slots: Record<string, unknown>, to: string): void {
+/** The slots live after the boundary that frame (sm, state) resumes at, checked and copied into `names` and `values`. */
+function copyLive(k: Continuation, sm: StateMachine, state: number, names: string[], values: unknown[], to: number): void {
   const info = infoOf(sm)
   const live = info?.live?.[state]
   if (info === undefined || live === undefined) {
     fail(
-      `VT_follow: thread #${k.id} cannot move to ${to}: ${info?.name ?? 'a function'} was compiled without the live variables of its boundaries (build the whole program with vtify)`,
+      `VT_follow: thread #${k.id} cannot move to ${loopName(to)}: ${info?.name ?? 'a function'} was compiled without the live variables of its boundaries (build the whole program with vtify)`,
     )
   }
   for (const slot of live) {
     const value = (k as unknown as Record<string, unknown>)[slot]
     const why = untransferable(value)
     if (why !== null) throw notTransferable(k, info, state, slot, why, to)
-    slots[slot] = value
+    append(names, slot)
+    append(values, value)
   }
 }
 
-function idOf(k: Continuation, sm: StateMachine, to: string): string {
+function idOf(k: Continuation, sm: StateMachine, to: number): string {
   const named = stableIdOf(sm)
   if ('id' in named) return named.id
-  return fail(`VT_follow: thread #${k.id} cannot move to ${to}: it is in ${named.why}, so the code it runs cannot be found there`)
+  return fail(`VT_follow: thread #${k.id} cannot move to ${loopName(to)}: it is in ${named.why}, so the code it runs cannot be found there`)
 }
 
-function notTransferable(k: Continuation, info: MultistateInfo, state: number, slot: string, why: string, to: string): TypeError {
+function loopName(loop: number): string {
+  return `event loop #${loop}`
+}
+
+function notTransferable(k: Continuation, info: MultistateInfo, state: number, slot: string, why: string, to: number): TypeError {
   const what = why.startsWith('.') || why.startsWith('[') || why.startsWith(' ') ? `its part ${why}` : `it holds ${why}`
   const frame = `${info.name} (${info.file}:${info.lines[state] ?? info.lines[0]})`
   return new TypeError(
-    `VT_follow: thread #${k.id} cannot move to ${to}: a variable of ${frame} live across the move (continuation slot ${slot}) cannot cross ` +
+    `VT_follow: thread #${k.id} cannot move to ${loopName(to)}: a variable of ${frame} live across the move (continuation slot ${slot}) cannot cross ` +
       `between event loops: ${what}. Only data that structured clone copies unchanged can follow a clue; keep the rest on ` +
       `the loop where it was made, or finish its use before VT_follow`,
   )
@@ -123,6 +133,7 @@ export function restore(k: Continuation, m: Migrant): void {
     frames[i + 1] = m.frames[i + 1] as number
   }
   const target = k as unknown as Record<string, unknown>
-  for (const key of Object.keys(m.slots)) target[key] = m.slots[key]
+  const names = m.names
+  for (let i = 0; i < names.length; i++) target[names[i] as string] = m.values[i]
   extrasOf(k).clue = m.clue
 }

@@ -1,39 +1,49 @@
 // The Metathread of each event loop (paper §2.2.1.1): what receives the threads other loops
-// send here, and the rest of what loops tell each other. Every pair of loops has a MessageChannel;
-// a message is handled as it arrives, between host tasks, which is when a parked thread's event
+// send here, and the rest of what loops tell each other. Every pair of loops has a link (link.ts);
+// a message is handled as it arrives, between rounds, which is when a parked thread's event
 // would be: a migrant is appended to the yield queue, so it runs after every thread already
-// runnable here. (A virtual thread parked on the ports would do the same work with a hop more.)
+// runnable here. (A virtual thread parked on the links would do the same work with a hop more.)
+//
+// A loop reads its links after every round. One that goes idle right after threads moved spins
+// for a moment (VT_start's spinMicros) reading them, before it sleeps and leaves waking it to the
+// bell: in a pipeline the next thread is usually on its way, and catching it costs far less than
+// a wake-up of the thread (docs/runtime.md §14.2).
 
 import type { Message } from './away.js'
-import { arrive, cancelHere, endedAway, loopGone, movedTo } from './away.js'
+import { arrive, cancelHere, endedAway, loopGone, movedTo, publishLive } from './away.js'
 import { cluesJoined, cluesReported } from './clue-check.js'
 import { reassignFrom } from './clues.js'
-import { LOOP_GONE, here, loopField } from './here.js'
-import { String, atomicLoad, setAdd, setHas } from '../intrinsics.js'
+import { LOOP_GONE, LOOP_SLEEPING, here, loopField } from './here.js'
+import { String, atomicLoad, atomicStore, setAdd, setHas } from '../intrinsics.js'
 import { portOf } from '../channels/index.js'
 import type { VHandle } from './handles.js'
 import { append } from '../lists.js'
 import { keepAlive } from './keep-alive.js'
+import { PortLink, RingLink, type Link, type LinkEnds, type PeerPort, type PullPort } from './link.js'
+import { hasRunnable } from '../loop.js'
 
-/** What a loop uses of a worker_threads MessagePort. */
-export interface PeerPort {
-  postMessage(message: Message): void
-  on(event: 'message', listener: (message: Message) => void): unknown
-  unref(): void
-}
-
-/** ports[i]: the channel to loop i (none to itself). */
-let ports: (PeerPort | undefined)[] = []
+/** links[i]: the link to loop i (none to itself). */
+let links: (Link | undefined)[] = []
+/** How long an idle loop reads its links before it sleeps, after threads moved (ms; 0: never). */
+let spinMs = 0
+/** Reads of the links between two looks at the clock while spinning. */
+const SPIN_READS = 16
+/** A thread left or arrived since this loop last went idle. */
+let moved = false
+const clock = (globalThis as { performance?: { now(): number } }).performance
+const now = clock === undefined ? () => 0 : clock.now.bind(clock)
 /** Loop 0: the loops that said they listen (their first clue report). */
 const joined = new Set<number>()
 
 /**
- * Listen to the other loops. A worker's loop keeps its ports referenced (the worker lives until
- * the process ends); loop 0's do not keep the process alive (keep-alive.ts decides that).
+ * Listen to the other loops by plain ports (the one-process test mode). A worker's loop keeps its
+ * ports referenced (the worker lives until the process ends); loop 0's do not keep the process
+ * alive (keep-alive.ts decides that).
  */
 export function connect(peers: (PeerPort | undefined)[], keepRef: boolean): void {
-  ports = peers
+  links = []
   for (const port of peers) {
+    append(links, port === undefined ? undefined : new PortLink(port))
     if (port === undefined) continue
     port.on('message', receive)
     if (!keepRef) port.unref()
@@ -41,14 +51,79 @@ export function connect(peers: (PeerPort | undefined)[], keepRef: boolean): void
   cluesJoined()
 }
 
+/** Listen to the other loops by rings (worker threads): the bells keep a worker alive as its ports did. */
+export function connectRings(ends: (LinkEnds | undefined)[], keepRef: boolean, pull: PullPort, spinMicros: number): void {
+  links = []
+  spinMs = spinMicros / 1000
+  for (let loop = 0; loop < ends.length; loop++) {
+    const end = ends[loop]
+    append(links, end === undefined ? undefined : new RingLink(loop, end, pull))
+    if (end === undefined) continue
+    end.data.unref()
+    end.bell.on('message', woken)
+    if (!keepRef) end.bell.unref()
+  }
+  rest()
+  cluesJoined()
+}
+
 export function post(loop: number, message: Message): void {
   if (loop === here.self) return receive(message)
-  ports[loop]?.postMessage(message)
+  if (message.t === 'migrant') moved = true
+  links[loop]?.send(message)
+}
+
+/** What arrived on every link; how many messages. */
+function drain(): number {
+  let count = 0
+  for (let loop = 0; loop < links.length; loop++) count += links[loop]?.drain(receive) ?? 0
+  return count
+}
+
+/** After every round (loop.ts): publish, read the links; when idle, spin if threads just moved, then sleep. */
+export function afterRound(idle: boolean): void {
+  publishLive()
+  drain()
+  if (!idle) return
+  if (moved && spinMs > 0 && spin() > 0 && hasRunnable()) return
+  rest()
+}
+
+/** Read the links until something arrives or spinMs passes; how many arrived. */
+function spin(): number {
+  moved = false
+  // awake: a writer need not ring (stored only if set: writers read this line)
+  const sleeping = loopField(here.self, LOOP_SLEEPING)
+  if (atomicLoad(here.table, sleeping) === 1) atomicStore(here.table, sleeping, 0)
+  const until = now() + spinMs
+  do {
+    // the clock costs more than a read of the links (performance.now is a wrapped function in Node)
+    for (let i = 0; i < SPIN_READS; i++) {
+      const count = drain()
+      if (count > 0) return count
+    }
+  } while (now() < until)
+  return 0
+}
+
+/**
+ * Say this loop sleeps, then read the links once more: a writer that published before it saw the
+ * flag is read here, one after it rings the bell (both sides store, then load: one sees the other).
+ */
+function rest(): void {
+  atomicStore(here.table, loopField(here.self, LOOP_SLEEPING), 1)
+  drain()
+}
+
+/** The bell rang: the ringer cleared the flag, so sleep again once the links are read. */
+function woken(): void {
+  drain()
+  rest()
 }
 
 /** Tell every other loop. */
 export function broadcast(message: Message): void {
-  for (let loop = 0; loop < ports.length; loop++) if (loop !== here.self) post(loop, message)
+  for (let loop = 0; loop < links.length; loop++) if (loop !== here.self) post(loop, message)
 }
 
 export function alive(loop: number): boolean {
@@ -59,6 +134,7 @@ function receive(message: Message): void {
   keepAlive()
   switch (message.t) {
     case 'migrant':
+      moved = true
       return arrive(message.m)
     case 'ended':
       return endedAway(message.id, message.value, message.error, message.cancelled)

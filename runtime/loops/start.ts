@@ -10,14 +10,16 @@ import { useStableIds } from '../registry.js'
 import { runThread, setGuestEnds } from '../threads.js'
 import { hostCores, nodeBuiltin } from '../work/host-threads.js'
 import { setRoundHook } from '../loop.js'
-import { endGuest, publishLive } from './away.js'
+import { endGuest } from './away.js'
 import { assignOwners } from './clues.js'
 import { measureLoad, startCluethread } from './cluethread.js'
 import { LOOP_GONE, MAX_LOOPS, here, loopField, tableLength } from './here.js'
 import { keepAlive } from './keep-alive.js'
 import { SeededHub, importForLoop, inProcessData, inProcessLoop } from './in-process.js'
 import { ID_RANGE } from './migrant.js'
-import { broadcast, connect, post, type PeerPort } from './peers.js'
+import { afterRound, broadcast, connect, connectRings, post } from './peers.js'
+import { ringBuffer } from './ring.js'
+import type { LinkEnds, PeerPort, PullPort } from './link.js'
 
 export interface StartOptions {
   /** How many event loops run the threads (default: the host's cores). */
@@ -30,6 +32,13 @@ export interface StartOptions {
   readonly module?: string | URL
   /** How often the Cluethread rebalances clues, in milliseconds (default 500); 0: never, clues stay where they start. */
   readonly cluePeriodMs?: number
+  /**
+   * How long, in microseconds, a loop that goes idle right after threads moved keeps reading its
+   * links before it sleeps (default 50; 0: never). A thread that arrives meanwhile crosses in a
+   * few microseconds instead of a wake-up of the loop's thread; the price is up to this much CPU
+   * each time the loop idles after a move, and I/O waiting as long (docs/runtime.md §14.2).
+   */
+  readonly spinMicros?: number
   /**
    * For tests: every loop in this thread, as a separate instance of the runtime and the program,
    * messages delivered in an order `seed` chooses — the same run for the same seed. No
@@ -44,8 +53,12 @@ interface LoopData {
   readonly count: number
   readonly table: Int32Array
   readonly module: string
-  readonly ports: (PeerPort | undefined)[]
+  /** On a worker: the links to every other loop (rings and ports). */
+  readonly links?: (LinkEnds | undefined)[]
+  /** In the one-process mode: plain ports to every other loop. */
+  readonly ports?: (PeerPort | undefined)[]
   readonly cluePeriodMs: number
+  readonly spinMicros: number
 }
 
 interface MessageChannelPair {
@@ -56,6 +69,7 @@ interface MessageChannelPair {
 interface WorkerThreads {
   readonly workerData: { vtifyLoop?: LoopData } | null
   readonly MessageChannel: new () => MessageChannelPair
+  readonly receiveMessageOnPort: PullPort
   readonly Worker: new (source: string, options: object) => LoopWorker
 }
 
@@ -79,7 +93,9 @@ export function startLoops(main: unknown, options: StartOptions, args: readonly 
   if (!isInteger(count) || count < 1 || count > MAX_LOOPS) throw new RangeError(`VT_start: loops must be an integer from 1 to ${MAX_LOOPS}, got ${count}`)
   const period = options.cluePeriodMs ?? 500
   if (!(period >= 0)) throw new RangeError(`VT_start: cluePeriodMs must be a number ≥ 0, got ${period}`)
-  const hub = count > 1 ? launch(count, options, options.inProcess === undefined ? period : 0) : undefined
+  const spin = options.spinMicros ?? 50
+  if (!(spin >= 0 && spin <= 1_000_000)) throw new RangeError(`VT_start: spinMicros must be a number of microseconds from 0 to 1,000,000, got ${spin}`)
+  const hub = count > 1 ? launch(count, options, options.inProcess === undefined ? period : 0, spin) : undefined
   if (hub === undefined) return runThread(main, args, 'VT_start')
   return hub.ready.then(() => runThread(main, args, 'VT_start'))
 }
@@ -105,25 +121,28 @@ function joiningLoop(): LoopData | undefined {
 }
 
 /** Start the other loops; in one process, returns the hub that delivers their messages. */
-function launch(count: number, options: StartOptions, cluePeriodMs: number): SeededHub | undefined {
+function launch(count: number, options: StartOptions, cluePeriodMs: number, spinMicros: number): SeededHub | undefined {
   const module = options.module
   if (module === undefined) throw new Error('VT_start: with loops > 1, pass { module: import.meta.url }: each event loop imports it on its own worker thread')
   const threads = nodeBuiltin<WorkerThreads>('node:worker_threads')
   if (threads === undefined) throw new Error('VT_start: this host has no worker threads; loops > 1 needs Node')
   const table = new Int32Array(new SharedArrayBuffer(tableLength() * 4))
   assignOwners(table, count)
-  const hub = options.inProcess === undefined ? undefined : new SeededHub(options.inProcess.seed)
-  const ports = channels(() => hub?.channel() ?? new threads.MessageChannel(), count)
   enter(0, count, table, cluePeriodMs)
-  for (let loop = 1; loop < count; loop++) {
-    const data: LoopData = { loop, count, table, module: String(module), ports: ports[loop] as (PeerPort | undefined)[], cluePeriodMs }
-    if (hub === undefined) startWorker(threads, data)
-    else {
-      inProcessData.set(loop, data)
-      importForLoop(data.module, loop, nodeBuiltin)
+  const hub = options.inProcess === undefined ? undefined : new SeededHub(options.inProcess.seed)
+  if (hub === undefined) {
+    const ends = linkEnds(() => new threads.MessageChannel(), count)
+    for (let loop = 1; loop < count; loop++)
+      startWorker(threads, { loop, count, table, module: String(module), links: ends[loop] as (LinkEnds | undefined)[], cluePeriodMs, spinMicros })
+    connectRings(ends[0] as (LinkEnds | undefined)[], false, threads.receiveMessageOnPort, spinMicros)
+  } else {
+    const ports = channels(() => hub.channel(), count)
+    for (let loop = 1; loop < count; loop++) {
+      inProcessData.set(loop, { loop, count, table, module: String(module), ports: ports[loop] as (PeerPort | undefined)[], cluePeriodMs, spinMicros: 0 })
+      importForLoop(String(module), loop, nodeBuiltin)
     }
+    connect(ports[0] as (PeerPort | undefined)[], false)
   }
-  connect(ports[0] as (PeerPort | undefined)[], false)
   keepAlive()
   if (cluePeriodMs > 0) startCluethread(cluePeriodMs)
   return hub
@@ -135,31 +154,52 @@ function startWorker(threads: WorkerThreads, data: LoopData): void {
     eval: true,
     name: `vtify event loop #${loop}`,
     workerData: { vtifyLoop: data },
-    transferList: defined(data.ports),
+    transferList: transferred(data.links ?? []),
   })
   worker.on('error', (error) => stopped(loop, `${error.name}: ${error.message}`))
   worker.on('exit', (code) => stopped(loop, `its worker exited with code ${code}`))
   worker.unref()
 }
 
-/** ports[i][j]: loop i's end of the channel between loops i and j. */
-function channels(channel: () => MessageChannelPair, count: number): (PeerPort | undefined)[][] {
-  const ports: (PeerPort | undefined)[][] = []
-  for (let i = 0; i < count; i++) append(ports, filled<PeerPort | undefined>(count, undefined))
+/** ends[i][j]: loop i's end of what joins loops i and j; `make` gives both ends of one such. */
+function pairwise<T>(count: number, make: () => readonly [T, T]): (T | undefined)[][] {
+  const ends: (T | undefined)[][] = []
+  for (let i = 0; i < count; i++) append(ends, filled<T | undefined>(count, undefined))
   for (let i = 0; i < count; i++) {
     for (let j = i + 1; j < count; j++) {
-      const pair = channel()
-      ;(ports[i] as (PeerPort | undefined)[])[j] = pair.port1
-      ;(ports[j] as (PeerPort | undefined)[])[i] = pair.port2
+      const [atI, atJ] = make()
+      ;(ends[i] as (T | undefined)[])[j] = atI
+      ;(ends[j] as (T | undefined)[])[i] = atJ
     }
   }
-  return ports
+  return ends
+}
+
+/** The one-process mode's channels. */
+function channels(channel: () => MessageChannelPair, count: number): (PeerPort | undefined)[][] {
+  return pairwise(count, () => {
+    const pair = channel()
+    return [pair.port1, pair.port2] as const
+  })
+}
+
+/** Workers' links: a ring each way, a data port and a bell. */
+function linkEnds(channel: () => MessageChannelPair, count: number): (LinkEnds | undefined)[][] {
+  return pairwise(count, () => {
+    const [forward, back, data, bell] = [ringBuffer(), ringBuffer(), channel(), channel()]
+    return [
+      { out: forward, in: back, data: data.port1, bell: bell.port1 },
+      { out: back, in: forward, data: data.port2, bell: bell.port2 },
+    ] as const
+  })
 }
 
 function join(data: LoopData): void {
   enter(data.loop, data.count, data.table, data.cluePeriodMs)
   setIdBase(data.loop * ID_RANGE)
-  connect(data.ports, true)
+  if (data.links === undefined) return connect(data.ports ?? [], true)
+  const threads = nodeBuiltin<WorkerThreads>('node:worker_threads') as WorkerThreads
+  connectRings(data.links, true, threads.receiveMessageOnPort, data.spinMicros)
 }
 
 function enter(self: number, count: number, table: Int32Array, cluePeriodMs: number): void {
@@ -167,7 +207,7 @@ function enter(self: number, count: number, table: Int32Array, cluePeriodMs: num
   here.count = count
   here.table = table
   useStableIds()
-  setRoundHook(publishLive)
+  setRoundHook(afterRound)
   setGuestEnds(endGuest)
   if (cluePeriodMs > 0) measureLoad(cluePeriodMs)
 }
@@ -180,8 +220,13 @@ function stopped(loop: number, reason: string): void {
   post(0, message)
 }
 
-function defined<T>(list: readonly (T | undefined)[]): T[] {
-  const items: T[] = []
-  for (const item of list) if (item !== undefined) append(items, item)
-  return items
+/** The ports a worker's links need moved to it. */
+function transferred(links: readonly (LinkEnds | undefined)[]): PeerPort[] {
+  const ports: PeerPort[] = []
+  for (const end of links) {
+    if (end === undefined) continue
+    append(ports, end.data)
+    append(ports, end.bell)
+  }
+  return ports
 }

@@ -58,6 +58,8 @@ const ERROR_KEYS: Set<PropertyKey> = new Set(['message', 'stack', 'cause'])
 
 /** Why `value` cannot cross unchanged (`path` says where inside it), or null if it can. */
 export function untransferable(value: unknown, path = ''): string | null {
+  // most live variables: nothing to walk, so no set of visited objects to make
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol')) return null
   return check(value, path, new Set())
 }
 

@@ -34,6 +34,15 @@ describe('event loops on worker threads', () => {
   })
 })
 
+describe('many threads moving at once', () => {
+  it('carries each one with its values exact, by ring or by port, in the order they left, past a full ring', async () => {
+    const run = await runProgram(compiled, 'burst')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim().split('\n')).toEqual(['3000 threads: all arrived on loop 1 with what they carried', 'in order'])
+  })
+})
+
 /** The line of carries' VT_follow in errors.ts, which the error names. */
 function carriesFollowLine(): number {
   const lines = fs.readFileSync(path.join(import.meta.dirname, 'programs/errors.ts'), 'utf8').split('\n')

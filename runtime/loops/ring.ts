@@ -1,0 +1,107 @@
+// A one-way ring of 32-bit words in shared memory, from one event loop to another (docs/runtime.md
+// §14.2). One loop writes, the other reads; neither ever waits for the other. What makes it
+// faster than a MessagePort is that a loop that is already running — or spinning, idle, for a
+// moment (spin.ts) — sees an entry the moment it is published, without a wake-up of its thread.
+//
+// Positions only grow (wrapping as int32s); word i of the ring is at position & mask. The writer
+// owns WRITE and the reader READ: each stores its own with an atomic store after the words it
+// covers, which is what makes those words visible to the other thread.
+
+import { atomicLoad, atomicStore } from '../intrinsics.js'
+
+// each position on a cache line of its own: the two threads write one each, at every entry
+const READ = 0
+const WRITE = 16
+const HEADER = 32
+
+/** Words in each ring (64 KB): a migrant of a few slots takes a few dozen. */
+export const RING_WORDS = 1 << 14
+
+export function ringBuffer(): SharedArrayBuffer {
+  return new SharedArrayBuffer((HEADER + RING_WORDS) * 4)
+}
+
+// a double crosses as two words
+const scratch = new Float64Array(1)
+const scratchWords = new Int32Array(scratch.buffer)
+
+/** The writing end. An entry is put word by word, then published by commit() — or dropped by commit() if the ring had no room. */
+export class RingWriter {
+  private readonly words: Int32Array
+  private at = 0
+  /** The position the writer may not reach: the reader's, one ring ahead (refreshed when reached). */
+  private limit = RING_WORDS
+  private full = false
+
+  constructor(buffer: SharedArrayBuffer) {
+    this.words = new Int32Array(buffer)
+  }
+
+  /** Start an entry at the published end. */
+  begin(): void {
+    this.at = atomicLoad(this.words, WRITE)
+    this.full = false
+  }
+
+  put(word: number): void {
+    if (this.at === this.limit) {
+      this.limit = (atomicLoad(this.words, READ) + RING_WORDS) | 0
+      if (this.at === this.limit) {
+        this.full = true
+        return
+      }
+    }
+    this.words[HEADER + (this.at & (RING_WORDS - 1))] = word
+    this.at = (this.at + 1) | 0
+  }
+
+  putDouble(value: number): void {
+    scratch[0] = value
+    this.put(scratchWords[0] as number)
+    this.put(scratchWords[1] as number)
+  }
+
+  /** Whether the words put since begin() fit. */
+  fits(): boolean {
+    return !this.full
+  }
+
+  /** Publish the entry; false, and nothing published, if it did not fit. */
+  commit(): boolean {
+    if (this.full) return false
+    atomicStore(this.words, WRITE, this.at)
+    return true
+  }
+}
+
+/** The reading end. */
+export class RingReader {
+  private readonly words: Int32Array
+  private at = 0
+
+  constructor(buffer: SharedArrayBuffer) {
+    this.words = new Int32Array(buffer)
+  }
+
+  /** Whether the writer published an entry not yet read. */
+  pending(): boolean {
+    return atomicLoad(this.words, WRITE) !== this.at
+  }
+
+  get(): number {
+    const word = this.words[HEADER + (this.at & (RING_WORDS - 1))] as number
+    this.at = (this.at + 1) | 0
+    return word
+  }
+
+  getDouble(): number {
+    scratchWords[0] = this.get()
+    scratchWords[1] = this.get()
+    return scratch[0] as number
+  }
+
+  /** The entry is read: give its words back to the writer. */
+  done(): void {
+    atomicStore(this.words, READ, this.at)
+  }
+}

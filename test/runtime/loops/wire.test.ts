@@ -1,0 +1,107 @@
+// The ring between two event loops and a migrant's words in it (runtime/loops/ring.ts, wire.ts),
+// both ends in one thread: what is read is what was written, exactly; what the ring cannot carry
+// is said so; a full ring publishes nothing, and the names of an entry that did not fit are
+// numbered again when it is written later.
+
+import { describe, expect, it } from 'vitest'
+import { RING_WORDS, RingReader, RingWriter, ringBuffer } from '../../../runtime/loops/ring.js'
+import { MIGRANT_ENTRY, Names, encodable, readMigrant, writeMigrant } from '../../../runtime/loops/wire.js'
+import type { Migrant } from '../../../runtime/loops/migrant.js'
+
+function ends(): { w: RingWriter; r: RingReader; sent: Names; read: string[] } {
+  const buffer = ringBuffer()
+  return { w: new RingWriter(buffer), r: new RingReader(buffer), sent: new Names(), read: [] }
+}
+
+function migrant(values: unknown[], extra: Partial<Migrant> = {}): Migrant {
+  return {
+    id: 3 * 2 ** 32 + 17,
+    root: 'src/a.ts#main@3',
+    fn: 'src/b.ts#leaf@40',
+    state: 7,
+    frames: [4, 'src/a.ts#main@3', 2, 'src/b.ts#mid@20', 5],
+    names: values.map((_, i) => `tag$s${i}`),
+    values,
+    clue: 12,
+    ...extra,
+  }
+}
+
+function readOne(r: RingReader, read: string[]): Migrant {
+  expect(r.pending()).toBe(true)
+  expect(r.get()).toBe(MIGRANT_ENTRY)
+  const m = readMigrant(r, read)
+  r.done()
+  return m
+}
+
+const EXACT = [0, -0, 1, -1, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 53 + 2, 0.1, -1.5e-300, NaN, Infinity, -Infinity]
+const TEXTS = ['', 'a', 'ab', 'héllo', '\u{1F600}', 'x\uD800', '\uDFFFy', 'z'.repeat(256)]
+
+describe('a migrant in the ring', () => {
+  it('arrives with every number, string and constant exactly as it left, its names and frames too', () => {
+    const { w, r, sent, read } = ends()
+    const m = migrant([...EXACT, ...TEXTS, true, false, null, undefined])
+    expect(encodable(m)).toBe(true)
+    for (let crossing = 0; crossing < 3; crossing++) {
+      expect(writeMigrant(w, sent, m)).toBe(true)
+      const got = readOne(r, read)
+      expect(got.values).toHaveLength(m.values.length)
+      got.values.forEach((value, i) => expect(Object.is(value, m.values[i]), `value ${i}: ${String(m.values[i])}`).toBe(true))
+      expect({ ...got, values: [] }).toEqual({ ...m, values: [], call: undefined })
+    }
+    expect(r.pending()).toBe(false)
+  })
+
+  it('takes fewer words once its names have crossed', () => {
+    const { w, r, sent } = ends()
+    const m = migrant([1, 2, 3])
+    const used: number[] = []
+    for (let crossing = 0; crossing < 2; crossing++) {
+      writeMigrant(w, sent, m)
+      let words = 0
+      for (; r.pending(); words++) r.get()
+      r.done()
+      used.push(words)
+    }
+    expect(used[1]).toBeLessThan(used[0] as number)
+  })
+
+  it('says which migrants it cannot carry: objects, long strings, bigints, a call to make', () => {
+    expect(encodable(migrant([{ a: 1 }]))).toBe(false)
+    expect(encodable(migrant([[1, 2]]))).toBe(false)
+    expect(encodable(migrant(['z'.repeat(257)]))).toBe(false)
+    expect(encodable(migrant([10n]))).toBe(false)
+    expect(encodable(migrant([1], { call: { form: 'read', args: [] } }))).toBe(false)
+  })
+})
+
+describe('a full ring', () => {
+  it('publishes nothing of an entry that does not fit, and the names it numbered are numbered again later', () => {
+    const { w, r, sent, read } = ends()
+    const large = migrant(['f'.repeat(200)])
+    const small = migrant([0])
+    const written: Migrant[] = []
+    for (const m of [large, small]) while (writeMigrant(w, sent, m)) written.push(m)
+    expect(written.length * 100).toBeLessThanOrEqual(RING_WORDS)
+    // new names, in an entry larger than the small one that no longer fit
+    const fresh = migrant([1, 'two'], { root: 'src/c.ts#other@1', names: ['new$s0', 'new$s1'] })
+    expect(writeMigrant(w, sent, fresh)).toBe(false)
+    for (const m of written) expect(readOne(r, read).values).toEqual(m.values)
+    expect(r.pending()).toBe(false)
+    // room again: the names cross in full, as if never numbered
+    expect(writeMigrant(w, sent, fresh)).toBe(true)
+    const got = readOne(r, read)
+    expect([got.root, got.names, got.values]).toEqual([fresh.root, fresh.names, fresh.values])
+  })
+
+  it('wraps around: many times its size of entries, each read as written', () => {
+    const { w, r, sent, read } = ends()
+    // an entry here is about 20 words: five laps and more
+    for (let i = 0; i < (5 * RING_WORDS) / 10; i++) {
+      const m = migrant([i, `n${i}`, i / 3])
+      expect(writeMigrant(w, sent, m)).toBe(true)
+      expect(readOne(r, read).values).toEqual(m.values)
+    }
+  })
+})
