@@ -41,6 +41,14 @@ describe('many threads moving at once', () => {
     expect(run.code).toBe(0)
     expect(run.stdout.trim().split('\n')).toEqual(['3000 threads: all arrived on loop 1 with what they carried', 'in order'])
   })
+
+  it('wakes a sleeping loop for every arrival, with the idle spin and without it', async () => {
+    for (const spinMicros of ['0', '50']) {
+      const run = await runProgram(compiled, 'wake', [spinMicros])
+      expect(run.stderr, `spinMicros ${spinMicros}`).toBe('')
+      expect(run.stdout.trim(), `spinMicros ${spinMicros}`).toBe('720 of 720 hops landed where their clue is')
+    }
+  })
 })
 
 /** The line of carries' VT_follow in errors.ts, which the error names. */
