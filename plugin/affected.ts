@@ -9,7 +9,7 @@
 // when it links to a module whose functions did, or when an error names it, before or after.
 
 import type { AnalysisModel } from '../compiler/index.js'
-import { threadsMigrate } from '../compiler/node.js'
+import { calledFromOtherModules, threadsMigrate } from '../compiler/node.js'
 
 /** What affectedModules reads of a model: plain data, kept in the cache with the build it describes. */
 export interface ModelDigest {
@@ -17,7 +17,7 @@ export interface ModelDigest {
   links: Record<string, string[]>
   /** Modules an error names (it blocks them), with their related places. */
   erroneous: string[]
-  /** Module → its functions' names, kinds, statuses and boundaries, as one string. */
+  /** Module → its functions' names, kinds, statuses, boundaries and whether another module calls them in CPS, as one string. */
   functions: Record<string, string>
   /** Threads can move between event loops: every module's output lists live slots (compiler threadsMigrate). */
   migrating: boolean
@@ -75,8 +75,10 @@ function changedFunctions(before: ModelDigest, after: ModelDigest): Set<string> 
 
 function functionsByFile(model: AnalysisModel): Record<string, string> {
   const byFile = new Map<string, string[]>()
+  // a module exports a function's CPS helpers only while another module calls it so (compiler/transform/cross-module.ts)
+  const called = calledFromOtherModules(model.functions)
   for (const f of model.functions) {
-    const shape = JSON.stringify([f.name, f.kind, f.async, f.generator, f.multistate, f.inThread, f.boundaries.map((b) => b.callee)])
+    const shape = JSON.stringify([f.name, f.kind, f.async, f.generator, f.multistate, f.inThread, f.boundaries.map((b) => b.callee), called.has(f.id)])
     ;(byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(shape)
   }
   return Object.fromEntries([...byFile].map(([file, lines]) => [file, lines.join('\n')]))

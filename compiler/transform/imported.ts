@@ -1,7 +1,7 @@
 // Continuation-passing calls across modules, with code generated per module (docs/semantics.md, "Code per module"): a
-// module exports, for each of its exported multistate function declarations `f`, the state
-// machine and three small functions, and a caller in another module imports them — it never
-// sees f's body nor its fields:
+// module exports, for each of its exported multistate function declarations `f` that another
+// module calls (cross-module.ts), the state machine and three small functions, and a caller in
+// another module imports them — it never sees f's body nor its fields:
 //   f$sm            the state machine;
 //   f$enter(k, …)   stores the arguments in f's parameter fields (and undefined in f$this);
 //   f$fields(k)     initialises the fields of f and of everything f calls in CPS, for the

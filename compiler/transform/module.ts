@@ -13,6 +13,8 @@ import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
 import { followDiagnostics } from './follow-check.js'
 import { threadsMigrate } from './migrating.js'
+import { calledFromOtherModules } from './cross-module.js'
+import type { Machine } from './machine.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { Codes } from '../diagnostics/codes.js'
 import { nodeAt } from '../locate.js'
@@ -137,7 +139,8 @@ export function transformModule(
   const layouts = describeLayouts(scope, slots)
   if (options.layoutsOnly) return { code: undefined, map: undefined, diagnostics, warnings, layouts }
   const runtime = options.runtime ?? RUNTIME_MODULE
-  const all = [...runtimeImportEdits(sf, runtime), ...(edits.length === 0 ? [] : [...edits, ...generatedEdits(sf, scope, slots, runtime)])]
+  const prologue = edits.length === 0 ? [] : generatedEdits(sf, scope, slots, runtime, calledFromOtherModules(functions))
+  const all = [...runtimeImportEdits(sf, runtime), ...edits, ...prologue]
   const values = { jumpTargets: scope.jumpTargets, variable: variableAccess(slots) }
   const { text, map } = print(pieces(sf.text, all), values, { name: path.basename(sf.fileName), text: sf.text })
   const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf.fileName, options.stripTypes)
@@ -229,15 +232,20 @@ function runtimeImportEdits(sf: ts.SourceFile, runtime: string): Edit[] {
   })
 }
 
-/** After the imports, the module's generated declarations (see the head of this file); imports of other modules' CPS entries. */
-function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, runtime: string): Edit[] {
+/**
+ * After the imports, the module's generated declarations (see the head of this file); imports of
+ * other modules' CPS entries. `called`: the functions a module other than this one calls in CPS,
+ * the only ones whose helpers are exported (cross-module.ts).
+ */
+function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, runtime: string, called: ReadonlySet<string>): Edit[] {
   const prologueAt = lastImportEnd(sf)
   const all = [...scope.machines.values()]
   const declarations = all.filter((m) => isModuleFunction(m.ctx.fn))
-  const exported = declarations.filter((m) => isCpsEntry(m.ctx.fn))
+  const calledElsewhere = (m: Machine): boolean => called.has(scope.functions.get(m.ctx.fn)?.info.id ?? '')
+  const exported = declarations.filter((m) => isCpsEntry(m.ctx.fn) && calledElsewhere(m))
   const values = all.flatMap((m) => {
     const name = valueExportName(m.ctx.fn)
-    return name === undefined ? [] : [calleeExports(m, scope.machines, slots, name)]
+    return name === undefined || !calledElsewhere(m) ? [] : [calleeExports(m, scope.machines, slots, name)]
   })
   const prologue = [
     `\nimport { ${RUNTIME_IMPORTS} } from ${JSON.stringify(runtime)};`,
