@@ -16,6 +16,7 @@ import { append } from '../lists.js'
 import { LAST_BUSY, OWNER, PREVIOUS, clueRows } from './clues.js'
 import { LOOP_GONE, LOOP_UTILIZATION, clueField, here, loopField } from './here.js'
 import { BUSY, timeStages } from './stage-time.js'
+import { spunMs } from './peers.js'
 
 /** A difference in utilization the Cluethread leaves alone (paper: "the same amount of work", within this). */
 const BALANCED = 0.15
@@ -49,6 +50,9 @@ interface Host {
 }
 interface Utilization {
   utilization: number
+  /** Milliseconds busy and idle. */
+  active: number
+  idle: number
 }
 
 /** Every loop: publish its utilization each period, and time the stages it runs (stage-time.ts). */
@@ -59,10 +63,16 @@ export function measureLoad(periodMs: number): void {
   const elu = performance.eventLoopUtilization.bind(performance)
   const now = performance.now.bind(performance)
   let last = elu()
+  let lastSpun = spunMs()
   every(periodMs, () => {
     const current = elu()
-    atomicStore(here.table, loopField(here.self, LOOP_UTILIZATION), Math.round(elu(current, last).utilization * 1000))
+    const spun = spunMs()
+    const { active, idle } = elu(current, last)
+    // time spent spinning for the next migrant is idle time in all but name (peers.ts)
+    const busy = active + idle > 0 ? Math.max(0, active - (spun - lastSpun)) / (active + idle) : 0
+    atomicStore(here.table, loopField(here.self, LOOP_UTILIZATION), Math.round(busy * 1000))
     last = current
+    lastSpun = spun
   })
   timeStages(now)
 }

@@ -30,6 +30,9 @@ let spinMs = 0
 const SPIN_READS = 16
 /** A thread left or arrived since this loop last went idle. */
 let moved = false
+/** Milliseconds this loop has spun, all told, while the Cluethread measures it (it counts them as idle). */
+let spun = 0
+let countSpin = false
 const clock = (globalThis as { performance?: { now(): number } }).performance
 const now = clock === undefined ? () => 0 : clock.now.bind(clock)
 /** Loop 0: the loops that said they listen (their first clue report). */
@@ -95,15 +98,27 @@ function spin(): number {
   // awake: a writer need not ring (stored only if set: writers read this line)
   const sleeping = loopField(here.self, LOOP_SLEEPING)
   if (atomicLoad(here.table, sleeping) === 1) atomicStore(here.table, sleeping, 0)
-  const until = now() + spinMs
+  const start = now()
+  const until = start + spinMs
   do {
     // the clock costs more than a read of the links (performance.now is a wrapped function in Node)
     for (let i = 0; i < SPIN_READS; i++) {
       const count = drain()
-      if (count > 0) return count
+      if (count > 0) {
+        // a look at the clock on the way to the arrived thread: only when someone reads the sum
+        if (countSpin) spun += now() - start
+        return count
+      }
     }
   } while (now() < until)
+  spun += spinMs
   return 0
+}
+
+/** Milliseconds spun so far; from the first call on, spins that end with an arrival count too. */
+export function spunMs(): number {
+  countSpin = true
+  return spun
 }
 
 /**
