@@ -129,23 +129,33 @@ function launch(count: number, options: StartOptions, cluePeriodMs: number, spin
   const table = new Int32Array(new SharedArrayBuffer(tableLength() * 4))
   assignOwners(table, count)
   enter(0, count, table, cluePeriodMs)
+  const shared = { count, table, module: String(module), cluePeriodMs }
   const hub = options.inProcess === undefined ? undefined : new SeededHub(options.inProcess.seed)
-  if (hub === undefined) {
-    const ends = linkEnds(() => new threads.MessageChannel(), count)
-    for (let loop = 1; loop < count; loop++)
-      startWorker(threads, { loop, count, table, module: String(module), links: ends[loop] as (LinkEnds | undefined)[], cluePeriodMs, spinMicros })
-    connectRings(ends[0] as (LinkEnds | undefined)[], false, threads.receiveMessageOnPort, spinMicros)
-  } else {
-    const ports = channels(() => hub.channel(), count)
-    for (let loop = 1; loop < count; loop++) {
-      inProcessData.set(loop, { loop, count, table, module: String(module), ports: ports[loop] as (PeerPort | undefined)[], cluePeriodMs, spinMicros: 0 })
-      importForLoop(String(module), loop, nodeBuiltin)
-    }
-    connect(ports[0] as (PeerPort | undefined)[], false)
-  }
+  if (hub === undefined) startWorkers(threads, shared, spinMicros)
+  else startInProcess(hub, shared)
   keepAlive()
   if (cluePeriodMs > 0) startCluethread(cluePeriodMs)
   return hub
+}
+
+/** What every loop's LoopData says alike. */
+type SharedData = Pick<LoopData, 'count' | 'table' | 'module' | 'cluePeriodMs'>
+
+/** Loops 1…n−1 on worker threads, linked by rings; loop 0 listens. */
+function startWorkers(threads: WorkerThreads, shared: SharedData, spinMicros: number): void {
+  const ends = linkEnds(() => new threads.MessageChannel(), shared.count)
+  for (let loop = 1; loop < shared.count; loop++) startWorker(threads, { ...shared, loop, links: ends[loop] as (LinkEnds | undefined)[], spinMicros })
+  connectRings(ends[0] as (LinkEnds | undefined)[], false, threads.receiveMessageOnPort, spinMicros)
+}
+
+/** Loops 1…n−1 as instances of the program in this thread, linked by the hub's ports (no spinning: one thread). */
+function startInProcess(hub: SeededHub, shared: SharedData): void {
+  const ports = channels(() => hub.channel(), shared.count)
+  for (let loop = 1; loop < shared.count; loop++) {
+    inProcessData.set(loop, { ...shared, loop, ports: ports[loop] as (PeerPort | undefined)[], spinMicros: 0 })
+    importForLoop(shared.module, loop, nodeBuiltin)
+  }
+  connect(ports[0] as (PeerPort | undefined)[], false)
 }
 
 function startWorker(threads: WorkerThreads, data: LoopData): void {
