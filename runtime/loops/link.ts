@@ -96,7 +96,11 @@ export class RingLink implements Link {
   }
 
   private write(message: Message): boolean {
-    if (message.t === 'migrant' && encodable(message.m)) return writeMigrant(this.writer, this.sentNames, message.m)
+    if (message.t === 'migrant' && encodable(message.m)) {
+      if (writeMigrant(this.writer, this.sentNames, message.m)) return true
+      // larger than the whole ring: waiting for room would be waiting forever, so it takes the port
+      if (!this.writer.drained()) return false
+    }
     const w = this.writer
     w.begin()
     w.put(PORT_ENTRY)

@@ -1,7 +1,7 @@
 // A one-way ring of 32-bit words in shared memory, from one event loop to another (docs/runtime.md
 // §14.2). One loop writes, the other reads; neither ever waits for the other. What makes it
 // faster than a MessagePort is that a loop that is already running — or spinning, idle, for a
-// moment (spin.ts) — sees an entry the moment it is published, without a wake-up of its thread.
+// moment (peers.ts) — sees an entry the moment it is published, without a wake-up of its thread.
 //
 // Positions only grow (wrapping as int32s); word i of the ring is at position & mask. The writer
 // owns WRITE and the reader READ: each stores its own with an atomic store after the words it
@@ -59,6 +59,11 @@ export class RingWriter {
     scratch[0] = value
     this.put(scratchWords[0] as number)
     this.put(scratchWords[1] as number)
+  }
+
+  /** Whether the reader has read everything published: an entry that does not fit now never will. */
+  drained(): boolean {
+    return atomicLoad(this.words, READ) === atomicLoad(this.words, WRITE)
   }
 
   /** Whether the words put since begin() fit. */

@@ -3,7 +3,9 @@
 // is said so; a full ring publishes nothing, and the names of an entry that did not fit are
 // numbered again when it is written later.
 
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
+import { RingLink, type PeerPort } from '../../../runtime/loops/link.js'
 import { RING_WORDS, RingReader, RingWriter, ringBuffer } from '../../../runtime/loops/ring.js'
 import { MIGRANT_ENTRY, Names, encodable, readMigrant, writeMigrant } from '../../../runtime/loops/wire.js'
 import type { Migrant } from '../../../runtime/loops/migrant.js'
@@ -103,5 +105,27 @@ describe('a full ring', () => {
       expect(writeMigrant(w, sent, m)).toBe(true)
       expect(readOne(r, read).values).toEqual(m.values)
     }
+  })
+})
+
+describe('a link between two loops', () => {
+  it('sends a migrant larger than the whole ring by its data port, in its place among the others', () => {
+    const channel = new MessageChannel()
+    const [forward, back] = [ringBuffer(), ringBuffer()]
+    const pull = (port: PeerPort) => receiveMessageOnPort(port as unknown as MessagePort)
+    const sender = new RingLink(1, { out: forward, in: back, data: channel.port1, bell: new MessageChannel().port1 }, pull)
+    const receiver = new RingLink(0, { out: back, in: forward, data: channel.port2, bell: new MessageChannel().port1 }, pull)
+    const huge = migrant(Array.from({ length: 200 }, (_, i) => `${i}`.padEnd(256, 'x')))
+    const small = (n: number): Migrant => migrant([n])
+    for (const m of [small(1), huge, small(2)]) sender.send({ t: 'migrant', m })
+    const got: Migrant[] = []
+    const receive = (message: unknown): number => got.push((message as { m: Migrant }).m)
+    // the first waits in the ring; the huge one behind it, until the ring is read (the retry does this)
+    expect(receiver.drain(receive)).toBe(1)
+    expect(sender.flush()).toBe(true)
+    expect(receiver.drain(receive)).toBe(2)
+    expect(got.map((m) => m.values.length)).toEqual([1, 200, 1])
+    expect(got[1]?.values).toEqual(huge.values)
+    channel.port1.close()
   })
 })
