@@ -48,9 +48,8 @@ interface Host {
   performance?: { now(): number; eventLoopUtilization?(a?: Utilization, b?: Utilization): Utilization }
   setInterval(task: () => void, ms: number): { unref?(): void }
 }
+/** Milliseconds busy and idle. */
 interface Utilization {
-  utilization: number
-  /** Milliseconds busy and idle. */
   active: number
   idle: number
 }

@@ -58,15 +58,16 @@ const ERROR_KEYS: Set<PropertyKey> = new Set(['message', 'stack', 'cause'])
 
 /** Why `value` cannot cross unchanged (`path` says where inside it), or null if it can. */
 export function untransferable(value: unknown, path = ''): string | null {
-  // most live variables: nothing to walk, so no set of visited objects to make
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol')) return null
-  return check(value, path, new Set())
+  return check(value, path, undefined)
 }
 
-function check(value: unknown, path: string, seen: Set<object>): string | null {
+/** `visited`: the objects visited so far, made at the first object (most live variables are primitives: none). */
+function check(value: unknown, path: string, visited: Set<object> | undefined): string | null {
   if (typeof value === 'function') return `${at(path)}a function`
   if (typeof value === 'symbol') return `${at(path)}a symbol`
-  if (typeof value !== 'object' || value === null || setHas(seen, value)) return null
+  if (typeof value !== 'object' || value === null) return null
+  const seen = visited ?? new Set<object>()
+  if (setHas(seen, value)) return null
   setAdd(seen, value)
   const proto: unknown = getPrototypeOf(value)
   if (proto === Map.prototype) return entries(value as Map<unknown, unknown>, path, seen)
