@@ -33,6 +33,7 @@ import {
   type PipelineResult,
   type Sample,
 } from './clues/config.js'
+import { Endings } from './clues/endings.js'
 import { compressStage, hashStage, makeDocuments, parseStage, type StageReps } from './clues/stages.js'
 
 const SMOKE = process.argv.includes('--smoke') || process.env.SMOKE === '1' || process.env.VTIFY_BENCH_SMOKE === '1'
@@ -108,6 +109,9 @@ function child<T>(script: string, args: readonly string[], config: object): Prom
 // ---------------------------------------------------------------------------------------------
 // Baselines: the same stages, without vtify
 
+/** When requests ended on this thread. */
+const ended = new Endings()
+
 /** The pipeline as async/await: an await where the vtify thread follows a clue. */
 async function asyncRequest(body: string, reps: StageReps): Promise<number> {
   await null
@@ -115,7 +119,9 @@ async function asyncRequest(body: string, reps: StageReps): Promise<number> {
   await null
   const digest = hashStage(body, reps.hash)
   await null
-  return compressStage(body, digest, reps.compress) + summary.tagged
+  const result = compressStage(body, digest, reps.compress) + summary.tagged
+  ended.record()
+  return result
 }
 
 interface Served {
@@ -124,28 +130,24 @@ interface Served {
   readonly utilization: number
 }
 
-/** Keep `concurrency` requests in flight until `to`, as pipeline.ts's main does; count those that end in [from, to). */
+/** Keep `concurrency` requests in flight until `to`, as pipeline.ts's main does; count those that ended in [from, to). */
 async function serveAsync(config: PipelineConfig, concurrency: number, from: number, to: number): Promise<Served> {
   const documents = makeDocuments(8, config.documentBytes)
   const inFlight: Promise<number>[] = []
   let started = 0
   for (; started < concurrency; started++) inFlight.push(asyncRequest(documents[started % 8]!, config.reps))
-  let completed = 0
   let checksum = 0
   let mark: EventLoopUtilization | undefined
   for (let slot = 0; ; slot = (slot + 1) % concurrency) {
     checksum += await inFlight[slot]!
     const now = wallNow()
     if (now >= to) break
-    if (now >= from) {
-      mark ??= performance.eventLoopUtilization()
-      completed++
-    }
+    if (now >= from) mark ??= performance.eventLoopUtilization()
     inFlight[slot] = asyncRequest(documents[started++ % 8]!, config.reps)
   }
   const utilization = performance.eventLoopUtilization(mark).utilization
   for (const rest of inFlight) checksum += await rest
-  return { completed, checksum, utilization }
+  return { completed: ended.countIn(from, to), checksum, utilization }
 }
 
 async function asyncChild(): Promise<PipelineResult> {
@@ -183,7 +185,8 @@ function result(config: PipelineConfig, served: readonly Served[]): PipelineResu
   const completed = served.reduce((sum, s) => sum + s.completed, 0)
   const checksum = served.reduce((sum, s) => sum + s.checksum, 0)
   const utilization = served.map((s) => s.utilization)
-  return { requestsPerSec: (completed * 1000) / config.durationMs, completed, wrong: 0, utilization, checksum, samples: [], moves: [], owners: '' }
+  const ended = served.map((s) => s.completed)
+  return { requestsPerSec: (completed * 1000) / config.durationMs, completed, ended, wrong: 0, utilization, checksum, samples: [], moves: [], owners: '' }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,7 +243,7 @@ async function throughput(): Promise<Map<string, PipelineResult>> {
       const r = await variant.run()
       if (r.wrong > 0) throw new Error(`${variant.name}: ${r.wrong} requests returned a wrong result`)
       console.log(
-        `  run ${round} ${variant.name.padEnd(36)} ${r.requestsPerSec.toFixed(0).padStart(6)} requests/s   utilization ${utilizations(r)}   load ${load()}`,
+        `  run ${round} ${variant.name.padEnd(36)} ${r.requestsPerSec.toFixed(0).padStart(6)} requests/s   utilization ${utilizations(r)}   ended ${r.ended.join('/')}   load ${load()}`,
       )
       if (r.requestsPerSec > (best.get(variant.name)?.requestsPerSec ?? 0)) best.set(variant.name, r)
     }

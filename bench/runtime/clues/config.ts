@@ -43,6 +43,8 @@ export interface PipelineResult {
   /** Requests completed in the measurement window, per second. */
   readonly requestsPerSec: number
   readonly completed: number
+  /** Of those, how many ended on each loop (or worker). */
+  readonly ended: readonly number[]
   /** Requests whose result differed from the same request computed in one call (vtify only). */
   readonly wrong: number
   /** Each loop's (or worker's) event loop utilization over the window. */

@@ -7,6 +7,7 @@
 import { performance, type EventLoopUtilization } from 'node:perf_hooks'
 import { VT_clue, VT_dump, VT_follow, VT_join, VT_spawn, VT_start, VT_stats, type VThread } from 'vtify/runtime'
 import { RESULT_PREFIX, readConfig, wallNow, type PipelineConfig, type PipelineResult, type Sample } from './config.js'
+import { Endings } from './endings.js'
 import { compressStage, hashStage, makeDocuments, parseStage, wholeRequest, type StageReps } from './stages.js'
 
 const config = readConfig<PipelineConfig>()
@@ -24,6 +25,8 @@ const DOCUMENTS = 8
 
 /** This loop's event loop utilization when the window opened (each loop has its own copy). */
 let mark: EventLoopUtilization | undefined
+/** When requests ended on this loop. */
+const ended = new Endings()
 
 /** One request: each stage where its clue is; the body and the earlier stages' results travel along. */
 export function request(body: string, reps: StageReps): number {
@@ -32,7 +35,9 @@ export function request(body: string, reps: StageReps): number {
   VT_follow(hash)
   const digest = hashStage(body, reps.hash)
   VT_follow(compress)
-  return compressStage(body, digest, reps.compress) + summary.tagged
+  const result = compressStage(body, digest, reps.compress) + summary.tagged
+  ended.record()
+  return result
 }
 
 /** The window opens: every loop notes its event loop utilization. */
@@ -55,6 +60,17 @@ export function measureLoops(loops: number): number[] {
   return utilization
 }
 
+/** Requests that ended in [from, to) on each loop. */
+export function countEnded(loops: number, from: number, to: number): number[] {
+  const counts: number[] = []
+  for (let loop = 0; loop < loops; loop++) {
+    VT_follow(onLoop[loop]!)
+    counts.push(ended.countIn(from, to))
+  }
+  VT_follow(onLoop[0]!)
+  return counts
+}
+
 /** The requests in flight, by slot, and the document each was given. */
 class InFlight {
   readonly threads: VThread<number>[] = []
@@ -70,10 +86,9 @@ class InFlight {
   }
 }
 
-/** What main counts as requests end: completions in the window, wrong results, samples. */
+/** What main learns as it joins requests: wrong results, samples. */
 class Tally {
   completed = 0
-  counted = 0
   checksum = 0
   wrong = 0
   readonly samples: Sample[] = []
@@ -93,7 +108,6 @@ class Tally {
     this.checksum += result
     if (result !== expected) this.wrong++
     const now = wallNow()
-    if (now >= this.from && now < this.to) this.counted++
     if (config.sampleMs > 0 && now >= this.nextSample) this.sample(now)
     return now
   }
@@ -115,7 +129,7 @@ class Tally {
 
 /**
  * Keep `concurrency` requests in flight: join the oldest, start the next. Requests that end in
- * [from, to) are counted; then the ones still in flight are joined. Every result is checked
+ * [from, to) are counted, by the time they ended on their loop; then the ones still in flight are joined. Every result is checked
  * against the same request computed in one call here. Each loop's utilization over the window is
  * measured there (with the Cluethread on, its clues would be moved too: its figures instead).
  */
@@ -142,8 +156,10 @@ export function main(): PipelineResult {
     const other = (slot + rest) % config.concurrency
     tally.add(VT_join(inFlight.threads[other]!), expected[inFlight.bodies[other]!]!)
   }
-  const { counted, wrong, checksum, samples } = tally
-  return { requestsPerSec: (counted * 1000) / config.durationMs, completed: counted, wrong, utilization, checksum, samples, moves: moves(), owners: owners() }
+  const ended = VT_join(VT_spawn(countEnded, config.loops, tally.from, tally.to))
+  const completed = ended.reduce((sum, count) => sum + count, 0)
+  const { wrong, checksum, samples } = tally
+  return { requestsPerSec: (completed * 1000) / config.durationMs, completed, ended, wrong, utilization, checksum, samples, moves: moves(), owners: owners() }
 }
 
 /** The Cluethread's moves, from VT_dump. */
