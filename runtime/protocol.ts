@@ -2,7 +2,22 @@
 // docs/runtime.md is the specification; this file is its executable half. Generated code
 // imports these names from 'vtify/runtime' and must use exactly the shapes described here.
 
+import { Error } from './intrinsics.js'
 import { filled } from './lists.js'
+import { PROTOCOL_VERSION } from './surface.js'
+
+/**
+ * Called by every generated module as it loads, with the protocol version its compiler spoke:
+ * code compiled by another vtify than this runtime's would otherwise link (the names it imports
+ * are still here) and then run wrongly.
+ */
+export function protocol(version: number, file: string): void {
+  if (version === PROTOCOL_VERSION) return
+  throw new Error(
+    `vtify: ${file} was compiled for vtify/runtime protocol ${version}, but this vtify/runtime speaks protocol ${PROTOCOL_VERSION}: ` +
+      'compile it again with the vtify whose runtime you run (the compiler and vtify/runtime of one version go together)',
+  )
+}
 
 /**
  * What a state machine or a k-passing primitive tells its caller. The numbers are part of the

@@ -54,8 +54,16 @@ export const PLAIN_FUNCTIONS = [
 /** The other public values: the symbol a channel's port is kept under. */
 export const PUBLIC_VALUES = ['VT_CHANNEL'] as const
 
+/**
+ * The version of the contract between generated code and the runtime (docs/runtime.md §11).
+ * Raise it with any change that code compiled before would run wrongly on: a generated module
+ * states the version it was compiled for when it loads, and the runtime refuses another.
+ */
+export const PROTOCOL_VERSION = 1
+
 /** What every generated module imports from the runtime: export → local name (`vt$`, the prefix of generated names). */
 export const GENERATED_IMPORTS = {
+  protocol: 'vt$protocol',
   Continuation: 'vt$Continuation',
   WAIT: 'vt$WAIT',
   RETURN: 'vt$RETURN',

@@ -8,7 +8,7 @@ import path from 'node:path'
 import ts from '#typescript'
 import type { Diagnostic, FunctionInfo, FunctionLayout } from '../model.js'
 import { functionsById } from '../model-index.js'
-import { GENERATED_IMPORTS, RUNTIME_MODULE } from '../../runtime/surface.js'
+import { GENERATED_IMPORTS, PROTOCOL_VERSION, RUNTIME_MODULE } from '../../runtime/surface.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
 import { followDiagnostics } from './follow-check.js'
@@ -249,6 +249,8 @@ function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, run
   })
   const prologue = [
     `\nimport { ${RUNTIME_IMPORTS} } from ${JSON.stringify(runtime)};`,
+    // Code compiled by another vtify than the runtime's would link, and then run wrongly.
+    `vt$protocol(${PROTOCOL_VERSION}, ${JSON.stringify(all[0]!.info.file)});`,
     ...(scope.moduleVariables.size === 0 ? [] : [`let ${[...scope.moduleVariables].join(', ')};`]),
     ...threadClasses(all, scope.machines, slots),
     ...all.map((m) => infoConstant(m, slots, threadsMigrate(scope.program.values()))),
