@@ -14,11 +14,33 @@ const READ = 0
 const WRITE = 16
 const HEADER = 32
 
-/** Words in each ring (64 KB): a migrant of a few slots takes a few dozen. */
-export const RING_WORDS = 1 << 14
+/** Words in a ring, at most (64 KB) and at least (4 KB): a migrant of a few slots takes a few dozen. */
+export const MAX_RING_WORDS = 1 << 14
+export const MIN_RING_WORDS = 1 << 10
+/** The shared memory all rings of a program may take, about: each loop has one to every other. */
+const RINGS_BYTES = 32 << 20
 
-export function ringBuffer(): SharedArrayBuffer {
-  return new SharedArrayBuffer((HEADER + RING_WORDS) * 4)
+/**
+ * Words in each ring of `loops` event loops: the most, until the loops × (loops − 1) rings would
+ * pass RINGS_BYTES — at 64 KB each, 64 loops (the default on a 64-core machine) would take
+ * 258 MB. A smaller ring only sends more of a burst by its backlog, and a migrant larger than
+ * the ring by the data port (link.ts).
+ */
+export function ringWords(loops: number): number {
+  const rings = loops * (loops - 1)
+  let words = MAX_RING_WORDS
+  while (words > MIN_RING_WORDS && rings * words * 4 > RINGS_BYTES) words >>= 1
+  return words
+}
+
+/** A ring of `words` words, a power of two. */
+export function ringBuffer(words: number): SharedArrayBuffer {
+  return new SharedArrayBuffer((HEADER + words) * 4)
+}
+
+/** Positions & mask is a word's index in the ring. */
+function maskOf(words: Int32Array): number {
+  return words.length - HEADER - 1
 }
 
 // a double crosses as two words
@@ -28,13 +50,16 @@ const scratchWords = new Int32Array(scratch.buffer)
 /** The writing end. An entry is put word by word, then published by commit() — or dropped by commit() if the ring had no room. */
 export class RingWriter {
   private readonly words: Int32Array
+  private readonly mask: number
   private at = 0
   /** The position the writer may not reach: the reader's, one ring ahead (refreshed when reached). */
-  private limit = RING_WORDS
+  private limit: number
   private full = false
 
   constructor(buffer: SharedArrayBuffer) {
     this.words = new Int32Array(buffer)
+    this.mask = maskOf(this.words)
+    this.limit = this.mask + 1
   }
 
   /** Start an entry at the published end. */
@@ -45,13 +70,13 @@ export class RingWriter {
 
   put(word: number): void {
     if (this.at === this.limit) {
-      this.limit = (atomicLoad(this.words, READ) + RING_WORDS) | 0
+      this.limit = (atomicLoad(this.words, READ) + this.mask + 1) | 0
       if (this.at === this.limit) {
         this.full = true
         return
       }
     }
-    this.words[HEADER + (this.at & (RING_WORDS - 1))] = word
+    this.words[HEADER + (this.at & this.mask)] = word
     this.at = (this.at + 1) | 0
   }
 
@@ -82,10 +107,12 @@ export class RingWriter {
 /** The reading end. */
 export class RingReader {
   private readonly words: Int32Array
+  private readonly mask: number
   private at = 0
 
   constructor(buffer: SharedArrayBuffer) {
     this.words = new Int32Array(buffer)
+    this.mask = maskOf(this.words)
   }
 
   /** Whether the writer published an entry not yet read. */
@@ -94,7 +121,7 @@ export class RingReader {
   }
 
   get(): number {
-    const word = this.words[HEADER + (this.at & (RING_WORDS - 1))] as number
+    const word = this.words[HEADER + (this.at & this.mask)] as number
     this.at = (this.at + 1) | 0
     return word
   }

@@ -18,7 +18,7 @@ import { keepAlive } from './keep-alive.js'
 import { SeededHub, importForLoop, inProcessData, inProcessLoop } from './in-process.js'
 import { ID_RANGE } from './migrant.js'
 import { afterRound, broadcast, connect, connectRings, post } from './peers.js'
-import { ringBuffer } from './ring.js'
+import { ringBuffer, ringWords } from './ring.js'
 import type { LinkEnds, PeerPort, PullPort } from './link.js'
 
 export interface StartOptions {
@@ -195,8 +195,9 @@ function channels(channel: () => MessageChannelPair, count: number): (PeerPort |
 
 /** Workers' links: a ring each way, a data port and a bell. */
 function linkEnds(channel: () => MessageChannelPair, count: number): (LinkEnds | undefined)[][] {
+  const words = ringWords(count)
   return pairwise(count, () => {
-    const [forward, back, data, bell] = [ringBuffer(), ringBuffer(), channel(), channel()]
+    const [forward, back, data, bell] = [ringBuffer(words), ringBuffer(words), channel(), channel()]
     return [
       { out: forward, in: back, data: data.port1, bell: bell.port1 },
       { out: back, in: forward, data: data.port2, bell: bell.port2 },
