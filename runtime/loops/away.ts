@@ -77,8 +77,16 @@ export function awayCount(): number {
 export function depart(k: Continuation, to: number, call?: Migrant['call']): void {
   const m = emigrate(k, to, call)
   // before it can arrive: keep-alive.ts counts it in flight from here
-  atomicAdd(here.table, loopField(here.self, LOOP_OUT), 1)
-  post(to, { t: 'migrant', m })
+  const out = loopField(here.self, LOOP_OUT)
+  atomicAdd(here.table, out, 1)
+  try {
+    post(to, { t: 'migrant', m })
+  } catch (error) {
+    // nothing was sent (structured clone threw at a value the check let by, such as a detached
+    // ArrayBuffer): not in flight, or the program would never end
+    atomicAdd(here.table, out, -1)
+    throw error
+  }
   const home = homeOf(k.id)
   if (home === here.self) {
     keepAlive()

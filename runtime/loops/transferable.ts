@@ -18,8 +18,19 @@ import {
   setForEach,
   setHas,
 } from '../intrinsics.js'
+import { nodeBuiltin } from '../work/host-threads.js'
 
 const objectToString = Object.prototype.toString
+
+interface NodeUtil {
+  readonly types: { isProxy(value: unknown): boolean }
+}
+
+/**
+ * Structured clone throws at a proxy, however plain its target looks (and reading through it
+ * runs its traps); only Node can tell one. Where it cannot, loops are not worker threads either.
+ */
+const isProxy: (value: object) => boolean = nodeBuiltin<NodeUtil>('node:util')?.types.isProxy ?? (() => false)
 
 const PLAIN_PROTOTYPES: Set<unknown> = new Set([Object.prototype, Array.prototype])
 
@@ -66,6 +77,7 @@ function check(value: unknown, path: string, visited: Set<object> | undefined): 
   if (typeof value === 'function') return `${at(path)}a function`
   if (typeof value === 'symbol') return `${at(path)}a symbol`
   if (typeof value !== 'object' || value === null) return null
+  if (isProxy(value)) return `${at(path)}a proxy, which structured clone cannot copy`
   const seen = visited ?? new Set<object>()
   if (setHas(seen, value)) return null
   setAdd(seen, value)

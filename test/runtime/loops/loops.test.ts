@@ -76,9 +76,10 @@ describe('errors across event loops', () => {
         ),
       ),
       'moved text',
+      'DataCloneError on loop 0: An ArrayBuffer is detached and could not be cloned.',
       expect.stringMatching(/^VT_join: thread #\d+ started on event loop #0 and is only passing through this one: join it from there$/),
       'callee 7 went to 1; caller on loop 0',
-      'threw 2 cancelled 1 returned 4',
+      'threw 2 cancelled 1 returned 5',
     ])
     expect(run.stderr).toMatch(/^vtify: thread #\d+ unjoined ended with an error that no thread joined:\nError: nobody joins this\n/)
   })

@@ -67,6 +67,8 @@ const refused: [string, unknown, string][] = [
   ['a symbol key', { [Symbol('k')]: 1 }, 'a symbol-keyed property (Symbol(k))'],
   ['an error with a code', Object.assign(new Error('x'), { code: 'E_X' }), 'an error with a property of its own (code)'],
   ['an error class of its own', new (class NotFound extends Error {})('x'), 'an instance of NotFound'],
+  ['a proxy of a plain object', new Proxy({ a: 1 }, {}), 'a proxy, which structured clone cannot copy'],
+  ['a proxy inside an array', [1, new Proxy([2], {})], '[1] is a proxy'],
 ]
 
 describe('untransferable', () => {
@@ -77,5 +79,9 @@ describe('untransferable', () => {
 
   it.each(refused)('refuses %s, naming the part that would not arrive as it left', (_name, value, why) => {
     expect(untransferable(value)).toContain(why)
+  })
+
+  it('refuses a proxy, which structured clone throws at', () => {
+    expect(() => structuredClone(new Proxy({ a: 1 }, {}))).toThrow()
   })
 })

@@ -1,6 +1,7 @@
 // What can go wrong when threads move between loops: an error thrown on another loop, a
 // cancelled thread parked there, a live value that cannot cross, an error nobody joins, a
-// dynamic call whose callee moves, and VT_dump of a thread that is away.
+// dynamic call whose callee moves, VT_dump of a thread that is away, and a live value that fails
+// as it is sent (the program must still end: nothing is left counted in flight).
 
 import {
   VT_cancel,
@@ -44,6 +45,13 @@ export function carries(value: unknown): string {
   } catch (error) {
     return `${(error as Error).name} on loop ${VT_loop()}: ${(error as Error).message}`
   }
+}
+
+/** An ArrayBuffer whose memory was transferred away: structured clone throws at it. */
+function detachedBuffer(): ArrayBuffer {
+  const buffer = new ArrayBuffer(8)
+  structuredClone(buffer, { transfer: [buffer] })
+  return buffer
 }
 
 export function unjoined(): void {
@@ -97,6 +105,8 @@ export function main(): string {
   }
   lines.push(VT_join(VT_spawn(carries, () => 1)))
   lines.push(VT_join(VT_spawn(carries, 'text')))
+  // passes the check (an ArrayBuffer), then fails to send: the move is undone, not left in flight
+  lines.push(VT_join(VT_spawn(carries, detachedBuffer())))
   lines.push(VT_join(VT_spawn(passesThrough)))
   VT_spawn(unjoined)
   lines.push(VT_join(VT_spawn(dynamicCaller, callee)))
