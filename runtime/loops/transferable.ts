@@ -7,6 +7,8 @@
 
 import {
   String,
+  Uint8Array,
+  isInteger,
   reflectApply,
   getOwnPropertyDescriptor,
   getPrototypeOf,
@@ -34,31 +36,38 @@ const isProxy: (value: object) => boolean = nodeBuiltin<NodeUtil>('node:util')?.
 
 const PLAIN_PROTOTYPES: Set<unknown> = new Set([Object.prototype, Array.prototype])
 
-/** Objects whose own state structured clone copies exactly (a subclass's prototype is not here). */
-const CLONED_AS_IS: Set<unknown> = new Set(
-  [
-    Date,
-    RegExp,
-    ArrayBuffer,
-    DataView,
-    Boolean,
-    Number,
-    String,
-    Int8Array,
-    Uint8Array,
-    Uint8ClampedArray,
-    Int16Array,
-    Uint16Array,
-    Int32Array,
-    Uint32Array,
-    Float32Array,
-    Float64Array,
-    BigInt64Array,
-    BigUint64Array,
-    // absent from a browser page that is not cross-origin isolated
-    ...(typeof SharedArrayBuffer === 'function' ? [SharedArrayBuffer] : []),
-  ].map((c: { prototype: unknown }) => c.prototype),
-)
+const prototypes = (classes: readonly { prototype: unknown }[]): Set<unknown> => new Set(classes.map((c) => c.prototype))
+
+/**
+ * Views whose elements structured clone copies. Their own properties other than the indices are
+ * dropped, and not checked: listing them means listing every index.
+ */
+const TYPED_ARRAYS = prototypes([
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+  BigInt64Array,
+  BigUint64Array,
+  DataView,
+])
+
+/** Built-ins whose state structured clone copies exactly (a subclass's prototype is not here), but not a property of their own. */
+const CLONED_AS_IS = prototypes([
+  Date,
+  RegExp,
+  ArrayBuffer,
+  Boolean,
+  Number,
+  String,
+  // absent from a browser page that is not cross-origin isolated
+  ...(typeof SharedArrayBuffer === 'function' ? [SharedArrayBuffer] : []),
+])
 
 const ERROR_PROTOTYPES: Set<unknown> = new Set(
   [Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError].map((c: { prototype: unknown }) => c.prototype),
@@ -82,9 +91,11 @@ function check(value: unknown, path: string, visited: Set<object> | undefined): 
   if (setHas(seen, value)) return null
   setAdd(seen, value)
   const proto: unknown = getPrototypeOf(value)
-  if (proto === Map.prototype) return entries(value as Map<unknown, unknown>, path, seen)
-  if (proto === Set.prototype) return members(value as Set<unknown>, path, seen)
-  if (setHas(CLONED_AS_IS, proto)) return null
+  if (proto === Map.prototype) return ownProperty(value, path) ?? entries(value as Map<unknown, unknown>, path, seen)
+  if (proto === Set.prototype) return ownProperty(value, path) ?? members(value as Set<unknown>, path, seen)
+  if (setHas(TYPED_ARRAYS, proto))
+    return detached((value as ArrayBufferView).buffer) ? `${at(path)}a view of a detached ArrayBuffer, which cannot be copied` : null
+  if (setHas(CLONED_AS_IS, proto)) return builtin(value, proto, path)
   if (isError(value)) return builtinError(value, path, seen)
   if (proto === null) return `${at(path)}an object without a prototype, which would arrive with Object.prototype`
   if (!setHas(PLAIN_PROTOTYPES, proto)) return `${at(path)}${instanceOf(value, proto)}`
@@ -104,6 +115,47 @@ function properties(value: object, path: string, seen: Set<object>): string | nu
     if (why !== null) return why
   }
   return null
+}
+
+/** A built-in of CLONED_AS_IS: what of it would not arrive. */
+function builtin(value: object, proto: unknown, path: string): string | null {
+  if (proto === RegExp.prototype && (value as RegExp).lastIndex !== 0) {
+    return `${at(path)}a regular expression whose lastIndex is ${String((value as RegExp).lastIndex)}, which would arrive as 0`
+  }
+  if (proto === ArrayBuffer.prototype && detached(value as ArrayBuffer)) return `${at(path)}a detached ArrayBuffer, which cannot be copied`
+  return ownProperty(value, path)
+}
+
+/**
+ * The first property of a built-in's own that structured clone drops (a boxed string's indices
+ * and length, and a regular expression's lastIndex, are its state).
+ */
+function ownProperty(value: object, path: string): string | null {
+  const keys = ownKeys(value)
+  const boxedString = getPrototypeOf(value) === String.prototype
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string | symbol
+    if (key === 'lastIndex' && getPrototypeOf(value) === RegExp.prototype) continue
+    if (boxedString && (key === 'length' || isIndex(key))) continue
+    return `${at(path)}${instanceOf(value, getPrototypeOf(value))} with a property of its own (${String(key)}), which would be dropped`
+  }
+  return null
+}
+
+function isIndex(key: string | symbol): boolean {
+  if (typeof key !== 'string') return false
+  const n = +key
+  return isInteger(n) && n >= 0 && String(n) === key
+}
+
+/** Whether an ArrayBuffer's memory was transferred away (no view can be made on it then). */
+function detached(buffer: ArrayBufferLike): boolean {
+  try {
+    new Uint8Array(buffer, 0, 0)
+    return false
+  } catch {
+    return true
+  }
 }
 
 function entries(map: Map<unknown, unknown>, path: string, seen: Set<object>): string | null {

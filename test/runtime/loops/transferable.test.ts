@@ -15,6 +15,25 @@ class Point {
   }
 }
 
+/** A global RegExp after one match: exec starts the next one at lastIndex. */
+function matchedOnce(): RegExp {
+  const re = /a/g
+  re.exec('aa')
+  return re
+}
+
+function detachedBuffer(): ArrayBuffer {
+  const buffer = new ArrayBuffer(8)
+  structuredClone(buffer, { transfer: [buffer] })
+  return buffer
+}
+
+function detachedView(): Uint8Array {
+  const view = new Uint8Array(4)
+  structuredClone(view.buffer, { transfer: [view.buffer] })
+  return view
+}
+
 const cyclic: { self?: unknown; n: number } = { n: 1 }
 cyclic.self = cyclic
 
@@ -38,6 +57,7 @@ const crosses: [string, unknown][] = [
   ['a Set', new Set([1, 'two', { three: 3 }])],
   ['a Date', new Date(86_400_000)],
   ['a RegExp', /a+b/giu],
+  ['a global RegExp that has not matched yet', /a/g],
   ['an ArrayBuffer', new Uint8Array([1, 2, 3]).buffer],
   ['typed arrays', [new Uint8Array([1]), new Float64Array([0.5]), new BigInt64Array([7n])]],
   ['a DataView', new DataView(new ArrayBuffer(4))],
@@ -69,6 +89,17 @@ const refused: [string, unknown, string][] = [
   ['an error class of its own', new (class NotFound extends Error {})('x'), 'an instance of NotFound'],
   ['a proxy of a plain object', new Proxy({ a: 1 }, {}), 'a proxy, which structured clone cannot copy'],
   ['a proxy inside an array', [1, new Proxy([2], {})], '[1] is a proxy'],
+  ['a RegExp part way through its matches', matchedOnce(), 'a regular expression whose lastIndex is 1, which would arrive as 0'],
+  [
+    'a Map with a property of its own',
+    Object.assign(new Map(), { owner: 'x' }),
+    'an instance of Map with a property of its own (owner), which would be dropped',
+  ],
+  ['a Set with a property of its own', Object.assign(new Set(), { n: 1 }), 'an instance of Set with a property of its own (n)'],
+  ['a Date with a property of its own', Object.assign(new Date(0), { zone: 'UTC' }), 'an instance of Date with a property of its own (zone)'],
+  ['a boxed string with a property of its own', Object.assign(Object('ab') as object, { x: 1 }), 'an instance of String with a property of its own (x)'],
+  ['a detached ArrayBuffer', detachedBuffer(), 'a detached ArrayBuffer, which cannot be copied'],
+  ['a view of a detached ArrayBuffer', { bytes: detachedView() }, '.bytes is a view of a detached ArrayBuffer'],
 ]
 
 describe('untransferable', () => {
@@ -81,7 +112,14 @@ describe('untransferable', () => {
     expect(untransferable(value)).toContain(why)
   })
 
-  it('refuses a proxy, which structured clone throws at', () => {
+  it('refuses what structured clone throws at: a proxy, a detached buffer', () => {
     expect(() => structuredClone(new Proxy({ a: 1 }, {}))).toThrow()
+    expect(() => structuredClone(detachedBuffer())).toThrow()
+    expect(() => structuredClone(detachedView())).toThrow()
+  })
+
+  it("refuses what structured clone changes: a RegExp's lastIndex, a Map's own property", () => {
+    expect(structuredClone(matchedOnce()).lastIndex).toBe(0)
+    expect(structuredClone(Object.assign(new Map(), { owner: 'x' }))).not.toHaveProperty('owner')
   })
 })

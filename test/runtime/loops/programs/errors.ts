@@ -1,7 +1,6 @@
 // What can go wrong when threads move between loops: an error thrown on another loop, a
 // cancelled thread parked there, a live value that cannot cross, an error nobody joins, a
-// dynamic call whose callee moves, VT_dump of a thread that is away, and a live value that fails
-// as it is sent (the program must still end: nothing is left counted in flight).
+// dynamic call whose callee moves, and VT_dump of a thread that is away.
 
 import {
   VT_cancel,
@@ -105,7 +104,7 @@ export function main(): string {
   }
   lines.push(VT_join(VT_spawn(carries, () => 1)))
   lines.push(VT_join(VT_spawn(carries, 'text')))
-  // passes the check (an ArrayBuffer), then fails to send: the move is undone, not left in flight
+  // structured clone would throw at it: refused before the move, as a function is
   lines.push(VT_join(VT_spawn(carries, detachedBuffer())))
   lines.push(VT_join(VT_spawn(passesThrough)))
   VT_spawn(unjoined)
