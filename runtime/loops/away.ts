@@ -82,8 +82,8 @@ export function depart(k: Continuation, to: number, call?: Migrant['call']): voi
   try {
     post(to, { t: 'migrant', m })
   } catch (error) {
-    // nothing was sent (structured clone threw at a value the check let by, such as a detached
-    // ArrayBuffer): not in flight, or the program would never end
+    // nothing was sent (structured clone threw at a value the check let by): not in flight, or
+    // the program would never end
     atomicAdd(here.table, out, -1)
     throw error
   }

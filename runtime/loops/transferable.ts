@@ -91,8 +91,8 @@ function check(value: unknown, path: string, visited: Set<object> | undefined): 
   if (setHas(seen, value)) return null
   setAdd(seen, value)
   const proto: unknown = getPrototypeOf(value)
-  if (proto === Map.prototype) return ownProperty(value, path) ?? entries(value as Map<unknown, unknown>, path, seen)
-  if (proto === Set.prototype) return ownProperty(value, path) ?? members(value as Set<unknown>, path, seen)
+  if (proto === Map.prototype) return ownProperty(value, proto, path) ?? entries(value as Map<unknown, unknown>, path, seen)
+  if (proto === Set.prototype) return ownProperty(value, proto, path) ?? members(value as Set<unknown>, path, seen)
   if (setHas(TYPED_ARRAYS, proto))
     return detached((value as ArrayBufferView).buffer) ? `${at(path)}a view of a detached ArrayBuffer, which cannot be copied` : null
   if (setHas(CLONED_AS_IS, proto)) return builtin(value, proto, path)
@@ -123,21 +123,20 @@ function builtin(value: object, proto: unknown, path: string): string | null {
     return `${at(path)}a regular expression whose lastIndex is ${String((value as RegExp).lastIndex)}, which would arrive as 0`
   }
   if (proto === ArrayBuffer.prototype && detached(value as ArrayBuffer)) return `${at(path)}a detached ArrayBuffer, which cannot be copied`
-  return ownProperty(value, path)
+  return ownProperty(value, proto, path)
 }
 
 /**
  * The first property of a built-in's own that structured clone drops (a boxed string's indices
  * and length, and a regular expression's lastIndex, are its state).
  */
-function ownProperty(value: object, path: string): string | null {
+function ownProperty(value: object, proto: unknown, path: string): string | null {
   const keys = ownKeys(value)
-  const boxedString = getPrototypeOf(value) === String.prototype
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string | symbol
-    if (key === 'lastIndex' && getPrototypeOf(value) === RegExp.prototype) continue
-    if (boxedString && (key === 'length' || isIndex(key))) continue
-    return `${at(path)}${instanceOf(value, getPrototypeOf(value))} with a property of its own (${String(key)}), which would be dropped`
+    if (key === 'lastIndex' && proto === RegExp.prototype) continue
+    if (proto === String.prototype && (key === 'length' || isIndex(key))) continue
+    return `${at(path)}${instanceOf(value, proto)} with a property of its own (${String(key)}), which would be dropped`
   }
   return null
 }
