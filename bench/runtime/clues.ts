@@ -185,8 +185,18 @@ function result(config: PipelineConfig, served: readonly Served[]): PipelineResu
   const completed = served.reduce((sum, s) => sum + s.completed, 0)
   const checksum = served.reduce((sum, s) => sum + s.checksum, 0)
   const utilization = served.map((s) => s.utilization)
-  const ended = served.map((s) => s.completed)
-  return { requestsPerSec: (completed * 1000) / config.durationMs, completed, ended, wrong: 0, utilization, checksum, samples: [], moves: [], owners: '' }
+  const perWorker = served.map((s) => s.completed)
+  return {
+    requestsPerSec: (completed * 1000) / config.durationMs,
+    completed,
+    ended: perWorker,
+    wrong: 0,
+    utilization,
+    checksum,
+    samples: [],
+    moves: [],
+    owners: '',
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

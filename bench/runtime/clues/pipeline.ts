@@ -129,9 +129,10 @@ class Tally {
 
 /**
  * Keep `concurrency` requests in flight: join the oldest, start the next. Requests that end in
- * [from, to) are counted, by the time they ended on their loop; then the ones still in flight are joined. Every result is checked
- * against the same request computed in one call here. Each loop's utilization over the window is
- * measured there (with the Cluethread on, its clues would be moved too: its figures instead).
+ * [from, to) are counted, by the time they ended on their loop; then the ones still in flight
+ * are joined. Every result is checked against the same request computed in one call here. Each
+ * loop's utilization over the window is measured there (with the Cluethread on, its clues would
+ * be moved too: its figures instead).
  */
 export function main(): PipelineResult {
   const documents = makeDocuments(DOCUMENTS, config.documentBytes)
@@ -156,10 +157,20 @@ export function main(): PipelineResult {
     const other = (slot + rest) % config.concurrency
     tally.add(VT_join(inFlight.threads[other]!), expected[inFlight.bodies[other]!]!)
   }
-  const ended = VT_join(VT_spawn(countEnded, config.loops, tally.from, tally.to))
-  const completed = ended.reduce((sum, count) => sum + count, 0)
+  const perLoop = VT_join(VT_spawn(countEnded, config.loops, tally.from, tally.to))
+  const completed = perLoop.reduce((sum, count) => sum + count, 0)
   const { wrong, checksum, samples } = tally
-  return { requestsPerSec: (completed * 1000) / config.durationMs, completed, ended, wrong, utilization, checksum, samples, moves: moves(), owners: owners() }
+  return {
+    requestsPerSec: (completed * 1000) / config.durationMs,
+    completed,
+    ended: perLoop,
+    wrong,
+    utilization,
+    checksum,
+    samples,
+    moves: moves(),
+    owners: owners(),
+  }
 }
 
 /** The Cluethread's moves, from VT_dump. */
