@@ -12,7 +12,7 @@ import { compressStage, hashStage, makeDocuments, parseStage, wholeRequest, type
 
 const config = readConfig<PipelineConfig>()
 
-// One clue per loop first (rows 0 and 1: loops 0 and 1), for markLoops and measureLoops, which
+// One clue per loop first (rows 0 and 1: loops 0 and 1), for markLoops and closeWindow, which
 // take each loop's utilization there; the stage clues after them start on rows 2, 4, 6, so that
 // lane i of every hashed n-clue is on the same loop: a thread stays on one loop for its request.
 const onLoop = [VT_clue('loop 0'), VT_clue('loop 1')]
@@ -26,7 +26,7 @@ const DOCUMENTS = 8
 /** This loop's event loop utilization when the window opened (each loop has its own copy). */
 let mark: EventLoopUtilization | undefined
 /** When requests ended on this loop. */
-const ended = new Endings()
+const endings = new Endings()
 
 /** One request: each stage where its clue is; the body and the earlier stages' results travel along. */
 export function request(body: string, reps: StageReps): number {
@@ -36,7 +36,7 @@ export function request(body: string, reps: StageReps): number {
   const digest = hashStage(body, reps.hash)
   VT_follow(compress)
   const result = compressStage(body, digest, reps.compress) + summary.tagged
-  ended.record()
+  endings.record()
   return result
 }
 
@@ -49,26 +49,17 @@ export function markLoops(loops: number): void {
   VT_follow(onLoop[0]!)
 }
 
-/** The window closes: each loop's utilization since markLoops. */
-export function measureLoops(loops: number): number[] {
+/** The window [from, to) closed: on each loop, its utilization since markLoops and the requests that ended there. */
+export function closeWindow(loops: number, from: number, to: number): { utilization: number[]; ended: number[] } {
   const utilization: number[] = []
+  const ended: number[] = []
   for (let loop = 0; loop < loops; loop++) {
     VT_follow(onLoop[loop]!)
     utilization.push(performance.eventLoopUtilization(mark).utilization)
+    ended.push(endings.countIn(from, to))
   }
   VT_follow(onLoop[0]!)
-  return utilization
-}
-
-/** Requests that ended in [from, to) on each loop. */
-export function countEnded(loops: number, from: number, to: number): number[] {
-  const counts: number[] = []
-  for (let loop = 0; loop < loops; loop++) {
-    VT_follow(onLoop[loop]!)
-    counts.push(ended.countIn(from, to))
-  }
-  VT_follow(onLoop[0]!)
-  return counts
+  return { utilization, ended }
 }
 
 /** The requests in flight, by slot, and the document each was given. */
@@ -152,18 +143,19 @@ export function main(): PipelineResult {
     slot = (slot + 1) % config.concurrency
   }
   if (marking !== null) VT_join(marking)
-  const utilization = probing ? VT_join(VT_spawn(measureLoops, config.loops)) : VT_stats().loops.map((l) => l.utilization)
+  // every request that ended before `to` has noted it on its loop by now
+  const window = VT_join(VT_spawn(closeWindow, config.loops, tally.from, tally.to))
+  const utilization = probing ? window.utilization : VT_stats().loops.map((l) => l.utilization)
   for (let rest = 1; rest < config.concurrency; rest++) {
     const other = (slot + rest) % config.concurrency
     tally.add(VT_join(inFlight.threads[other]!), expected[inFlight.bodies[other]!]!)
   }
-  const perLoop = VT_join(VT_spawn(countEnded, config.loops, tally.from, tally.to))
-  const completed = perLoop.reduce((sum, count) => sum + count, 0)
+  const completed = window.ended.reduce((sum, count) => sum + count, 0)
   const { wrong, checksum, samples } = tally
   return {
     requestsPerSec: (completed * 1000) / config.durationMs,
     completed,
-    ended: perLoop,
+    ended: window.ended,
     wrong,
     utilization,
     checksum,
