@@ -69,9 +69,7 @@ const CLONED_AS_IS = prototypes([
   ...(typeof SharedArrayBuffer === 'function' ? [SharedArrayBuffer] : []),
 ])
 
-const ERROR_PROTOTYPES: Set<unknown> = new Set(
-  [Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError].map((c: { prototype: unknown }) => c.prototype),
-)
+const ERROR_PROTOTYPES = prototypes([Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError])
 
 /** Own keys an error may have and still arrive as it left. */
 const ERROR_KEYS: Set<PropertyKey> = new Set(['message', 'stack', 'cause'])
