@@ -110,7 +110,7 @@ function child<T>(script: string, args: readonly string[], config: object): Prom
 // Baselines: the same stages, without vtify
 
 /** When requests ended on this thread. */
-const ended = new Endings()
+const endings = new Endings()
 
 /** The pipeline as async/await: an await where the vtify thread follows a clue. */
 async function asyncRequest(body: string, reps: StageReps): Promise<number> {
@@ -120,7 +120,7 @@ async function asyncRequest(body: string, reps: StageReps): Promise<number> {
   const digest = hashStage(body, reps.hash)
   await null
   const result = compressStage(body, digest, reps.compress) + summary.tagged
-  ended.record()
+  endings.record()
   return result
 }
 
@@ -147,7 +147,7 @@ async function serveAsync(config: PipelineConfig, concurrency: number, from: num
   }
   const utilization = performance.eventLoopUtilization(mark).utilization
   for (const rest of inFlight) checksum += await rest
-  return { completed: ended.countIn(from, to), checksum, utilization }
+  return { completed: endings.countIn(from, to), checksum, utilization }
 }
 
 async function asyncChild(): Promise<PipelineResult> {
@@ -182,10 +182,10 @@ async function workerThread(share: WorkerShare): Promise<void> {
 }
 
 function result(config: PipelineConfig, served: readonly Served[]): PipelineResult {
-  const completed = served.reduce((sum, s) => sum + s.completed, 0)
+  const perWorker = served.map((s) => s.completed)
+  const completed = perWorker.reduce((sum, count) => sum + count, 0)
   const checksum = served.reduce((sum, s) => sum + s.checksum, 0)
   const utilization = served.map((s) => s.utilization)
-  const perWorker = served.map((s) => s.completed)
   return {
     requestsPerSec: (completed * 1000) / config.durationMs,
     completed,
