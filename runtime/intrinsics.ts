@@ -15,6 +15,7 @@ function uncurryThis<T, A extends unknown[], R>(method: (this: T, ...args: A) =>
 export const reflectApply = Reflect.apply
 export const defineProperty = Object.defineProperty
 export const getPrototypeOf = Object.getPrototypeOf
+export const setPrototypeOf = Object.setPrototypeOf
 export const assign = Object.assign
 export const isInteger = Number.isInteger
 export const min = Math.min

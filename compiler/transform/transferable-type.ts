@@ -1,8 +1,8 @@
 // Which TypeScript types describe values that cross to another event loop unchanged by
 // structured clone — the compile-time side of runtime/loops/transferable.ts, which checks the
 // values themselves: primitives; arrays, tuples, plain object types, Map and Set of such; Date,
-// RegExp, ArrayBuffer, typed arrays, DataView; built-in errors; and vtify's own plain data (a
-// clue, a handle). Not: functions, symbols, promises, weak collections, and instances of classes
+// RegExp, ArrayBuffer, typed arrays, DataView, Node's Buffer (the runtime makes it a Buffer again
+// on arrival); built-in errors; and vtify's own plain data (a clue, a handle). Not: functions, symbols, promises, weak collections, and instances of classes
 // (a socket, a stream, any user class): they would arrive without their prototype; nor vtify's
 // thread handles, which name a continuation of one loop.
 // `any` and `unknown` (and a type parameter with no constraint) say nothing: the runtime checks
@@ -30,6 +30,8 @@ const CLONED: ReadonlySet<string> = new Set([
   'Float64Array',
   'BigInt64Array',
   'BigUint64Array',
+  // structured clone makes it a plain Uint8Array; the runtime gives it back its prototype
+  'Buffer',
   'Error',
   'TypeError',
   'RangeError',
@@ -56,7 +58,6 @@ const REFUSED: Readonly<Record<string, string | undefined>> = {
   WeakMap: 'a WeakMap',
   WeakSet: 'a WeakSet',
   WeakRef: 'a WeakRef',
-  Buffer: 'a Buffer, which would arrive as a plain Uint8Array',
   // vtify's own loop-local objects (VThread is an interface over a continuation of this loop)
   VThread: 'a thread handle (VThread), which names a thread on this event loop only',
 }

@@ -16,7 +16,7 @@ import { LOOP_IN, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
 import type { Clue } from './clues.js'
 import { homeForms, type HomeForm, type VHandle } from './handles.js'
 import { emigrate, homeOf, immigrate, restore, type Migrant } from './migrant.js'
-import { untransferable } from './transferable.js'
+import { asBuffers, untransferable } from './transferable.js'
 import { errorLike } from '../work/errors.js'
 import type { SentError } from '../work/thread-main.js'
 import { keepAlive } from './keep-alive.js'
@@ -25,7 +25,15 @@ import { post } from './peers.js'
 /** What one loop tells another. */
 export type Message =
   | { readonly t: 'migrant'; readonly m: Migrant }
-  | { readonly t: 'ended'; readonly id: number; readonly value: unknown; readonly error: SentError | null; readonly cancelled: boolean }
+  | {
+      readonly t: 'ended'
+      readonly id: number
+      readonly value: unknown
+      readonly error: SentError | null
+      readonly cancelled: boolean
+      /** The Buffers in value (transferable.ts). */
+      readonly buffers?: readonly object[]
+    }
   | { readonly t: 'cancel'; readonly id: number }
   | { readonly t: 'at'; readonly id: number; readonly loop: number }
   | { readonly t: 'gone'; readonly loop: number; readonly reason: string }
@@ -106,6 +114,7 @@ export function depart(k: Continuation, to: number, call?: Migrant['call']): voi
 
 /** A migrant arrived: back into its home continuation, or a new guest; it runs after what is runnable here (paper §2.2.1.1). */
 export function arrive(m: Migrant): void {
+  if (m.buffers !== undefined) asBuffers(m.buffers)
   const home = mapGet(away, m.id)
   let k: Continuation
   let cancelled = false
@@ -174,8 +183,12 @@ export function endGuest(k: Continuation, error: unknown, value: unknown): boole
 
 function ended(id: number, error: unknown, value: unknown, cancelled: boolean): Message {
   if (error === NO_ERROR) {
-    const why = untransferable(value)
-    if (why === null) return { t: 'ended', id, value, error: null, cancelled }
+    const buffers: object[] = []
+    const why = untransferable(value, buffers)
+    if (why === null) {
+      const outcome = { t: 'ended', id, value, error: null, cancelled } as const
+      return buffers.length === 0 ? outcome : { ...outcome, buffers }
+    }
     return ended(id, new Error(`thread #${id} returned a value that cannot cross between event loops: ${why}`), undefined, false)
   }
   return { t: 'ended', id, value: undefined, error: sent(error), cancelled }

@@ -31,6 +31,8 @@ export interface Migrant {
   readonly clue: number
   /** A primitive to make on arrival, through a handle owned there (handles.ts). */
   readonly call?: { readonly form: HomeCall; readonly args: readonly unknown[] }
+  /** The Buffers among the values and the call's arguments, to be made Buffers again on arrival (transferable.ts). */
+  readonly buffers?: readonly object[]
 }
 
 /** Ids of threads started on loop L are L × 2^32 + a local count. */
@@ -44,25 +46,35 @@ export function homeOf(id: number): number {
 export function emigrate(k: Continuation, to: number, call?: Migrant['call']): Migrant {
   const frames: (string | number)[] = [k.frames[0] as number]
   const sp = k.frames[0] as number
-  const names: string[] = []
-  const values: unknown[] = []
+  const copy: LiveCopy = { names: [], values: [], buffers: [] }
   for (let i = 1; i <= sp; i += 2) {
     const sm = k.frames[i] as StateMachine
     const state = k.frames[i + 1] as number
     append(frames, idOf(k, sm, to))
     append(frames, state)
-    copyLive(k, sm, state, names, values, to)
+    copyLive(k, sm, state, copy, to)
   }
-  copyLive(k, k.fn, k.state, names, values, to)
+  copyLive(k, k.fn, k.state, copy, to)
+  const { names, values, buffers } = copy
   const m = { id: k.id, root: idOf(k, rootOf(k), to), fn: idOf(k, k.fn, to), state: k.state, frames, names, values, clue: extrasOf(k).clue }
-  if (call === undefined) return m
-  const why = untransferable(call.args)
-  if (why !== null) fail(`VT_${call.form}: thread #${k.id} cannot take its arguments to ${loopName(to)}, where the channel is: ${why}`)
-  return { ...m, call }
+  if (call !== undefined) {
+    const why = untransferable(call.args, buffers)
+    if (why !== null) fail(`VT_${call.form}: thread #${k.id} cannot take its arguments to ${loopName(to)}, where the channel is: ${why}`)
+  }
+  // most threads carry no Buffer: their migrants keep one shape
+  if (buffers.length === 0) return call === undefined ? m : { ...m, call }
+  return call === undefined ? { ...m, buffers } : { ...m, call, buffers }
 }
 
-/** The slots live after the boundary that frame (sm, state) resumes at, checked and copied into `names` and `values`. */
-function copyLive(k: Continuation, sm: StateMachine, state: number, names: string[], values: unknown[], to: number): void {
+/** What copyLive fills: the live slots' names and values, and the Buffers among the values. */
+interface LiveCopy {
+  readonly names: string[]
+  readonly values: unknown[]
+  readonly buffers: object[]
+}
+
+/** The slots live after the boundary that frame (sm, state) resumes at, checked and copied into `copy`. */
+function copyLive(k: Continuation, sm: StateMachine, state: number, copy: LiveCopy, to: number): void {
   const info = infoOf(sm)
   const live = info?.live?.[state]
   if (info === undefined || live === undefined) {
@@ -72,10 +84,10 @@ function copyLive(k: Continuation, sm: StateMachine, state: number, names: strin
   }
   for (const slot of live) {
     const value = (k as unknown as Record<string, unknown>)[slot]
-    const why = untransferable(value)
+    const why = untransferable(value, copy.buffers)
     if (why !== null) throw notTransferable(k, info, state, slot, why, to)
-    append(names, slot)
-    append(values, value)
+    append(copy.names, slot)
+    append(copy.values, value)
   }
 }
 

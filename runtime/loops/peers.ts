@@ -20,6 +20,7 @@ import type { VHandle } from './handles.js'
 import { append } from '../lists.js'
 import { keepAlive } from './keep-alive.js'
 import { PortLink, RingLink, type Link, type LinkEnds, type PeerPort, type PullPort } from './link.js'
+import { asBuffers } from './transferable.js'
 import { hasRunnable } from '../loop.js'
 
 /** links[i]: the link to loop i (none to itself). */
@@ -152,6 +153,7 @@ function receive(message: Message): void {
       moved = true
       return arrive(message.m)
     case 'ended':
+      if (message.buffers !== undefined) asBuffers(message.buffers)
       return endedAway(message.id, message.value, message.error, message.cancelled)
     case 'cancel':
       return cancelHere(message.id)

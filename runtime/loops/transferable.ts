@@ -3,7 +3,9 @@
 // instance as a plain object (its methods gone), drops symbol-keyed and non-enumerable
 // properties, and keeps only an error's message — a thread would run on with different data and
 // no error. So the live values of a migrating thread are checked first, and the first value that
-// would not arrive as it left is named.
+// would not arrive as it left is named. Node's Buffer is the one class instance that crosses:
+// structured clone copies it as a plain Uint8Array, so the check lists the Buffers it passes and
+// the receiving loop gives them back their prototype (asBuffers).
 
 import {
   String,
@@ -19,7 +21,9 @@ import {
   setAdd,
   setForEach,
   setHas,
+  setPrototypeOf,
 } from '../intrinsics.js'
+import { append } from '../lists.js'
 import { nodeBuiltin } from '../work/host-threads.js'
 
 const objectToString = Object.prototype.toString
@@ -33,6 +37,13 @@ interface NodeUtil {
  * runs its traps); only Node can tell one. Where it cannot, loops are not worker threads either.
  */
 const isProxy: (value: object) => boolean = nodeBuiltin<NodeUtil>('node:util')?.types.isProxy ?? (() => false)
+
+interface NodeBuffer {
+  readonly Buffer: { readonly prototype: object }
+}
+
+/** Buffer.prototype where there is Node; a Buffer is a Uint8Array with this prototype. */
+const BUFFER_PROTOTYPE: object | undefined = nodeBuiltin<NodeBuffer>('node:buffer')?.Buffer.prototype
 
 const PLAIN_PROTOTYPES: Set<unknown> = new Set([Object.prototype, Array.prototype])
 
@@ -74,9 +85,22 @@ const ERROR_PROTOTYPES = prototypes([Error, TypeError, RangeError, ReferenceErro
 /** Own keys an error may have and still arrive as it left. */
 const ERROR_KEYS: Set<PropertyKey> = new Set(['message', 'stack', 'cause'])
 
-/** Why `value` cannot cross unchanged (`path` says where inside it), or null if it can. */
-export function untransferable(value: unknown, path = ''): string | null {
+/** Where the check in progress lists the Buffers it lets by. */
+let buffersFound: object[] = []
+
+/**
+ * Why `value` cannot cross unchanged (`path` says where inside it), or null if it can. The
+ * Buffers in it are appended to `buffers`: send them in the same message as the value, so that
+ * they arrive as the same objects as those inside it, and give them to asBuffers there.
+ */
+export function untransferable(value: unknown, buffers: object[], path = ''): string | null {
+  buffersFound = buffers
   return check(value, path, undefined)
+}
+
+/** Buffers that crossed (as plain Uint8Arrays) are Buffers again: the same objects, the same bytes. */
+export function asBuffers(arrived: readonly object[]): void {
+  for (let i = 0; i < arrived.length; i++) setPrototypeOf(arrived[i], BUFFER_PROTOTYPE as object)
 }
 
 /** `visited`: the objects visited so far, made at the first object (most live variables are primitives: none). */
@@ -91,8 +115,7 @@ function check(value: unknown, path: string, visited: Set<object> | undefined): 
   const proto: unknown = getPrototypeOf(value)
   if (proto === Map.prototype) return ownProperty(value, proto, path) ?? entries(value as Map<unknown, unknown>, path, seen)
   if (proto === Set.prototype) return ownProperty(value, proto, path) ?? members(value as Set<unknown>, path, seen)
-  if (setHas(TYPED_ARRAYS, proto))
-    return detached((value as ArrayBufferView).buffer) ? `${at(path)}a view of a detached ArrayBuffer, which cannot be copied` : null
+  if (setHas(TYPED_ARRAYS, proto) || (proto === BUFFER_PROTOTYPE && proto !== undefined)) return view(value as ArrayBufferView, proto, path)
   if (setHas(CLONED_AS_IS, proto)) return builtin(value, proto, path)
   if (isError(value)) return builtinError(value, path, seen)
   if (proto === null) return `${at(path)}an object without a prototype, which would arrive with Object.prototype`
@@ -112,6 +135,13 @@ function properties(value: object, path: string, seen: Set<object>): string | nu
     const why = check(descriptor.value, `${path}${isArray(value) ? `[${key}]` : `.${key}`}`, seen)
     if (why !== null) return why
   }
+  return null
+}
+
+/** A typed array, DataView or Buffer: its memory must be there to copy. */
+function view(value: ArrayBufferView, proto: unknown, path: string): string | null {
+  if (detached(value.buffer)) return `${at(path)}a view of a detached ArrayBuffer, which cannot be copied`
+  if (proto === BUFFER_PROTOTYPE) append(buffersFound, value)
   return null
 }
 

@@ -51,6 +51,21 @@ describe('many threads moving at once', () => {
   })
 })
 
+describe('Buffers across event loops', () => {
+  it('arrive as Buffers, the same object wherever the thread held one, and so does a Buffer returned on another loop', async () => {
+    const run = await runProgram(compiled, 'buffers')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim().split('\n')).toEqual([
+      "on loop 1: head Buffer 'pooled', parts Buffer Buffer",
+      'the same Buffer twice: true; plain Uint8Array',
+      'Buffer methods: 6f6f pooledaaa',
+      "back on loop 0: head Buffer 'pooled'",
+      "joined on loop 0: Buffer 'made on loop 1'",
+    ])
+  })
+})
+
 /** The line of carries' VT_follow in errors.ts, which the error names. */
 function carriesFollowLine(): number {
   const lines = fs.readFileSync(path.join(import.meta.dirname, 'programs/errors.ts'), 'utf8').split('\n')

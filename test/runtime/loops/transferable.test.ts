@@ -3,7 +3,7 @@
 // that it arrives as it left; each refused one names the part that would not.
 
 import { describe, expect, it } from 'vitest'
-import { untransferable } from '../../../runtime/loops/transferable.js'
+import { asBuffers, untransferable } from '../../../runtime/loops/transferable.js'
 
 class Point {
   constructor(
@@ -104,12 +104,42 @@ const refused: [string, unknown, string][] = [
 
 describe('untransferable', () => {
   it.each(crosses)('lets %s cross, and structured clone copies it unchanged', (_name, value) => {
-    expect(untransferable(value)).toBeNull()
+    const buffers: object[] = []
+    expect(untransferable(value, buffers)).toBeNull()
+    expect(buffers).toEqual([])
     expect(structuredClone(value)).toStrictEqual(value)
   })
 
   it.each(refused)('refuses %s, naming the part that would not arrive as it left', (_name, value, why) => {
-    expect(untransferable(value)).toContain(why)
+    expect(untransferable(value, [])).toContain(why)
+  })
+
+  it('lets Buffers cross, lists each one once per place it is found, and asBuffers makes the copies Buffers again', () => {
+    const pooled = Buffer.from('abc') // a view into Node's shared 8 KB pool, at an offset
+    const alone = Buffer.alloc(16, 7)
+    const value = { head: pooled, parts: [pooled, alone], plain: new Uint8Array([1]), byName: new Map([['k', alone]]) }
+    const buffers: object[] = []
+    expect(untransferable(value, buffers)).toBeNull()
+    // each Buffer is listed where the walk first meets it within this value (a second sighting is the same object)
+    expect(buffers).toEqual([pooled, alone])
+    expect(buffers[0]).toBe(pooled)
+    expect(buffers[1]).toBe(alone)
+    // as a loop sends them: in one message, so that the list and the value share the copies
+    const sent = structuredClone({ value, buffers })
+    expect(Buffer.isBuffer(sent.value.head)).toBe(false)
+    asBuffers(sent.buffers)
+    expect(Buffer.isBuffer(sent.value.head)).toBe(true)
+    expect(sent.value.head).toBe(sent.value.parts[0])
+    expect(sent.value.head.toString()).toBe('abc')
+    expect(sent.value.byName.get('k')).toBe(sent.value.parts[1])
+    expect(sent.value.parts[1]).toEqual(Buffer.alloc(16, 7))
+    expect(Buffer.isBuffer(sent.value.plain)).toBe(false)
+  })
+
+  it('refuses a Buffer whose memory was transferred away', () => {
+    const bytes = Buffer.alloc(8)
+    structuredClone(bytes.buffer, { transfer: [bytes.buffer] })
+    expect(untransferable({ bytes }, [])).toContain('.bytes is a view of a detached ArrayBuffer')
   })
 
   it('refuses what structured clone throws at: a proxy, a detached buffer', () => {
