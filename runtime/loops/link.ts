@@ -11,7 +11,7 @@
 // other loop really sleeps: most migrants cross with no wake-up of a thread at all.
 
 import { Error, atomicCompareExchange, atomicLoad, setTimeout } from '../intrinsics.js'
-import { append, sliceFrom } from '../lists.js'
+import { append } from '../lists.js'
 import type { Message } from './away.js'
 import { LOOP_GONE, LOOP_SLEEPING, here, loopField } from './here.js'
 import { RingReader, RingWriter } from './ring.js'
@@ -54,7 +54,7 @@ export class PortLink implements Link {
   }
 }
 
-/** Links whose backlog waits for room in their ring. */
+/** Links with markers waiting for room in their ring. */
 let backlogged: RingLink[] = []
 let retrying = false
 const RETRY_MS = 1
@@ -64,8 +64,12 @@ export class RingLink implements Link {
   private readonly reader: RingReader
   private readonly sentNames = new Names()
   private readonly readNames: string[] = []
-  /** Messages sent while the ring was full, in order. */
-  private backlog: Message[] = []
+  /**
+   * Messages sent while the ring was full: each went by the data port at once, and its marker
+   * waits here for room. Copied as they were sent (not when room comes: the objects a migrant
+   * carries may change meanwhile), and a message that cannot be copied throws at its sender.
+   */
+  private markers = 0
 
   constructor(
     private readonly to: number,
@@ -77,22 +81,23 @@ export class RingLink implements Link {
   }
 
   send(message: Message): void {
-    if (this.backlog.length === 0 && this.write(message)) return this.ring()
-    if (this.backlog.length === 0) append(backlogged, this)
-    append(this.backlog, message)
+    if (this.markers === 0 && this.write(message)) return this.ring()
+    // posted before its marker, as write() does: the reader finds it when it reads the marker
+    this.ends.data.postMessage(message)
+    if (this.markers++ === 0) append(backlogged, this)
     retryLater()
   }
 
-  /** Send what the full ring held back, in order; whether all went (or the other loop is gone, and with it what it would have done with them). */
+  /** Publish the markers the full ring held back; whether all went (or the other loop is gone, and with it what it would have done with them). */
   flush(): boolean {
-    if (atomicLoad(here.table, loopField(this.to, LOOP_GONE)) === 1) this.backlog = []
-    let sent = 0
-    while (sent < this.backlog.length && this.write(this.backlog[sent] as Message)) sent++
-    if (sent > 0) {
-      this.backlog = sliceFrom(this.backlog, sent)
+    if (atomicLoad(here.table, loopField(this.to, LOOP_GONE)) === 1) this.markers = 0
+    let published = 0
+    while (published < this.markers && this.writeMarker()) published++
+    if (published > 0) {
+      this.markers -= published
       this.ring()
     }
-    return this.backlog.length === 0
+    return this.markers === 0
   }
 
   private write(message: Message): boolean {
@@ -101,12 +106,21 @@ export class RingLink implements Link {
       // larger than the whole ring: waiting for room would be waiting forever, so it takes the port
       if (!this.writer.drained()) return false
     }
+    if (!this.beginMarker()) return false
+    this.ends.data.postMessage(message)
+    return this.writer.commit()
+  }
+
+  /** Begin the ring's entry saying "the next message is on the port"; false if there is no room. */
+  private beginMarker(): boolean {
     const w = this.writer
     w.begin()
     w.put(PORT_ENTRY)
-    if (!w.fits()) return false
-    this.ends.data.postMessage(message)
-    return w.commit()
+    return w.fits()
+  }
+
+  private writeMarker(): boolean {
+    return this.beginMarker() && this.writer.commit()
   }
 
   /** Wake the other loop if it sleeps: whoever finds it asleep first rings, once. */

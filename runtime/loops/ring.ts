@@ -23,8 +23,8 @@ const RINGS_BYTES = 32 << 20
 /**
  * Words in each ring of `loops` event loops: the most, until the loops × (loops − 1) rings would
  * pass RINGS_BYTES — at 64 KB each, 64 loops (the default on a 64-core machine) would take
- * 258 MB. A smaller ring only sends more of a burst by its backlog, and a migrant larger than
- * the ring by the data port (link.ts).
+ * 258 MB. A smaller ring only sends more of a burst, and a migrant larger than the ring, by the
+ * data port (link.ts).
  */
 export function ringWords(loops: number): number {
   const rings = loops * (loops - 1)

@@ -42,6 +42,13 @@ describe('many threads moving at once', () => {
     expect(run.stdout.trim().split('\n')).toEqual(['3000 threads: all arrived on loop 1 with what they carried', 'in order'])
   })
 
+  it('copies a thread when it leaves, though the ring is full: later changes to what it carried stay behind', async () => {
+    const run = await runProgram(compiled, 'held-back')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim().split('\n')).toEqual(['1000 fillers arrived whole', '1000 of 1000 carriers arrived with their box as it was when they left'])
+  })
+
   it('wakes a sleeping loop for every arrival, with the idle spin and without it', async () => {
     for (const spinMicros of ['0', '50']) {
       const run = await runProgram(compiled, 'wake', [spinMicros])
