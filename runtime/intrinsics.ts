@@ -20,6 +20,7 @@ export const assign = Object.assign
 export const isInteger = Number.isInteger
 export const min = Math.min
 export const imul = Math.imul
+export const clz32 = Math.clz32
 export const { load: atomicLoad, store: atomicStore, add: atomicAdd, exchange: atomicExchange, compareExchange: atomicCompareExchange } = Atomics
 export const fromCharCode = String.fromCharCode
 /** Function.prototype.bind, for reflectApply. */

@@ -4,15 +4,17 @@
 // Reads use paused mode ('readable' + read()), so the stream pulls from the OS only up to its
 // highWaterMark and this port holds at most the one chunk read() returned: reads never buffer
 // without bound. Writes hand a private copy to write(); when write() reports the buffer is over
-// its highWaterMark the thread waits for 'drain' (backpressure).
+// its highWaterMark the thread waits for 'drain' (backpressure). The copies are reused once
+// written (write-buffers.ts).
 
 import { TypeError, isUint8Array, min } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
 import { channelBusy, channelClosed, channelFailure } from '../errors.js'
-import { copyBytes, ownCopy } from './bytes.js'
+import { copyBytes } from './bytes.js'
 import { ParkedReader } from './parked-reader.js'
 import type { Port } from './port.js'
+import { writeCopy } from './write-buffers.js'
 
 type Listener = (arg: unknown) => void
 
@@ -21,7 +23,7 @@ export interface NodeStreamLike {
   on(event: string, listener: Listener): unknown
   destroyed: boolean
   read?: (size?: number) => unknown
-  write?: (chunk: Uint8Array) => boolean
+  write?: (chunk: Uint8Array, done?: (error?: Error | null) => void) => boolean
   end?: () => unknown
   readableEnded?: boolean
   writableEnded?: boolean
@@ -71,7 +73,7 @@ export class NodeStreamPort implements Port {
     if (this.failure !== null) throw channelFailure('VT_write', this.what, this.failure)
     if (this.stream.destroyed || this.stream.writableEnded === true) throw channelClosed('VT_write', this.what)
     if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
-    if ((this.stream as Required<NodeStreamLike>).write(ownCopy(data, n))) {
+    if (writeCopy(this.stream as Required<NodeStreamLike>, data, n)) {
       k.value = n
       return NEXT
     }

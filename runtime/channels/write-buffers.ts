@@ -1,0 +1,71 @@
+// The copies VT_write hands a Node stream, taken from buffers used before. A stream keeps the
+// chunk it is given until the data is written, and the thread may reuse its own buffer at once,
+// so every write is a copy. A new copy per write is memory outside V8's heap that V8 must count
+// and collect: a server sending files in 32 KB chunks at a few hundred MB/s started a full
+// (mark-compact) collection several times a second for them alone (docs/runtime.md §10). So a
+// copy the stream reports written comes back here, and the next write of its size takes it.
+
+import { bindFunction, bytesSubarray, clz32 } from '../intrinsics.js'
+import { append } from '../lists.js'
+import { copyBytes, ownCopy } from './bytes.js'
+
+/** Below this, Node's allocUnsafe serves copies from its own shared pool (ownCopy). */
+const MIN_BYTES = 4096
+/** Larger writes are rare enough for a copy of their own. */
+const MAX_BYTES = 1 << 20
+/**
+ * At most this much waits here for reuse on each event loop — and never more than was being
+ * written at once: a copy comes back only after use. 4 MB was too little for 500 connections
+ * each sending 32 KB chunks: writes that finished together gave back more than it held, and
+ * the full collections came back (docs/benchmarks.md, webstone).
+ */
+const KEPT_BYTES = 16 << 20
+
+/** What this file needs of a Node stream: write(chunk, done), done called once the chunk is written. */
+export interface ChunkWriter {
+  write(chunk: Uint8Array, done?: (error?: Error | null) => void): boolean
+}
+
+interface NodeBuffers {
+  allocUnsafeSlow(size: number): Uint8Array
+}
+const NodeBuffer = (globalThis as { Buffer?: NodeBuffers }).Buffer
+/** A new buffer, not from Node's shared pool (it is kept); a Node Buffer where there is one (a stream may use Buffer methods of its chunks). */
+const allocate: (bytes: number) => Uint8Array =
+  NodeBuffer === undefined ? (bytes) => new Uint8Array(bytes) : (bindFunction.call(NodeBuffer.allocUnsafeSlow, NodeBuffer) as NodeBuffers['allocUnsafeSlow'])
+
+/** Free buffers by size class k (2^k bytes each). */
+const free: Uint8Array[][] = []
+let keptBytes = 0
+
+/** stream.write of a copy of data[0, n); what write returned (false: over the stream's highWaterMark). */
+export function writeCopy(stream: ChunkWriter, data: Uint8Array, n: number): boolean {
+  if (n < MIN_BYTES || n > MAX_BYTES) return stream.write(ownCopy(data, n))
+  const k = 32 - clz32(n - 1)
+  const buffer = take(k)
+  copyBytes(buffer, 0, data, 0, n)
+  return stream.write(n === buffer.length ? buffer : bytesSubarray(buffer, 0, n), (error) => {
+    // after an error the stream may still hold the chunk (a write in flight as it was destroyed)
+    if (error === undefined || error === null) give(k, buffer)
+  })
+}
+
+function take(k: number): Uint8Array {
+  const list = free[k]
+  if (list === undefined || list.length === 0) return allocate(2 ** k)
+  const buffer = list[list.length - 1] as Uint8Array
+  list.length--
+  keptBytes -= buffer.length
+  return buffer
+}
+
+function give(k: number, buffer: Uint8Array): void {
+  if (keptBytes + buffer.length > KEPT_BYTES) return
+  keptBytes += buffer.length
+  append((free[k] ??= []), buffer)
+}
+
+/** For tests: the bytes waiting for reuse. */
+export function keptWriteBytes(): number {
+  return keptBytes
+}
