@@ -4,8 +4,8 @@
 // Reads use paused mode ('readable' + read()), so the stream pulls from the OS only up to its
 // highWaterMark and this port holds at most the one chunk read() returned: reads never buffer
 // without bound. Writes hand a private copy to write(); when write() reports the buffer is over
-// its highWaterMark the thread waits for 'drain' (backpressure). The copies are reused once
-// written (write-buffers.ts).
+// its highWaterMark the thread waits for 'drain' (backpressure). A socket's copies are reused
+// once written (write-buffers.ts).
 
 import { TypeError, isUint8Array, min } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
@@ -14,7 +14,7 @@ import { channelBusy, channelClosed, channelFailure } from '../errors.js'
 import { copyBytes } from './bytes.js'
 import { ParkedReader } from './parked-reader.js'
 import type { Port } from './port.js'
-import { writeCopy } from './write-buffers.js'
+import { releasesChunks, writeCopy } from './write-buffers.js'
 
 type Listener = (arg: unknown) => void
 
@@ -49,9 +49,12 @@ export class NodeStreamPort implements Port {
   private readonly reader = new ParkedReader()
   private writer: Continuation | null = null
   private writeCount = 0
+  /** Whether its write copies can be reused once written (a socket's). */
+  private readonly reusesCopies: boolean
 
   constructor(private readonly stream: NodeStreamLike) {
     this.what = stream.remotePort === undefined ? 'stream' : `socket ${stream.remoteAddress}:${stream.remotePort}`
+    this.reusesCopies = releasesChunks(stream)
     stream.on('error', (error) => this.onError(error))
     stream.on('close', () => this.onClose())
   }
@@ -73,7 +76,7 @@ export class NodeStreamPort implements Port {
     if (this.failure !== null) throw channelFailure('VT_write', this.what, this.failure)
     if (this.stream.destroyed || this.stream.writableEnded === true) throw channelClosed('VT_write', this.what)
     if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
-    if (writeCopy(this.stream as Required<NodeStreamLike>, data, n)) {
+    if (writeCopy(this.stream as Required<NodeStreamLike>, data, n, this.reusesCopies)) {
       k.value = n
       return NEXT
     }

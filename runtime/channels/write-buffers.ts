@@ -1,11 +1,15 @@
-// The copies VT_write hands a Node stream, taken from buffers used before. A stream keeps the
+// The copies VT_write hands a Node socket, taken from buffers used before. A stream keeps the
 // chunk it is given until the data is written, and the thread may reuse its own buffer at once,
 // so every write is a copy. A new copy per write is memory outside V8's heap that V8 must count
 // and collect: a server sending files in 32 KB chunks at a few hundred MB/s started a full
 // (mark-compact) collection several times a second for them alone (docs/runtime.md §10). So a
-// copy the stream reports written comes back here, and the next write of its size takes it.
+// copy the socket reports written comes back here, and the next write of its size takes it.
+// Only a socket's report means that: any other stream may call back and keep the chunk — a
+// PassThrough holds it for its reader, a Writable may collect its chunks — so other streams
+// get a copy of their own each time (releasesChunks).
 
 import { bindFunction, bytesSubarray, clz32 } from '../intrinsics.js'
+import { nodeBuiltin } from '../work/host-threads.js'
 import { append } from '../lists.js'
 import { copyBytes, ownCopy } from './bytes.js'
 
@@ -38,9 +42,20 @@ const allocate: (bytes: number) => Uint8Array =
 const free: Uint8Array[][] = []
 let keptBytes = 0
 
-/** stream.write of a copy of data[0, n); what write returned (false: over the stream's highWaterMark). */
-export function writeCopy(stream: ChunkWriter, data: Uint8Array, n: number): boolean {
-  if (n < MIN_BYTES || n > MAX_BYTES) return stream.write(ownCopy(data, n))
+interface NodeNet {
+  readonly Socket: { readonly prototype: { readonly _write: unknown } }
+}
+/** How a Node socket writes: a chunk goes to the kernel, or to libuv's queue for it, and is let go when its callback runs. */
+const socketWrite: unknown = nodeBuiltin<NodeNet>('node:net')?.Socket.prototype._write
+
+/** Whether the stream is done with a chunk once its write callback runs: a Node socket (TLS ones too), whose writing it has not replaced. */
+export function releasesChunks(stream: object): boolean {
+  return socketWrite !== undefined && (stream as { _write?: unknown })._write === socketWrite
+}
+
+/** stream.write of a copy of data[0, n) (of a reused buffer when `reuse`: releasesChunks); what write returned (false: over the stream's highWaterMark). */
+export function writeCopy(stream: ChunkWriter, data: Uint8Array, n: number, reuse: boolean): boolean {
+  if (!reuse || n < MIN_BYTES || n > MAX_BYTES) return stream.write(ownCopy(data, n))
   const k = 32 - clz32(n - 1)
   const buffer = take(k)
   copyBytes(buffer, 0, data, 0, n)
