@@ -38,23 +38,23 @@ import { compressStage, hashStage, makeDocuments, parseStage, type StageReps } f
 
 const SMOKE = process.argv.includes('--smoke') || process.env.SMOKE === '1' || process.env.VTIFY_BENCH_SMOKE === '1'
 const ROUNDS = SMOKE ? 1 : 5
-/** Tuned on the 2-core EPYC VM so that each stage costs ~0.65 ms on a 32 KB body (printed at the start). */
-const REPS: StageReps = { parse: 3, hash: 28, compress: 1 }
-/** Parse twice the others: round robin puts parse and compress (3 units) on loop 0, hash (1) on loop 1. */
-const UNEQUAL: StageReps = { ...REPS, parse: 2 * REPS.parse }
+/**
+ * Where the repetitions start: about 0.65 ms a stage on the 2-core EPYC VM when this was
+ * written. calibrate() scales them to the machine of the run, whose stages do not keep the same
+ * proportions from day to day (parse 0.74 → 0.49 ms, hash 0.68 → 0.69, between two sessions).
+ */
+const START_REPS: StageReps = { parse: 3, hash: 28, compress: 1 }
 const BASE: PipelineConfig = {
   loops: 1,
   lanes: 1,
   cluePeriodMs: 0,
-  reps: REPS,
+  reps: START_REPS,
   documentBytes: 32_000,
   concurrency: 64,
   warmupMs: SMOKE ? 100 : 500,
   durationMs: SMOKE ? 300 : 2500,
   sampleMs: 0,
 }
-/** Sampled every half period, from the start: the Cluethread's first move comes after its second period. */
-const CLUETHREAD: PipelineConfig = { ...BASE, loops: 2, reps: UNEQUAL, cluePeriodMs: 200, sampleMs: 100, warmupMs: 0, durationMs: SMOKE ? 1000 : 5000 }
 const HOPS: HopConfig = { hops: SMOKE ? 500 : 20_000, warmupHops: SMOKE ? 100 : 2000, threads: 8 }
 
 const PIPELINE = 'clues/pipeline.js'
@@ -63,15 +63,16 @@ const THIS = fileURLToPath(import.meta.url)
 
 interface Variant {
   readonly name: string
-  run(): Promise<PipelineResult>
+  /** `base`: BASE with the run's calibrated repetitions. */
+  run(base: PipelineConfig): Promise<PipelineResult>
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'vtify, 1 loop', run: () => vtify(BASE) },
-  { name: 'vtify, 2 loops, a clue per stage', run: () => vtify({ ...BASE, loops: 2 }) },
-  { name: 'vtify, 2 loops, 2 lanes per stage', run: () => vtify({ ...BASE, loops: 2, lanes: 2 }) },
-  { name: 'async/await, 1 thread', run: () => child<PipelineResult>(THIS, ['async'], BASE) },
-  { name: 'worker_threads, 2 × whole requests', run: () => child<PipelineResult>(THIS, ['workers'], { ...BASE, loops: 2 }) },
+  { name: 'vtify, 1 loop', run: (base) => vtify(base) },
+  { name: 'vtify, 2 loops, a clue per stage', run: (base) => vtify({ ...base, loops: 2 }) },
+  { name: 'vtify, 2 loops, 2 lanes per stage', run: (base) => vtify({ ...base, loops: 2, lanes: 2 }) },
+  { name: 'async/await, 1 thread', run: (base) => child<PipelineResult>(THIS, ['async'], base) },
+  { name: 'worker_threads, 2 × whole requests', run: (base) => child<PipelineResult>(THIS, ['workers'], { ...base, loops: 2 }) },
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -212,20 +213,35 @@ function load(): string {
 /** Median milliseconds of each stage on one body, in this process. */
 function stageCosts(reps: StageReps): StageReps {
   const documents = makeDocuments(8, BASE.documentBytes)
-  const median = (stage: (body: string) => unknown): number => {
-    const samples: number[] = []
-    for (let i = 0; i < (SMOKE ? 20 : 200); i++) {
+  const stages = {
+    parse: (body: string) => parseStage(body, reps.parse),
+    hash: (body: string) => hashStage(body, reps.hash),
+    compress: (body: string) => compressStage(body, 'f'.repeat(64), reps.compress),
+  }
+  const samples: Record<keyof StageReps, number[]> = { parse: [], hash: [], compress: [] }
+  // the stages take turns, so that the machine speeding up or slowing down meanwhile (it is
+  // shared) changes their proportions less; the first turns, before the JIT has compiled the
+  // stages, are not counted
+  const count = SMOKE ? 20 : 200
+  for (let i = -count / 10; i < count; i++) {
+    for (const name of ['parse', 'hash', 'compress'] as const) {
       const start = performance.now()
-      stage(documents[i % 8]!)
-      samples.push(performance.now() - start)
+      stages[name](documents[(i + count) % 8]!)
+      if (i >= 0) samples[name].push(performance.now() - start)
     }
-    return latencyOf(samples).median / 1000
   }
-  return {
-    parse: median((body) => parseStage(body, reps.parse)),
-    hash: median((body) => hashStage(body, reps.hash)),
-    compress: median((body) => compressStage(body, 'f'.repeat(64), reps.compress)),
-  }
+  const median = (name: keyof StageReps): number => latencyOf(samples[name]).median / 1000
+  return { parse: median('parse'), hash: median('hash'), compress: median('compress') }
+}
+
+/**
+ * Repetitions that make the three stages cost about the same here: compress runs once (its unit
+ * is the largest), parse and hash as many times as come closest to it.
+ */
+function calibrate(): StageReps {
+  const ms = stageCosts(START_REPS)
+  const scaled = (stage: 'parse' | 'hash'): number => Math.max(1, Math.round((START_REPS[stage] * ms.compress) / ms[stage]))
+  return { parse: scaled('parse'), hash: scaled('hash'), compress: START_REPS.compress }
 }
 
 function printCosts(label: string, reps: StageReps): void {
@@ -242,15 +258,15 @@ function utilizations(r: PipelineResult): string {
   return r.utilization.map((u) => u.toFixed(2)).join('/')
 }
 
-async function throughput(): Promise<Map<string, PipelineResult>> {
+async function throughput(base: PipelineConfig): Promise<Map<string, PipelineResult>> {
   console.log(
-    `\nthroughput: ${BASE.concurrency} requests in flight, ${BASE.warmupMs} ms warm-up then ${BASE.durationMs} ms counted, ` +
+    `\nthroughput: ${base.concurrency} requests in flight, ${base.warmupMs} ms warm-up then ${base.durationMs} ms counted, ` +
       `configurations taking turns, best of ${ROUNDS} (load ${load()})`,
   )
   const best = new Map<string, PipelineResult>()
   for (let round = 1; round <= ROUNDS; round++) {
     for (const variant of VARIANTS) {
-      const r = await variant.run()
+      const r = await variant.run(base)
       if (r.wrong > 0) throw new Error(`${variant.name}: ${r.wrong} requests returned a wrong result`)
       console.log(
         `  run ${round} ${variant.name.padEnd(36)} ${r.requestsPerSec.toFixed(0).padStart(6)} requests/s   utilization ${utilizations(r)}   ended ${r.ended.join('/')}   load ${load()}`,
@@ -281,14 +297,20 @@ function rate(samples: readonly Sample[], from: number, to = samples.length): nu
   return (completed * 1000) / ((samples[to - 1] as Sample).atMs - start)
 }
 
-async function cluethread(): Promise<void> {
-  const c = CLUETHREAD
+/**
+ * Parse twice the others, a clue per stage: round robin puts parse and compress (3 units) on
+ * loop 0, hash (1) on loop 1. Sampled every half period, from the start: the Cluethread's first
+ * move comes after its second period.
+ */
+async function cluethread(base: PipelineConfig): Promise<void> {
+  const unequal = { ...base.reps, parse: 2 * base.reps.parse }
+  const c: PipelineConfig = { ...base, loops: 2, reps: unequal, cluePeriodMs: 200, sampleMs: 100, warmupMs: 0, durationMs: SMOKE ? 1000 : 5000 }
   console.log(
-    `\nthe Cluethread: parse ${UNEQUAL.parse / REPS.parse}× the other stages, a clue per stage, 2 loops, cluePeriodMs ${c.cluePeriodMs}, ` +
+    `\nthe Cluethread: parse 2× the other stages, a clue per stage, 2 loops, cluePeriodMs ${c.cluePeriodMs}, ` +
       `${c.durationMs} ms sampled every ${c.sampleMs} ms (load ${load()})`,
   )
-  printCosts('stage costs', UNEQUAL)
-  const steady = { ...c, sampleMs: 0, warmupMs: BASE.warmupMs, durationMs: BASE.durationMs }
+  printCosts('stage costs', unequal)
+  const steady = { ...c, sampleMs: 0, warmupMs: base.warmupMs, durationMs: base.durationMs }
   const one = await vtify({ ...steady, loops: 1, cluePeriodMs: 0 })
   const fixed = await vtify({ ...steady, cluePeriodMs: 0 })
   console.log(`  1 loop: ${one.requestsPerSec.toFixed(0)} requests/s`)
@@ -358,9 +380,10 @@ async function hops(): Promise<void> {
 
 async function driver(): Promise<void> {
   console.log(`bench:clues — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, node ${process.version}, load ${load()}${SMOKE ? ' (smoke)' : ''}`)
-  printCosts('stage costs, median', REPS)
-  printRatios(await throughput())
-  await cluethread()
+  const base = { ...BASE, reps: calibrate() }
+  printCosts(`stage costs, median (repetitions calibrated from ×${START_REPS.parse}, ×${START_REPS.hash}, ×${START_REPS.compress})`, base.reps)
+  printRatios(await throughput(base))
+  await cluethread(base)
   await hops()
   console.log(`\nload at the end ${load()}`)
 }
