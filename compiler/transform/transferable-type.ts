@@ -1,10 +1,11 @@
 // Which TypeScript types describe values that cross to another event loop unchanged by
 // structured clone — the compile-time side of runtime/loops/transferable.ts, which checks the
 // values themselves: primitives; arrays, tuples, plain object types, Map and Set of such; Date,
-// RegExp, ArrayBuffer, typed arrays, DataView, Node's Buffer (the runtime makes it a Buffer again
-// on arrival); built-in errors; and vtify's own plain data (a clue, a handle). Not: functions, symbols, promises, weak collections, and instances of classes
-// (a socket, a stream, any user class): they would arrive without their prototype; nor vtify's
-// thread handles, which name a continuation of one loop.
+// RegExp, ArrayBuffer, typed arrays, DataView, Node's Buffer (the runtime makes it a Buffer
+// again on arrival); built-in errors; and vtify's own plain data (a clue, a handle). Not:
+// functions, symbols, promises, weak collections, and instances of classes (a socket, a stream,
+// any user class): they would arrive without their prototype; nor vtify's thread handles, which
+// name a continuation of one loop.
 // `any` and `unknown` (and a type parameter with no constraint) say nothing: the runtime checks
 // those values when the thread moves; they are reported apart, as unchecked (VT3002), unless
 // something else in the type is refused. So do `object`, `{}` and `Object`, which admit any
