@@ -85,8 +85,9 @@ const ERROR_PROTOTYPES = prototypes([Error, TypeError, RangeError, ReferenceErro
 /** Own keys an error may have and still arrive as it left. */
 const ERROR_KEYS: Set<PropertyKey> = new Set(['message', 'stack', 'cause'])
 
-/** Where the check in progress lists the Buffers it lets by. */
-let buffersFound: object[] = []
+const NONE: object[] = []
+/** Where the check in progress lists the Buffers it lets by (NONE between checks: nothing kept alive). */
+let buffersFound: object[] = NONE
 
 /**
  * Why `value` cannot cross unchanged (`path` says where inside it), or null if it can. The
@@ -95,7 +96,9 @@ let buffersFound: object[] = []
  */
 export function untransferable(value: unknown, buffers: object[], path = ''): string | null {
   buffersFound = buffers
-  return check(value, path, undefined)
+  const why = check(value, path, undefined)
+  buffersFound = NONE
+  return why
 }
 
 /** Buffers that crossed (as plain Uint8Arrays) are Buffers again: the same objects, the same bytes. */
