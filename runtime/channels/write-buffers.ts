@@ -8,7 +8,7 @@
 // PassThrough holds it for its reader, a Writable may collect its chunks — so other streams
 // get a copy of their own each time (releasesChunks).
 
-import { bindFunction, bytesSubarray, clz32 } from '../intrinsics.js'
+import { bindFunction, bytesSubarray, clz32, setTimeout } from '../intrinsics.js'
 import { nodeBuiltin } from '../work/host-threads.js'
 import { append } from '../lists.js'
 import { copyBytes, ownCopy } from './bytes.js'
@@ -38,9 +38,15 @@ const NodeBuffer = (globalThis as { Buffer?: NodeBuffers }).Buffer
 const allocate: (bytes: number) => Uint8Array =
   NodeBuffer === undefined ? (bytes) => new Uint8Array(bytes) : (bindFunction.call(NodeBuffer.allocUnsafeSlow, NodeBuffer) as NodeBuffers['allocUnsafeSlow'])
 
+/** Kept buffers are let go after this long without a write that took one: a burst's do not stay for good. */
+const IDLE_MS = 10_000
+
 /** Free buffers by size class k (2^k bytes each). */
-const free: Uint8Array[][] = []
+let free: Uint8Array[][] = []
 let keptBytes = 0
+/** Copies taken since the idle check last looked, and whether it is due to look. */
+let takenSinceLook = 0
+let looking = false
 
 interface NodeNet {
   readonly Socket: { readonly prototype: { readonly _write: unknown } }
@@ -66,6 +72,7 @@ export function writeCopy(stream: ChunkWriter, data: Uint8Array, n: number, reus
 }
 
 function take(k: number): Uint8Array {
+  takenSinceLook++
   const list = free[k]
   if (list === undefined || list.length === 0) return allocate(2 ** k)
   const buffer = list[list.length - 1] as Uint8Array
@@ -78,6 +85,22 @@ function give(k: number, buffer: Uint8Array): void {
   if (keptBytes + buffer.length > KEPT_BYTES) return
   keptBytes += buffer.length
   append((free[k] ??= []), buffer)
+  if (!looking) lookLater()
+}
+
+function lookLater(): void {
+  looking = true
+  takenSinceLook = 0
+  // unref'd: kept buffers never keep a process alive
+  ;(setTimeout(lookIdle, IDLE_MS) as { unref?(): void }).unref?.()
+}
+
+function lookIdle(): void {
+  looking = false
+  if (keptBytes === 0) return
+  if (takenSinceLook > 0) return lookLater()
+  free = []
+  keptBytes = 0
 }
 
 /** For tests: the bytes waiting for reuse. */
