@@ -5,7 +5,7 @@
 // what it carried, in the order they left, and come back, in spite of the backlog.
 
 import { VT_clue, VT_follow, VT_join, VT_loop, VT_sleep, VT_spawn, VT_start, type VThread } from 'vtify/runtime'
-import { spin } from './load.js'
+import { busyThere } from './load.js'
 import { printOutcome } from './outcome.js'
 
 const home = VT_clue('home') // loop 0
@@ -49,17 +49,9 @@ export function arrivalOrder(count: number): string {
   return inOrder ? 'in order' : `out of order: ${arrivals.slice(0, 20).join(' ')}`
 }
 
-/** Keeps loop 1 from reading its ring while the others leave loop 0. */
-export function blocker(ms: number): number {
-  VT_follow(away)
-  const turns = spin(ms)
-  VT_follow(home)
-  return turns
-}
-
 export function main(): string {
   const count = 3000
-  const busy = VT_spawn(blocker, 300)
+  const busy = VT_spawn(busyThere, away, home, 300) // loop 1 reads none of its ring meanwhile
   VT_sleep(30)
   const threads: VThread<string>[] = []
   for (let i = 0; i < count; i++) threads.push(VT_spawn(mover, i))

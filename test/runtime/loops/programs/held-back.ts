@@ -4,19 +4,11 @@
 // copied at all and, copied late, would have thrown far from any thread.
 
 import { VT_clue, VT_follow, VT_join, VT_sleep, VT_spawn, VT_start, VT_yield, type VThread } from 'vtify/runtime'
-import { spin } from './load.js'
+import { busyThere } from './load.js'
 import { printOutcome } from './outcome.js'
 
 const home = VT_clue('home') // loop 0
 const away = VT_clue('away') // loop 1
-
-/** Keeps loop 1 from reading its ring while the others leave loop 0. */
-export function blocker(ms: number): number {
-  VT_follow(away)
-  const turns = spin(ms)
-  VT_follow(home)
-  return turns
-}
 
 /** Crosses in the ring (numbers and short strings only), ~110 words of it: a few hundred fill it. */
 export function filler(text: string): number {
@@ -36,7 +28,7 @@ export function carrier(box: { n: number }): string {
 
 export function main(): string {
   const count = 1000
-  const busy = VT_spawn(blocker, 300)
+  const busy = VT_spawn(busyThere, away, home, 300) // loop 1 reads none of its ring meanwhile
   VT_sleep(30)
   const fillers: VThread<number>[] = []
   for (let i = 0; i < count; i++) fillers.push(VT_spawn(filler, `${i}:`.padEnd(200, 'x')))

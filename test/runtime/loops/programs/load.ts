@@ -1,6 +1,7 @@
-// Shared by the programs that keep a loop busy for the Cluethread: CPU time, and the moves it made.
+// Shared by the programs that keep a loop busy — for the Cluethread, or so that it reads none of
+// its rings for a while: CPU time, and the moves the Cluethread made.
 
-import { VT_dump } from 'vtify/runtime'
+import { VT_dump, VT_follow, type Clue } from 'vtify/runtime'
 
 /** Keep this loop busy for `ms`. */
 export function spin(ms: number): number {
@@ -8,6 +9,14 @@ export function spin(ms: number): number {
   let n = 0
   while (performance.now() < end) n++
   return n
+}
+
+/** Keep the loop owning `there` busy for `ms` (it reads none of its rings meanwhile), then come back to `back`. */
+export function busyThere(there: Clue, back: Clue, ms: number): number {
+  VT_follow(there)
+  const turns = spin(ms)
+  VT_follow(back)
+  return turns
 }
 
 /** The Cluethread's moves, as VT_dump lists them. */
