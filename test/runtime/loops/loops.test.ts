@@ -8,16 +8,21 @@ import { compilePrograms, runProgram } from './run.js'
 
 const compiled = compilePrograms()
 
+/** What a program printed, a line each, once it ended cleanly: exit code 0, nothing on stderr. */
+async function cleanLines(name: string): Promise<string[]> {
+  const run = await runProgram(compiled, name)
+  expect(run.stderr).toBe('')
+  expect(run.code).toBe(0)
+  return run.stdout.trim().split('\n')
+}
+
 describe('event loops on worker threads', () => {
   it('compiles the programs without errors', () => {
     expect(compiled.diagnostics).toEqual([])
   })
 
   it('moves threads to the loop owning each clue and back, with their live data, and exits when done', async () => {
-    const run = await runProgram(compiled, 'pipeline')
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(run.stdout.trim().split('\n')).toEqual([
+    expect(await cleanLines('pipeline')).toEqual([
       '0 010 0,1 0 0 start+hash',
       '1 010 2,2 1 1 start+hash',
       '2 010 4,3 2 2 start+hash',
@@ -36,17 +41,11 @@ describe('event loops on worker threads', () => {
 
 describe('many threads moving at once', () => {
   it('carries each one with its values exact, by ring or by port, in the order they left, past a full ring', async () => {
-    const run = await runProgram(compiled, 'burst')
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(run.stdout.trim().split('\n')).toEqual(['3000 threads: all arrived on loop 1 with what they carried', 'in order'])
+    expect(await cleanLines('burst')).toEqual(['3000 threads: all arrived on loop 1 with what they carried', 'in order'])
   })
 
   it('copies a thread when it leaves, though the ring is full: later changes to what it carried stay behind', async () => {
-    const run = await runProgram(compiled, 'held-back')
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(run.stdout.trim().split('\n')).toEqual(['1000 fillers arrived whole', '1000 of 1000 carriers arrived with their box as it was when they left'])
+    expect(await cleanLines('held-back')).toEqual(['1000 fillers arrived whole', '1000 of 1000 carriers arrived with their box as it was when they left'])
   })
 
   it('wakes a sleeping loop for every arrival, with the idle spin and without it', async () => {
@@ -60,10 +59,7 @@ describe('many threads moving at once', () => {
 
 describe('Buffers across event loops', () => {
   it('arrive as Buffers, the same object wherever the thread held one, and so does a Buffer returned on another loop', async () => {
-    const run = await runProgram(compiled, 'buffers')
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(run.stdout.trim().split('\n')).toEqual([
+    expect(await cleanLines('buffers')).toEqual([
       "on loop 1: head Buffer 'pooled', parts Buffer Buffer",
       'the same Buffer twice: true; plain Uint8Array',
       'Buffer methods: 6f6f pooledaaa',
@@ -124,11 +120,8 @@ describe("a loop's worker stopping", () => {
 
 describe('VT_loop()', () => {
   it("gives each loop's index, in top-level code before the loops join as in threads", async () => {
-    const run = await runProgram(compiled, 'loop-index')
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
     // The worker's line and main's come in either order.
-    expect(run.stdout.trim().split('\n').sort()).toEqual(['main on loop 0, then 1, then 0', 'top-level code on loop 0', 'top-level code on loop 1'])
+    expect((await cleanLines('loop-index')).sort()).toEqual(['main on loop 0, then 1, then 0', 'top-level code on loop 0', 'top-level code on loop 1'])
   })
 })
 
@@ -194,10 +187,7 @@ describe('the Cluethread', () => {
 
 describe('VT_handle: sockets stay on their loop', () => {
   it('moves a thread back to the loop owning a socket for each read and write through its handle, and closes it from away', async () => {
-    const run = await runProgram(compiled, 'handles')
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(run.stdout.trim().split('\n')).toEqual([
+    expect(await cleanLines('handles')).toEqual([
       // read on 0, computed on 1, the write moved it home
       'trail 010',
       // VT_close on loop 1 went to loop 0 as a message; the thread stayed on 1
@@ -254,11 +244,8 @@ describe('VT_cancel of a thread that keeps moving', () => {
 
 describe("a loop's clue (VT_loopClue)", () => {
   it('goes to its loop and back, refuses indices that name no loop, and is no stage: no row, no counters', async () => {
-    const run = await runProgram(compiled, 'loop-clues')
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
     const refused = (index: number): string => `RangeError: VT_loopClue: expected an event loop's index, an integer from 0 to 63, got ${index}`
-    expect(run.stdout.trim().split('\n')).toEqual([
+    expect(await cleanLines('loop-clues')).toEqual([
       refused(-1),
       refused(1.5),
       refused(64),
