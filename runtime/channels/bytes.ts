@@ -13,9 +13,16 @@ export function copyBytes(dst: Uint8Array, at: number, src: Uint8Array, from: nu
 
 interface BufferLike {
   allocUnsafe(size: number): Uint8Array
+  allocUnsafeSlow(size: number): Uint8Array
 }
 const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer
 const allocUnsafe = NodeBuffer === undefined ? undefined : (bindFunction.call(NodeBuffer.allocUnsafe, NodeBuffer) as BufferLike['allocUnsafe'])
+const allocUnsafeSlow = NodeBuffer === undefined ? undefined : (bindFunction.call(NodeBuffer.allocUnsafeSlow, NodeBuffer) as BufferLike['allocUnsafeSlow'])
+
+/** A buffer of its own, not a view into Node's shared pool (it may be kept); a Node Buffer where there is one. */
+export function ownBuffer(bytes: number): Uint8Array {
+  return allocUnsafeSlow !== undefined ? allocUnsafeSlow(bytes) : new Uint8Array(bytes)
+}
 
 /**
  * A private copy of data[0, n) for a channel that keeps the chunk after VT_write returns (the

@@ -8,10 +8,10 @@
 // PassThrough holds it for its reader, a Writable may collect its chunks — so other streams
 // get a copy of their own each time (releasesChunks).
 
-import { bindFunction, bytesSubarray, clz32, setTimeout } from '../intrinsics.js'
+import { bytesSubarray, clz32, setTimeout } from '../intrinsics.js'
 import { nodeBuiltin } from '../work/host-threads.js'
 import { append } from '../lists.js'
-import { copyBytes, ownCopy } from './bytes.js'
+import { copyBytes, ownBuffer, ownCopy } from './bytes.js'
 
 /** Below this, Node's allocUnsafe serves copies from its own shared pool (ownCopy). */
 const MIN_BYTES = 4096
@@ -29,14 +29,6 @@ const KEPT_BYTES = 16 << 20
 export interface ChunkWriter {
   write(chunk: Uint8Array, done?: (error?: Error | null) => void): boolean
 }
-
-interface NodeBuffers {
-  allocUnsafeSlow(size: number): Uint8Array
-}
-const NodeBuffer = (globalThis as { Buffer?: NodeBuffers }).Buffer
-/** A new buffer, not from Node's shared pool (it is kept); a Node Buffer where there is one (a stream may use Buffer methods of its chunks). */
-const allocate: (bytes: number) => Uint8Array =
-  NodeBuffer === undefined ? (bytes) => new Uint8Array(bytes) : (bindFunction.call(NodeBuffer.allocUnsafeSlow, NodeBuffer) as NodeBuffers['allocUnsafeSlow'])
 
 /** Kept buffers are let go after this long without a write that took one: a burst's do not stay for good. */
 const IDLE_MS = 10_000
@@ -74,7 +66,8 @@ export function writeCopy(stream: ChunkWriter, data: Uint8Array, n: number, reus
 function take(k: number): Uint8Array {
   takenSinceLook++
   const list = free[k]
-  if (list === undefined || list.length === 0) return allocate(2 ** k)
+  // a Node Buffer: a stream may use Buffer methods of its chunks
+  if (list === undefined || list.length === 0) return ownBuffer(2 ** k)
   const buffer = list[list.length - 1] as Uint8Array
   list.length--
   keptBytes -= buffer.length

@@ -16,7 +16,7 @@ import { LOOP_IN, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
 import type { Clue } from './clues.js'
 import { homeForms, type HomeForm, type VHandle } from './handles.js'
 import { emigrate, homeOf, immigrate, restore, type Migrant } from './migrant.js'
-import { asBuffers, untransferable } from './transferable.js'
+import { untransferable } from './transferable.js'
 import { errorLike } from '../work/errors.js'
 import type { SentError } from '../work/thread-main.js'
 import { keepAlive } from './keep-alive.js'
@@ -114,7 +114,6 @@ export function depart(k: Continuation, to: number, call?: Migrant['call']): voi
 
 /** A migrant arrived: back into its home continuation, or a new guest; it runs after what is runnable here (paper §2.2.1.1). */
 export function arrive(m: Migrant): void {
-  if (m.buffers !== undefined) asBuffers(m.buffers)
   const home = mapGet(away, m.id)
   let k: Continuation
   let cancelled = false

@@ -149,8 +149,10 @@ export function alive(loop: number): boolean {
 function receive(message: Message): void {
   keepAlive()
   switch (message.t) {
+    // a Buffer crosses as a plain Uint8Array: each message lists its Buffers (transferable.ts)
     case 'migrant':
       moved = true
+      if (message.m.buffers !== undefined) asBuffers(message.m.buffers)
       return arrive(message.m)
     case 'ended':
       if (message.buffers !== undefined) asBuffers(message.buffers)

@@ -90,13 +90,13 @@ const NONE: object[] = []
 let buffersFound: object[] = NONE
 
 /**
- * Why `value` cannot cross unchanged (`path` says where inside it), or null if it can. The
+ * Why `value` cannot cross unchanged (the message says where inside it), or null if it can. The
  * Buffers in it are appended to `buffers`: send them in the same message as the value, so that
  * they arrive as the same objects as those inside it, and give them to asBuffers there.
  */
-export function untransferable(value: unknown, buffers: object[], path = ''): string | null {
+export function untransferable(value: unknown, buffers: object[]): string | null {
   buffersFound = buffers
-  const why = check(value, path, undefined)
+  const why = check(value, '', undefined)
   buffersFound = NONE
   return why
 }
