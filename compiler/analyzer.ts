@@ -76,6 +76,8 @@ export class Analyzer {
   private lastProgram: ts.Program | undefined
   /** The files the last program read but the analysis does not extract (see outsideFiles). */
   private outside: ReadonlySet<ts.SourceFile> = new Set()
+  /** The last program held part of the project (analyzePart): `outside` may be short of the whole program's. */
+  private outsideIsPart = false
   /** The last program's compiler options (strictness, lib, paths…): facts depend on them as on the text. */
   private options = ''
 
@@ -111,7 +113,32 @@ export class Analyzer {
     return [...this.cache.values()]
   }
 
+  /** The project files (absolute) whose declarations reach files that do not import them (FileEntry.globals). */
+  globalFiles(): string[] {
+    return [...this.cache.values()].filter((entry) => entry.globals).map((entry) => entry.fileName)
+  }
+
+  /** The text of a project file (absolute) as the last analysis saw it. */
+  textOf(fileName: string): string | undefined {
+    return this.cache.get(fileName)?.text
+  }
+
   analyze(program: ts.Program): AnalysisModel {
+    return this.run(program, false) as AnalysisModel
+  }
+
+  /**
+   * analyze() of a program of part of the project: some files and what they import (a build after
+   * an edit need not parse the rest). The files of the cache the program does not hold are
+   * unchanged — the caller vouches, as for seed(): they keep their facts, or have them moved. When
+   * one of them must be extracted again (the edit changed what it sees), nothing is analysed: the
+   * answer is those files (absolute), for a larger program to hold.
+   */
+  analyzePart(program: ts.Program): AnalysisModel | string[] {
+    return this.run(program, true)
+  }
+
+  private run(program: ts.Program, part: boolean): AnalysisModel | string[] {
     if (program === this.lastProgram && this.lastModel) return this.lastModel
     const start = performance.now()
     const files = projectFiles(program)
@@ -119,7 +146,7 @@ export class Analyzer {
     const names = new Set(files.map((f) => f.fileName).filter((n) => !runtimeFiles.has(n)))
     const round: Round = {
       program,
-      projectFiles: names,
+      projectFiles: part ? new Set([...names, ...this.cache.keys()]) : names,
       runtimeFiles,
       changed: new Set(),
       shifts: new Map(),
@@ -130,7 +157,7 @@ export class Analyzer {
     }
     const next = new Map<string, FileEntry>()
     // Changed files first: whether their surface moved decides what their dependents need.
-    const removed = [...this.cache.values()].filter((entry) => !names.has(entry.fileName))
+    const removed = part ? [] : [...this.cache.values()].filter((entry) => !names.has(entry.fileName))
     for (const { fileName, facts } of removed) {
       round.changed.add(fileName)
       round.revised.add(facts.file)
@@ -143,20 +170,29 @@ export class Analyzer {
       const entry = this.reextract(round, sf)
       if (!round.shifts.has(entry.facts.file)) changes.push({ file: entry.facts.file, globals: entry.globals || (old?.globals ?? false) })
       next.set(sf.fileName, entry)
-      this.onProgress?.(next.size, names.size)
+      this.onProgress?.(next.size, round.projectFiles.size)
     }
     const outside = outsideFiles(program, names)
     const options = optionsKey(program.getCompilerOptions())
-    const elsewhere = !sameFiles(outside, this.outside) || options !== this.options
-    round.affected = this.affectedBy(round, changes, next, !this.seeded && elsewhere)
-    this.outside = outside
-    this.options = options
-    this.seeded = false
+    round.affected = this.affectedBy(round, changes, next, !this.seeded && !part && this.elsewhere(outside, options))
     for (const sf of files) {
       if (!names.has(sf.fileName) || next.has(sf.fileName)) continue
-      next.set(sf.fileName, this.refresh(round, this.cache.get(sf.fileName)!))
-      this.onProgress?.(next.size, names.size)
+      const entry = this.cache.get(sf.fileName)!
+      next.set(sf.fileName, this.refresh(round, entry) ?? this.extract(round, sf))
+      this.onProgress?.(next.size, round.projectFiles.size)
     }
+    const missing: string[] = []
+    for (const entry of part ? this.cache.values() : []) {
+      if (next.has(entry.fileName)) continue
+      const kept = this.refresh(round, entry)
+      if (kept) next.set(entry.fileName, kept)
+      else missing.push(entry.fileName)
+    }
+    if (missing.length > 0) return missing
+    this.outside = outside
+    this.outsideIsPart = part
+    this.options = options
+    this.seeded = false
     this.cache = next
     const extractEnd = performance.now()
     this.lastProgram = program
@@ -168,6 +204,16 @@ export class Analyzer {
     this.lastRevised = [...round.revised]
     this.lastStats = { files: next.size, extracted, relocated, extractMs: extractEnd - start, phasesMs: performance.now() - extractEnd }
     return this.lastModel
+  }
+
+  /**
+   * Whether a declaration file, a package or the compiler options changed since the last program.
+   * After a program of part of the project, only the files outside the project it read are known:
+   * the whole program may read more.
+   */
+  private elsewhere(outside: ReadonlySet<ts.SourceFile>, options: string): boolean {
+    const same = this.outsideIsPart ? [...this.outside].every((sf) => outside.has(sf)) : sameFiles(outside, this.outside)
+    return !same || options !== this.options
   }
 
   /** A changed file: extract it again, and note how it moved if its surface stayed. */
@@ -196,20 +242,19 @@ export class Analyzer {
         )
   }
 
-  /** An unchanged file: keep its facts, move them, or extract again if a file it refers to changed. */
-  private refresh(round: Round, entry: FileEntry): FileEntry {
-    const again = (): FileEntry => this.extract(round, round.program.getSourceFile(entry.fileName)!)
-    if (round.affected.has(entry.facts.file)) return again()
+  /** An unchanged file: its facts kept or moved; undefined when they must be extracted again (a file it refers to changed). */
+  private refresh(round: Round, entry: FileEntry): FileEntry | undefined {
+    if (round.affected.has(entry.facts.file)) return undefined
     const moved = new Map<string, TextShift>()
     for (const dep of entry.facts.deps) {
       if (!round.changed.has(dep)) continue
       const shift = round.shifts.get(relativeFile(this.root, dep))
-      if (!shift) return again()
+      if (!shift) return undefined
       moved.set(relativeFile(this.root, dep), shift)
     }
     if (moved.size === 0) return entry
     const facts = relocateFacts(entry.facts, moved)
-    if (!facts) return again()
+    if (!facts) return undefined
     round.relocated++
     return { ...entry, facts }
   }

@@ -5,7 +5,7 @@
 
 export { BuildCache, type CacheKey, type CacheRead, type Stale } from './cache/store.js'
 export { defaultCacheDir } from './cache/cache-dir.js'
-export { programInputs } from './cache/program-inputs.js'
+export { mergeInputs, programInputs } from './cache/program-inputs.js'
 export type { InputRecord } from './cache/inputs.js'
 export { versions, type Versions } from './cache/versions.js'
 export { nativeStripper } from './load/strip-types.js'

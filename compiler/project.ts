@@ -13,6 +13,11 @@ export class Project {
   private program: ts.Program | undefined
   /** The program before the latest edits: TypeScript reuses its unchanged files. */
   private previous: ts.Program | undefined
+  /**
+   * The roots of a program of part of the project (limitTo), or null: the whole project. TypeScript
+   * reads them and what they import; the analyzer keeps the other files' facts from its seed.
+   */
+  private part: string[] | null = null
 
   constructor(readonly input: ProgramInput) {
     this.host = new CachingHost(input.options)
@@ -22,7 +27,8 @@ export class Project {
   /** The current program (built on first use). */
   getProgram(): ts.Program {
     if (!this.program) {
-      const { rootNames, options } = this.input
+      const { options } = this.input
+      const rootNames = this.part ?? this.input.rootNames
       this.program = ts.createProgram({ rootNames, options, host: this.host.host, oldProgram: this.previous })
       this.previous = undefined
     }
@@ -35,7 +41,42 @@ export class Project {
   }
 
   analyze(): AnalysisModel {
-    return this.analyzer.analyze(this.getProgram())
+    for (;;) {
+      if (this.part === null) return this.analyzer.analyze(this.getProgram())
+      const model = this.analyzer.analyzePart(this.getProgram())
+      if (!Array.isArray(model)) return model
+      // Held as roots and still missing from the project's files: the whole project decides.
+      if (!this.include(model)) this.rebuild(null)
+    }
+  }
+
+  /**
+   * Until the next update(), build programs of part of the project: the files changed (absolute)
+   * since the analysis the analyzer was seeded with, what they import, and every file whose
+   * declarations reach files that do not import it — the project's declaration files and the
+   * entries' `globals` (scripts, `declare global`, module augmentations) — so that the changed
+   * files see the types the whole program gives them. For a build after an edit: the caller
+   * vouches for the other files as for the seed (Analyzer.analyzePart).
+   */
+  limitTo(changed: readonly string[]): void {
+    const declarations = this.input.rootNames.filter((file) => /\.d\.(?:[^/\\]+\.)?[cm]?ts$/.test(file))
+    this.rebuild([...new Set([...changed, ...this.analyzer.globalFiles(), ...declarations])])
+  }
+
+  /** Whether the programs hold part of the project (limitTo). */
+  get partial(): boolean {
+    return this.part !== null
+  }
+
+  /**
+   * Files (absolute) a program of part of the project must hold from now on (the next program reuses
+   * the current one's files). Whether that takes a new program: false when it holds them already.
+   */
+  include(files: readonly string[]): boolean {
+    const more = files.filter((file) => !this.part?.includes(file))
+    if (this.part === null || more.length === 0) return false
+    this.rebuild([...this.part, ...more])
+    return true
   }
 
   /** A file changed: give its new text, or omit it to re-read the file from disk. */
@@ -45,6 +86,12 @@ export class Project {
     if (!this.input.rootNames.includes(abs) && text !== undefined && !this.program?.getSourceFile(abs)) {
       this.input.rootNames.push(abs)
     }
+    this.rebuild(null)
+  }
+
+  /** The next program is of these roots (null: the whole project's), reusing the current one's files. */
+  private rebuild(part: string[] | null): void {
+    this.part = part
     this.previous = this.program ?? this.previous
     this.program = undefined
   }

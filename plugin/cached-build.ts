@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Diagnostic, FileEntry, FunctionLayout, ModuleOutput } from '../compiler/index.js'
 import type { BuildCache, Stale } from '../compiler/node.js'
 import type { ModelDigest } from './affected.js'
-import type { PreviousBuild } from './compilation.js'
+import type { EarlierBuild } from './compilation.js'
 import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
 
 export interface CachedBuild {
@@ -33,8 +33,8 @@ export interface CachedBuild {
  * project files changed in content (no file added or removed, no tsconfig, declaration file or
  * package changed: the analysis entries cannot tell what those change), and every blob is intact.
  */
-export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<CachedBuild>): { build: PreviousBuild; entries: FileEntry[] } | undefined {
-  const { body, changed } = stale
+export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<CachedBuild>): EarlierBuild | undefined {
+  const { body, changed, inputs } = stale
   if (!changed.every((input) => input in body.analysis)) return undefined
   const entries = readBlobs<FileEntry>(cache, body.analysis)
   const outputs = readBlobs<Output>(cache, body.outputs)
@@ -46,7 +46,7 @@ export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<Cache
     if (!own) return undefined
     kept.set(module, { ...output, layouts: own })
   }
-  return { build: { digest: body.digest, outputs: kept }, entries: [...entries.values()] }
+  return { build: { digest: body.digest, outputs: kept }, entries: [...entries.values()], changed, json: body.json, inputs }
 }
 
 type Output = Omit<ModuleOutput, 'layouts'>

@@ -21,7 +21,7 @@ import {
   type TransformOptions,
   type TransformResult,
 } from '../compiler/index.js'
-import { saveCodeCache } from '../compiler/node.js'
+import { mergeInputs, programInputs, saveCodeCache, type InputRecord } from '../compiler/node.js'
 import { affectedModules, digestOf, type ModelDigest } from './affected.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
@@ -49,6 +49,19 @@ export interface PreviousBuild {
   outputs: ReadonlyMap<string, ModuleOutput>
 }
 
+/** A build of this project by an earlier process, as the cache kept it, and what changed since. */
+export interface EarlierBuild {
+  build: PreviousBuild
+  /** Its analysis entries. */
+  entries: readonly FileEntry[]
+  /** The project files (absolute) whose content changed since: nothing else did. */
+  changed: readonly string[]
+  /** Its imported JSON files (relative). */
+  json: readonly string[]
+  /** What it was made from. */
+  inputs: InputRecord
+}
+
 /** Told of every new whole-program result, with each module's output in it (the cache writes them down). */
 export type ResultListener = (compilation: Compilation, result: TransformResult, outputs: ReadonlyMap<string, ModuleOutput>) => void
 
@@ -61,8 +74,8 @@ export interface CompilationOptions {
   cacheNote?: string
   /** Where progress lines go on long work. */
   progress?: ProgressSink
-  /** A build of this project by an earlier process, and its analysis entries (the cache's, after an edit). */
-  previous?: { build: PreviousBuild; entries: readonly FileEntry[] }
+  /** A build of this project by an earlier process (the cache's, after an edit). */
+  previous?: EarlierBuild
 }
 
 export class Compilation implements BuildView {
@@ -77,6 +90,8 @@ export class Compilation implements BuildView {
   private readonly revised = new Set<string>()
   /** How many modules the last result kept from `previous`. */
   private keptModules = 0
+  /** Files whose facts any analysis of this compilation extracted (a build after an edit may analyse a growing program several times). */
+  private readonly extracted = new Set<string>()
 
   /** `target`: a tsconfig.json or a project directory, as `vtify analyze` takes. */
   constructor(
@@ -88,6 +103,9 @@ export class Compilation implements BuildView {
     if (options.previous) {
       this.project.analyzer.seed(options.previous.entries)
       this.previous = options.previous.build
+      // A build reads the edited files and what they import; the dev server, which analyses the
+      // whole program once for all the edits to come, reads every file.
+      if (!options.lazy) this.project.limitTo(options.previous.changed)
     }
   }
 
@@ -101,7 +119,7 @@ export class Compilation implements BuildView {
 
   /** Every module's transform of the current program: once per Program. */
   result(): TransformResult {
-    const analysed = this.analysed()
+    const analysed = this.holdingModulesToMake()
     if (!analysed.full) {
       const kept = this.kept(analysed)
       this.progress?.announce(`generating the state machines of ${analysed.modules.size - kept.size} modules…`)
@@ -113,6 +131,20 @@ export class Compilation implements BuildView {
       this.options.onResult?.(this, analysed.full, this.previous.outputs)
     }
     return analysed.full
+  }
+
+  /**
+   * The analysis of a program that holds every module result() must transform: a program of part
+   * of the project (a build after an edit) is made larger when the edit changed modules outside it.
+   */
+  private holdingModulesToMake(): Analysed {
+    for (;;) {
+      const analysed = this.analysed()
+      const kept = this.kept(analysed)
+      const absent = [...analysed.modules].map((module) => path.resolve(this.root, module)).filter((file) => !analysed.program.getSourceFile(file))
+      const outside = absent.filter((file) => !kept.has(relativeName(this.root, file)))
+      if (outside.length === 0 || !this.project.include(outside)) return analysed
+    }
   }
 
   /** The previous build's outputs of the program's modules that the files revised since cannot affect. */
@@ -158,7 +190,8 @@ export class Compilation implements BuildView {
   /** What the first build took from the cache's entry made before an edit. */
   private fromCache(): string {
     if (!this.options.previous) return ''
-    const { files, extracted } = this.project.analyzer.lastStats
+    const { files } = this.project.analyzer.lastStats
+    const extracted = this.extracted.size
     const modules = this.model().modules.length
     return `; from the cache: the facts of ${files - extracted} of ${files} files, the output of ${this.keptModules} of ${modules} modules`
   }
@@ -178,18 +211,31 @@ export class Compilation implements BuildView {
     return changed.map((name) => path.resolve(this.root, name)).filter((abs) => abs !== file)
   }
 
-  /** Imported JSON (`resolveJsonModule`) of the project, not of packages: data, not code to transform. */
+  /**
+   * Imported JSON (`resolveJsonModule`) of the project, not of packages: data, not code to transform.
+   * A program of part of the project adds the earlier build's (one the edit stopped importing stays
+   * listed: it is copied all the same).
+   */
   jsonFiles(): string[] {
     const program = this.project.getProgram()
-    return program
+    const read = program
       .getSourceFiles()
       .filter((sf) => sf.fileName.endsWith('.json') && !program.isSourceFileFromExternalLibrary(sf))
       .map((sf) => relativeName(this.root, sf.fileName))
       .filter((file) => !file.startsWith('..'))
+    return this.project.partial ? [...new Set([...(this.options.previous?.json ?? []), ...read])].sort() : read
   }
 
   sourceText(file: string): string | undefined {
-    return this.project.getProgram().getSourceFile(path.resolve(this.root, file))?.text
+    const abs = path.resolve(this.root, file)
+    return this.project.getProgram().getSourceFile(abs)?.text ?? this.project.analyzer.textOf(abs)
+  }
+
+  /** What the build was made from, for the cache: what a program of part of the project did not read, the earlier build's record gives. */
+  inputs(): InputRecord {
+    const read = programInputs(this.project)
+    const earlier = this.options.previous?.inputs
+    return this.project.partial && earlier ? mergeInputs(earlier, read) : read
   }
 
   /** The dev server: served modules the edit cannot change keep their output (affected.ts). */
@@ -232,7 +278,10 @@ export class Compilation implements BuildView {
       this.progress = progress
       this.project.analyzer.onProgress = progress && ((done, total) => progress.report(done, total, 'files analysed'))
       const model = this.project.analyze()
-      for (const file of this.project.analyzer.lastRevised) this.revised.add(file)
+      for (const file of this.project.analyzer.lastRevised) {
+        this.revised.add(file)
+        this.extracted.add(file)
+      }
       // A build saves TypeScript's code cache after its first result, the dev server (which may
       // never make one) after its first analysis.
       if (this.options.lazy) saveCodeCache()

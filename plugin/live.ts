@@ -2,7 +2,7 @@
 // the cache cannot answer: this module loads TypeScript.
 
 import { blockingErrors, buildWarnings, type ModuleOutput, type TransformResult } from '../compiler/index.js'
-import { nativeStripper, programInputs, type BuildCache, type Stale } from '../compiler/node.js'
+import { nativeStripper, type BuildCache, type Stale } from '../compiler/node.js'
 import { digestOf } from './affected.js'
 import { previousBuild, type CachedBuild } from './cached-build.js'
 import { Compilation } from './compilation.js'
@@ -51,7 +51,7 @@ function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: Tran
       analysis,
       digest: digestOf(result.model),
     }
-    cache.write(build, programInputs(c.project), [...Object.values(outputs), ...Object.values(layouts), ...Object.values(analysis)])
+    cache.write(build, c.inputs(), [...Object.values(outputs), ...Object.values(layouts), ...Object.values(analysis)])
   } catch {
     // A cache that cannot be written (a read-only directory, a full disk) only costs the next build time.
   }

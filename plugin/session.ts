@@ -66,7 +66,7 @@ export class BuildSession {
       const cacheNote = this.view ? '' : this.cacheNote
       const cache = this.cache()
       const again = this.view && cache?.read()
-      const stale = again ? (again.kind === 'miss' ? again.stale : { body: again.body, changed: [] }) : this.stale
+      const stale = again ? (again.kind === 'miss' ? again.stale : { body: again.body, changed: [], inputs: again.inputs }) : this.stale
       this.compilation = liveCompilation(target, { keepTypes, lazy, cache, stale, cacheNote, progress: this.progress })
       this.view = this.compilation
     }

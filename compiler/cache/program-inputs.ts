@@ -32,6 +32,14 @@ export function programInputs(project: Project): InputRecord {
 }
 
 /**
+ * The record of a build that read part of its program (a build after an edit): what it read, and
+ * for the rest what the build before it read — unchanged, or the build could not have started from it.
+ */
+export function mergeInputs(earlier: InputRecord, read: InputRecord): InputRecord {
+  return { files: { ...earlier.files, ...read.files }, listings: { ...earlier.listings, ...read.listings } }
+}
+
+/**
  * The input's own directories, plus each directory holding a project file (a new `./x.ts` can
  * change what an import of `./x` resolves to) and the root's `node_modules/@types` (a newly
  * installed types package is part of every program).

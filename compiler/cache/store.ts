@@ -44,9 +44,11 @@ export interface Stale<T> {
   body: T
   /** The inputs that changed: directories whose listing did, then files (absolute names). */
   changed: string[]
+  /** What the entry was made from (a build that reads part of its program records the rest from here). */
+  inputs: InputRecord
 }
 
-export type CacheRead<T> = { kind: 'hit'; body: T } | { kind: 'miss'; reason: string; stale?: Stale<T> }
+export type CacheRead<T> = { kind: 'hit'; body: T; inputs: InputRecord } | { kind: 'miss'; reason: string; stale?: Stale<T> }
 
 export class BuildCache<T> {
   private readonly header: Header
@@ -69,8 +71,9 @@ export class BuildCache<T> {
     if (JSON.stringify(manifest.header) !== JSON.stringify(this.header))
       return { kind: 'miss', reason: 'the cache entry was made by another vtify, TypeScript or option' }
     const changed = changedInputs(manifest.inputs)
-    if (changed.length > 0) return { kind: 'miss', reason: `${changed[0]} changed`, stale: { body: manifest.body, changed } }
-    return { kind: 'hit', body: manifest.body }
+    const { body, inputs } = manifest
+    if (changed.length > 0) return { kind: 'miss', reason: `${changed[0]} changed`, stale: { body, changed, inputs } }
+    return { kind: 'hit', body, inputs }
   }
 
   /** Writes the entry of this key, naming the blobs its body refers to; removes blobs no entry names. */

@@ -27,7 +27,8 @@ function copyFixture(name: string): string {
 /**
  * Applies edits one by one to an incremental project and compares with a fresh analysis each time;
  * also, for an edit of a project source, with a new project seeded with the entries saved before it
- * (a declaration file or a package edited voids a seed: the plugin's cache checks them).
+ * (a declaration file or a package edited voids a seed: the plugin's cache checks them), reading
+ * the whole program or only part of it (Project.limitTo).
  */
 function checkEdits(name: string, edits: Edit[]): { extracted: number[]; relocated: number[] } {
   const dir = copyFixture(name)
@@ -55,6 +56,13 @@ function checkEdits(name: string, edits: Edit[]): { extracted: number[]; relocat
     expect(seeded.analyze(), `${name} seeded, after editing ${edit.file}`).toEqual(fresh)
     const { extracted, relocated } = project.analyzer.lastStats
     expect(seeded.analyzer.lastStats, `${name} seeded: the same work as in one process`).toMatchObject({ extracted, relocated })
+    // A build after an edit reads the edited file and what it imports; the program grows when
+    // the edit reaches files outside it.
+    const part = new Project(resolveInput(dir))
+    part.analyzer.seed(saved)
+    part.limitTo([file])
+    expect(part.analyze(), `${name} seeded, from a program of the edited file`).toEqual(fresh)
+    expect(part.partial).toBe(true)
   }
   return stats
 }
@@ -71,6 +79,8 @@ describe('incremental analysis equals a fresh analysis', () => {
     checkEdits('module-augmentation', [
       { file: 'aug.ts', change: replace('cb: (x: number) => number', 'cb: number') },
       { file: 'aug.ts', change: replace('cb: number', 'cb: (x: number) => number') },
+      // The augmented view of Options, for a file that changed while aug.ts did not.
+      { file: 'main.ts', change: prepend('// edited\n') },
     ])
   })
 
@@ -142,15 +152,21 @@ describe('incremental analysis equals a fresh analysis', () => {
       { file: 'globals.ts', change: replace('function create() {\n  return quick', 'function create() {\n  return 1') },
       // Under a written return type the surface stays: as cheap as a module body edit.
       { file: 'globals.ts', change: replace('return 2', 'return 3') },
+      // A file that calls a global of the script, changed while the script did not.
+      { file: 'make.ts', change: prepend('// edited\n') },
     ])
-    expect(stats.extracted).toEqual([3, 3, 1])
+    expect(stats.extracted).toEqual([3, 3, 1, 1])
   })
 
   it('declare global and a global declaration file: files that use their types without importing them follow their edits', () => {
     checkEdits('global-declarations', [
       { file: 'types.ts', change: replace('type Made = () => number', 'type Made = { name: string }') },
+      // Files whose view of make() and hand() follows the global types, changed while the files
+      // declaring them did not: a program of part of the project must hold those files too.
+      { file: 'main.ts', change: prepend('// edited\n') },
       { file: 'types.ts', change: replace('type Made = { name: string }', 'type Made = () => number') },
       { file: 'globals.d.ts', change: replace('type Handed = () => number', 'type Handed = { name: string }') },
+      { file: 'main.ts', change: prepend('// edited again\n') },
       { file: 'globals.d.ts', change: replace('type Handed = { name: string }', 'type Handed = () => number') },
     ])
   })

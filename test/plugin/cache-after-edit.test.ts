@@ -7,7 +7,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Compilation } from '../../plugin/compilation.js'
 import { BuildSession } from '../../plugin/session.js'
+import type { BuildView } from '../../plugin/view.js'
 import { SRC_TSCONFIG, buildSnapshot, scratch, write } from './harness.js'
 
 let dir: string | undefined
@@ -137,6 +139,49 @@ describe('the first edit after a build the cache answered (the dev server, a wat
     const fresh = buildSnapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current())
     expect(buildSnapshot(live)).toEqual(fresh)
     expect(live.project.analyzer.lastStats).toMatchObject({ files: 5, extracted: 1 })
+  })
+})
+
+describe('a build after an edit reads the edited files and what they import', () => {
+  it('and its cache entry still names what the files it did not read were made from', async () => {
+    // lonely.ts imports nothing of typed.ts, which alone reads the package's declarations.
+    const typed =
+      "import { VT_yield } from 'vtify/runtime'\nimport type { Callback } from 'handlers'\n\n" +
+      'function blocking(x: number): number {\n  VT_yield()\n  return x\n}\n\n' +
+      'export function run(): number {\n  const cb: Callback = blocking\n  const f = cb\n  return f(1)\n}\n'
+    dir = scratch({
+      ...PROGRAM,
+      'src/typed.ts': typed,
+      'node_modules/handlers/package.json': '{ "name": "handlers", "types": "index.d.ts" }',
+      'node_modules/handlers/index.d.ts': 'export type Callback = (x: number) => number\n',
+    })
+    const cacheDir = path.join(dir, 'cache')
+    const build = async (cache: string | false): Promise<BuildView> => {
+      const view = await new BuildSession({ target: dir!, keepTypes: true, cacheDir: cache }).current()
+      view.summary() // writes the cache entry
+      return view
+    }
+    await build(cacheDir)
+    write(dir, 'src/lonely.ts', PROGRAM['src/lonely.ts'].replace('n + 1', 'n + 2'))
+    const afterEdit = await build(cacheDir)
+    expect(afterEdit.summary()).toMatch(/\(compiled: [^;]*lonely.ts changed; from the cache: the facts of 5 of 6 files, the output of 5 of 6 modules\)$/)
+    const compilation = afterEdit as Compilation
+    expect(compilation.project.partial).toBe(true)
+    expect(compilation.project.getProgram().getSourceFile(path.join(dir, 'node_modules/handlers/index.d.ts'))).toBeUndefined()
+    // The package changes the facts of typed.ts, a file the build after the edit did not read.
+    write(dir, 'node_modules/handlers/index.d.ts', 'export type Callback = { n: number }\n')
+    const afterPackage = await build(cacheDir)
+    expect(afterPackage.summary()).toMatch(/\(compiled: [^)]*handlers[\\/]index\.d\.ts changed\)$/)
+    expect(buildSnapshot(afterPackage)).toEqual(buildSnapshot(await build(false)))
+    // A watcher's next edit: the whole program from then on, nothing extracted but the edited file.
+    write(dir, 'src/lonely.ts', PROGRAM['src/lonely.ts'].replace('n + 1', 'n + 3'))
+    const watching = (await build(cacheDir)) as Compilation
+    expect(watching.project.partial).toBe(true)
+    write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
+    watching.update(path.join(dir, 'src/util.ts'))
+    expect(buildSnapshot(watching)).toEqual(buildSnapshot(await build(false)))
+    expect(watching.project.partial).toBe(false)
+    expect(watching.project.analyzer.lastStats).toMatchObject({ files: 6, extracted: 1 })
   })
 })
 
