@@ -122,7 +122,8 @@ export class Compilation implements BuildView {
     const analysed = this.holdingModulesToMake()
     if (!analysed.full) {
       const kept = this.kept(analysed)
-      this.progress?.announce(`generating the state machines of ${analysed.modules.size - kept.size} modules…`)
+      const made = analysed.modules.size - kept.size
+      if (made > 0) this.progress?.announce(`generating the state machines of ${made} modules…`)
       analysed.full = transformProgram(analysed.program, analysed.model, this.options.transform, kept)
       this.keptModules = kept.size
       this.previous = { digest: digestOf(analysed.model), outputs: moduleOutputs(analysed.full) }
@@ -140,9 +141,10 @@ export class Compilation implements BuildView {
   private holdingModulesToMake(): Analysed {
     for (;;) {
       const analysed = this.analysed()
+      if (analysed.full || !this.project.partial) return analysed
       const kept = this.kept(analysed)
-      const absent = [...analysed.modules].map((module) => path.resolve(this.root, module)).filter((file) => !analysed.program.getSourceFile(file))
-      const outside = absent.filter((file) => !kept.has(relativeName(this.root, file)))
+      const made = [...analysed.modules].filter((module) => !kept.has(module)).map((module) => path.resolve(this.root, module))
+      const outside = made.filter((file) => !analysed.program.getSourceFile(file))
       if (outside.length === 0 || !this.project.include(outside)) return analysed
     }
   }
