@@ -3,7 +3,7 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Diagnostic, FileEntry, FunctionLayout, ModuleOutput } from '../compiler/index.js'
+import type { Diagnostic, FileEntry, FunctionLayout, ModuleOutput, SourceMap } from '../compiler/index.js'
 import type { BuildCache, Stale } from '../compiler/node.js'
 import type { ModelDigest } from './affected.js'
 import type { EarlierBuild } from './compilation.js'
@@ -29,6 +29,15 @@ export interface CachedBuild {
 }
 
 /**
+ * The blobs a build after an edit read its analysis entries and outputs from: the entries it keeps
+ * unchanged, and the outputs it keeps (known by their source map, which the transform hands on with
+ * the code and warnings as it read them), name the same blobs in the entry it writes, instead of
+ * being serialised and hashed again (live.ts).
+ */
+export const entryBlobs = new WeakMap<FileEntry, string>()
+export const outputBlobs = new WeakMap<SourceMap, string>()
+
+/**
  * What a build after an edit can start from, or undefined when the entry cannot serve: only
  * project files changed in content (no file added or removed, no tsconfig, declaration file or
  * package changed: the analysis entries cannot tell what those change), and every blob is intact.
@@ -45,7 +54,9 @@ export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<Cache
     const own = layouts.get(module)
     if (!own) return undefined
     kept.set(module, { ...output, layouts: own })
+    outputBlobs.set(output.map, body.outputs[module]!)
   }
+  for (const [file, entry] of entries) entryBlobs.set(entry, body.analysis[file]!)
   return { build: { digest: body.digest, outputs: kept }, entries: [...entries.values()], changed, json: body.json, inputs }
 }
 
