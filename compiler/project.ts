@@ -56,9 +56,13 @@ export class Project {
    * declarations reach files that do not import it — the project's declaration files and the
    * entries' `globals` (scripts, `declare global`, module augmentations) — so that the changed
    * files see the types the whole program gives them. For a build after an edit: the caller
-   * vouches for the other files as for the seed (Analyzer.analyzePart).
+   * vouches for the other files as for the seed (Analyzer.analyzePart). Only when every file of
+   * the seed is a root (a tsconfig's or a directory's program): a program named by its entry file
+   * holds what its files import, which an edit can change (a file no longer imported leaves it).
    */
   limitTo(changed: readonly string[]): void {
+    const roots = new Set(this.input.rootNames)
+    if (!this.analyzer.entries().every((entry) => roots.has(entry.fileName))) return
     const declarations = this.input.rootNames.filter((file) => /\.d\.(?:[^/\\]+\.)?[cm]?ts$/.test(file))
     this.rebuild([...new Set([...changed, ...this.analyzer.globalFiles(), ...declarations])])
   }

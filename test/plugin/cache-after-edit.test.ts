@@ -185,6 +185,24 @@ describe('a build after an edit reads the edited files and what they import', ()
   })
 })
 
+describe('a build after an edit of a program named by its entry file', () => {
+  it('drops a module the edit stopped importing, as a build without the cache does', async () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    const target = path.join(dir, 'src/main.ts')
+    const build = async (cache: string | false): Promise<BuildView> => {
+      const view = await new BuildSession({ target, keepTypes: true, cacheDir: cache }).current()
+      view.summary() // writes the cache entry
+      return view
+    }
+    expect((await build(cacheDir)).modules()).toContain('lonely.ts')
+    write(dir, 'src/main.ts', PROGRAM['src/main.ts'].replace("import { lonely } from './lonely.ts'\n", '').replace('  VT_spawn(lonely, 1)\n', ''))
+    const fresh = await build(false)
+    expect(fresh.modules()).not.toContain('lonely.ts')
+    expect(buildSnapshot(await build(cacheDir))).toEqual(buildSnapshot(fresh))
+  })
+})
+
 describe('a cache entry a build after an edit cannot start from', () => {
   it('a file added: everything is compiled, nothing reused', async () => {
     dir = scratch(PROGRAM)
