@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BuildCache, type CacheKey } from '../../compiler/node.js'
-import { recordInputs } from '../../compiler/cache/inputs.js'
+import { recordInputs, type InputRecord } from '../../compiler/cache/inputs.js'
 
 let dir: string
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -119,12 +119,16 @@ describe('build cache', () => {
     const { cacheDir, source, key } = setUp()
     const cache = written(cacheDir, key, source)
     const body = { out: cache.put('compiled') }
+    // What the entry was made from comes with it: a build that reads part of its program records the rest from it.
+    const inputs = (): InputRecord => recordInputs([source], [{ dir: path.dirname(source), recursive: true }])
+    const first = inputs()
     fs.writeFileSync(source, 'export const x = 2\n')
-    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${source} changed`, stale: { body, changed: [source] } })
+    expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${source} changed`, stale: { body, changed: [source], inputs: first } })
     written(cacheDir, key, source)
+    const second = inputs()
     fs.writeFileSync(path.join(path.dirname(source), 'nested.ts'), '')
     fs.writeFileSync(source, 'export const x = 3\n')
-    const stale = { body, changed: [path.dirname(source), source] }
+    const stale = { body, changed: [path.dirname(source), source], inputs: second }
     expect(new BuildCache(cacheDir, key).read()).toEqual({ kind: 'miss', reason: `${path.dirname(source)} changed`, stale })
     // A file that cannot be part of a program does not count.
     written(cacheDir, key, source)
