@@ -31,11 +31,17 @@ export interface CachedBuild {
 /**
  * The blobs a build after an edit read its analysis entries and outputs from: the entries it keeps
  * unchanged, and the outputs it keeps (known by their source map, which the transform hands on with
- * the code and warnings as it read them), name the same blobs in the entry it writes, instead of
- * being serialised and hashed again (live.ts).
+ * the code as it read them; and by their warnings, the same objects), name the same blobs in the
+ * entry it writes, instead of being serialised and hashed again (live.ts).
  */
 export const entryBlobs = new WeakMap<FileEntry, string>()
-export const outputBlobs = new WeakMap<SourceMap, string>()
+const outputBlobs = new WeakMap<SourceMap, { name: string; warnings: readonly Diagnostic[] }>()
+
+/** The blob an output was read from, if it is that output unchanged. */
+export function outputBlob({ map, warnings }: Omit<ModuleOutput, 'code' | 'layouts'>): string | undefined {
+  const read = outputBlobs.get(map)
+  return read && read.warnings.length === warnings.length && read.warnings.every((w, i) => w === warnings[i]) ? read.name : undefined
+}
 
 /**
  * What a build after an edit can start from, or undefined when the entry cannot serve: only
@@ -54,7 +60,7 @@ export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<Cache
     const own = layouts.get(module)
     if (!own) return undefined
     kept.set(module, { ...output, layouts: own })
-    outputBlobs.set(output.map, body.outputs[module]!)
+    outputBlobs.set(output.map, { name: body.outputs[module]!, warnings: output.warnings })
   }
   for (const [file, entry] of entries) entryBlobs.set(entry, body.analysis[file]!)
   return { build: { digest: body.digest, outputs: kept }, entries: [...entries.values()], changed, json: body.json, inputs }
