@@ -193,17 +193,23 @@ export class Analyzer {
     this.outsideIsPart = part
     this.options = options
     this.seeded = false
+    // Every entry the very one of the last analysis (a program that only grew by files whose facts
+    // were kept: Project.include): the whole-program phases, a function of the facts, answer the same.
+    const unchanged = next.size === this.cache.size && [...next].every(([name, entry]) => this.cache.get(name) === entry)
     this.cache = next
     const extractEnd = performance.now()
     this.lastProgram = program
-    this.lastModel = analyzeFacts(
-      this.root,
-      [...next.values()].map((e) => e.facts),
-    )
+    const model =
+      (unchanged && this.lastModel) ||
+      analyzeFacts(
+        this.root,
+        [...next.values()].map((e) => e.facts),
+      )
+    this.lastModel = model
     const { extracted, relocated } = round
     this.lastRevised = [...round.revised]
     this.lastStats = { files: next.size, extracted, relocated, extractMs: extractEnd - start, phasesMs: performance.now() - extractEnd }
-    return this.lastModel
+    return model
   }
 
   /**
