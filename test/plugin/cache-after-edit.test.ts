@@ -142,6 +142,13 @@ describe('the first edit after a build the cache answered (the dev server, a wat
   })
 })
 
+/** A build of `target` (keeping types) with the cache in `cache`, or none; its entry written. */
+async function built(target: string, cache: string | false): Promise<BuildView> {
+  const view = await new BuildSession({ target, keepTypes: true, cacheDir: cache }).current()
+  view.summary() // a view writes the cache entry when its result is first made
+  return view
+}
+
 describe('a build after an edit reads the edited files and what they import', () => {
   it('and its cache entry still names what the files it did not read were made from', async () => {
     // lonely.ts imports nothing of typed.ts, which alone reads the package's declarations.
@@ -156,11 +163,7 @@ describe('a build after an edit reads the edited files and what they import', ()
       'node_modules/handlers/index.d.ts': 'export type Callback = (x: number) => number\n',
     })
     const cacheDir = path.join(dir, 'cache')
-    const build = async (cache: string | false): Promise<BuildView> => {
-      const view = await new BuildSession({ target: dir!, keepTypes: true, cacheDir: cache }).current()
-      view.summary() // writes the cache entry
-      return view
-    }
+    const build = (cache: string | false): Promise<BuildView> => built(dir!, cache)
     await build(cacheDir)
     write(dir, 'src/lonely.ts', PROGRAM['src/lonely.ts'].replace('n + 1', 'n + 2'))
     const afterEdit = await build(cacheDir)
@@ -189,12 +192,7 @@ describe('a build after an edit of a program named by its entry file', () => {
   it('drops a module the edit stopped importing, as a build without the cache does', async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
-    const target = path.join(dir, 'src/main.ts')
-    const build = async (cache: string | false): Promise<BuildView> => {
-      const view = await new BuildSession({ target, keepTypes: true, cacheDir: cache }).current()
-      view.summary() // writes the cache entry
-      return view
-    }
+    const build = (cache: string | false): Promise<BuildView> => built(path.join(dir!, 'src/main.ts'), cache)
     expect((await build(cacheDir)).modules()).toContain('lonely.ts')
     write(dir, 'src/main.ts', PROGRAM['src/main.ts'].replace("import { lonely } from './lonely.ts'\n", '').replace('  VT_spawn(lonely, 1)\n', ''))
     const fresh = await build(false)
