@@ -74,7 +74,8 @@ export class Project {
 
   /**
    * Files (absolute) a program of part of the project must hold from now on (the next program reuses
-   * the current one's files). Whether that takes a new program: false when it holds them already.
+   * the current one's files). Whether that takes a new program: false when the programs are the
+   * whole project's, or hold them as roots already.
    */
   include(files: readonly string[]): boolean {
     const more = files.filter((file) => !this.part?.includes(file))
