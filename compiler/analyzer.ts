@@ -124,6 +124,7 @@ export class Analyzer {
   }
 
   analyze(program: ts.Program): AnalysisModel {
+    // Only a program of part of the project can lack a file: a whole one is always analysed.
     return this.run(program, false) as AnalysisModel
   }
 

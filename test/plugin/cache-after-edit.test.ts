@@ -106,6 +106,13 @@ const EDITS: Edit[] = [
   },
 ]
 
+/** A build of `target` (keeping types) with the cache in `cache`, or none; its entry written. */
+async function built(target: string, cache: string | false): Promise<BuildView> {
+  const view = await new BuildSession({ target, keepTypes: true, cacheDir: cache }).current()
+  view.summary() // a view writes the cache entry when its result is first made
+  return view
+}
+
 describe.each([true, false])('a build after an edit, from the cache (keepTypes: %s)', (keepTypes) => {
   it('reuses what the edit cannot reach and gives exactly the build without the cache', async () => {
     dir = scratch(PROGRAM)
@@ -131,23 +138,16 @@ describe('the first edit after a build the cache answered (the dev server, a wat
   it('starts from that entry: the edited file alone is analysed, the other modules keep their output', async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
-    ;(await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()).summary()
+    await built(dir, cacheDir)
     const session = new BuildSession({ target: dir, keepTypes: true, lazy: true, cacheDir })
     expect((await session.current()).summary()).toMatch(/\(from the cache: nothing it was built from changed\)$/)
     write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
     const live = await session.live()
-    const fresh = buildSnapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current())
+    const fresh = buildSnapshot(await built(dir, false))
     expect(buildSnapshot(live)).toEqual(fresh)
     expect(live.project.analyzer.lastStats).toMatchObject({ files: 5, extracted: 1 })
   })
 })
-
-/** A build of `target` (keeping types) with the cache in `cache`, or none; its entry written. */
-async function built(target: string, cache: string | false): Promise<BuildView> {
-  const view = await new BuildSession({ target, keepTypes: true, cacheDir: cache }).current()
-  view.summary() // a view writes the cache entry when its result is first made
-  return view
-}
 
 describe('a build after an edit reads the edited files and what they import', () => {
   it('and its cache entry still names what the files it did not read were made from', async () => {
@@ -205,21 +205,21 @@ describe('a cache entry a build after an edit cannot start from', () => {
   it('a file added: everything is compiled, nothing reused', async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
-    ;(await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()).summary()
+    await built(dir, cacheDir)
     write(dir, 'src/extra.ts', 'export const extra = 1\n')
     write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
-    const view = await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()
+    const view = await built(dir, cacheDir)
     expect(view.summary()).toMatch(/\(compiled: [^;]*src changed\)$/)
   })
 
   it('a damaged blob: everything is compiled, and the build is the uncached one', async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
-    ;(await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()).summary()
+    await built(dir, cacheDir)
     for (const blob of fs.readdirSync(path.join(cacheDir, 'blobs'))) fs.truncateSync(path.join(cacheDir, 'blobs', blob), 10)
     write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
-    const view = await new BuildSession({ target: dir, keepTypes: true, cacheDir }).current()
+    const view = await built(dir, cacheDir)
     expect(view.summary()).toMatch(/\(compiled: [^;]*util.ts changed\)$/)
-    expect(buildSnapshot(view)).toEqual(buildSnapshot(await new BuildSession({ target: dir, keepTypes: true, cacheDir: false }).current()))
+    expect(buildSnapshot(view)).toEqual(buildSnapshot(await built(dir, false)))
   })
 })
