@@ -78,6 +78,10 @@ export class Analyzer {
   private outside: ReadonlySet<ts.SourceFile> = new Set()
   /** The last program held part of the project (analyzePart): `outside` may be short of the whole program's. */
   private outsideIsPart = false
+  /** The files outside the project that the seed's program read (seed). */
+  private seedOutside: ReadonlySet<string> = new Set()
+  /** A file outside the project changed where the last program could not show it (outsideChanged). */
+  private outsideStale = false
   /** The last program's compiler options (strictness, lib, paths…): facts depend on them as on the text. */
   private options = ''
 
@@ -100,11 +104,13 @@ export class Analyzer {
    * analyze(): files whose text is unchanged keep their facts, under the incremental rules. The
    * caller vouches that what the entries cannot show is unchanged: the TypeScript version, the
    * compiler options, module resolution (no file added or removed beside the project's), and the
-   * declaration files and packages the program reads.
+   * declaration files and packages the program reads. `outsideRead`: the files outside the project
+   * (declaration files, packages) that the program of that analysis read — those it vouches for.
    */
-  seed(entries: readonly FileEntry[]): void {
+  seed(entries: readonly FileEntry[], outsideRead: Iterable<string>): void {
     if (this.lastProgram) throw new Error('vtify internal error: Analyzer.seed after an analysis')
     this.cache = new Map(entries.map((entry) => [entry.fileName, entry]))
+    this.seedOutside = new Set(outsideRead)
     this.seeded = true
   }
 
@@ -123,6 +129,15 @@ export class Analyzer {
     return this.cache.get(fileName)?.text
   }
 
+  /**
+   * A file outside the project changed (a declaration file, JSON, a package). The next analysis
+   * compares what its program reads with what the last one read; but the seed, or a program of
+   * part of the project, may not have read that file: then every file is extracted again.
+   */
+  outsideChanged(): void {
+    if (this.seeded || this.outsideIsPart) this.outsideStale = true
+  }
+
   analyze(program: ts.Program): AnalysisModel {
     // Only a program of part of the project can lack a file: a whole one is always analysed.
     return this.run(program, false) as AnalysisModel
@@ -131,9 +146,11 @@ export class Analyzer {
   /**
    * analyze() of a program of part of the project: some files and what they import (a build after
    * an edit need not parse the rest). The files of the cache the program does not hold are
-   * unchanged — the caller vouches, as for seed(): they keep their facts, or have them moved. When
-   * one of them must be extracted again (the edit changed what it sees), nothing is analysed: the
-   * answer is those files (absolute), for a larger program to hold.
+   * unchanged since the last analysis, or the seed — the caller vouches, as for seed(): they keep
+   * their facts, or have them moved. When one of them must be extracted again (the edit changed
+   * what it sees), nothing is analysed: the answer is those files (absolute), for a larger program
+   * to hold. After an analysis (not the seed), the files outside the project that both programs
+   * read are compared, as analyze() compares them (elsewhere).
    */
   analyzePart(program: ts.Program): AnalysisModel | string[] {
     return this.run(program, true)
@@ -175,7 +192,8 @@ export class Analyzer {
     }
     const outside = outsideFiles(program, names)
     const options = optionsKey(program.getCompilerOptions())
-    round.affected = this.affectedBy(round, changes, next, !this.seeded && !part && this.elsewhere(outside, options))
+    const elsewhere = this.outsideStale || this.elsewhere(round, outside, options, part)
+    round.affected = this.affectedBy(round, changes, next, elsewhere)
     for (const sf of files) {
       if (!names.has(sf.fileName) || next.has(sf.fileName)) continue
       const entry = this.cache.get(sf.fileName)!
@@ -192,6 +210,7 @@ export class Analyzer {
     if (missing.length > 0) return missing
     this.outside = outside
     this.outsideIsPart = part
+    this.outsideStale = false
     this.options = options
     this.seeded = false
     // Every entry the very one of the last analysis (a program that only grew by files whose facts
@@ -215,12 +234,35 @@ export class Analyzer {
 
   /**
    * Whether a declaration file, a package or the compiler options changed since the last program.
-   * After a program of part of the project, only the files outside the project it read are known:
-   * the whole program may read more.
+   * A file outside the project that a program starts or stops reading (a file imports a package
+   * no file imported, or no longer does) reaches files that do not import it only through global
+   * declarations. The seed's program is known by the names of the files it read, vouched for by
+   * the caller: what no longer reads one is an edited file that dropped a reference. A whole
+   * program after a program of part of the project compares the files the part read.
    */
-  private elsewhere(outside: ReadonlySet<ts.SourceFile>, options: string): boolean {
-    const same = this.outsideIsPart ? [...this.outside].every((sf) => outside.has(sf)) : sameFiles(outside, this.outside)
-    return !same || options !== this.options
+  private elsewhere(round: Round, outside: ReadonlySet<ts.SourceFile>, options: string, part: boolean): boolean {
+    const before = new Map([...this.outside].map((sf) => [sf.fileName, sf]))
+    const globalIn = (files: ts.SourceFile[]): boolean => files.some((sf) => !round.program.isSourceFileDefaultLibrary(sf) && declaresGlobals(sf))
+    const started = [...outside].filter((sf) => !before.has(sf.fileName) && !this.seedOutside.has(sf.fileName))
+    if (this.seeded) return globalIn(started) || this.droppedReferences(round)
+    if (options !== this.options) return true
+    if (part) {
+      const now = new Set([...outside].map((sf) => sf.fileName))
+      const changed = [...outside].some((sf) => before.has(sf.fileName) && before.get(sf.fileName) !== sf)
+      return changed || globalIn(started) || globalIn([...before.values()].filter((sf) => !now.has(sf.fileName)))
+    }
+    return this.outsideIsPart ? ![...this.outside].every((sf) => outside.has(sf)) : !sameFiles(outside, this.outside)
+  }
+
+  /** Whether a changed file no longer names a package, a declaration file or a lib it named (imports, `/// <reference>`). */
+  private droppedReferences(round: Round): boolean {
+    return [...round.changed].some((fileName) => {
+      const old = this.cache.get(fileName)?.text
+      const now = round.program.getSourceFile(fileName)?.text
+      if (old === undefined || now === undefined) return false
+      const kept = new Set(outsideReferences(now))
+      return outsideReferences(old).some((name) => !kept.has(name))
+    })
   }
 
   /** A changed file: extract it again, and note how it moved if its surface stayed. */
@@ -323,6 +365,19 @@ function allFiles(root: string, names: ReadonlySet<string>): Set<string> {
  */
 function outsideFiles(program: ts.Program, projectFiles: ReadonlySet<string>): Set<ts.SourceFile> {
   return new Set(program.getSourceFiles().filter((sf) => !projectFiles.has(sf.fileName)))
+}
+
+/** What a file's text names outside the project: packages it imports, declaration files, types and libs it references. */
+function outsideReferences(text: string): string[] {
+  const { importedFiles, referencedFiles, typeReferenceDirectives, libReferenceDirectives } = ts.preProcessFile(text, true, true)
+  const packages = importedFiles.map((ref) => ref.fileName).filter((name) => !name.startsWith('.') && !name.startsWith('/'))
+  const references = referencedFiles.map((ref) => `path:${ref.fileName}`)
+  return [
+    ...packages,
+    ...references,
+    ...typeReferenceDirectives.map((ref) => `types:${ref.fileName}`),
+    ...libReferenceDirectives.map((ref) => `lib:${ref.fileName}`),
+  ]
 }
 
 /** The options as text, to compare programs by; the tsconfig's own source file (not enumerable in TypeScript's hosts) left out. */

@@ -7,6 +7,10 @@ import type { AnalysisModel } from './model.js'
 import { CachingHost } from './load/host.js'
 import { resolveInput, type ProgramInput } from './load/input.js'
 
+/** Declaration files (`.d.ts`, `.d.mts`, `.d.css.ts`…) and the files TypeScript reads as code. */
+const DECLARATION = /\.d\.(?:[^/\\]+\.)?[cm]?ts$/
+const SOURCE = /\.[cm]?[jt]sx?$/
+
 export class Project {
   readonly analyzer: Analyzer
   private readonly host: CachingHost
@@ -63,7 +67,7 @@ export class Project {
   limitTo(changed: readonly string[]): void {
     const roots = new Set(this.input.rootNames)
     if (!this.analyzer.entries().every((entry) => roots.has(entry.fileName))) return
-    const declarations = this.input.rootNames.filter((file) => /\.d\.(?:[^/\\]+\.)?[cm]?ts$/.test(file))
+    const declarations = this.input.rootNames.filter((file) => DECLARATION.test(file))
     this.rebuild([...new Set([...changed, ...this.analyzer.globalFiles(), ...declarations])])
   }
 
@@ -84,14 +88,24 @@ export class Project {
     return true
   }
 
-  /** A file changed: give its new text, or omit it to re-read the file from disk. */
+  /**
+   * A file changed: give its new text, or omit it to re-read the file from disk. Programs of part of
+   * the project (limitTo) go on, holding the file from now on, when it is a source of the project
+   * that exists: the analysis extracts it again and finds what its change reaches. Any other change
+   * (a declaration file, JSON, a package, a file removed) makes the next program the whole
+   * project's (and see Analyzer.outsideChanged).
+   */
   update(fileName: string, text?: string): void {
     const abs = path.resolve(this.input.root, fileName)
     this.host.update(abs, text)
     if (!this.input.rootNames.includes(abs) && text !== undefined && !this.program?.getSourceFile(abs)) {
       this.input.rootNames.push(abs)
     }
-    this.rebuild(null)
+    const source = SOURCE.test(abs) && !DECLARATION.test(abs) && !abs.includes(`${path.sep}node_modules${path.sep}`)
+    if (!source) this.analyzer.outsideChanged()
+    const part = this.part
+    const stays = part !== null && source && (text !== undefined || ts.sys.fileExists(abs))
+    this.rebuild(stays ? [...new Set([...part, abs])] : null)
   }
 
   /** The next program is of these roots (null: the whole project's), reusing the current one's files. */

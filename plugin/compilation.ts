@@ -101,11 +101,10 @@ export class Compilation implements BuildView {
     this.project = new Project(resolveInput(target))
     this.cacheNote = options.cacheNote ?? ''
     if (options.previous) {
-      this.project.analyzer.seed(options.previous.entries)
+      this.project.analyzer.seed(options.previous.entries, Object.keys(options.previous.inputs.files))
       this.previous = options.previous.build
-      // A build reads the edited files and what they import; the dev server, which analyses the
-      // whole program once for all the edits to come, reads every file.
-      if (!options.lazy) this.project.limitTo(options.previous.changed)
+      // The files changed since and what they import; each edit to come adds its file (Project.update).
+      this.project.limitTo(options.previous.changed)
     }
   }
 
@@ -119,7 +118,7 @@ export class Compilation implements BuildView {
 
   /** Every module's transform of the current program: once per Program. */
   result(): TransformResult {
-    const analysed = this.holdingModulesToMake()
+    const analysed = this.holding()
     if (!analysed.full) {
       const kept = this.kept(analysed)
       const made = analysed.modules.size - kept.size
@@ -135,16 +134,17 @@ export class Compilation implements BuildView {
   }
 
   /**
-   * The analysis of a program that holds every module result() must transform: a program of part
-   * of the project (a build after an edit) is made larger when the edit changed modules outside it.
+   * The analysis of a program that holds every module to transform — of those `wanted`, or all of
+   * them: a program of part of the project (limitTo) is made larger when an edit changed modules
+   * outside it.
    */
-  private holdingModulesToMake(): Analysed {
+  private holding(wanted?: string): Analysed {
     for (;;) {
       const analysed = this.analysed()
       if (analysed.full || !this.project.partial) return analysed
       const kept = this.kept(analysed)
-      const made = [...analysed.modules].filter((module) => !kept.has(module)).map((module) => path.resolve(this.root, module))
-      const outside = made.filter((file) => !analysed.program.getSourceFile(file))
+      const made = (wanted === undefined ? [...analysed.modules] : [wanted]).filter((module) => !kept.has(module))
+      const outside = made.map((module) => path.resolve(this.root, module)).filter((file) => !analysed.program.getSourceFile(file))
       if (outside.length === 0 || !this.project.include(outside)) return analysed
     }
   }
@@ -260,8 +260,9 @@ export class Compilation implements BuildView {
 
   /** A result holding the module's output or what blocks it. */
   private resultFor(module: string): TransformResult {
-    const analysed = this.analysed()
-    if (analysed.full || !this.options.lazy) return this.result()
+    if (!this.options.lazy) return this.result()
+    const analysed = this.holding(module)
+    if (analysed.full) return analysed.full
     let result = analysed.single.get(module)
     if (!result) {
       // The transform of one module reads the whole model but writes only the modules listed.
@@ -287,7 +288,9 @@ export class Compilation implements BuildView {
       // A build saves TypeScript's code cache after its first result, the dev server (which may
       // never make one) after its first analysis.
       if (this.options.lazy) saveCodeCache()
-      this.cached = { program, model, modules: new Set(model.modules.map((m) => m.file)), single: new Map() }
+      // A program that only grew (Project.include) has the same model: what was made of it holds.
+      const same = this.cached?.model === model ? this.cached : undefined
+      this.cached = { program, model, modules: new Set(model.modules.map((m) => m.file)), single: same?.single ?? new Map(), kept: same?.kept }
     }
     return this.cached
   }

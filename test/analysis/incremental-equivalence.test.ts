@@ -28,15 +28,23 @@ function copyFixture(name: string): string {
  * Applies edits one by one to an incremental project and compares with a fresh analysis each time;
  * also, for an edit of a project source, with a new project seeded with the entries saved before it
  * (a declaration file or a package edited voids a seed: the plugin's cache checks them), reading
- * the whole program or only part of it (Project.limitTo).
+ * the whole program or only part of it (Project.limitTo). And a project seeded before the first
+ * edit follows them all with programs of part of the project, as a watcher or the dev server does
+ * after starting from the cache: each source edited joins the part; anything else makes the
+ * programs whole.
  */
 function checkEdits(name: string, edits: Edit[]): { extracted: number[]; relocated: number[] } {
   const dir = copyFixture(name)
   const project = new Project(resolveInput(dir))
   project.analyze()
+  const chained = new Project(resolveInput(dir))
+  chained.analyzer.seed(JSON.parse(JSON.stringify(project.analyzer.entries())) as FileEntry[], filesRead(project))
+  chained.limitTo([])
+  expect(chained.partial).toBe(true)
   const stats = { extracted: [] as number[], relocated: [] as number[] }
   for (const edit of edits) {
     const saved = JSON.parse(JSON.stringify(project.analyzer.entries())) as FileEntry[]
+    const read = filesRead(project)
     const file = path.join(dir, edit.file)
     const text = edit.change(fs.readFileSync(file, 'utf8'))
     fs.writeFileSync(file, text)
@@ -46,25 +54,38 @@ function checkEdits(name: string, edits: Edit[]): { extracted: number[]; relocat
     stats.relocated.push(project.analyzer.lastStats.relocated)
     const fresh = new Project(resolveInput(dir)).analyze()
     expect(incremental, `${name} after editing ${edit.file}`).toEqual(fresh)
+    const outside = /\.d\.ts$|node_modules/.test(edit.file)
+    const wasPartial = chained.partial
+    chained.update(edit.file, text)
+    expect(chained.analyze(), `${name} from programs of part of the project, after editing ${edit.file}`).toEqual(fresh)
+    expect(chained.partial).toBe(wasPartial && !outside)
     const declarations = edit.file.endsWith('.d.ts')
     const { lastRevised, lastStats } = project.analyzer
     expect(lastRevised, 'the files whose facts were extracted').toHaveLength(lastStats.extracted)
     if (!declarations) expect(lastRevised).toContain(edit.file)
     if (declarations) continue
     const seeded = new Project(resolveInput(dir))
-    seeded.analyzer.seed(saved)
+    seeded.analyzer.seed(saved, read)
     expect(seeded.analyze(), `${name} seeded, after editing ${edit.file}`).toEqual(fresh)
     const { extracted, relocated } = project.analyzer.lastStats
     expect(seeded.analyzer.lastStats, `${name} seeded: the same work as in one process`).toMatchObject({ extracted, relocated })
     // A build after an edit reads the edited file and what it imports; the program grows when
     // the edit reaches files outside it.
     const part = new Project(resolveInput(dir))
-    part.analyzer.seed(saved)
+    part.analyzer.seed(saved, read)
     part.limitTo([file])
     expect(part.analyze(), `${name} seeded, from a program of the edited file`).toEqual(fresh)
     expect(part.partial).toBe(true)
   }
   return stats
+}
+
+/** What the project's program read: what a seed of its entries vouches for (the plugin's cache records it). */
+function filesRead(project: Project): string[] {
+  return project
+    .getProgram()
+    .getSourceFiles()
+    .map((sf) => sf.fileName)
 }
 
 const prepend = (s: string) => (text: string) => s + text
@@ -82,6 +103,35 @@ describe('incremental analysis equals a fresh analysis', () => {
       // The augmented view of Options, for a file that changed while aug.ts did not.
       { file: 'main.ts', change: prepend('// edited\n') },
     ])
+  })
+
+  it('a package declaring globals, imported and no longer imported: every file sees its types come and go', () => {
+    checkEdits('global-package', [
+      { file: 'other.ts', change: prepend("import 'madepkg'\n") },
+      { file: 'other.ts', change: replace("import 'madepkg'\n", '') },
+      { file: 'other.ts', change: prepend("import 'madepkg'\n") },
+    ])
+  })
+
+  it('programs of part of the project see a package the part reads change on disk unannounced (a re-install)', () => {
+    const dir = copyFixture('library-types')
+    fs.writeFileSync(path.join(dir, 'other.ts'), 'export const other = 1\n')
+    const whole = new Project(resolveInput(dir))
+    whole.analyze()
+    const chained = new Project(resolveInput(dir))
+    chained.analyzer.seed(whole.analyzer.entries(), filesRead(whole))
+    chained.limitTo([])
+    const edit = (file: string, text: string): void => {
+      fs.writeFileSync(path.join(dir, file), text)
+      chained.update(file, text)
+      expect(chained.analyze(), `after editing ${file}`).toEqual(new Project(resolveInput(dir)).analyze())
+    }
+    edit('main.ts', `// edited\n${fs.readFileSync(path.join(dir, 'main.ts'), 'utf8')}`)
+    // main.ts, in the part now, reads the package; the package changes, then another file is edited.
+    const declarations = path.join(dir, 'node_modules/handlers/index.d.ts')
+    fs.writeFileSync(declarations, fs.readFileSync(declarations, 'utf8').replace('(x: number) => number', '{ n: number }'))
+    edit('other.ts', 'export const other = 2\n')
+    expect(chained.partial).toBe(true)
   })
 
   it('a change to an installed package re-extracts the files whose facts depend on its types', () => {

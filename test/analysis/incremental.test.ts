@@ -100,9 +100,13 @@ describe('incremental analysis', () => {
     const { dir, project: first } = project(files)
     first.analyze()
     const seed = first.analyzer.entries()
+    const outsideRead = first
+      .getProgram()
+      .getSourceFiles()
+      .map((sf) => sf.fileName)
     fs.writeFileSync(path.join(dir, 'main.ts'), `// edited\n${files['main.ts']}`)
     const p = new Project(resolveInput(dir))
-    p.analyzer.seed(seed)
+    p.analyzer.seed(seed, outsideRead)
     p.limitTo([path.join(dir, 'main.ts')])
     const model = p.analyze()
     const read = (): string[] =>

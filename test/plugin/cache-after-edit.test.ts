@@ -176,15 +176,24 @@ describe('a build after an edit reads the edited files and what they import', ()
     const afterPackage = await build(cacheDir)
     expect(afterPackage.summary()).toMatch(/\(compiled: [^)]*handlers[\\/]index\.d\.ts changed\)$/)
     expect(buildSnapshot(afterPackage)).toEqual(buildSnapshot(await build(false)))
-    // A watcher's next edit: the whole program from then on, nothing extracted but the edited file.
+    // A watcher's next edit: a program of part of the project still, now holding the edited file
+    // too; nothing extracted but that file.
     write(dir, 'src/lonely.ts', PROGRAM['src/lonely.ts'].replace('n + 1', 'n + 3'))
     const watching = (await build(cacheDir)) as Compilation
     expect(watching.project.partial).toBe(true)
     write(dir, 'src/util.ts', PROGRAM['src/util.ts'].replace('% 97', '% 89'))
     watching.update(path.join(dir, 'src/util.ts'))
     expect(buildSnapshot(watching)).toEqual(buildSnapshot(await build(false)))
-    expect(watching.project.partial).toBe(false)
+    expect(watching.project.partial).toBe(true)
+    expect(watching.project.getProgram().getSourceFile(path.join(dir, 'src/util.ts'))).toBeDefined()
     expect(watching.project.analyzer.lastStats).toMatchObject({ files: 6, extracted: 1 })
+    // The package changed back under the watcher, which neither part program read: the whole
+    // program, every file extracted again (typed.ts sees the package's new type).
+    write(dir, 'node_modules/handlers/index.d.ts', 'export type Callback = (x: number) => number\n')
+    watching.update(path.join(dir, 'node_modules/handlers/index.d.ts'))
+    expect(buildSnapshot(watching)).toEqual(buildSnapshot(await build(false)))
+    expect(watching.project.partial).toBe(false)
+    expect(watching.project.analyzer.lastStats).toMatchObject({ files: 6, extracted: 6 })
   })
 })
 
