@@ -71,6 +71,24 @@ export class Project {
     this.rebuild([...new Set([...changed, ...this.analyzer.globalFiles(), ...declarations])])
   }
 
+  /**
+   * Parse and bind the default libraries and vtify's runtime declarations, which the programs of
+   * multistate code read, when the current program read none (a program of part of the project
+   * that holds no file yet): the dev server does it while it waits for the first edit, whose
+   * program then finds them done (the host keeps what it parsed, bound, between programs).
+   */
+  prepareLibraries(): void {
+    const program = this.getProgram()
+    if (program.getSourceFiles().some((sf) => program.isSourceFileDefaultLibrary(sf))) return
+    const root = path.join(this.input.root, '(vtify: libraries).ts')
+    const host: ts.CompilerHost = {
+      ...this.host.host,
+      getSourceFile: (fileName, version, ...rest) =>
+        fileName === root ? ts.createSourceFile(root, "import 'vtify/runtime'\n", version) : this.host.host.getSourceFile(fileName, version, ...rest),
+    }
+    ts.createProgram({ rootNames: [root], options: this.input.options, host }).getTypeChecker()
+  }
+
   /** Whether the programs hold part of the project (limitTo). */
   get partial(): boolean {
     return this.part !== null

@@ -108,6 +108,11 @@ export class Compilation implements BuildView {
     }
   }
 
+  /** Started from the cache's entry for the program as it is (nothing changed since it was written). */
+  get heldByCache(): boolean {
+    return this.options.previous?.changed.length === 0
+  }
+
   get root(): string {
     return this.project.input.root
   }

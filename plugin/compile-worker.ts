@@ -31,9 +31,10 @@ ready.then(saveWhenIdle, () => {})
 
 /** The compilation, started from the cache's entry when there is one, with its program analysed. */
 async function warmUp(): Promise<Compilation> {
-  unsaved = session.withoutCompiling() === undefined
   const compilation = await session.live()
+  unsaved = !compilation.heldByCache
   compilation.model()
+  compilation.project.prepareLibraries()
   return compilation
 }
 

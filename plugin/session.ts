@@ -56,17 +56,19 @@ export class BuildSession {
 
   /**
    * The live compilation (an edit needs one: a cached build cannot tell what an edit changes). It
-   * starts from the cache's entry: the one that missed, or after an edit of a build the cache
-   * answered, that entry read again (it now misses by the edited files).
+   * starts from the cache's entry: the one that missed, or the entry read now — after an edit of a
+   * build the cache answered, it misses by the edited files; read for the first time, it may hold
+   * the program as it is.
    */
   async live(): Promise<Compilation> {
     if (!this.compilation) {
       const { liveCompilation } = await import('./live.js')
       const { target, keepTypes, lazy = false } = this.options
-      const cacheNote = this.view ? '' : this.cacheNote
       const cache = this.cache()
-      const again = this.view && cache?.read()
-      const stale = again ? (again.kind === 'miss' ? again.stale : { body: again.body, changed: [], inputs: again.inputs }) : this.stale
+      const read = this.stale ? undefined : cache?.read()
+      if (read?.kind === 'miss' && !this.view) this.cacheNote = `compiled: ${read.reason}`
+      const cacheNote = this.view ? '' : this.cacheNote
+      const stale = read ? (read.kind === 'miss' ? read.stale : { body: read.body, changed: [], inputs: read.inputs }) : this.stale
       this.compilation = liveCompilation(target, { keepTypes, lazy, cache, stale, cacheNote, progress: this.progress })
       this.view = this.compilation
     }

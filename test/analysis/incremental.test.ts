@@ -96,6 +96,33 @@ describe('incremental analysis', () => {
     p.update('other.ts')
     expect(multistateNames(p)).toEqual(['alone'])
   })
+  it('a program of part of the project that holds no file yet prepares what the first edit reads: libraries, the runtime', () => {
+    const { dir, project: first } = project(files)
+    first.analyze()
+    const p = new Project(resolveInput(dir))
+    p.analyzer.seed(
+      first.analyzer.entries(),
+      first
+        .getProgram()
+        .getSourceFiles()
+        .map((sf) => sf.fileName),
+    )
+    p.limitTo([])
+    p.analyze()
+    expect(p.getProgram().getSourceFiles()).toEqual([])
+    p.prepareLibraries()
+    p.update('io.ts', files['io.ts'].replace('return 1', 'VT_yield()\n  return 1'))
+    // The runtime's declarations come parsed and bound (TypeScript's binder sets `locals`, an
+    // internal field) before this program's checker exists: the host kept the prepared ones.
+    const runtime = p
+      .getProgram()
+      .getSourceFiles()
+      .filter((sf) => sf.fileName.includes('runtime'))
+    expect(runtime.length).toBeGreaterThan(0)
+    expect(runtime.every((sf) => (sf as ts.SourceFile & { locals?: unknown }).locals !== undefined)).toBe(true)
+    expect(multistateNames(p)).toEqual(['run', 'step'])
+  })
+
   it('from a seed, a program of part of the project reads the edited file and what it imports, and grows without new phases', () => {
     const { dir, project: first } = project(files)
     first.analyze()
