@@ -3,7 +3,7 @@
 // only when it compiles (live.ts).
 
 import path from 'node:path'
-import type { Stale } from '../compiler/node.js'
+import type { CacheRead, Stale } from '../compiler/node.js'
 import { pluginCache } from './cache.js'
 import { CachedView, type CachedBuild } from './cached-build.js'
 import type { Compilation } from './compilation.js'
@@ -66,9 +66,9 @@ export class BuildSession {
       const { target, keepTypes, lazy = false } = this.options
       const cache = this.cache()
       const read = this.stale ? undefined : cache?.read()
-      if (read?.kind === 'miss' && !this.view) this.cacheNote = `compiled: ${read.reason}`
+      if (read?.kind === 'miss') this.missed(read)
       const cacheNote = this.view ? '' : this.cacheNote
-      const stale = read ? (read.kind === 'miss' ? read.stale : { body: read.body, changed: [], inputs: read.inputs }) : this.stale
+      const stale = read?.kind === 'hit' ? { body: read.body, changed: [], inputs: read.inputs } : this.stale
       this.compilation = liveCompilation(target, { keepTypes, lazy, cache, stale, cacheNote, progress: this.progress })
       this.view = this.compilation
     }
@@ -84,13 +84,16 @@ export class BuildSession {
     const entry = this.cache()
     const read = entry?.read()
     if (!entry || !read) return undefined
-    if (read.kind === 'miss') {
-      this.cacheNote = `compiled: ${read.reason}`
-      this.stale = read.stale
-      return undefined
-    }
+    if (read.kind === 'miss') return this.missed(read)
     const opened = CachedView.open(read.body, entry)
     if (!opened) this.cacheNote = 'compiled: a cached module was missing or damaged'
     return opened
+  }
+
+  /** The cache missed: why, for the closing line, and the entry a build after an edit starts from. */
+  private missed(miss: Extract<CacheRead<CachedBuild>, { kind: 'miss' }>): undefined {
+    this.cacheNote = `compiled: ${miss.reason}`
+    this.stale = miss.stale
+    return undefined
   }
 }
