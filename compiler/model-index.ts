@@ -23,6 +23,22 @@ export function functionsById(functions: readonly FunctionInfo[]): ReadonlyMap<s
   return map
 }
 
+const byFile = new WeakMap<readonly FunctionInfo[], ReadonlyMap<string, readonly FunctionInfo[]>>()
+const NONE: readonly FunctionInfo[] = []
+
+/** The functions of one file, in the model's order; grouped once per model (the transform asks per module). */
+export function functionsOfFile(functions: readonly FunctionInfo[], file: string): readonly FunctionInfo[] {
+  let map = byFile.get(functions)
+  if (!map) byFile.set(functions, (map = groupByFile(functions)))
+  return map.get(file) ?? NONE
+}
+
+function groupByFile(functions: readonly FunctionInfo[]): Map<string, FunctionInfo[]> {
+  const map = new Map<string, FunctionInfo[]>()
+  for (const f of functions) (map.get(f.file) ?? map.set(f.file, []).get(f.file)!).push(f)
+  return map
+}
+
 /** One file's share of the model. */
 interface FileShare {
   functions: FunctionInfo[]

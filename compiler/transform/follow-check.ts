@@ -39,8 +39,19 @@ export function followDiagnostics(scope: ModuleScope): Diagnostic[] {
   return out
 }
 
-/** Ids of the functions whose call can reach VT_follow: the fixpoint over the boundaries' targets. */
-function functionsReachingFollow(program: ReadonlyMap<string, FunctionInfo>): Set<string> {
+const reachingCache = new WeakMap<ReadonlyMap<string, FunctionInfo>, ReadonlySet<string>>()
+
+/**
+ * Ids of the functions whose call can reach VT_follow: the fixpoint over the boundaries' targets.
+ * Once per program (every module asks; the program is the same map, model-index.ts).
+ */
+function functionsReachingFollow(program: ReadonlyMap<string, FunctionInfo>): ReadonlySet<string> {
+  let reaching = reachingCache.get(program)
+  if (reaching === undefined) reachingCache.set(program, (reaching = reachingFixpoint(program)))
+  return reaching
+}
+
+function reachingFixpoint(program: ReadonlyMap<string, FunctionInfo>): Set<string> {
   const reaching = new Set<string>()
   for (let grew = true; grew;) {
     grew = false

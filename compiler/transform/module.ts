@@ -7,7 +7,7 @@
 import path from 'node:path'
 import ts from '#typescript'
 import type { Diagnostic, FunctionInfo, FunctionLayout } from '../model.js'
-import { functionsById } from '../model-index.js'
+import { functionsById, functionsOfFile } from '../model-index.js'
 import { GENERATED_IMPORTS, PROTOCOL_VERSION, RUNTIME_MODULE } from '../../runtime/surface.js'
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
@@ -101,7 +101,7 @@ export function transformModule(
   }
   const names = new FunctionNames(sf)
   const tag = moduleTag(file)
-  const multistate = functions.filter((f) => f.file === file && f.multistate)
+  const multistate = functionsOfFile(functions, file).filter((f) => f.multistate)
   if (multistate.length > 0) attempt(() => checkGeneratedMarks(sf, tag))
   for (const info of multistate) {
     attempt(() => {
@@ -139,7 +139,7 @@ export function transformModule(
   const layouts = describeLayouts(scope, slots)
   if (options.layoutsOnly) return { code: undefined, map: undefined, diagnostics, warnings, layouts }
   const runtime = options.runtime ?? RUNTIME_MODULE
-  const prologue = edits.length === 0 ? [] : generatedEdits(sf, scope, slots, runtime, calledFromOtherModules(functions))
+  const prologue = edits.length === 0 ? [] : generatedEdits(sf, scope, slots, runtime, calledFromOtherModules(functions), threadsMigrate(functions))
   const all = [...runtimeImportEdits(sf, runtime), ...edits, ...prologue]
   const values = { jumpTargets: scope.jumpTargets, variable: variableAccess(slots) }
   const { text, map } = print(pieces(sf.text, all), values, { name: path.basename(sf.fileName), text: sf.text })
@@ -235,9 +235,10 @@ function runtimeImportEdits(sf: ts.SourceFile, runtime: string): Edit[] {
 /**
  * After the imports, the module's generated declarations (see the head of this file); imports of
  * other modules' CPS entries. `called`: the functions a module other than this one calls in CPS,
- * the only ones whose helpers are exported (cross-module.ts).
+ * the only ones whose helpers are exported (cross-module.ts); `migrating`: the program's threads
+ * can move between event loops (migrating.ts).
  */
-function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, runtime: string, called: ReadonlySet<string>): Edit[] {
+function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, runtime: string, called: ReadonlySet<string>, migrating: boolean): Edit[] {
   const prologueAt = lastImportEnd(sf)
   const all = [...scope.machines.values()]
   const declarations = all.filter((m) => isModuleFunction(m.ctx.fn))
@@ -253,7 +254,7 @@ function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, run
     `vt$protocol(${PROTOCOL_VERSION}, ${JSON.stringify(all[0]!.info.file)});`,
     ...(scope.moduleVariables.size === 0 ? [] : [`let ${[...scope.moduleVariables].join(', ')};`]),
     ...threadClasses(all, scope.machines, slots),
-    ...all.map((m) => infoConstant(m, slots, threadsMigrate(scope.program.values()))),
+    ...all.map((m) => infoConstant(m, slots, migrating)),
     ...declarations.map(registration),
     ...exported.map((m) => calleeExports(m, scope.machines, slots)),
     ...values,
