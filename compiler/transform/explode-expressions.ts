@@ -13,6 +13,7 @@ import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './holes.js'
 import { checkImplicitMultistateCall } from './functions.js'
+import { refersTo } from './cells.js'
 import { skipOuter } from './named-evaluation.js'
 import { invoke } from './invoke.js'
 import { plain } from './plain.js'
@@ -178,7 +179,7 @@ function binary(ctx: FnContext, node: ts.BinaryExpression, ignoreResult: boolean
     const target = assignment(ctx, node)
     return ignoreResult ? '' : target
   }
-  if (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment) return compoundAssignment(ctx, node)
+  if (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment) return compoundAssignment(ctx, node, ignoreResult)
   const [left, right] = explodeList(ctx, [node.left, node.right])
   return `(${left!} ${node.operatorToken.getText(ctx.sf)} ${right!})`
 }
@@ -247,17 +248,38 @@ function assignment(ctx: FnContext, node: ts.BinaryExpression): string {
   return value
 }
 
-function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression): string {
+/** `x += f()`: the target's old value is read before f runs. `ignoreResult`: a statement, whose value nothing reads. */
+function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression, ignoreResult: boolean): string {
   const op = node.operatorToken.getText(ctx.sf).slice(0, -1)
   if (op === '&&' || op === '||' || op === '??') return logicalAssignment(ctx, node)
   const target = targetOf(ctx, node.left)
-  const old = ctx.valueSlot(node)
-  ctx.emitter.emit(`${old} = ${target};`)
-  const value = explode(ctx, node.right)
+  const old = readableAfter(ctx, node) ? target : ctx.valueSlot(node)
+  if (old !== target) ctx.emitter.emit(`${old} = ${target};`)
+  const write = `${target} = ${old} ${op} ${explode(ctx, node.right)}`
+  if (ignoreResult) {
+    ctx.emitter.emit(`${write};`)
+    return ''
+  }
   // The assignment's value is what it wrote: the target (a getter, perhaps) is not read again.
   const result = ctx.newSlot()
-  ctx.emitter.emit(`${result} = ${target} = ${old} ${op} ${value};`)
+  ctx.emitter.emit(`${result} = ${write};`)
   return result
+}
+
+/**
+ * `x += f()` reads x before f runs. Nothing can write x meanwhile when it is a local of this
+ * function in a field of its own (not a cell that a closure shares) and the right side does not
+ * name it (modules are strict: no `arguments` element aliases a parameter; a `const` never
+ * changes, and writing it throws after f all the same). Then reading x after f gives the same
+ * value, and no temporary holds it across the boundary. x stays in the continuation across the
+ * call either way: live-ranges.ts counts the whole assignment as its use.
+ */
+function readableAfter(ctx: FnContext, node: ts.BinaryExpression): boolean {
+  const left = node.left
+  if (!ts.isIdentifier(left)) return false
+  const symbol = ctx.checker.getSymbolAtLocation(left)
+  const field = symbol && ctx.layout.locals.get(symbol)
+  return field !== undefined && !ctx.layout.cells.has(field) && !refersTo(node.right, symbol, ctx.checker)
 }
 
 /** An assignment target whose object and key are saved (they are evaluated, boundaries included, before the value). */

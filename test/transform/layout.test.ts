@@ -175,6 +175,31 @@ export function echo(sock: object, buf: Uint8Array): number {
   })
 })
 
+describe('a compound assignment across a boundary (`total += VT_read(…)`)', () => {
+  const source = (rightSide: string): string => `import { VT_read } from 'vtify/runtime'
+export function readAll(sock: object, buf: Uint8Array): number {
+  let total = 0
+  while (total < 100) total += ${rightSide}
+  return total
+}
+`
+  const temporaries = (code: string): FunctionLayout['variables'] =>
+    byName(layoutsOf(code).layouts, 'readAll').variables.filter((v) => v.slot && v.name.startsWith('#'))
+
+  it('keeps no temporary when nothing but the statement can write the target: its old value is read after the call', () => {
+    expect(temporaries(source('VT_read(sock, buf)'))).toEqual([])
+  })
+
+  it("saves the target's old value when the right side names it (it may write it)", () => {
+    expect(temporaries(source('VT_read(sock, buf.subarray(total))'))).toHaveLength(1)
+  })
+
+  it('saves it when a closure shares the target (it may write it while the thread waits)', () => {
+    const shared = source('VT_read(sock, buf)').replace('let total = 0', 'let total = 0\n  const reset = () => (total = 0)\n  void reset')
+    expect(temporaries(shared)).toHaveLength(1)
+  })
+})
+
 describe('a module with recursion among multistate functions (VT1001)', () => {
   // The editor asks for the layouts of the file open in it, errors or not (layoutsOf); the slot
   // colouring and the continuation depth follow calls, and must not follow a cycle for ever.

@@ -21,6 +21,12 @@ function laterRef(log: string[], a = later, later = b(10, log)): number {
   return a + later
 }
 
+// …also through a shorthand property.
+function shorthandRef(log: string[], a = { later }, later = b(12, log)): number {
+  VT_yield()
+  return a.later + later
+}
+
 function selfRef(log: string[], a: number = a + b(11, log)): number {
   VT_yield()
   return a
@@ -43,7 +49,7 @@ export function main(log: string[]): number {
   } catch (e) {
     log.push(`caught ${(e as Error).constructor.name}`)
   }
-  for (const call of [() => laterRef(log), () => laterRef(log, 5), () => selfRef(log), () => selfRef(log, 3)]) {
+  for (const call of [() => laterRef(log), () => laterRef(log, 5), () => shorthandRef(log), () => shorthandRef(log, { later: 6 }), () => selfRef(log), () => selfRef(log, 3)]) {
     try {
       log.push(`tdz ${call()}`)
     } catch (e) {
