@@ -131,11 +131,6 @@ function defaultValue(ctx: FnContext, value: string, initializer: ts.Expression)
 }
 
 /**
- * Parameters, `this` and `arguments` are written by the caller or the thread's creation, so
- * they live in the continuation; a local or a temporary only if a boundary of the function
- * falls inside its live range.
- */
-/**
  * The stored variables whose value may still be read after the boundary that resumes at state
  * `state`: what a thread parked there must keep. Those not stored locally (parameters, `this`)
  * have live ranges too; ones without (a destructured parameter's array) count as always live;
@@ -149,9 +144,16 @@ export function liveAt(machine: Machine, state: number): Variable[] {
   return point === undefined ? [] : machine.stored.filter((v) => (v.consumedAt === undefined || point < v.consumedAt) && holds(v.live, point))
 }
 
+/**
+ * Parameters, `this` and `arguments` are written by the caller or the thread's creation, so
+ * they live in the continuation; a local or a temporary only if a boundary of the function
+ * falls inside its live range — but not the boundary call that takes a temporary (its callee,
+ * `this`, an argument): it is not read after that call (liveAt), so written and taken in one
+ * run of the state machine it stays a JS local.
+ */
 function isStored(ctx: FnContext, v: Variable): boolean {
   if (v.kind !== 'local' && v.kind !== 'temporary') return true
-  return ctx.boundaryPoints.some((b) => holds(v.live, b))
+  return ctx.boundaryPoints.some((b) => holds(v.live, b) && (v.consumedAt === undefined || b < v.consumedAt))
 }
 
 /** Regions innermost first: the first whose states hold k.state handles the exception. */

@@ -200,6 +200,35 @@ export function readAll(sock: object, buf: Uint8Array): number {
   })
 })
 
+describe('the callee, `this` and arguments a boundary call takes', () => {
+  const { layouts } = layoutsOf(`import { VT_yield } from 'vtify/runtime'
+class Stepper {
+  step(n: number): number {
+    VT_yield()
+    return n + 1
+  }
+}
+function twice(n: number): number {
+  VT_yield()
+  return n * 2
+}
+export function run(steppers: Stepper[], n: number): number {
+  const first = steppers[0]!.step(n + 1)
+  return steppers[1]!.step(twice(first))
+}
+`)
+  const run = byName(layouts, 'run')
+
+  it('stay JS locals when the call that takes them is the only boundary they are live across', () => {
+    expect(locals(run).filter((v) => v.startsWith('#')).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it("are stored when a boundary comes between them and the call (twice() before step's call)", () => {
+    // steppers[1] and its step are read before twice(first) runs, and taken by the call after it
+    expect(stored(run).filter((v) => v.startsWith('#'))).toHaveLength(2)
+  })
+})
+
 describe('a module with recursion among multistate functions (VT1001)', () => {
   // The editor asks for the layouts of the file open in it, errors or not (layoutsOf); the slot
   // colouring and the continuation depth follow calls, and must not follow a cycle for ever.
