@@ -77,7 +77,7 @@ function parameterTdz(fn: MultistateNode, layout: Layout, checker: ts.TypeChecke
 }
 
 /** Whether `node` names `symbol` anywhere, a shorthand property (`{ x }`, which reads or writes x) included. */
-export function refersTo(node: ts.Node, symbol: ts.Symbol | undefined, checker: ts.TypeChecker): boolean {
+function refersTo(node: ts.Node, symbol: ts.Symbol | undefined, checker: ts.TypeChecker): boolean {
   if (ts.isIdentifier(node) && checker.getSymbolAtLocation(node) === symbol) return true
   if (ts.isShorthandPropertyAssignment(node) && checker.getShorthandAssignmentValueSymbol(node) === symbol) return true
   return ts.forEachChild(node, (c) => refersTo(c, symbol, checker)) ?? false

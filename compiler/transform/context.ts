@@ -64,6 +64,7 @@ export class FnContext {
   /** The temporaries newSlot made, by the text that reads them. */
   private readonly temporaries = new Map<string, Variable>()
   private constTargets: Set<ts.Node> | undefined
+  private writtenAt: Map<ts.Symbol, ts.Node[]> | undefined
 
   constructor(
     readonly scope: ModuleScope,
@@ -178,11 +179,15 @@ export class FnContext {
     return this.layout.cells.has(field) ? `${this.variable(field)}.v` : this.variable(field)
   }
 
+  /** Where each symbol is assigned in the function, closures included (cells.ts, writtenSymbols). */
+  get writes(): ReadonlyMap<ts.Symbol, readonly ts.Node[]> {
+    this.writtenAt ??= writtenSymbols(this.fn, this.checker)
+    return this.writtenAt
+  }
+
   /** Assignment targets that name a `const` local (the assignment throws). */
   get constWrites(): ReadonlySet<ts.Node> {
-    this.constTargets ??= new Set(
-      [...writtenSymbols(this.fn, this.checker)].filter(([symbol]) => isConst(symbol) && this.layout.locals.has(symbol)).flatMap(([, nodes]) => nodes),
-    )
+    this.constTargets ??= new Set([...this.writes].filter(([symbol]) => isConst(symbol) && this.layout.locals.has(symbol)).flatMap(([, nodes]) => nodes))
     return this.constTargets
   }
 

@@ -13,7 +13,6 @@ import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './holes.js'
 import { checkImplicitMultistateCall } from './functions.js'
-import { refersTo } from './cells.js'
 import { skipOuter } from './named-evaluation.js'
 import { invoke } from './invoke.js'
 import { plain } from './plain.js'
@@ -269,7 +268,7 @@ function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression, ignoreRes
 /**
  * `x += f()` reads x before f runs. Nothing can write x meanwhile when it is a local of this
  * function in a field of its own (not a cell that a closure shares) and the right side does not
- * name it (modules are strict: no `arguments` element aliases a parameter; a `const` never
+ * assign it (modules are strict: no `arguments` element aliases a parameter; a `const` never
  * changes, and writing it throws after f all the same). Then reading x after f gives the same
  * value, and no temporary holds it across the boundary. x stays in the continuation across the
  * call either way: live-ranges.ts counts the whole assignment as its use.
@@ -279,7 +278,9 @@ function readableAfter(ctx: FnContext, node: ts.BinaryExpression): boolean {
   if (!ts.isIdentifier(left)) return false
   const symbol = ctx.checker.getSymbolAtLocation(left)
   const field = symbol && ctx.layout.locals.get(symbol)
-  return field !== undefined && !ctx.layout.cells.has(field) && !refersTo(node.right, symbol, ctx.checker)
+  if (field === undefined || ctx.layout.cells.has(field)) return false
+  const right = node.right
+  return !(ctx.writes.get(symbol!) ?? []).some((w) => w.pos >= right.pos && w.end <= right.end)
 }
 
 /** An assignment target whose object and key are saved (they are evaluated, boundaries included, before the value). */

@@ -190,8 +190,12 @@ export function readAll(sock: object, buf: Uint8Array): number {
     expect(temporaries(source('VT_read(sock, buf)'))).toEqual([])
   })
 
-  it("saves the target's old value when the right side names it (it may write it)", () => {
-    expect(temporaries(source('VT_read(sock, buf.subarray(total))'))).toHaveLength(1)
+  it('keeps none when the right side reads the target', () => {
+    expect(temporaries(source('VT_read(sock, buf.subarray(total))'))).toEqual([])
+  })
+
+  it("saves the target's old value when the right side assigns it", () => {
+    expect(temporaries(source('VT_read(sock, buf.subarray((total = 0)))'))).toHaveLength(1)
   })
 
   it('saves it when a closure shares the target (it may write it while the thread waits)', () => {

@@ -26,6 +26,8 @@ export function main(log: string[]): string {
   let plain = 1
   plain += later(2, log)
   plain *= later(3, log)
+  let readsRight = 5
+  readsRight += later(readsRight, log)
   let inRight = 10
   inRight += (inRight = 100, later(4, log))
   let inPattern = 20
@@ -48,6 +50,6 @@ export function main(log: string[]): string {
   }
   let loop = 0
   for (let i = 1; i <= 3; i++) loop += later(i, log)
-  log.push(`${plain} ${inRight} ${inPattern} ${inShorthand} ${shared} ${asValue} ${value} ${loop} ${withArguments(60, log)}`)
+  log.push(`${plain} ${readsRight} ${inRight} ${inPattern} ${inShorthand} ${shared} ${asValue} ${value} ${loop} ${withArguments(60, log)}`)
   return `${plain + inRight}`
 }
