@@ -4,12 +4,11 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
+import { isProgramFile } from '../compiler/node.js'
 import type { BuildSession } from '../plugin/session.js'
 import type { BuildView } from '../plugin/view.js'
 import type { BuildArgs } from './build-args.js'
 
-/** Files whose change can change the program: sources, declarations, JSON. */
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|json)$/
 /** Editors write a file in several steps: changes this close together are one rebuild. */
 const SETTLE_MS = 50
 
@@ -35,7 +34,7 @@ export function watchBuild(session: BuildSession, root: string, options: BuildAr
   }
   const watcher = fs.watch(root, { recursive: true }, (_event, name) => {
     const file = name && path.resolve(root, name.toString())
-    if (!file || !SOURCE_FILE.test(file) || !isWatched(file, options.outDir)) return
+    if (!file || !isProgramFile(file) || !isWatched(file, options.outDir)) return
     pending.add(file)
     clearTimeout(timer)
     timer = setTimeout(rebuild, SETTLE_MS)

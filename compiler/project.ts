@@ -5,11 +5,8 @@ import ts from '#typescript'
 import { Analyzer } from './analyzer.js'
 import type { AnalysisModel } from './model.js'
 import { CachingHost } from './load/host.js'
+import { isCodeFile, isDeclarationFile } from './load/file-kinds.js'
 import { resolveInput, type ProgramInput } from './load/input.js'
-
-/** Declaration files (`.d.ts`, `.d.mts`, `.d.css.ts`…) and the files TypeScript reads as code. */
-const DECLARATION = /\.d\.(?:[^/\\]+\.)?[cm]?ts$/
-const SOURCE = /\.[cm]?[jt]sx?$/
 
 export class Project {
   readonly analyzer: Analyzer
@@ -67,7 +64,7 @@ export class Project {
   limitTo(changed: readonly string[]): void {
     const roots = new Set(this.input.rootNames)
     if (!this.analyzer.entries().every((entry) => roots.has(entry.fileName))) return
-    const declarations = this.input.rootNames.filter((file) => DECLARATION.test(file))
+    const declarations = this.input.rootNames.filter(isDeclarationFile)
     this.rebuild([...new Set([...changed, ...this.analyzer.globalFiles(), ...declarations])])
   }
 
@@ -119,7 +116,7 @@ export class Project {
     if (!this.input.rootNames.includes(abs) && text !== undefined && !this.program?.getSourceFile(abs)) {
       this.input.rootNames.push(abs)
     }
-    const source = SOURCE.test(abs) && !DECLARATION.test(abs) && !abs.includes(`${path.sep}node_modules${path.sep}`)
+    const source = isCodeFile(abs) && !isDeclarationFile(abs) && !abs.includes(`${path.sep}node_modules${path.sep}`)
     if (!source) this.analyzer.outsideChanged()
     const part = this.part
     const stays = part !== null && source && (text !== undefined || ts.sys.fileExists(abs))

@@ -21,14 +21,11 @@ import {
   type TransformOptions,
   type TransformResult,
 } from '../compiler/index.js'
-import { mergeInputs, programInputs, saveCodeCache, type InputRecord } from '../compiler/node.js'
+import { isProgramFile, mergeInputs, programInputs, saveCodeCache, type InputRecord } from '../compiler/node.js'
 import { affectedModules, digestOf, type ModelDigest } from './affected.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
 import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
-
-/** The files TypeScript may read as part of the program (sources, declarations, JSON). */
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|json)$/
 
 interface Analysed {
   program: ts.Program
@@ -206,7 +203,7 @@ export class Compilation implements BuildView {
   /** A file changed on disk: re-read it and re-analyse. Returns the other files whose output changed. */
   update(file: string): string[] {
     // An HTML, CSS or asset edit cannot change the program: skip the re-analysis.
-    if (!SOURCE_FILE.test(file)) return []
+    if (!isProgramFile(file)) return []
     // Why the cache was not used concerns the first build only.
     this.cacheNote = ''
     const previous = this.analysed()

@@ -6,6 +6,7 @@
 
 import fs from 'node:fs'
 import ts from '#typescript'
+import { isDeclarationFile } from './file-kinds.js'
 
 interface LibraryFile {
   sourceFile: ts.SourceFile
@@ -14,9 +15,6 @@ interface LibraryFile {
 }
 
 const parsed = new Map<string, LibraryFile>()
-
-/** `.d.ts`, `.d.mts`, `.d.cts` and `.d.<ext>.ts` (declarations for other extensions). */
-const DECLARATION_FILE = /\.d\.([cm]?ts|[^./]+\.ts)$/
 
 /**
  * The parse of an installed file, from the cache while the file is unchanged on disk.
@@ -49,6 +47,6 @@ export function libraryFile(
 function parseKey(fileName: string, options: ts.CreateSourceFileOptions, compilerOptions: ts.CompilerOptions): string {
   const { languageVersion, impliedNodeFormat, jsDocParsingMode } = options
   // A declaration file is a module exactly when it has an import or export, whatever the options.
-  const detection = DECLARATION_FILE.test(fileName) ? '' : `${compilerOptions.moduleDetection}/${compilerOptions.module}/${compilerOptions.jsx}`
+  const detection = isDeclarationFile(fileName) ? '' : `${compilerOptions.moduleDetection}/${compilerOptions.module}/${compilerOptions.jsx}`
   return `${fileName}\0${languageVersion}/${impliedNodeFormat}/${jsDocParsingMode}/${detection}`
 }
