@@ -1,4 +1,6 @@
-// Found by the fuzzer (seed 20261206, path 6) and shrunk: vtify's log differed from the reference semantics'.
+// Found by the fuzzer (seed 20261206, path 6) and shrunk, against a wrong version of the rule
+// that keeps a temporary a boundary call takes as a JS local (machine.ts, isStored): the callee
+// fv5 is read before b()'s boundary and taken by its own call after it, so it must be stored.
 import { VT_join, VT_spawn, VT_yield } from 'vtify/runtime'
 import { b, bt } from './_fuzz.ts'
 
