@@ -12,6 +12,7 @@ import { GENERATED_IMPORTS, PROTOCOL_VERSION, RUNTIME_MODULE } from '../../runti
 import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
 import { followDiagnostics } from './follow-check.js'
+import { checkNoDirectEval } from './direct-eval.js'
 import { threadsMigrate } from './migrating.js'
 import { calledFromOtherModules } from './cross-module.js'
 import type { Machine } from './machine.js'
@@ -106,6 +107,7 @@ export function transformModule(
   for (const info of multistate) {
     attempt(() => {
       const node = multistateNode(sf, info)
+      checkNoDirectEval(node, info.name)
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }

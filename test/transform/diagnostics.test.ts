@@ -32,6 +32,22 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /declared in a switch case of a function that is not multistate/,
   ],
   [
+    'a direct eval in a multistate function',
+    "export function f() {\n  let x = 1\n  VT_yield()\n  eval('x = 2')\n  return x\n}",
+    'VT2002',
+    5,
+    3,
+    /a direct eval in multistate function f is not supported: .* Rewrite this code without eval/,
+  ],
+  [
+    'a direct eval in a closure of a multistate function, in parentheses',
+    "export function f() {\n  let x = 1\n  VT_yield()\n  const g = () => (eval)('x')\n  return g()\n}",
+    'VT2002',
+    5,
+    19,
+    /a direct eval in multistate function f/,
+  ],
+  [
     'an assignment to super.x in a multistate method',
     'class A { x = 1 }\nexport class B extends A {\n  m() {\n    VT_yield()\n    super.x = 2\n  }\n}',
     'VT2002',
@@ -143,5 +159,11 @@ describe('unsupported input is diagnosed', () => {
     const result = transformSource('export function f() {\n  VT_yield()\n  return 1\n}')
     expect(result.diagnostics).toEqual([])
     expect(result.outputs.get('main.ts')).toMatch(/function f\$sm\(k\)/)
+  })
+
+  it('an indirect eval, which sees only globals, is compiled', () => {
+    const result = transformSource("export function f() {\n  VT_yield()\n  return (0, eval)('1 + 1') + (globalThis.eval?.('2') ?? 0)\n}")
+    expect(result.diagnostics).toEqual([])
+    expect(result.outputs.has('main.ts')).toBe(true)
   })
 })

@@ -1,0 +1,27 @@
+// A direct `eval(…)` in a multistate function runs code that reads and writes the function's
+// locals by name; the transform keeps them in the thread's continuation (or in cells, or in a
+// closure's captured copies), where code made at run time cannot find them. Refused, nested
+// functions included, rather than compiled to code that sees other variables.
+
+import ts from '#typescript'
+import { Codes } from '../diagnostics/codes.js'
+import { Unsupported } from './diagnostic.js'
+
+export function checkNoDirectEval(fn: ts.Node, name: string): void {
+  const visit = (node: ts.Node): void => {
+    if (isDirectEval(node)) {
+      const message = `a direct eval in multistate function ${name} is not supported: the code it runs would see the function's local variables, which vtify keeps in the thread's continuation. Rewrite this code without eval`
+      throw new Unsupported(Codes.unsupportedConstruct, node, message)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(fn)
+}
+
+/** `eval(src)` or `(eval)(src)`: a call of the name `eval` itself (`(0, eval)(src)` and `eval?.(src)` are indirect, global). */
+function isDirectEval(node: ts.Node): boolean {
+  if (!ts.isCallExpression(node) || node.questionDotToken) return false
+  let callee: ts.Expression = node.expression
+  while (ts.isParenthesizedExpression(callee)) callee = callee.expression
+  return ts.isIdentifier(callee) && callee.text === 'eval'
+}
