@@ -6,6 +6,7 @@
 import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
+import { skipOuter } from './named-evaluation.js'
 
 export function checkNoDirectEval(fn: ts.Node, name: string): void {
   const visit = (node: ts.Node): void => {
@@ -18,10 +19,12 @@ export function checkNoDirectEval(fn: ts.Node, name: string): void {
   visit(fn)
 }
 
-/** `eval(src)` or `(eval)(src)`: a call of the name `eval` itself (`(0, eval)(src)` and `eval?.(src)` are indirect, global). */
+/**
+ * `eval(src)`, `(eval)(src)`, `(eval as F)(src)`: a call of the name `eval` itself, which stays
+ * one once types are erased (`(0, eval)(src)` and `eval?.(src)` are indirect: global).
+ */
 function isDirectEval(node: ts.Node): boolean {
   if (!ts.isCallExpression(node) || node.questionDotToken) return false
-  let callee: ts.Expression = node.expression
-  while (ts.isParenthesizedExpression(callee)) callee = callee.expression
+  const callee = skipOuter(node.expression)
   return ts.isIdentifier(callee) && callee.text === 'eval'
 }

@@ -40,8 +40,8 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /a direct eval in multistate function f is not supported: .* Rewrite this code without eval/,
   ],
   [
-    'a direct eval in a closure of a multistate function, in parentheses',
-    "export function f() {\n  let x = 1\n  VT_yield()\n  const g = () => (eval)('x')\n  return g()\n}",
+    'a direct eval in a closure of a multistate function, in parentheses and a cast',
+    "export function f() {\n  let x = 1\n  VT_yield()\n  const g = () => (eval as (s: string) => number)('x')\n  return g()\n}",
     'VT2002',
     5,
     19,
