@@ -41,7 +41,7 @@ function groupByFile(functions: readonly FunctionInfo[]): Map<string, FunctionIn
 
 /** One file's share of the model. */
 interface FileShare {
-  functions: FunctionInfo[]
+  functions: readonly FunctionInfo[]
   calls: CallEdge[]
   diagnostics: Diagnostic[]
 }
@@ -53,9 +53,8 @@ export class ModelIndex {
 
   constructor(readonly model: AnalysisModel) {
     this.functionsById = functionsById(model.functions)
-    for (const { file } of model.modules) this.shares.set(file, { functions: [], calls: [], diagnostics: [] })
+    for (const { file } of model.modules) this.shares.set(file, { functions: functionsOfFile(model.functions, file), calls: [], diagnostics: [] })
     // One pass over the model, not one per file asked for: the lint asks for every file.
-    for (const fn of model.functions) this.shares.get(fn.file)?.functions.push(fn)
     for (const call of model.calls) this.shares.get(call.file)?.calls.push(call)
     for (const d of model.diagnostics) this.shares.get(d.file)?.diagnostics.push(d)
   }
