@@ -6,6 +6,7 @@ import path from 'node:path'
 import ts from '#typescript'
 import { functionAnchor, SpanIndex } from './locate.js'
 import type { AnalysisModel, Boundary, CallEdge, Diagnostic, FunctionInfo } from './model.js'
+import { oncePer } from './once-per.js'
 
 /** A state boundary with its function and its number among that function's boundaries (`⏸1`, `⏸2`, … in source order). */
 export interface NumberedBoundary {
@@ -14,30 +15,21 @@ export interface NumberedBoundary {
   number: number
 }
 
-const byId = new WeakMap<readonly FunctionInfo[], ReadonlyMap<string, FunctionInfo>>()
-
 /** The model's functions by id, built once per model (the transform asks per module). */
-export function functionsById(functions: readonly FunctionInfo[]): ReadonlyMap<string, FunctionInfo> {
-  let map = byId.get(functions)
-  if (!map) byId.set(functions, (map = new Map(functions.map((f) => [f.id, f]))))
-  return map
-}
+export const functionsById = oncePer((functions: readonly FunctionInfo[]): ReadonlyMap<string, FunctionInfo> => new Map(functions.map((f) => [f.id, f])))
 
-const byFile = new WeakMap<readonly FunctionInfo[], ReadonlyMap<string, readonly FunctionInfo[]>>()
 const NONE: readonly FunctionInfo[] = []
 
 /** The functions of one file, in the model's order; grouped once per model (the transform asks per module). */
 export function functionsOfFile(functions: readonly FunctionInfo[], file: string): readonly FunctionInfo[] {
-  let map = byFile.get(functions)
-  if (!map) byFile.set(functions, (map = groupByFile(functions)))
-  return map.get(file) ?? NONE
+  return groupByFile(functions).get(file) ?? NONE
 }
 
-function groupByFile(functions: readonly FunctionInfo[]): Map<string, FunctionInfo[]> {
+const groupByFile = oncePer((functions: readonly FunctionInfo[]): ReadonlyMap<string, readonly FunctionInfo[]> => {
   const map = new Map<string, FunctionInfo[]>()
   for (const f of functions) (map.get(f.file) ?? map.set(f.file, []).get(f.file)!).push(f)
   return map
-}
+})
 
 /** One file's share of the model. */
 interface FileShare {

@@ -8,17 +8,10 @@
 // again when such a call to one of its functions appears or goes.
 
 import type { FunctionInfo } from '../model.js'
-
-const cache = new WeakMap<readonly FunctionInfo[], ReadonlySet<string>>()
+import { oncePer } from '../once-per.js'
 
 /** Ids of the functions that a call boundary in another file may reach. */
-export function calledFromOtherModules(functions: readonly FunctionInfo[]): ReadonlySet<string> {
-  let ids = cache.get(functions)
-  if (ids === undefined) cache.set(functions, (ids = collect(functions)))
-  return ids
-}
-
-function collect(functions: readonly FunctionInfo[]): Set<string> {
+export const calledFromOtherModules = oncePer((functions: readonly FunctionInfo[]): ReadonlySet<string> => {
   const fileOf = new Map(functions.map((f) => [f.id, f.file]))
   const ids = new Set<string>()
   for (const caller of functions) {
@@ -28,4 +21,4 @@ function collect(functions: readonly FunctionInfo[]): Set<string> {
     }
   }
   return ids
-}
+})

@@ -19,6 +19,7 @@ import { withDocsLink } from '../diagnostics/links.js'
 import { spanAt, spanOfNode } from '../locate.js'
 import type { Boundary, Diagnostic, FunctionInfo, RelatedLocation } from '../model.js'
 import type { ModuleScope } from './context.js'
+import { oncePer } from '../once-per.js'
 import { liveAt, type Machine } from './machine.js'
 import { crossingOf, type Crossing } from './transferable-type.js'
 import type { Variable } from './variables.js'
@@ -39,19 +40,11 @@ export function followDiagnostics(scope: ModuleScope): Diagnostic[] {
   return out
 }
 
-const reachingCache = new WeakMap<ReadonlyMap<string, FunctionInfo>, ReadonlySet<string>>()
-
 /**
  * Ids of the functions whose call can reach VT_follow: the fixpoint over the boundaries' targets.
  * Once per program (every module asks; the program is the same map, model-index.ts).
  */
-function functionsReachingFollow(program: ReadonlyMap<string, FunctionInfo>): ReadonlySet<string> {
-  let reaching = reachingCache.get(program)
-  if (reaching === undefined) reachingCache.set(program, (reaching = reachingFixpoint(program)))
-  return reaching
-}
-
-function reachingFixpoint(program: ReadonlyMap<string, FunctionInfo>): Set<string> {
+const functionsReachingFollow = oncePer((program: ReadonlyMap<string, FunctionInfo>): ReadonlySet<string> => {
   const reaching = new Set<string>()
   for (let grew = true; grew;) {
     grew = false
@@ -62,7 +55,7 @@ function reachingFixpoint(program: ReadonlyMap<string, FunctionInfo>): Set<strin
     }
   }
   return reaching
-}
+})
 
 function leadsToFollow(boundary: Boundary, reaching: ReadonlySet<string>): boolean {
   return boundary.kind === 'primitive' ? boundary.primitive === 'VT_follow' : boundary.targets.some((id) => reaching.has(id))

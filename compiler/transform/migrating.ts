@@ -5,14 +5,9 @@
 // program each time made a build quadratic in its size.
 
 import type { FunctionInfo } from '../model.js'
+import { oncePer } from '../once-per.js'
 
-const cache = new WeakMap<readonly FunctionInfo[], boolean>()
-
-export function threadsMigrate(functions: readonly FunctionInfo[]): boolean {
-  let migrate = cache.get(functions)
-  if (migrate === undefined) cache.set(functions, (migrate = functions.some(follows)))
-  return migrate
-}
+export const threadsMigrate = oncePer((functions: readonly FunctionInfo[]): boolean => functions.some(follows))
 
 function follows(fn: FunctionInfo): boolean {
   return fn.boundaries.some((b) => b.kind === 'primitive' && b.primitive === 'VT_follow')
