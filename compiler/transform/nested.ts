@@ -16,6 +16,7 @@ import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
 import { checkImplicitMultistateCall, homeFunction, isArgumentsReference, isModuleFunction, readsOwn, sourceParams, type MultistateNode } from './functions.js'
 import { generateMachine } from './machine.js'
+import { asValue } from './called.js'
 import { nameIt } from './captures.js'
 import { isWithin } from './cells.js'
 import { anonymousDefinition, isNamedByComputedKey, namingOf, staticKey } from './named-evaluation.js'
@@ -95,7 +96,7 @@ function cellReference(scope: ModuleScope, n: ts.Node): string | undefined {
   if (!ts.isIdentifier(n) || isDeclarationName(n)) return undefined
   const symbol = scope.checker.getSymbolAtLocation(n)
   const own = symbol?.valueDeclaration !== undefined && isWithin(n, symbol.valueDeclaration)
-  return symbol && scope.cells.has(symbol) && !own ? `${n.text}.v` : undefined
+  return symbol && scope.cells.has(symbol) && !own ? asValue(n, `${n.text}.v`) : undefined
 }
 
 /** An anonymous function or class assigned to a local kept in a cell: `x.v = …` gives it no name. */

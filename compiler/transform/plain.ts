@@ -6,6 +6,7 @@
 import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import { freshCellStatements, freshCells, lexicalHeadName, loopHeadTdz, perIterationCopies, scopeEntry } from './bindings.js'
+import { asValue, callOf } from './called.js'
 import { wrapClosure } from './captures.js'
 import type { FnContext } from './context.js'
 import { Unsupported } from './diagnostic.js'
@@ -183,24 +184,6 @@ function identifier(ctx: FnContext, id: ts.Identifier): string {
     )
   }
   return id.text
-}
-
-/**
- * A variable read as a property (`k.f$x`, `x.v`) that is called (`x()`, `(x)()`, ``x`…` ``) would
- * be called with the continuation or the cell as its `this`: `(0, k.f$x)()` calls it with none,
- * as calling the variable does.
- */
-function asValue(id: ts.Identifier, property: string): string {
-  return callOf(id) ? `(0, ${property})` : property
-}
-
-/** The call or tagged template that calls `id` (through parentheses), if any. */
-function callOf(id: ts.Identifier): ts.CallExpression | ts.TaggedTemplateExpression | undefined {
-  let node: ts.Node = id
-  while (ts.isParenthesizedExpression(node.parent)) node = node.parent
-  const parent = node.parent
-  if (ts.isCallExpression(parent) && parent.expression === node) return parent
-  return ts.isTaggedTemplateExpression(parent) && parent.tag === node ? parent : undefined
 }
 
 /**

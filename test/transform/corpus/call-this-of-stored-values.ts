@@ -5,6 +5,10 @@ function thisOf(this: unknown, _?: unknown): string {
   return this === undefined ? 'undefined' : typeof this
 }
 
+function tagThis(this: unknown, _: TemplateStringsArray): string {
+  return thisOf.call(this)
+}
+
 const holder = {
   name: 'holder',
   who(this: { name: string } | undefined, _?: unknown): string {
@@ -14,13 +18,17 @@ const holder = {
 
 // A function value kept in the continuation (a variable live across a boundary, a cell shared
 // with a closure, a temporary before an argument's boundary) is called with the `this` the
-// written call gives: none for a variable, the object for a method — never the continuation.
+// written call gives: none for a variable, the object for a method — never the continuation,
+// and never the cell when a closure calls it (test262's function-code/10.4.3-1-62-s.js).
 export function main(log: string[]): string {
   const f = thisOf
   let g = thisOf
+  let t = tagThis
   const bump = (): void => {
     g = thisOf
+    t = tagThis
   }
+  const inClosure = (): string => [g(), (g)(), g?.(), t`x`, (t)`y`].join(',')
   const tag = (_: TemplateStringsArray): string => thisOf.call(undefined)
   const maker = (): typeof thisOf => thisOf
   VT_yield()
@@ -36,5 +44,5 @@ export function main(log: string[]): string {
   const parenOptional = (holder.who)?.()
   const methodBefore = holder.who(val("m", log))
   VT_yield()
-  return [direct, viaCell, parenthesised, beforeBoundary, tagged, called, method, optional, parenOptional, methodBefore, tag`x`].join(' ')
+  return [direct, viaCell, parenthesised, beforeBoundary, tagged, called, method, optional, parenOptional, methodBefore, tag`x`, inClosure()].join(' ')
 }
