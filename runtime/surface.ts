@@ -73,6 +73,7 @@ export const GENERATED_IMPORTS = {
   threadEntry: 'vt$threadEntry',
   calleeEntry: 'vt$calleeEntry',
   TdzCell: 'vt$TdzCell',
+  argumentsOf: 'vt$argumentsOf',
   nameClass: 'vt$nameClass',
   iterate: 'vt$iterate',
   iteratorStep: 'vt$step',

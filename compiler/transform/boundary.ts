@@ -172,7 +172,7 @@ function importedValueCall(
 }
 
 /**
- * The callee's parameter fields, and its arguments array if it reads `arguments` (every argument,
+ * The callee's parameter fields, and its arguments object if it reads `arguments` (every argument,
  * past its parameters too). Spread arguments, or more than it has parameters (each is evaluated,
  * kept or not), go through one array of them all, `vt$args`: the caller puts these stores in a block.
  */
@@ -183,7 +183,7 @@ function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[],
     return rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')
   }
   const stores = callee.params.map((p, i) => `${ctx.variable(p.field)} = ${value(i, p.rest)}; `)
-  if (callee.argumentsField) stores.push(`${ctx.variable(callee.argumentsField)} = ${all ?? `[${args.join(', ')}]`}; `)
+  if (callee.argumentsField) stores.push(`${ctx.variable(callee.argumentsField)} = vt$argumentsOf(${all ?? `[${args.join(', ')}]`}); `)
   return all ? [`const ${all} = [${args.join(', ')}]; `, ...stores] : stores
 }
 

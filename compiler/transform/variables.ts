@@ -67,7 +67,7 @@ export interface Layout {
   tdz: Set<string>
   /** The field holding the function's `this` (set when its thread starts), if its body uses it. */
   thisField: string | undefined
-  /** The field holding the call's arguments array, if its body uses `arguments`. */
+  /** The field holding the call's arguments object, if its body uses `arguments`. */
   argumentsField: string | undefined
 }
 
