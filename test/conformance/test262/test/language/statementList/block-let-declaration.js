@@ -1,0 +1,38 @@
+// This file was procedurally generated from the following sources:
+// - src/statementList/let-declaration.case
+// - src/statementList/default/block.template
+/*---
+description: LexicalDeclaration using Let (Valid syntax of StatementList starting with a BlockStatement)
+esid: prod-StatementList
+flags: [generated]
+info: |
+    StatementList:
+      StatementListItem
+      StatementList StatementListItem
+
+    StatementListItem:
+      Statement
+      Declaration
+
+    Statement:
+      BlockStatement
+
+    BlockStatement:
+      Block
+
+    Block:
+      { StatementList_opt }
+
+    Declaration:
+      LexicalDeclaration
+
+    LexicalDeclaration:
+      LetOrConst BindingList ;
+
+    BindingList:
+      LexicalBinding
+      BindingList , LexicalBinding
+---*/
+
+
+{}let a, b = 42, c;b;
