@@ -124,7 +124,11 @@ async function hotUpdates(dir, edits, all, pauseMs = 0) {
     const done = new Promise((resolve) => (reloaded = resolve))
     const start = performance.now()
     fs.writeFileSync(path.join(dir, 'src', 'hmr-step.ts'), HMR_STEP(i % 2 === 0))
-    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no reload within 60 s')), 60_000))])
+    const lost = () =>
+      new Error(
+        `edit ${i + 1} of ${edits} of hmr-step.ts (${all ? 'every module requested' : 'hmr-worker.ts requested'}, ${pauseMs} ms after the page loaded): no page reload within 60 s`,
+      )
+    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(lost()), 60_000))])
     times.push(performance.now() - start)
   }
   await server.close()
