@@ -183,7 +183,7 @@ function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[],
     return rest ? `[${args.slice(i).join(', ')}]` : (args[i] ?? 'undefined')
   }
   const stores = callee.params.map((p, i) => `${ctx.variable(p.field)} = ${value(i, p.rest)}; `)
-  if (callee.argumentsField) stores.push(`${ctx.variable(callee.argumentsField)} = vt$argumentsOf(${all ?? `[${args.join(', ')}]`}); `)
+  if (callee.argumentsField) stores.push(`${ctx.variable(callee.argumentsField)} = vt$argumentsOf(${all ? `...${all}` : args.join(', ')}); `)
   return all ? [`const ${all} = [${args.join(', ')}]; `, ...stores] : stores
 }
 

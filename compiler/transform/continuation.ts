@@ -84,7 +84,7 @@ function constructorOf(root: Machine, machines: ReadonlyMap<Layout, Machine>, sl
   const initial = new Map<string, string>()
   own.params.forEach((p, i) => initial.set(p.field, p.rest ? `args.slice(${i})` : `args[${i}]`))
   if (own.thisField) initial.set(own.thisField, 'self')
-  if (own.argumentsField) initial.set(own.argumentsField, 'vt$argumentsOf(args)')
+  if (own.argumentsField) initial.set(own.argumentsField, 'vt$argumentsOf(...args)')
   const valueOf = new Map([...initial].map(([field, value]) => [slots.slotOf.get(field)!, value]))
   const inits = frameInits('this', r, machines, slots, valueOf)
   return `constructor(sm, self, args) {\nsuper(sm, ${r.depth});\n${inits.join('\n')}\n}`
@@ -105,7 +105,7 @@ export function calleeExports(machine: Machine, machines: ReadonlyMap<Layout, Ma
   const params = packed ? '...args' : layout.params.map((_, i) => `a${i}`).join(', ')
   const field = (name: string): string => variableHole('k', name)
   const stores = layout.params.map((p, i) => `${field(p.field)} = ${packed ? (p.rest ? `args.slice(${i})` : `args[${i}]`) : `a${i}`};`)
-  if (layout.argumentsField) stores.push(`${field(layout.argumentsField)} = vt$argumentsOf(args);`)
+  if (layout.argumentsField) stores.push(`${field(layout.argumentsField)} = vt$argumentsOf(...args);`)
   if (layout.thisField) stores.push(`${field(layout.thisField)} = ${value ? 'self' : 'undefined'};`)
   const fields = frameInits('k', r, machines, slots, new Map())
   return [
