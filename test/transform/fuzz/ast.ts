@@ -86,10 +86,13 @@ export type Stmt =
   /** `const t = VT_spawn(f, arg, log)` (or an arrow with `arrow`), joined in a finally around `body`. */
   | { k: 'thread'; pick: number; arg: Expr; arrow: Stmt[] | null; body: Stmt[] }
   /**
-   * `const c = (p: number): number => { body; return e }` or `const c = function (p: number):
-   * number { … }`: reads and writes any local in scope (written ones live in vtify's cells).
+   * `const c = (p: number): number => { body; return e }` or `const c = function (this: unknown,
+   * p: number): number { … }` (whose result says whether it had a `this`): reads and writes any
+   * local in scope (written ones live in vtify's cells). `rebound`: `let c = …; c = c;` called
+   * only through `const c2 = (p: number): number => c(p)`, which reads it from its cell — once
+   * at once, with `e` as its argument, and where a later call picks it.
    */
-  | { k: 'closure'; fn: FnForm; body: Stmt[]; e: Expr }
+  | { k: 'closure'; fn: FnForm; body: Stmt[]; e: Expr; rebound: boolean }
   /**
    * `const o = { v: init, m(n: number): number { body; return this.v + e } }`; init is plain
    * (vtify does not support a boundary in an object literal with methods) and captured.

@@ -84,6 +84,12 @@ const NOT_ALWAYS_TRUTHY = new Set<Expr['k']>([
 /** Expressions printed as a call statement; the others under `void` (never starting with a bracket). */
 const CALLS = new Set<Expr['k']>(['helper', 'variadic', 'call', 'closure', 'method', 'spawnJoin'])
 
+/**
+ * What a function expression adds to its result for its `this`: a call through a variable gives
+ * it none, so a call that passes the holder of the variable (a cell, the continuation) shows.
+ */
+const THIS_SEEN = '(this === undefined ? 0 : 1000)'
+
 /** The containers a function that stashes closures declares. */
 const STASHES = [
   '  const cs: ((p: number) => number)[] = [];',
@@ -247,8 +253,15 @@ class Printer {
         const c = this.fresh('c')
         const rank = ++this.rank
         const value = this.fnValue(s.fn, s.body, s.e, scope, ind, rank)
-        scope.callables.push({ rank, call: (arg) => `${c}(${arg})` })
-        return [`${ind}const ${c} = ${value};`]
+        if (!s.rebound) {
+          scope.callables.push({ rank, call: (arg) => `${c}(${arg})` })
+          return [`${ind}const ${c} = ${value};`]
+        }
+        // Written after its declaration and called by an arrow: the arrow calls it through its cell.
+        const via = this.fresh('c')
+        scope.callables.push({ rank, call: (arg) => `${via}(${arg})` })
+        const call = `${ind}log.push(\`${via} \${${via}(${this.expr(s.e, scope)})}\`);`
+        return [`${ind}let ${c} = ${value};`, `${ind}${c} = ${c};`, `${ind}const ${via} = (p: number): number => ${c}(p);`, call]
       }
       case 'object': {
         const o = this.fresh('o')
@@ -356,12 +369,10 @@ class Printer {
   private fnValue(form: FnForm, body: Stmt[], e: Expr, scope: Scope, ind: string, rank?: number): string {
     const p = this.fresh('p')
     const inner = this.nested(scope, [{ name: p, write: true, capture: true }], rank)
-    if (body.length === 0) {
-      const value = this.expr(e, inner)
-      return form === 'arrow' ? `(${p}: number): number => ${value}` : `function (${p}: number): number { return ${value}; }`
-    }
-    const text = this.funcBody(body, e, inner, ind)
-    return form === 'arrow' ? `(${p}: number): number => ${text}` : `function (${p}: number): number ${text}`
+    if (form === 'arrow') return `(${p}: number): number => ${body.length === 0 ? this.expr(e, inner) : this.funcBody(body, e, inner, ind)}`
+    const head = `function (this: unknown, ${p}: number): number`
+    if (body.length === 0) return `${head} { return ${THIS_SEEN} + ${this.expr(e, inner)}; }`
+    return `${head} ${this.funcBody(body, e, inner, ind, THIS_SEEN)}`
   }
 
   /** Closures made in a loop body, kept in an array and called after the loop. */
