@@ -90,11 +90,13 @@ function references(fn: MultistateNode, symbols: ReadonlySet<ts.Symbol>, checker
     const assignment = node.parent
     const isTarget = ts.isBinaryExpression(assignment) && assignment.left === node && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken
     // `x += f()` reads x first and writes it at the end, after f: in use all along (a cell's
-    // field is read for the write too).
+    // field is read for the write too), and one past the end — x may be read after f's result
+    // is taken (explode-expressions.ts, readableAfter), so x and the temporary that takes the
+    // result must not share a slot.
     const isUpdated = ts.isBinaryExpression(assignment) && assignment.left === node && isCompoundAssignment(assignment.operatorToken.kind)
     // In a pattern, `[x = d] = f()` writes x after f, at the end of the whole assignment.
     const at = destructuringEnd(node) ?? (isTarget ? assignment.end : undefined)
-    const use: Use = at !== undefined ? { node, pos: at, end: at, write: true } : { node, pos: node.pos, end: isUpdated ? assignment.end : node.end }
+    const use: Use = at !== undefined ? { node, pos: at, end: at, write: true } : { node, pos: node.pos, end: isUpdated ? assignment.end + 1 : node.end }
     const list = refs.get(symbol)
     if (list) list.push(use)
     else refs.set(symbol, [use])
