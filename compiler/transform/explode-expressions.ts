@@ -271,7 +271,8 @@ function compoundAssignment(ctx: FnContext, node: ts.BinaryExpression, ignoreRes
  * assign it (modules are strict: no `arguments` element aliases a parameter; a `const` never
  * changes, and writing it throws after f all the same). Then reading x after f gives the same
  * value, and no temporary holds it across the boundary. x stays in the continuation across the
- * call either way: live-ranges.ts counts the whole assignment as its use.
+ * call either way: live-ranges.ts counts the whole assignment and one past it as its use, so the
+ * temporary that takes f's result never shares x's slot.
  */
 function readableAfter(ctx: FnContext, node: ts.BinaryExpression): boolean {
   const left = node.left
