@@ -60,7 +60,8 @@ function isNamingOperator(kind: ts.SyntaxKind): boolean {
   )
 }
 
-function isOuter(node: ts.Node): boolean {
+/** Parentheses or a type assertion (`as`, `satisfies`, `!`, `<T>`): gone once types are erased, or a grouping. */
+export function isOuter(node: ts.Node): boolean {
   return (
     ts.isParenthesizedExpression(node) ||
     ts.isAsExpression(node) ||
