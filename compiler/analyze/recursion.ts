@@ -13,12 +13,16 @@ const MAX_CYCLES_PER_COMPONENT = 20
 export function findCycles(graph: CallGraph, multistate: MultistateResult): Cycle[] {
   const nodes = [...multistate.reasons.keys()].sort(inSourceOrder(graph))
   // One edge per (caller, callee) pair: the first call in source order stands for the others.
+  const edgesOf = new Map<string, Edge[]>()
   const edges = (from: string): Edge[] => {
+    let known = edgesOf.get(from)
+    if (known) return known
     const out = new Map<string, ResolvedCall>()
     for (const call of graph.callsFrom.get(from) ?? []) {
       for (const to of call.targets) if (multistate.reasons.has(to) && !out.has(to)) out.set(to, call)
     }
-    return [...out].map(([to, call]) => ({ to, call }))
+    edgesOf.set(from, (known = [...out].map(([to, call]) => ({ to, call }))))
+    return known
   }
   const cycles: Cycle[] = []
   for (const component of stronglyConnected(nodes, (n) => edges(n).map((e) => e.to), inSourceOrder(graph))) {
@@ -32,29 +36,46 @@ interface Edge {
   call: ResolvedCall
 }
 
-/** Johnson-style enumeration restricted to one component, from each start in order. */
+/**
+ * Johnson's enumeration restricted to one component, from each start in order: a function from
+ * which the start cannot be reached again stays blocked until a path through it can, so that a
+ * large component (JavaScript's methods matched by name) costs time per cycle found, not per path.
+ */
 function elementaryCycles(component: string[], edges: (from: string) => Edge[]): Cycle[] {
-  const members = new Set(component)
   const order = new Map(component.map((n, i) => [n, i]))
   const found: Cycle[] = []
   for (const start of component) {
+    const from = order.get(start)!
     const path: ResolvedCall[] = []
-    const onPath = new Set([start])
-    const dfs = (node: string): void => {
-      for (const { to: next, call } of edges(node)) {
-        if (found.length >= MAX_CYCLES_PER_COMPONENT) return
-        if (!members.has(next) || order.get(next)! < order.get(start)!) continue
-        if (next === start) found.push([...path, call])
-        else if (!onPath.has(next)) {
-          onPath.add(next)
+    const blocked = new Set<string>()
+    const waiting = new Map<string, Set<string>>()
+    const unblock = (node: string): void => {
+      blocked.delete(node)
+      for (const w of waiting.get(node) ?? []) if (blocked.has(w)) unblock(w)
+      waiting.delete(node)
+    }
+    /** Whether a cycle through `node` back to start was found. */
+    const circuit = (node: string): boolean => {
+      let closed = false
+      blocked.add(node)
+      const next = edges(node).filter(({ to }) => (order.get(to) ?? -1) >= from)
+      for (const { to, call } of next) {
+        if (found.length >= MAX_CYCLES_PER_COMPONENT) return true
+        if (to === start) {
+          found.push([...path, call])
+          closed = true
+        } else if (!blocked.has(to)) {
           path.push(call)
-          dfs(next)
+          if (circuit(to)) closed = true
           path.pop()
-          onPath.delete(next)
         }
       }
+      if (closed) unblock(node)
+      else for (const { to } of next) waiting.set(to, (waiting.get(to) ?? new Set()).add(node))
+      return closed
     }
-    dfs(start)
+    circuit(start)
+    if (found.length >= MAX_CYCLES_PER_COMPONENT) break
   }
   return found
 }

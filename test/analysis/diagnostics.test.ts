@@ -1,6 +1,10 @@
 // VT0001 and VT1001–VT1004: codes, positions, and messages that say what to do.
 
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { analyzePath } from '../../compiler/index.js'
 import { analyzeFixture, summarize } from './summary.js'
 
 describe('diagnostics', () => {
@@ -22,6 +26,27 @@ describe('diagnostics', () => {
     const d = model.diagnostics[0]!
     expect(d.message).toContain('ping → pong (ping.ts:6) → ping (pong.ts:4)')
     expect(d.related.map((r) => `${r.file}:${r.line}`)).toEqual(['ping.ts:6', 'pong.ts:4'])
+  })
+
+  it('VT1001: a component of many paths and few cycles is enumerated cycle by cycle, not path by path', () => {
+    // f0 ⇄ d1, and d1 … d40 each calling every later one, d40 calling d1 back: from f0, 2^38 paths
+    // through the d's end at d1 again without closing a cycle through f0 (JavaScript's methods
+    // matched by name make such components). Listing paths would not end; the first twenty cycles are reported.
+    const d = (i: number): string => `d${i}`
+    const body = (i: number): string =>
+      Array.from({ length: 40 - i }, (_, j) => `  if (n > 0) ${d(i + j + 1)}(n - 1)\n`).join('') + (i === 40 ? '  if (n > 0) d1(n - 1)\n' : '')
+    const source = [
+      `import { VT_yield } from 'vtify/runtime'\n`,
+      `export function f0(n: number): void {\n  VT_yield()\n  if (n > 0) d1(n - 1)\n}\n`,
+      `export function d1(n: number): void {\n  if (n > 0) f0(n - 1)\n${body(1)}}\n`,
+      ...Array.from({ length: 39 }, (_, k) => `export function ${d(k + 2)}(n: number): void {\n${body(k + 2)}}\n`),
+    ].join('')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-cycles-'))
+    fs.writeFileSync(path.join(dir, 'main.ts'), source)
+    const recursion = analyzePath(dir).diagnostics.filter((x) => x.code === 'VT1001')
+    fs.rmSync(dir, { recursive: true })
+    expect(recursion).toHaveLength(20)
+    expect(recursion.some((x) => x.message.includes('f0 → d1 (main.ts:4) → f0 (main.ts:7)'))).toBe(true)
   })
 
   it('VT1002: multistate callbacks handed to forEach, setTimeout and a node_modules function', () => {
