@@ -3,10 +3,11 @@
 // element or a record read by a computed key becomes a state boundary when a multistate function
 // of a fitting shape was stored where the flow lost track of it; the runtime's dynamic call
 // (kCall) then runs what it finds there: a plain function inline, a multistate one as a child
-// thread. Calls through `any` have no shape and stay dynamic: the runtime rejects a multistate
-// function reached there with an error naming the call site.
+// thread. A call of an `any` value (`f()` with `f: any`) has no shape and stays dynamic: the runtime
+// rejects a multistate function reached there with an error naming the call site. A method call on
+// an `any` receiver is matched by the method's name (connectMembers).
 
-import { ANY_TYPE, type FunctionFact, type Shape } from '../extract/facts.js'
+import { ANY_TYPE, type Shape } from '../extract/facts.js'
 import type { CallGraph } from './call-graph.js'
 import type { FlowResult } from './flow.js'
 import type { MultistateResult } from './multistate.js'
@@ -46,13 +47,27 @@ function matches(a: string, b: string): boolean {
 
 /**
  * `this.m()` in a base class whose type has no `m` — JavaScript code, or TypeScript with a type
- * error — calls whatever object it runs on: a subclass's method. Such a call may reach any
- * multistate method of the program named m; whether any call gained one.
+ * error — calls whatever object it runs on: a subclass's method; so does `o.m()` on an `any`
+ * receiver. Such a call may reach any multistate method of the program named m; whether any call
+ * gained one.
  */
 export function connectMembers(graph: CallGraph, multistate: MultistateResult, flow: FlowResult): boolean {
-  return connectDynamic(graph, flow, ({ member }) =>
-    member === undefined ? [] : [...multistate.reasons.keys()].filter((key) => isMethodNamed(graph.functions.get(key), member)),
-  )
+  const methods = multistateMethods(graph, multistate)
+  return connectDynamic(graph, flow, ({ member }) => (member === undefined ? [] : (methods.get(member) ?? [])))
+}
+
+/** The multistate methods by their name: every `any` receiver's call looks one up. */
+function multistateMethods(graph: CallGraph, multistate: MultistateResult): Map<string, string[]> {
+  const byName = new Map<string, string[]>()
+  for (const key of multistate.reasons.keys()) {
+    const fn = graph.functions.get(key)
+    if (fn?.kind !== 'method') continue
+    const name = fn.name.slice(fn.name.lastIndexOf('.') + 1)
+    const named = byName.get(name)
+    if (named) named.push(key)
+    else byName.set(name, [key])
+  }
+  return byName
 }
 
 /**
@@ -79,8 +94,4 @@ function connectDynamic(graph: CallGraph, flow: FlowResult, reach: (callee: Unbo
     if (targets.length > 0 && flow.addTargets(call.fact, targets)) changed = true
   }
   return changed
-}
-
-function isMethodNamed(fn: FunctionFact | undefined, member: string): boolean {
-  return fn?.kind === 'method' && fn.name.endsWith(`.${member}`)
 }

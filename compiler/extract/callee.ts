@@ -177,9 +177,11 @@ function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact
 function unresolved(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
   if (!ts.isPropertyAccessExpression(callee) || ts.isPrivateIdentifier(callee.name)) return { dynamic: true }
   const reads = callee.name.text
-  // Only an object type (`this` seen as its class) that lacks the method: not `any`, nor `null` or `never` left by inference.
+  // An object type that lacks the method (`this` seen as its class) or `any` (an untyped parameter,
+  // `let C;` assigned a class later) may hold any method of that name; `null` or `never` left by
+  // inference holds none.
   const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(callee.expression))
-  return receiver.flags & ts.TypeFlags.Object ? { dynamic: true, member: reads, reads } : { dynamic: true, reads }
+  return receiver.flags & (ts.TypeFlags.Object | ts.TypeFlags.Any) ? { dynamic: true, member: reads, reads } : { dynamic: true, reads }
 }
 
 function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {

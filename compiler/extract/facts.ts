@@ -42,8 +42,8 @@ export type CalleeFact =
    */
   | { external: string; stores?: true }
   /**
-   * Not boundable: an `any`, an unresolved name. `member`: `o.m(…)` where o's type has no `m`
-   * (a type error, as for a method only a subclass declares): any project method named m.
+   * Not boundable: an `any`, an unresolved name. `member`: `o.m(…)` where o is `any` or its type
+   * has no `m` (a type error, as for a method only a subclass declares): any project method named m.
    * `reads`: the property such a call reads — its name, or null for a key known only at run
    * time (`o[k](…)`): what the program stored there untracked may be called (storedMember).
    */

@@ -149,13 +149,23 @@ describe('call resolution', () => {
   it('JavaScript sources are part of the program', () => {
     // twice's parameter is typed by a JSDoc function type, whose parameters have no names.
     // Shape.describe calls this.area(), which only Square declares: any multistate method named
-    // area may run there (this.name() reaches no multistate one, so it is no boundary).
+    // area may run there (this.name() reaches no multistate one, so it is no boundary); so may
+    // areaOf's thing.area(), its receiver untyped (any).
     expect(summarize(analyzeFixture('js-sources'))).toEqual({
-      multistate: ['main.ts#napTime', 'shapes.js#Shape.describe', 'shapes.js#Square.area', 'shapes.js#label', 'util.js#snooze', 'util.js#twice'],
+      multistate: [
+        'main.ts#napTime',
+        'shapes.js#Shape.describe',
+        'shapes.js#Square.area',
+        'shapes.js#areaOf',
+        'shapes.js#label',
+        'util.js#snooze',
+        'util.js#twice',
+      ],
       boundaries: {
         'main.ts#napTime': ['snooze@4', 'twice@5'],
         'shapes.js#Shape.describe': ['this.area@6'],
         'shapes.js#Square.area': ['VT_yield@15'],
+        'shapes.js#areaOf': ['thing.area@28'],
         'shapes.js#label': ['shape.describe@22'],
         'util.js#snooze': ['VT_sleep@4'],
         'util.js#twice': ['each@12', 'each@13'],
