@@ -18,18 +18,9 @@ function diagnostic(code: string, at: Span, message: string, related: RelatedLoc
 
 export function recursionDiagnostics(graph: CallGraph, cycles: readonly Cycle[]): Diagnostic[] {
   return cycles.map((cycle) => {
-    const closing = cycle[cycle.length - 1]!.fact
-    const start = nameOf(graph, cycle[0]!.fact.caller)
-    const chain = [
-      start,
-      ...cycle.map(
-        (c) =>
-          `${nameOf(
-            graph,
-            c.targets.find((t) => graph.functions.has(t))!,
-          )} (${c.fact.file}:${c.fact.line})`,
-      ),
-    ]
+    const closing = cycle[cycle.length - 1]!.call.fact
+    const start = nameOf(graph, cycle[0]!.call.fact.caller)
+    const chain = [start, ...cycle.map(({ to, call }) => `${nameOf(graph, to)} (${call.fact.file}:${call.fact.line})`)]
     // A method keeps its receiver: `this.walk` is spawned as `this.walk.bind(this)`.
     const dot = closing.text.lastIndexOf('.')
     const callee = closing.text
@@ -42,7 +33,7 @@ export function recursionDiagnostics(graph: CallGraph, cycles: readonly Cycle[])
         `To keep the recursion, run the call that closes the cycle in a thread of its own and wait for it: ` +
         `\`${callee}(…)\` becomes \`VT_join(VT_spawn(${spawned}, …))\` (same result, its errors rethrown; a thread per level). ` +
         `Or rewrite the recursion as a loop over an explicit stack, or move the blocking calls out of the recursive part.`,
-      cycle.map((c) => ({ ...spanOf(c.fact), message: `${nameOf(graph, c.fact.caller)} calls ${c.fact.text} here` })),
+      cycle.map(({ call }) => ({ ...spanOf(call.fact), message: `${nameOf(graph, call.fact.caller)} calls ${call.fact.text} here` })),
     )
   })
 }

@@ -4,8 +4,8 @@
 import { bySource, type CallGraph, type ResolvedCall } from './call-graph.js'
 import type { MultistateResult } from './multistate.js'
 
-/** A cycle as the calls that make it, starting at its first function in source order. */
-export type Cycle = ResolvedCall[]
+/** A cycle as the calls that make it and the function each one reaches, starting at its first function in source order. */
+export type Cycle = Edge[]
 
 /** Cycles per strongly connected component beyond this are summarised, not listed. */
 const MAX_CYCLES_PER_COMPONENT = 20
@@ -31,7 +31,8 @@ export function findCycles(graph: CallGraph, multistate: MultistateResult): Cycl
   return cycles
 }
 
-interface Edge {
+/** A call and the one of its targets a cycle goes through (a call through a value may have several). */
+export interface Edge {
   to: string
   call: ResolvedCall
 }
@@ -46,7 +47,7 @@ function elementaryCycles(component: string[], edges: (from: string) => Edge[]):
   const found: Cycle[] = []
   for (const start of component) {
     const from = order.get(start)!
-    const path: ResolvedCall[] = []
+    const path: Edge[] = []
     const blocked = new Set<string>()
     const waiting = new Map<string, Set<string>>()
     const unblock = (node: string): void => {
@@ -59,13 +60,14 @@ function elementaryCycles(component: string[], edges: (from: string) => Edge[]):
       let closed = false
       blocked.add(node)
       const next = edges(node).filter(({ to }) => (order.get(to) ?? -1) >= from)
-      for (const { to, call } of next) {
+      for (const edge of next) {
+        const { to } = edge
         if (found.length >= MAX_CYCLES_PER_COMPONENT) return true
         if (to === start) {
-          found.push([...path, call])
+          found.push([...path, edge])
           closed = true
         } else if (!blocked.has(to)) {
-          path.push(call)
+          path.push(edge)
           if (circuit(to)) closed = true
           path.pop()
         }

@@ -4,8 +4,19 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { analyzePath } from '../../compiler/index.js'
+import { analyzePath, type Diagnostic } from '../../compiler/index.js'
 import { analyzeFixture, summarize } from './summary.js'
+
+/** The VT1001 diagnostics of a one-module program. */
+function recursionIn(source: string): Diagnostic[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-cycles-'))
+  fs.writeFileSync(path.join(dir, 'main.ts'), source)
+  try {
+    return analyzePath(dir).diagnostics.filter((x) => x.code === 'VT1001')
+  } finally {
+    fs.rmSync(dir, { recursive: true })
+  }
+}
 
 describe('diagnostics', () => {
   it('VT1001: self-recursion of a multistate function; single-state recursion is fine', () => {
@@ -41,12 +52,23 @@ describe('diagnostics', () => {
       `export function d1(n: number): void {\n  if (n > 0) f0(n - 1)\n${body(1)}}\n`,
       ...Array.from({ length: 39 }, (_, k) => `export function ${d(k + 2)}(n: number): void {\n${body(k + 2)}}\n`),
     ].join('')
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-cycles-'))
-    fs.writeFileSync(path.join(dir, 'main.ts'), source)
-    const recursion = analyzePath(dir).diagnostics.filter((x) => x.code === 'VT1001')
-    fs.rmSync(dir, { recursive: true })
+    const recursion = recursionIn(source)
     expect(recursion).toHaveLength(20)
     expect(recursion.some((x) => x.message.includes('f0 → d1 (main.ts:4) → f0 (main.ts:7)'))).toBe(true)
+  })
+
+  it('VT1001: a cycle through a call of several targets names the one it goes through', () => {
+    // x.run() may reach Again.run (the cycle) or Stop.run, which the chain once named for being first.
+    const [cycle, ...more] = recursionIn(
+      [
+        `import { VT_yield } from 'vtify/runtime'\n`,
+        `class Again {\n  run(n: number): void {\n    if (n > 0) loop(n - 1, new Stop())\n  }\n}\n`,
+        `class Stop {\n  run(n: number): void {\n    VT_yield()\n  }\n}\n`,
+        `export function loop(n: number, x: Stop | Again): void {\n  x.run(n)\n}\n`,
+      ].join(''),
+    )
+    expect(more).toEqual([])
+    expect(cycle!.message).toContain('Again.run → loop (main.ts:4) → Again.run (main.ts:13)')
   })
 
   it('VT1002: multistate callbacks handed to forEach, setTimeout and a node_modules function', () => {
