@@ -129,7 +129,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('hold'), e: expr, arg: expr, call: fc.constantFrom<HoldCall>('run', 'getter', 'bound') }),
       // Closures, nested declarations, accessors and function names (docs/transform.md, "Closures inside multistate functions").
       fc.record({ k: fc.constant('fnDecl'), body: block, e: expr, early: fc.option(expr), tdz: fc.boolean(), next: fc.option(plain) }),
-      fc.record({ k: fc.constant('classDecl'), field: plain, body: short, e: expr }),
+      fc.record({ k: fc.constant('classDecl'), field: plain, body: short, e: expr, untyped: fc.boolean() }),
       fc.record({
         k: fc.constant('perIter'),
         loop: fc.constantFrom('for', 'forOf', 'while'),

@@ -120,8 +120,12 @@ export type Stmt =
    * `function h(q: number): number { return next }` declared right after it, which it calls.
    */
   | { k: 'fnDecl'; body: Stmt[]; e: Expr; early: Expr | null; tdz: boolean; next: Expr | null }
-  /** `class K { f = field; m(q: number): number { body; return this.f + e } }`, used as `new K().m(arg)`. */
-  | { k: 'classDecl'; field: Expr; body: Stmt[]; e: Expr }
+  /**
+   * `class K { f = field; m(q: number): number { body; return this.f + e } }`, used as
+   * `new K().m(arg)`, or `untyped`, as `(new K() as any).m(arg)`: a method called on `any`, which
+   * may be every class's `m` (matched by name) — a dynamic call when some `m` is multistate.
+   */
+  | { k: 'classDecl'; field: Expr; body: Stmt[]; e: Expr; untyped: boolean }
   /**
    * Closures created in a loop body, kept in an array and called after the loop: per-iteration
    * bindings. `for (let i = 0, j = init; …)`, `for (let x of items)` or `while` with `let y =

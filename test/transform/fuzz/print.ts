@@ -331,7 +331,8 @@ class Printer {
           rank,
         )
         const method = `${ind}  m(${q}: number): number ${this.funcBody(s.body, s.e, inner, ind + '  ', 'this.f')}`
-        scope.callables.push({ rank, call: (arg) => `new ${k}().m(${arg})` })
+        const receiver = s.untyped ? `(new ${k}() as any)` : `new ${k}()`
+        scope.callables.push({ rank, call: (arg) => `${receiver}.m(${arg})` })
         return [`${ind}class ${k} {`, `${ind}  f = ${field};`, method, `${ind}}`]
       }
       case 'perIter':
