@@ -39,8 +39,11 @@ function totals(results: readonly Result[], baseline: number): string[] {
 function byDirectory(results: readonly Result[]): string[] {
   const dirs = new Map<string, Result[]>()
   for (const r of results) {
-    const dir = r.test.split('/').slice(0, 2).join('/')
-    dirs.set(dir, [...(dirs.get(dir) ?? []), r])
+    // `expressions/in` for `expressions/in/x.js`, `arguments-object` for `arguments-object/x.js`.
+    const dir = r.test.split('/').slice(0, -1).slice(0, 2).join('/')
+    const inDir = dirs.get(dir)
+    if (inDir) inDir.push(r)
+    else dirs.set(dir, [r])
   }
   const rows = [...dirs].sort(([a], [b]) => a.localeCompare(b)).map(([dir, rs]) => `| ${dir} | ${rs.length} | ${KINDS.map((k) => count(rs, k)).join(' | ')} |`)
   return [`| directory | pass unmodified | ${KINDS.join(' | ')} |`, `|---|---|${KINDS.map(() => '---').join('|')}|`, ...rows]
