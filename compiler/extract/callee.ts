@@ -177,22 +177,33 @@ function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact
 function unresolved(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
   if (!ts.isPropertyAccessExpression(callee) || ts.isPrivateIdentifier(callee.name)) return { dynamic: true }
   const reads = callee.name.text
-  // An object type that lacks the method (`this` seen as its class) or `any` (an untyped parameter,
-  // `let C;` assigned a class later) may hold any method of that name; `null` or `never` left by
-  // inference holds none.
-  const receiver = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(callee.expression))
-  return receiver.flags & (ts.TypeFlags.Object | ts.TypeFlags.Any) ? { dynamic: true, member: reads, reads } : { dynamic: true, reads }
+  return { dynamic: true, ...memberOf(ctx, callee.expression, reads), reads }
+}
+
+/**
+ * A receiver of an object type that lacks the method (`this` seen as its class) or `any` (an
+ * untyped parameter, `let C;` assigned a class later) may hold any method of that name; `null` or
+ * `never` left by inference holds none.
+ */
+function memberOf(ctx: ExtractContext, receiver: ts.Expression, name: string): { member?: string } {
+  const type = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(receiver))
+  return type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Any) ? { member: name } : {}
 }
 
 function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {
   const terms = termsOf(ctx, callee)
-  const fact: CalleeFact = terms.length > 0 ? { terms, direct: false, ...unnamedKey(ctx, callee) } : { dynamic: true, ...readsOf(callee) }
+  const fact: CalleeFact = terms.length > 0 ? { terms, direct: false, ...unnamedKey(ctx, callee) } : { dynamic: true, ...readsOf(ctx, callee) }
   return { fact, args, shape: calleeShape(ctx, callee) }
 }
 
-/** `o[k](…)`, `o['f'](…)` through a value the flow does not follow: the property it reads (facts.ts storedMember). */
-function readsOf(callee: ts.Expression): { reads?: string | null } {
-  return ts.isElementAccessExpression(callee) ? { reads: literalKey(callee.argumentExpression) ?? null } : {}
+/**
+ * `o[k](…)`, `o['f'](…)` through a value the flow does not follow: the property it reads (facts.ts
+ * storedMember); with a literal key, also the method it names, as `o.f(…)` would.
+ */
+function readsOf(ctx: ExtractContext, callee: ts.Expression): { reads?: string | null; member?: string } {
+  if (!ts.isElementAccessExpression(callee)) return {}
+  const key = literalKey(callee.argumentExpression)
+  return key === undefined ? { reads: null } : { reads: key, ...memberOf(ctx, callee.expression, key) }
 }
 
 /** `o['k']` whose literal key names no property of o's object type, which has no index signature either. */

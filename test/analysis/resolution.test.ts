@@ -150,12 +150,13 @@ describe('call resolution', () => {
     // twice's parameter is typed by a JSDoc function type, whose parameters have no names.
     // Shape.describe calls this.area(), which only Square declares: any multistate method named
     // area may run there (this.name() reaches no multistate one, so it is no boundary); so may
-    // areaOf's thing.area(), its receiver untyped (any).
+    // areaOf's thing.area() and areaByKey's thing['area'](), their receiver untyped (any).
     expect(summarize(analyzeFixture('js-sources'))).toEqual({
       multistate: [
         'main.ts#napTime',
         'shapes.js#Shape.describe',
         'shapes.js#Square.area',
+        'shapes.js#areaByKey',
         'shapes.js#areaOf',
         'shapes.js#label',
         'util.js#snooze',
@@ -165,6 +166,7 @@ describe('call resolution', () => {
         'main.ts#napTime': ['snooze@4', 'twice@5'],
         'shapes.js#Shape.describe': ['this.area@6'],
         'shapes.js#Square.area': ['VT_yield@15'],
+        'shapes.js#areaByKey': ["thing['area']@33"],
         'shapes.js#areaOf': ['thing.area@28'],
         'shapes.js#label': ['shape.describe@22'],
         'util.js#snooze': ['VT_sleep@4'],
