@@ -10,7 +10,8 @@ import { isFunctionLike, literalKey } from './naming.js'
 import { calleeShape } from './shapes.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
 import { nameNodeOf, resolveAlias, resolvedSymbol, symbolOf } from './symbols.js'
-import { declarationsOfSymbol, skipWrappers, termsOf, termsOfDeclarations } from './values.js'
+import { skipOuter } from '../outer.js'
+import { declarationsOfSymbol, termsOf, termsOfDeclarations } from './values.js'
 
 /** The callee of a call, with `f.call(thisArg, …)` and `f.apply(thisArg, list)` seen as calls of f. */
 export interface CalleeInfo {
@@ -37,7 +38,7 @@ export function tagCalleeOf(ctx: ExtractContext, node: ts.TaggedTemplateExpressi
 }
 
 export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
-  const callee = skipWrappers(call.expression)
+  const callee = skipOuter(call.expression)
   if (ts.isPropertyAccessExpression(callee) && callee.name.text.startsWith('VT_') && isRuntimeNamespace(ctx, callee.expression)) {
     return { fact: { runtime: callee.name.text }, args: call.arguments }
   }
@@ -55,7 +56,7 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
     // `f.apply(t, list)`: the arguments are only known at run time.
     const args = invoker === 'call' ? call.arguments.slice(1) : []
     // `Object.prototype.hasOwnProperty.call(o, k)` calls library code, not a value to match.
-    const invoked = resolve(ctx, resolveAlias(ctx, symbolOf(ctx, skipWrappers(callee.expression))))
+    const invoked = resolve(ctx, resolveAlias(ctx, symbolOf(ctx, skipOuter(callee.expression))))
     return 'external' in invoked ? { fact: invoked, args } : throughValue(ctx, callee.expression, args)
   }
   if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
@@ -75,7 +76,7 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
  */
 export function constructorOf(ctx: ExtractContext, node: ts.NewExpression): CalleeInfo | undefined {
   const args = node.arguments ?? []
-  let cls = resolvedSymbol(ctx, skipWrappers(node.expression))
+  let cls = resolvedSymbol(ctx, skipOuter(node.expression))
   for (let hops = 0; cls && hops < 32; hops++) {
     const decl = cls.valueDeclaration
     if (!decl) return undefined

@@ -5,7 +5,7 @@
 import ts from '#typescript'
 import type { ExtractContext } from './context.js'
 import { isThisParameter } from './naming.js'
-import { skipWrappers } from './values.js'
+import { skipOuter } from '../outer.js'
 
 /** Untransformed code known to keep the functions it is given without calling them. */
 const STORES: ReadonlySet<string> = new Set([
@@ -45,8 +45,8 @@ export function elementCallback(
   external: string,
 ): { array: ts.Expression; param: ts.ParameterDeclaration } | undefined {
   const index = ELEMENT_CALLBACKS.get(external)
-  const callee = skipWrappers(call.expression)
-  const callback = call.arguments?.[0] && skipWrappers(call.arguments[0])
+  const callee = skipOuter(call.expression)
+  const callback = call.arguments?.[0] && skipOuter(call.arguments[0])
   if (index === undefined || !ts.isPropertyAccessExpression(callee) || !callback) return undefined
   if (!ts.isArrowFunction(callback) && !ts.isFunctionExpression(callback)) return undefined
   const param = callback.parameters.filter((p) => !isThisParameter(p))[index]

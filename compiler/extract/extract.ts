@@ -20,7 +20,8 @@ import {
   type FunctionLike,
 } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
-import { declarationsOf, descriptorFunctions, isSlotDeclaration, memberFunctions, skipWrappers, termsOf } from './values.js'
+import { skipOuter } from '../outer.js'
+import { declarationsOf, descriptorFunctions, isSlotDeclaration, memberFunctions, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
 import { descriptorArgument, inspectsOnly } from './inspectors.js'
 import { valueShape } from './shapes.js'
@@ -162,7 +163,7 @@ class Walker {
   private recordStored(call: ts.CallExpression | ts.NewExpression, args: Term[][]): void {
     const stored = args.flat()
     this.addFlow(ESCAPED, stored)
-    const callee = skipWrappers(call.expression)
+    const callee = skipOuter(call.expression)
     if (ts.isCallExpression(call) && ts.isPropertyAccessExpression(callee)) this.flowIntoTarget(callee.expression, stored)
   }
 
@@ -206,7 +207,7 @@ class Walker {
    */
   private flowIntoTarget(target: ts.Expression, from: Term[]): void {
     if (from.length === 0) return
-    const node = skipWrappers(target)
+    const node = skipOuter(target)
     if (ts.isElementAccessExpression(node) && !resolvedSymbol(this.ctx, node)) {
       return isArray(this.ctx, node.expression) ? this.flowIntoTarget(node.expression, from) : this.storeUntracked(from, literalKey(node.argumentExpression))
     }

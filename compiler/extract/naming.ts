@@ -2,6 +2,7 @@
 // `<callback to forEach>` for an anonymous argument.
 
 import ts from '#typescript'
+import { isOuter } from '../outer.js'
 import type { ContextKind } from './facts.js'
 
 export type FunctionLike =
@@ -128,9 +129,7 @@ function ownerName(member: ts.Node): string {
 /** The name an expression is bound to: `const x = …`, `x = …`, `o.x = …`, `{ x: … }`, or an argument. */
 function bindingName(expr: ts.Expression): string | undefined {
   let node: ts.Node = expr
-  while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent)) {
-    node = node.parent
-  }
+  while (isOuter(node.parent)) node = node.parent
   const parent = node.parent
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text
   if (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) return memberNameOf(parent)

@@ -2,6 +2,7 @@
 // (flow-insensitive: a variable holds everything ever assigned to it; arrays collapse to their elements).
 
 import ts from '#typescript'
+import { skipOuter } from '../outer.js'
 import { callKey, nodeKey, type ExtractContext } from './context.js'
 import type { Term } from './facts.js'
 import { annotatedReturnType, declaredType } from './declared-types.js'
@@ -10,7 +11,7 @@ import { mayBeFunction } from './function-types.js'
 import { isFunctionLike, propertyNameText } from './naming.js'
 
 export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
-  const node = skipWrappers(expr)
+  const node = skipOuter(expr)
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return [{ fn: nodeKey(ctx, node) }]
   if (ts.isCallExpression(node)) return callResultTerms(ctx, node)
   if (ts.isConditionalExpression(node)) return [...termsOf(ctx, node.whenTrue), ...termsOf(ctx, node.whenFalse)]
@@ -28,7 +29,7 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
  * each descriptor in it.
  */
 export function descriptorFunctions(ctx: ExtractContext, expr: ts.Expression, map: boolean): Term[] {
-  const node = skipWrappers(expr)
+  const node = skipOuter(expr)
   if (!ts.isObjectLiteralExpression(node)) return []
   return node.properties.flatMap((p): Term[] => {
     if (map) return ts.isPropertyAssignment(p) ? descriptorFunctions(ctx, p.initializer, false) : []
@@ -46,7 +47,7 @@ export function descriptorFunctions(ctx: ExtractContext, expr: ts.Expression, ma
  * Untransformed code given the object calls them: for VT1002 they are passed as callbacks.
  */
 export function memberFunctions(ctx: ExtractContext, expr: ts.Expression): Term[] {
-  const node = skipWrappers(expr)
+  const node = skipOuter(expr)
   if (!ts.isObjectLiteralExpression(node)) return []
   return node.properties.flatMap((p): Term[] => {
     if (ts.isPropertyAssignment(p)) return [...termsOf(ctx, p.initializer), ...memberFunctions(ctx, p.initializer)]
@@ -59,22 +60,8 @@ export function memberFunctions(ctx: ExtractContext, expr: ts.Expression): Term[
 function callResultTerms(ctx: ExtractContext, call: ts.CallExpression): Term[] {
   const bound = bindTarget(ctx, call)
   if (bound) return bound
-  const declared = annotatedReturnType(ctx, resolvedSymbol(ctx, skipWrappers(call.expression)))
+  const declared = annotatedReturnType(ctx, resolvedSymbol(ctx, skipOuter(call.expression)))
   return mayBeFunction(ctx.checker, declared ?? ctx.checker.getTypeAtLocation(call)) ? [{ ret: callKey(ctx, call) }] : []
-}
-
-export function skipWrappers(expr: ts.Expression): ts.Expression {
-  let node = expr
-  while (
-    ts.isParenthesizedExpression(node) ||
-    ts.isAsExpression(node) ||
-    ts.isSatisfiesExpression(node) ||
-    ts.isNonNullExpression(node) ||
-    ts.isTypeAssertionExpression(node)
-  ) {
-    node = node.expression
-  }
-  return node
 }
 
 function binaryTerms(ctx: ExtractContext, node: ts.BinaryExpression): Term[] {

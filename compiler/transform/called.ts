@@ -5,7 +5,7 @@
 // (plain.ts) and the closures inside it (nested.ts).
 
 import ts from '#typescript'
-import { isOuter } from './named-evaluation.js'
+import { isOuter } from '../outer.js'
 
 /** `property`, the printed read of the variable `id`, as the callee it is when `id` is called. */
 export function asValue(id: ts.Identifier, property: string): string {

@@ -13,7 +13,7 @@
 import ts from '#typescript'
 import type { MultistateNode } from './functions.js'
 import type { Layout } from './variables.js'
-import { skipOuter } from './named-evaluation.js'
+import { skipOuter } from '../outer.js'
 
 /** A closure of the function: something created at run time whose body may read the function's locals. */
 export type Closure = ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration

@@ -6,7 +6,7 @@
 import ts from '#typescript'
 import { Codes } from '../diagnostics/codes.js'
 import { Unsupported } from './diagnostic.js'
-import { skipOuter } from './named-evaluation.js'
+import { skipOuter } from '../outer.js'
 
 export function checkNoDirectEval(fn: ts.Node, name: string): void {
   const visit = (node: ts.Node): void => {

@@ -10,7 +10,7 @@ import { lower } from './lower.js'
 import { emitBoundary } from './boundary.js'
 import { invoke } from './invoke.js'
 import { sourceOf } from './holes.js'
-import { skipOuter } from './named-evaluation.js'
+import { skipOuter } from '../outer.js'
 
 interface Chain {
   /** Holds the chain's value; `undefined` when it short-circuits. */
@@ -64,7 +64,7 @@ export function chainCallee(ctx: FnContext, written: ts.Expression): { fn: strin
   let self: string | undefined
   let fn: string
   // `(a.b)?.()` calls a.b with this = a, as `a.b?.()` does.
-  const callee = skipOuter(written) as ts.Expression
+  const callee = skipOuter(written)
   if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
     self = saved(ctx, callee.expression, callee.questionDotToken !== undefined)
     const key = ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : `[${lower.explodeToTemp(ctx, callee.argumentExpression)}]`

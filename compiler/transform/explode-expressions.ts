@@ -13,7 +13,7 @@ import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { chainCallee, explodeChain, isChainPart } from './explode-chain.js'
 import { sourceOf } from './holes.js'
 import { checkImplicitMultistateCall } from './functions.js'
-import { skipOuter } from './named-evaluation.js'
+import { skipOuter } from '../outer.js'
 import { invoke } from './invoke.js'
 import { plain } from './plain.js'
 import { checkSuper, isSuperAccess, superDelete, superGet, superKey } from './super.js'
@@ -145,7 +145,7 @@ function call(ctx: FnContext, node: ts.CallExpression, ignoreResult: boolean): s
 export function calleeOf(ctx: FnContext, written: ts.Expression): { fn: string; self: string | undefined } {
   if (isChainPart(written.parent)) return chainCallee(ctx, written)
   // `(a.b)()` calls a.b with this = a, as `a.b()` does.
-  const callee = skipOuter(written) as ts.Expression
+  const callee = skipOuter(written)
   if (isSuperAccess(callee)) {
     checkSuper(ctx.scope, callee)
     const self = ctx.variable(ctx.layout.thisField!)

@@ -9,7 +9,7 @@ import { functionNodeOf } from '../locate.js'
 import type { FunctionInfo } from '../model.js'
 import { Unsupported } from './diagnostic.js'
 import { isConst } from './cells.js'
-import { skipOuter } from './named-evaluation.js'
+import { skipOuter } from '../outer.js'
 
 export type MultistateNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration
 

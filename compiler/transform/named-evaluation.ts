@@ -5,6 +5,7 @@
 // here (captures.ts, nested.ts).
 
 import ts from '#typescript'
+import { isOuter, skipOuter } from '../outer.js'
 
 export type AnonymousDefinition = ts.ArrowFunction | ts.FunctionExpression | ts.ClassExpression
 
@@ -58,22 +59,4 @@ function isNamingOperator(kind: ts.SyntaxKind): boolean {
     kind === ts.SyntaxKind.BarBarEqualsToken ||
     kind === ts.SyntaxKind.QuestionQuestionEqualsToken
   )
-}
-
-/** Parentheses or a type assertion (`as`, `satisfies`, `!`, `<T>`): gone once types are erased, or a grouping. */
-export function isOuter(node: ts.Node): boolean {
-  return (
-    ts.isParenthesizedExpression(node) ||
-    ts.isAsExpression(node) ||
-    ts.isSatisfiesExpression(node) ||
-    ts.isNonNullExpression(node) ||
-    ts.isTypeAssertionExpression(node)
-  )
-}
-
-/** `node` without the parentheses and type assertions around it. */
-export function skipOuter(node: ts.Node): ts.Node {
-  let n = node
-  while (isOuter(n)) n = (n as ts.ParenthesizedExpression).expression
-  return n
 }

@@ -107,6 +107,17 @@ describe('function values', () => {
     })
   })
 
+  it('a function value is named by its binding through parentheses and every type assertion', () => {
+    // `!` and `<T>` are erased as `as` and `satisfies` are; the names in hovers and chains must not depend on which one.
+    expect(summarize(analyzeFixture('asserted-bindings')).multistate).toEqual([
+      'main.ts#handlers.viaObject',
+      'main.ts#viaAngle',
+      'main.ts#viaAs',
+      'main.ts#viaNonNull',
+      'main.ts#viaSatisfies',
+    ])
+  })
+
   it('VT_spawn and VT_run start threads; spawning does not make the spawner multistate', () => {
     const model = analyzeFixture('spawn')
     expect(summarize(model)).toEqual({
