@@ -5,7 +5,8 @@
 // (kCall) then runs what it finds there: a plain function inline, a multistate one as a child
 // thread. A call of an `any` value (`f()` with `f: any`) has no shape and stays dynamic: the runtime
 // rejects a multistate function reached there with an error naming the call site. A method call on
-// an `any` receiver is matched by the method's name (connectMembers).
+// a receiver whose type names no such method (`any`, or a type that lacks it) is matched by the
+// method's name (connectMembers).
 
 import { ANY_TYPE, type Shape } from '../extract/facts.js'
 import type { CallGraph } from './call-graph.js'
@@ -56,7 +57,7 @@ export function connectMembers(graph: CallGraph, multistate: MultistateResult, f
   return connectDynamic(graph, flow, ({ member }) => (member === undefined ? [] : (methods.get(member) ?? [])))
 }
 
-/** The multistate methods by their name: every `any` receiver's call looks one up. */
+/** The multistate methods by their name: every call of a method its receiver's type lacks looks one up. */
 function multistateMethods(graph: CallGraph, multistate: MultistateResult): Map<string, string[]> {
   const byName = new Map<string, string[]>()
   for (const key of multistate.reasons.keys()) {

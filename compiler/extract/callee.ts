@@ -62,7 +62,7 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
   if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return { fact: superCall(ctx, resolved), args: call.arguments }
   }
-  const fact = resolved === undefined ? unresolved(ctx, callee) : resolve(ctx, resolved)
+  const fact = resolved === undefined ? unresolved(callee) : resolve(ctx, resolved)
   // Functions and methods declared with bodies are all a call can reach; other names hold values.
   const declared = 'terms' in fact && declarationsOfSymbol(resolved).every((d) => isFunctionLike(d) && d.body)
   return { fact, args: call.arguments, shape: declared || !('terms' in fact || 'dynamic' in fact) ? undefined : calleeShape(ctx, callee) }
@@ -175,25 +175,19 @@ function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact
 }
 
 /** `o.m(…)` that names no property of o's known type: its name, for analyze/escapes.ts. */
-function unresolved(ctx: ExtractContext, callee: ts.Expression): CalleeFact {
+function unresolved(callee: ts.Expression): CalleeFact {
   if (!ts.isPropertyAccessExpression(callee) || ts.isPrivateIdentifier(callee.name)) return { dynamic: true }
+  // A receiver whose type names no such method may still hold one: an object type that lacks it
+  // (`this` seen as its class), `any` (an untyped parameter, `let C;` assigned a class later), or
+  // a type inference got wrong — in JavaScript, `let total = null` assigned in a closure and
+  // returned is typed `null` — or a union some of whose members lack it.
   const reads = callee.name.text
-  return { dynamic: true, ...memberOf(ctx, callee.expression, reads), reads }
-}
-
-/**
- * A receiver of an object type that lacks the method (`this` seen as its class) or `any` (an
- * untyped parameter, `let C;` assigned a class later) may hold any method of that name; `null` or
- * `never` left by inference holds none.
- */
-function memberOf(ctx: ExtractContext, receiver: ts.Expression, name: string): { member?: string } {
-  const type = ctx.checker.getApparentType(ctx.checker.getTypeAtLocation(receiver))
-  return type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Any) ? { member: name } : {}
+  return { dynamic: true, member: reads, reads }
 }
 
 function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {
   const terms = termsOf(ctx, callee)
-  const fact: CalleeFact = terms.length > 0 ? { terms, direct: false, ...unnamedKey(ctx, callee) } : { dynamic: true, ...readsOf(ctx, callee) }
+  const fact: CalleeFact = terms.length > 0 ? { terms, direct: false, ...unnamedKey(ctx, callee) } : { dynamic: true, ...readsOf(callee) }
   return { fact, args, shape: calleeShape(ctx, callee) }
 }
 
@@ -201,10 +195,10 @@ function throughValue(ctx: ExtractContext, callee: ts.Expression, args: readonly
  * `o[k](…)`, `o['f'](…)` through a value the flow does not follow: the property it reads (facts.ts
  * storedMember); with a literal key, also the method it names, as `o.f(…)` would.
  */
-function readsOf(ctx: ExtractContext, callee: ts.Expression): { reads?: string | null; member?: string } {
+function readsOf(callee: ts.Expression): { reads?: string | null; member?: string } {
   if (!ts.isElementAccessExpression(callee)) return {}
   const key = literalKey(callee.argumentExpression)
-  return key === undefined ? { reads: null } : { reads: key, ...memberOf(ctx, callee.expression, key) }
+  return key === undefined ? { reads: null } : { reads: key, member: key }
 }
 
 /** `o['k']` whose literal key names no property of o's object type, which has no index signature either. */

@@ -1,0 +1,71 @@
+// The packages the real-packages test runs: installed JavaScript nobody wrote for vtify, pinned by
+// the lockfile. Each is copied with its imports of the others made relative, and exercised by
+// the module of the same name in exercises/ (its `main()` returns what the package computed).
+
+export interface RealPackage {
+  name: string
+  /** Module name in the test's copy → path under node_modules; a path ending in `/` copies the folder's modules. */
+  files: Record<string, string>
+  /** Specifiers to rewrite in every module: [as shipped, as copied]. */
+  rewrite: [string, string][]
+  /** Least multistate functions left after pruning: the test must not become one of plain code. */
+  minMultistate: number
+}
+
+const J = '@jridgewell/'
+
+export const PACKAGES: RealPackage[] = [
+  {
+    name: 'magic-string',
+    files: { 'magic-string.js': 'magic-string/dist/magic-string.es.mjs', 'codec.js': `${J}sourcemap-codec/dist/sourcemap-codec.mjs` },
+    rewrite: [["from '@jridgewell/sourcemap-codec'", "from './codec.js'"]],
+    minMultistate: 30,
+  },
+  {
+    name: 'jridgewell',
+    files: {
+      'codec.js': `${J}sourcemap-codec/dist/sourcemap-codec.mjs`,
+      'resolve-uri.js': `${J}resolve-uri/dist/resolve-uri.mjs`,
+      'trace-mapping.js': `${J}trace-mapping/dist/trace-mapping.mjs`,
+      'gen-mapping.js': `${J}gen-mapping/dist/gen-mapping.mjs`,
+      'remapping.js': `${J}remapping/dist/remapping.mjs`,
+    },
+    rewrite: [
+      ['"@jridgewell/sourcemap-codec"', '"./codec.js"'],
+      ['"@jridgewell/resolve-uri"', '"./resolve-uri.js"'],
+      ['"@jridgewell/trace-mapping"', '"./trace-mapping.js"'],
+      ['"@jridgewell/gen-mapping"', '"./gen-mapping.js"'],
+    ],
+    minMultistate: 30,
+  },
+  {
+    name: 'lz-string',
+    // Shipped as a script that assigns a global; the copy exports it.
+    files: { 'lz-string.js': 'lz-string/libs/lz-string.js' },
+    rewrite: [['var LZString = (function() {', 'export var LZString = (function() {']],
+    minMultistate: 10,
+  },
+  { name: 'pathe', files: { 'pathe/': 'pathe/dist/' }, rewrite: [], minMultistate: 10 },
+  { name: 'pure-rand', files: { 'pure-rand/': 'pure-rand/lib/esm/' }, rewrite: [], minMultistate: 30 },
+  {
+    name: 'lezer',
+    files: {
+      'common.js': '@lezer/common/dist/index.js',
+      'lr.js': '@lezer/lr/dist/index.js',
+      'highlight.js': '@lezer/highlight/dist/index.js',
+      'javascript.js': '@lezer/javascript/dist/index.js',
+    },
+    rewrite: [
+      ["from '@lezer/common'", "from './common.js'"],
+      ["from '@lezer/lr'", "from './lr.js'"],
+      ["from '@lezer/highlight'", "from './highlight.js'"],
+    ],
+    minMultistate: 20,
+  },
+  {
+    name: 'codemirror-state',
+    files: { 'state.js': '@codemirror/state/dist/index.js', 'cluster.js': '@marijn/find-cluster-break/src/index.js' },
+    rewrite: [["from '@marijn/find-cluster-break'", "from './cluster.js'"]],
+    minMultistate: 30,
+  },
+]
