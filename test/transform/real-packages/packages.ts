@@ -63,6 +63,35 @@ export const PACKAGES: RealPackage[] = [
     minMultistate: 20,
   },
   {
+    name: 'minimatch',
+    files: {
+      'minimatch/': 'minimatch/dist/esm/',
+      'brace-expansion.js': 'brace-expansion/dist/esm/index.js',
+      'balanced-match.js': 'balanced-match/dist/esm/index.js',
+    },
+    rewrite: [
+      ["from 'brace-expansion'", "from '../brace-expansion.js'"],
+      ["from 'balanced-match'", "from './balanced-match.js'"],
+    ],
+    minMultistate: 10,
+  },
+  {
+    name: 'vitest-utils',
+    files: {
+      'pretty-format.js': '@vitest/pretty-format/dist/index.js',
+      'tinyrainbow.js': 'tinyrainbow/dist/index.js',
+      'diff.js': '@vitest/utils/dist/diff.js',
+      'display.js': '@vitest/utils/dist/display.js',
+      'helpers.js': '@vitest/utils/dist/helpers.js',
+      'constants.js': '@vitest/utils/dist/constants.js',
+    },
+    rewrite: [
+      ["from '@vitest/pretty-format'", "from './pretty-format.js'"],
+      ["from 'tinyrainbow'", "from './tinyrainbow.js'"],
+    ],
+    minMultistate: 20,
+  },
+  {
     name: 'codemirror-state',
     files: { 'state.js': '@codemirror/state/dist/index.js', 'cluster.js': '@marijn/find-cluster-break/src/index.js' },
     rewrite: [["from '@marijn/find-cluster-break'", "from './cluster.js'"]],
