@@ -1,9 +1,9 @@
 // Real packages run as virtual threads, against themselves run plainly. Each package of
 // real-packages/packages.ts is copied twice: as shipped, and with `VT_yield();` first in every
-// function, pruned (real-packages/prune.ts) until vtify accepts it — so that the functions left
+// function and loop body, pruned (real-packages/prune.ts) until vtify accepts it — so that the functions left
 // really suspend at each call, with their locals, closures, `this` and exceptions carried in
-// continuations. The package's exercise runs once plainly and once compiled, inside VT_run;
-// both must print the same. test262 checks the language construct by construct; this checks
+// continuations. The package's exercise runs once plainly and compiled in three threads at once;
+// all must print the same. test262 checks the language construct by construct; this checks
 // code nobody wrote for vtify, as it was written (real-code.test.ts only checks that such code
 // compiles into something that parses).
 
@@ -72,8 +72,10 @@ describe('real packages, every function suspending, against themselves', () => {
       const rt = (await import(RUNTIME)) as Runtime
       const expected = printed(plain.main())
       const before = rt.VT_stats().throws
-      const got = printed(await rt.VT_run(compiled.main))
-      expect(got).toBe(expected)
+      // Three threads at once, interleaved at every injected VT_yield: each continuation keeps its
+      // own state. (An exercise keeps its state local, so that each call computes the same.)
+      const threads = await Promise.all([rt.VT_run(compiled.main), rt.VT_run(compiled.main), rt.VT_run(compiled.main)])
+      for (const got of threads) expect(printed(got)).toBe(expected)
       // The threads did suspend: every resumption is a throw to a continuation. (Few where
       // recursion kept the package's main path plain: lezer's, pretty-format's.)
       expect(rt.VT_stats().throws - before).toBeGreaterThan(25)

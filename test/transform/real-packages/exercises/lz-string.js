@@ -9,12 +9,13 @@ const TEXTS = [
 ]
 export function main() {
   const out = []
+  const texts = [...TEXTS]
   for (let i = 0; i < 20; i++) {
     let s = ''
     for (let j = 0; j < i * 13; j++) s += String.fromCharCode(32 + ((i * 31 + j * j * 7) % 90))
-    TEXTS.push(s)
+    texts.push(s)
   }
-  for (const t of TEXTS) {
+  for (const t of texts) {
     const c = LZString.compress(t),
       b = LZString.compressToBase64(t),
       u = LZString.compressToEncodedURIComponent(t),
