@@ -87,7 +87,24 @@ export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeCheck
     Codes.unsupportedConstruct,
     node,
     `multistate function ${inPlace ? '(a function expression written here)' : callee.getText()} is ${what}, which is not supported: call it as a function (it can return the object it builds)`,
+    inPlace ? [] : [{ node: ts.getNameOfDeclaration(fn) ?? fn, message: `${callee.getText()} is defined here` }],
   )
+}
+
+/**
+ * The `new f()` and `extends f` outside the module's multistate functions — at module top level,
+ * in plain functions — for checkImplicitMultistateCall: generating a multistate function checks
+ * those inside it, and nothing else would look at these.
+ */
+export function plainConstructions(sf: ts.SourceFile, functions: ReadonlyMap<MultistateNode, unknown>): ts.Node[] {
+  const found: ts.Node[] = []
+  const visit = (node: ts.Node): void => {
+    if (functions.has(node as MultistateNode)) return
+    if (ts.isNewExpression(node) || ts.isExpressionWithTypeArguments(node)) found.push(node)
+    ts.forEachChild(node, visit)
+  }
+  visit(sf)
+  return found
 }
 
 function multistateValue(callee: ts.Expression, checker: ts.TypeChecker, functions: ReadonlyMap<MultistateNode, unknown>): ts.Node | undefined {

@@ -19,7 +19,7 @@ import type { Machine } from './machine.js'
 import { Unsupported, toDiagnostic } from './diagnostic.js'
 import { Codes } from '../diagnostics/codes.js'
 import { nodeAt } from '../locate.js'
-import { isModuleFunction, multistateNode, type MultistateNode } from './functions.js'
+import { checkImplicitMultistateCall, isModuleFunction, multistateNode, plainConstructions, type MultistateNode } from './functions.js'
 import { layoutOf, moduleTag } from './variables.js'
 import { importEdits, isCpsEntry, valueExportName } from './imported.js'
 import { lastImportEnd } from './evaluated-modules.js'
@@ -111,6 +111,8 @@ export function transformModule(
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }
+  for (const node of multistate.length > 0 ? plainConstructions(sf, scope.functions) : [])
+    attempt(() => checkImplicitMultistateCall(node, checker, scope.functions))
   if (diagnostics.length > 0) return { code: undefined, map: undefined, diagnostics, warnings: [], layouts: [] }
   for (const { info, layout } of scope.functions.values()) {
     scope.byId.set(info.id, layout)

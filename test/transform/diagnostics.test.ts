@@ -114,6 +114,22 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /multistate function F is called with new/,
   ],
   [
+    'a multistate function called with new at module top level',
+    'function F(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport const made = new (F as any)()',
+    'VT2002',
+    6,
+    21,
+    /multistate function \(F as any\) is called with new/,
+  ],
+  [
+    'a multistate function called with new in a plain function',
+    'function F(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport function make() {\n  return new (F as any)()\n}',
+    'VT2002',
+    7,
+    10,
+    /multistate function \(F as any\) is called with new/,
+  ],
+  [
     'a multistate function extended by a class',
     'function A(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport function f() {\n  VT_yield()\n  class C extends (A as any) {}\n  return new C()\n}',
     'VT2002',
@@ -153,6 +169,14 @@ describe('unsupported input is diagnosed', () => {
     expect(result.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([[code, 'main.ts', line, column]])
     expect(result.diagnostics[0]!.message).toMatch(message)
     expect(result.outputs.has('main.ts')).toBe(false)
+  })
+
+  it('a multistate function called with new is pointed to where it is defined', () => {
+    const result = transformSource(
+      'var Point = function Point(this: { x: number }) {\n  VT_yield()\n  this.x = 1\n}\nexport function f() {\n  VT_yield()\n  return new (Point as any)()\n}',
+    )
+    // Line 2 of main.ts: the function expression's name.
+    expect(result.diagnostics[0]!.related.map((r) => [r.line, r.column, r.message])).toEqual([[2, 22, '(Point as any) is defined here']])
   })
 
   it('a supported module gets output and no diagnostics', () => {
