@@ -62,8 +62,8 @@ function multistateMethods(graph: CallGraph, multistate: MultistateResult): Map<
   const byName = new Map<string, string[]>()
   for (const key of multistate.reasons.keys()) {
     const fn = graph.functions.get(key)
-    if (fn?.kind !== 'method') continue
-    const name = fn.name.slice(fn.name.lastIndexOf('.') + 1)
+    const name = fn?.kind === 'method' ? fn.name.slice(fn.name.lastIndexOf('.') + 1) : fn?.member
+    if (name === undefined) continue
     const named = byName.get(name)
     if (named) named.push(key)
     else byName.set(name, [key])
@@ -89,7 +89,13 @@ function connectDynamic(graph: CallGraph, flow: FlowResult, reach: (callee: Unbo
   for (const call of graph.calls) {
     const callee = call.fact.callee
     // `o['k']()` bound by the flow, whose key names no property of o's type: also what was stored under 'k'.
-    const unbound: Unbound | undefined = 'dynamic' in callee ? callee : 'terms' in callee && callee.reads !== undefined ? { reads: callee.reads } : undefined
+    // `x.call(…)` on an untyped x, bound as a call of x: also any method named call.
+    const unbound: Unbound | undefined =
+      'dynamic' in callee
+        ? callee
+        : 'terms' in callee && (callee.reads !== undefined || callee.member !== undefined)
+          ? { reads: callee.reads, member: callee.member }
+          : undefined
     if (unbound === undefined) continue
     const targets = reach(unbound)
     if (targets.length > 0 && flow.addTargets(call.fact, targets)) changed = true

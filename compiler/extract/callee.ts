@@ -11,6 +11,7 @@ import { calleeShape } from './shapes.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
 import { nameNodeOf, resolveAlias, resolvedSymbol, symbolOf } from './symbols.js'
 import { skipOuter } from '../outer.js'
+import { isReassigned } from '../reassigned.js'
 import { declarationsOfSymbol, termsOf, termsOfDeclarations } from './values.js'
 
 /** The callee of a call, with `f.call(thisArg, …)` and `f.apply(thisArg, list)` seen as calls of f. */
@@ -51,13 +52,17 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
   const runtime = runtimeExportOf(ctx, symbol)
   if (runtime) return { fact: { runtime }, args: call.arguments }
   const resolved = resolveAlias(ctx, symbol)
-  const invoker = ts.isPropertyAccessExpression(callee) ? functionPrototypeInvoker(resolved) : undefined
+  const invoker = ts.isPropertyAccessExpression(callee) ? (functionPrototypeInvoker(resolved) ?? untypedInvoker(resolved, callee)) : undefined
   if (invoker && ts.isPropertyAccessExpression(callee)) {
     // `f.apply(t, list)`: the arguments are only known at run time.
     const args = invoker === 'call' ? call.arguments.slice(1) : []
     // `Object.prototype.hasOwnProperty.call(o, k)` calls library code, not a value to match.
     const invoked = resolve(ctx, resolveAlias(ctx, symbolOf(ctx, skipOuter(callee.expression))))
-    return 'external' in invoked ? { fact: invoked, args } : throughValue(ctx, callee.expression, args)
+    if ('external' in invoked) return { fact: invoked, args }
+    const value = throughValue(ctx, callee.expression, args)
+    // Untyped, `x.apply(…)` may as well be a method named apply (lezer's `stack.apply(…)`), or a
+    // function stored under that name: matched as unresolved() matches any other name.
+    return resolved === undefined ? { ...value, fact: { ...value.fact, member: invoker, reads: invoker } as CalleeFact } : value
   }
   if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return { fact: superCall(ctx, resolved), args: call.arguments }
@@ -71,8 +76,8 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
 /**
  * `new C(…)`: the constructor it runs — the class's own or an inherited one — or code vtify does not
  * transform. Undefined where nothing traceable runs: a project class with no constructor, a class
- * held in a variable. Read from declarations: asking the checker to resolve the `new` costs more
- * than extracting the rest of a file.
+ * held in a variable, a constructor function (constructorFunctionOf). Read from declarations:
+ * asking the checker to resolve the `new` costs more than extracting the rest of a file.
  */
 export function constructorOf(ctx: ExtractContext, node: ts.NewExpression): CalleeInfo | undefined {
   const args = node.arguments ?? []
@@ -88,6 +93,21 @@ export function constructorOf(ctx: ExtractContext, node: ts.NewExpression): Call
     cls = base && resolvedSymbol(ctx, base.expression)
   }
   return undefined
+}
+
+/**
+ * `new F(…)` of a constructor function of the project (`function F(cb) {…}`, `var F = function
+ * (cb) {…}`): acorn's `new TokContext(…, callback)` keeps the callback in a property. Not a call
+ * of the analysis — a multistate F cannot be constructed (the transform's VT2002) — but its
+ * arguments reach F's parameters.
+ */
+export function constructorFunctionOf(ctx: ExtractContext, node: ts.NewExpression): ts.FunctionDeclaration | ts.FunctionExpression | undefined {
+  const decl = resolvedSymbol(ctx, skipOuter(node.expression))?.valueDeclaration
+  if (!decl || !ctx.projectFiles.has(decl.getSourceFile().fileName)) return undefined
+  if (ts.isFunctionDeclaration(decl)) return decl.body ? decl : undefined
+  if (ts.isFunctionExpression(decl)) return decl
+  const value = ts.isVariableDeclaration(decl) && decl.initializer && skipOuter(decl.initializer)
+  return value && ts.isFunctionExpression(value) ? value : undefined
 }
 
 /**
@@ -165,12 +185,21 @@ function functionPrototypeInvoker(symbol: ts.Symbol | undefined): 'call' | 'appl
 
 const FUNCTION_INTERFACES: ReadonlySet<string> = new Set(['Function', 'CallableFunction'])
 
+/**
+ * `callback.call(this, x)` where no type says what `callback` is (an untyped parameter): taken
+ * for Function.prototype's, as JavaScript written so means — estraverse's visitor callbacks.
+ */
+function untypedInvoker(symbol: ts.Symbol | undefined, callee: ts.PropertyAccessExpression): 'call' | 'apply' | undefined {
+  const name = callee.name.text
+  return symbol === undefined && (name === 'call' || name === 'apply') ? name : undefined
+}
+
 function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact {
   const decls = declarationsOfSymbol(symbol)
   if (decls.length === 0) return { dynamic: true }
   const inProject = decls.filter((d) => ctx.projectFiles.has(d.getSourceFile().fileName))
   if (inProject.length === 0) return external(externalName(decls[0]!))
-  const direct = inProject.every((d) => ts.isFunctionDeclaration(d))
+  const direct = inProject.every((d) => ts.isFunctionDeclaration(d) && !isReassigned(d, ctx.checker))
   return { terms: termsOfDeclarations(ctx, decls), direct }
 }
 

@@ -4,12 +4,13 @@
 import ts from '#typescript'
 import type { Span } from '../model.js'
 import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
-import { calleeOf, constructorOf, tagCalleeOf, type CalleeInfo } from './callee.js'
+import { calleeOf, constructorFunctionOf, constructorOf, tagCalleeOf, type CalleeInfo } from './callee.js'
 import { ESCAPED, moduleKey, returnSlot, storedMember, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
 import {
   fieldName,
   functionName,
+  assignedMember,
   implicitCall,
   isFunctionLike,
   isThisParameter,
@@ -21,7 +22,7 @@ import {
 } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
 import { skipOuter } from '../outer.js'
-import { declarationsOf, descriptorFunctions, isSlotDeclaration, memberFunctions, termsOf } from './values.js'
+import { declarationsOf, descriptorFunctions, isExpandoAssignment, isSlotDeclaration, memberFunctions, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
 import { descriptorArgument, inspectsOnly } from './inspectors.js'
 import { valueShape } from './shapes.js'
@@ -79,6 +80,7 @@ class Walker {
       rest: restIndex >= 0 ? restIndex : null,
       shape: canBeValue(fn) ? valueShape(this.ctx, fn) : undefined,
       ...implicitFact(fn),
+      ...memberFact(fn),
     })
     if (ts.isMethodDeclaration(fn)) this.addFlow(key, [{ fn: key }])
     // Reading `o.p` of a getter gives what the getter returns.
@@ -126,8 +128,20 @@ class Walker {
   }
 
   private visitNew(node: ts.NewExpression, context: string): void {
+    const fn = constructorFunctionOf(this.ctx, node)
+    if (fn) return this.flowIntoParameters(fn, node.arguments ?? [])
     const callee = constructorOf(this.ctx, node)
     if (callee) this.recordCall(node, callee, context)
+  }
+
+  /** Arguments into the parameters they bind, up to a spread argument or a rest parameter. */
+  private flowIntoParameters(fn: ts.SignatureDeclaration, args: readonly ts.Expression[]): void {
+    const params = fn.parameters.filter((p) => !isThisParameter(p))
+    for (const [i, arg] of args.entries()) {
+      const param = params[i]
+      if (ts.isSpreadElement(arg) || !param || param.dotDotDotToken) return
+      if (ts.isIdentifier(param.name)) this.addFlow(nodeKey(this.ctx, param), termsOf(this.ctx, arg))
+    }
   }
 
   private recordCall(call: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression, { fact, args, shape }: CalleeInfo, context: string): void {
@@ -211,8 +225,15 @@ class Walker {
     if (ts.isElementAccessExpression(node) && !resolvedSymbol(this.ctx, node)) {
       return isArray(this.ctx, node.expression) ? this.flowIntoTarget(node.expression, from) : this.storeUntracked(from, literalKey(node.argumentExpression))
     }
-    const slots = declarationsOf(this.ctx, node).filter((d) => isSlotDeclaration(d) && this.ctx.projectFiles.has(d.getSourceFile().fileName))
+    // `f = g` of a function declaration f: g flows to f's callers (compiler/reassigned.ts).
+    const slots = declarationsOf(this.ctx, node).filter(
+      (d) => (isSlotDeclaration(d) || ts.isFunctionDeclaration(d)) && this.ctx.projectFiles.has(d.getSourceFile().fileName),
+    )
     for (const decl of slots) this.addFlow(nodeKey(this.ctx, decl), from)
+    // A property JavaScript declares by assigning it (`this.override = cb` in a constructor
+    // function) is read on receivers no type describes: kept under its name too, as an
+    // undeclared one is (acorn's `curContext.override(this)`).
+    if (ts.isPropertyAccessExpression(node) && slots.some(isExpandoAssignment)) this.addFlow(storedMember(node.name.text), from)
     if (slots.length > 0) return
     if (ts.isPropertyAccessExpression(node)) this.storeUntracked(from, node.name.text)
     else if (ts.isElementAccessExpression(node)) this.storeUntracked(from, literalKey(node.argumentExpression))
@@ -294,6 +315,11 @@ function importsOf(ctx: ExtractContext): string[] {
 function implicitFact(fn: FunctionLike): { implicit?: string } {
   const implicit = implicitCall(fn)
   return implicit === undefined ? {} : { implicit }
+}
+
+function memberFact(fn: FunctionLike): { member?: string } {
+  const member = assignedMember(fn)
+  return member === undefined ? {} : { member }
 }
 
 /**

@@ -30,6 +30,12 @@ export interface FunctionFact extends Span {
   shape?: Shape
   /** When JavaScript itself calls it (naming.ts, implicitCall): it cannot suspend. */
   implicit?: string
+  /**
+   * For a function expression or arrow, the property it is assigned to or initialises
+   * (`P.prototype.eat = function () {…}`, `{ eat: () => … }`; naming.ts, assignedMember): a method
+   * call the flow does not bound matches it by that name, as it matches methods.
+   */
+  member?: string
 }
 
 /** What a call's callee is, as far as one file can tell. */
@@ -51,9 +57,10 @@ export type CalleeFact =
   /**
    * Project code: the terms the callee expression may evaluate to. `reads`: as above, for
    * `o['k'](…)` on an object whose type names no such property (the object literal stored in o
-   * may be another than its declared type describes).
+   * may be another than its declared type describes). `member`: as above, for `x.call(…)` on an
+   * untyped x, which may be a function's `call` or a method named so.
    */
-  | { terms: Term[]; direct: boolean; reads?: string }
+  | { terms: Term[]; direct: boolean; reads?: string; member?: string }
 
 export interface CallFact extends Span {
   key: string

@@ -42,6 +42,22 @@ export function kindOf(fn: FunctionLike): ContextKind {
 }
 
 /**
+ * The property a function expression or arrow is assigned to or initialises, seen through
+ * parentheses and type assertions: `P.prototype.eat = function () {…}` (JavaScript's methods
+ * before classes), `{ eat: () => … }`.
+ */
+export function assignedMember(fn: FunctionLike): string | undefined {
+  if (!ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return undefined
+  let node: ts.Node = fn
+  while (isOuter(node.parent)) node = node.parent
+  const parent = node.parent
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node)
+    return ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name) ? parent.name.text : undefined
+  if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined
+  return ts.isPropertyAccessExpression(parent.left) && ts.isIdentifier(parent.left.name) ? parent.left.name.text : undefined
+}
+
+/**
  * When JavaScript itself calls `fn`, if it does: a method keyed `[Symbol.iterator]`, `toString`,
  * … of a class or an object literal, or a function assigned to such a property
  * (`o[Symbol.iterator] = function () {…}`). Such a call comes from the engine, where a thread

@@ -3,8 +3,9 @@
 
 import ts from '#typescript'
 import { skipOuter } from '../outer.js'
+import { isReassigned } from '../reassigned.js'
 import { callKey, nodeKey, type ExtractContext } from './context.js'
-import type { Term } from './facts.js'
+import { storedMember, type Term } from './facts.js'
 import { annotatedReturnType, declaredType } from './declared-types.js'
 import { resolvedSymbol } from './symbols.js'
 import { mayBeFunction } from './function-types.js'
@@ -19,8 +20,20 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
   if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((el) => termsOf(ctx, el))
   if (ts.isSpreadElement(node)) return termsOf(ctx, node.expression)
   if (ts.isElementAccessExpression(node)) return elementTerms(ctx, node)
-  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) return symbolTerms(ctx, resolvedSymbol(ctx, node))
+  if (ts.isIdentifier(node)) return symbolTerms(ctx, resolvedSymbol(ctx, node))
+  if (ts.isPropertyAccessExpression(node)) return propertyTerms(ctx, node)
   return []
+}
+
+/**
+ * `o.p` as a value: what its declaration holds, or — a property no type names, of an untyped
+ * object — every function the program stored untracked under `p` (estraverse's
+ * `this.__execute(visitor.enter, …)` of a visitor `{ enter() {…} }` given by the caller).
+ */
+function propertyTerms(ctx: ExtractContext, node: ts.PropertyAccessExpression): Term[] {
+  const symbol = resolvedSymbol(ctx, node)
+  if (symbol || ts.isPrivateIdentifier(node.name)) return symbolTerms(ctx, symbol)
+  return [{ slot: storedMember(node.name.text) }]
 }
 
 /**
@@ -30,7 +43,7 @@ export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
  */
 export function descriptorFunctions(ctx: ExtractContext, expr: ts.Expression, map: boolean): Term[] {
   const node = skipOuter(expr)
-  if (!ts.isObjectLiteralExpression(node)) return []
+  if (!ts.isObjectLiteralExpression(node)) return declaredAccessors(ctx, node, map)
   return node.properties.flatMap((p): Term[] => {
     if (map) return ts.isPropertyAssignment(p) ? descriptorFunctions(ctx, p.initializer, false) : []
     const key = p.name && propertyNameText(p.name)
@@ -40,6 +53,22 @@ export function descriptorFunctions(ctx: ExtractContext, expr: ts.Expression, ma
     return ts.isMethodDeclaration(p) && p.body ? [{ fn: nodeKey(ctx, p) }] : []
   })
 }
+
+/**
+ * A descriptor, or map of them, made elsewhere and passed by name — acorn's `accessors.busy.get =
+ * function () {…}`, then `Object.defineProperties(Parser.prototype, accessors)`: the accessors its
+ * type declares, and every function the program stored untracked under `get` or `set` (that
+ * assignment declares nothing on a nested object).
+ */
+function declaredAccessors(ctx: ExtractContext, node: ts.Expression, map: boolean): Term[] {
+  const { checker } = ctx
+  const type = checker.getTypeAtLocation(node)
+  const descriptors = map ? checker.getPropertiesOfType(type).map((p) => checker.getTypeOfSymbolAtLocation(p, node)) : [type]
+  const declared = descriptors.flatMap((d) => ACCESSORS.flatMap((key) => termsOfDeclarations(ctx, checker.getPropertyOfType(d, key)?.declarations ?? [])))
+  return [...declared, ...ACCESSORS.map((key) => ({ slot: storedMember(key) }))]
+}
+
+const ACCESSORS = ['get', 'set']
 
 /**
  * The functions an object literal carries in its members, nested literals included:
@@ -121,8 +150,11 @@ export function declarationsOfSymbol(symbol: ts.Symbol | undefined): ts.Declarat
 
 function declarationTerms(ctx: ExtractContext, decl: ts.Declaration): Term[] {
   if (!ctx.projectFiles.has(decl.getSourceFile().fileName)) return []
+  // A declaration's name may be assigned another function (compiler/reassigned.ts): what it holds then flows in.
+  if (ts.isFunctionDeclaration(decl))
+    return isReassigned(decl, ctx.checker) ? [{ fn: nodeKey(ctx, decl) }, { slot: nodeKey(ctx, decl) }] : [{ fn: nodeKey(ctx, decl) }]
   // A function expression's own name, inside it (`function f(n) { … f(n - 1) … }`).
-  if (ts.isFunctionDeclaration(decl) || ts.isFunctionExpression(decl)) return [{ fn: nodeKey(ctx, decl) }]
+  if (ts.isFunctionExpression(decl)) return [{ fn: nodeKey(ctx, decl) }]
   if (ts.isExportAssignment(decl)) return termsOf(ctx, decl.expression)
   if (isSlotDeclaration(decl)) return [{ slot: nodeKey(ctx, decl) }]
   return []
@@ -148,14 +180,17 @@ export function isSlotDeclaration(decl: ts.Node): boolean {
 /**
  * `assert.throws = function (…) {…}` where `assert` is a function declaration: TypeScript
  * declares the property `throws` on the function by this assignment (an expando), so the
- * assignment's target is the property's declaration.
+ * assignment's target is the property's declaration; `this.p = v` in a JavaScript constructor
+ * function declares p by the whole assignment.
  */
-function isExpandoAssignment(decl: ts.Node): boolean {
-  const parent = decl.parent
+export function isExpandoAssignment(decl: ts.Node): boolean {
+  // (A module's declaration, its source file, has no parent.)
+  const assignment: ts.Node | undefined = ts.isBinaryExpression(decl) ? decl : decl.parent
   return (
-    (ts.isPropertyAccessExpression(decl) || ts.isElementAccessExpression(decl)) &&
-    ts.isBinaryExpression(parent) &&
-    parent.left === decl &&
-    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    assignment !== undefined &&
+    ts.isBinaryExpression(assignment) &&
+    assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    (ts.isPropertyAccessExpression(assignment.left) || ts.isElementAccessExpression(assignment.left)) &&
+    (assignment === decl || assignment.left === decl)
   )
 }

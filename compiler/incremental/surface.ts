@@ -5,13 +5,17 @@
 // surface unchanged, dependents' facts stay right; only their positions into this file move.
 
 import ts from '#typescript'
+import { assignedNames } from '../reassigned.js'
 
 export function surfaceOf(sourceFile: ts.SourceFile): string {
   // JavaScript infers class members from constructor bodies and types from JSDoc: keep it all.
   if (/\.[cm]?jsx?$/.test(sourceFile.fileName)) return sourceFile.text
   // Statement by statement, from each one's first token: comments and blank lines between
   // statements are not part of the surface.
-  return sourceFile.statements.map((statement) => statementSurface(sourceFile.text, statement)).join('\n')
+  const statements = sourceFile.statements.map((statement) => statementSurface(sourceFile.text, statement))
+  // A body that assigns to a function declaration's name changes what its callers call.
+  const reassigned = assignedNames(sourceFile).map((id) => id.text)
+  return [...statements, ...(reassigned.length > 0 ? [`/* assigned: ${[...new Set(reassigned)].sort().join(' ')} */`] : [])].join('\n')
 }
 
 function statementSurface(text: string, statement: ts.Statement): string {

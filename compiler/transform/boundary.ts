@@ -18,6 +18,7 @@ import { Unsupported } from './diagnostic.js'
 import { Label, type Part } from './emit.js'
 import { lower } from './lower.js'
 import { isModuleFunction } from './functions.js'
+import { isReassigned } from '../reassigned.js'
 import type { Layout } from './variables.js'
 import { importedTarget, importedValue, type ImportedCallee } from './imported.js'
 import { wholeOf } from './live-ranges.js'
@@ -187,11 +188,15 @@ function argumentStores(ctx: FnContext, callee: Layout, args: readonly string[],
   return all ? [`const ${all} = [${args.join(', ')}]; `, ...stores] : stores
 }
 
-/** The layout of the one module-level multistate function declaration of this module the call reaches by name, if so. */
+/**
+ * The layout of the one module-level multistate function declaration of this module the call
+ * reaches by name, if so — not if its name is assigned another function (compiler/reassigned.ts).
+ */
 function directTarget(ctx: FnContext, node: ts.CallExpression, boundary: CallBoundary): Layout | undefined {
   if (!ts.isIdentifier(node.expression) || boundary.targets.length !== 1) return undefined
   const decl = ctx.checker.getSymbolAtLocation(node.expression)?.valueDeclaration
-  return decl && isModuleFunction(decl) ? ctx.scope.functions.get(decl)?.layout : undefined
+  if (!decl || !isModuleFunction(decl) || isReassigned(decl, ctx.checker)) return undefined
+  return ctx.scope.functions.get(decl)?.layout
 }
 
 function hasSpread(node: ts.CallExpression): boolean {

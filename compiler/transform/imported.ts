@@ -20,6 +20,7 @@ import { functionNodeOf } from '../locate.js'
 import type { CallBoundary, FunctionInfo } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
 import { isModuleFunction } from './functions.js'
+import { isReassigned } from '../reassigned.js'
 import { evaluatedModules } from './evaluated-modules.js'
 import { UNMAPPED } from './holes.js'
 
@@ -50,7 +51,7 @@ export function importedTarget(ctx: FnContext, node: ts.CallExpression, boundary
   const importDecl = symbol && valueImportOf(symbol)
   if (!symbol || !importDecl) return undefined
   const decl = ctx.checker.getAliasedSymbol(symbol).valueDeclaration
-  if (!decl || !ts.isFunctionDeclaration(decl) || !decl.name || !decl.body || !ts.isSourceFile(decl.parent)) return undefined
+  if (!decl || !ts.isFunctionDeclaration(decl) || !decl.name || !decl.body || !ts.isSourceFile(decl.parent) || isReassigned(decl, ctx.checker)) return undefined
   if (!isExportedFunction(decl) || !isTarget(ctx.scope, decl, ctx.scope.program.get(target))) return undefined
   // Only an import straight from the declaring module (not through a re-export): that module exports f$sm.
   const moduleSymbol = ctx.checker.getSymbolAtLocation(importDecl.moduleSpecifier)

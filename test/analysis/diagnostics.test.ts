@@ -104,6 +104,12 @@ describe('diagnostics', () => {
     expect(model.diagnostics[5]!.message).toContain('<callback to defineProperties>.a.set')
   })
 
+  it('VT1002: a multistate accessor in descriptors built in steps and handed over by name', () => {
+    const model = analyzeFixture('descriptors-in-steps')
+    expect(summarize(model).diagnostics).toEqual(['VT1002 main.js:19:43'])
+    expect(model.diagnostics[0]!.message).toContain('The callback `accessors.busy.get` passed to `ObjectConstructor.defineProperties` calls VT_yield')
+  })
+
   it('VT1003: multistate calls inside an async function or a generator', () => {
     const model = analyzeFixture('async-generator')
     expect(summarize(model).diagnostics).toEqual(['VT1003 main.ts:8:3', 'VT1003 main.ts:12:3'])

@@ -105,6 +105,17 @@ describe('incremental analysis equals a fresh analysis', () => {
     ])
   })
 
+  it("a body that assigns to an imported function declaration's name changes what its importers call", () => {
+    const assignment = '  // @ts-expect-error assigning to a function\n  notBlocking = readByte\n'
+    const edits = checkEdits('imports-named', [
+      { file: 'io.ts', change: replace('  const b = new Uint8Array(1)\n', `  const b = new Uint8Array(1)\n${assignment}`) },
+      { file: 'io.ts', change: replace(assignment, '') },
+    ])
+    // The edit is inside a body whose return type is written: only the list of names assigned
+    // to, kept in io.ts's surface, makes main.ts (whose idle() now may block) be extracted again.
+    expect(edits.extracted).toEqual([2, 2])
+  })
+
   it('a package declaring globals, imported and no longer imported: every file sees its types come and go', () => {
     checkEdits('global-package', [
       { file: 'other.ts', change: prepend("import 'madepkg'\n") },

@@ -177,4 +177,36 @@ describe('call resolution', () => {
       diagnostics: [],
     })
   })
+
+  it('JavaScript before classes: a constructor function keeps a callback, methods assigned to a prototype (one named apply), a visitor called with .call', () => {
+    expect(summarize(analyzeFixture('es5-patterns'))).toEqual({
+      multistate: [
+        'main.js#<callback to Context>',
+        'main.js#<callback to walk>.enter',
+        'main.js#State.prototype.apply',
+        'main.js#State.prototype.eat',
+        'main.js#applyOn',
+        'main.js#eatOn',
+        'main.js#enterAny',
+        'main.js#enterContext',
+        'main.js#execute',
+        'main.js#visit',
+        'main.js#walk',
+      ],
+      boundaries: {
+        'main.js#<callback to Context>': ['VT_yield@11'],
+        'main.js#enterContext': ['braces.override@15'],
+        'main.js#enterAny': ['context.override@19'],
+        'main.js#State.prototype.eat': ['VT_yield@27'],
+        'main.js#eatOn': ['state.eat@32'],
+        'main.js#State.prototype.apply': ['VT_yield@36'],
+        'main.js#applyOn': ['state.apply@40'],
+        'main.js#execute': ['callback.call@45'],
+        'main.js#walk': ['execute@48'],
+        'main.js#visit': ['walk@51'],
+        'main.js#<callback to walk>.enter': ['VT_yield@53'],
+      },
+      diagnostics: [],
+    })
+  })
 })

@@ -92,6 +92,12 @@ export const PACKAGES: RealPackage[] = [
     minMultistate: 20,
   },
   {
+    name: 'acorn-esquery',
+    files: { 'acorn.js': 'acorn/dist/acorn.mjs', 'esquery.js': 'esquery/dist/esquery.esm.js' },
+    rewrite: [],
+    minMultistate: 10,
+  },
+  {
     name: 'codemirror-state',
     files: { 'state.js': '@codemirror/state/dist/index.js', 'cluster.js': '@marijn/find-cluster-break/src/index.js' },
     rewrite: [["from '@marijn/find-cluster-break'", "from './cluster.js'"]],
