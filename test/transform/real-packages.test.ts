@@ -57,7 +57,11 @@ describe('real packages, every function suspending, against themselves', () => {
     '%s',
     async (name, pkg) => {
       const modules = modulesOf(pkg)
-      const exercise = new Map([['exercise.js', fs.readFileSync(path.join(import.meta.dirname, 'real-packages/exercises', `${name}.js`), 'utf8')]])
+      const exercises = path.join(import.meta.dirname, 'real-packages/exercises')
+      const exercise = new Map([
+        ['exercise.js', fs.readFileSync(path.join(exercises, `${name}.js`), 'utf8')],
+        ['attempt.js', fs.readFileSync(path.join(exercises, 'attempt.js'), 'utf8')],
+      ])
       const plainDir = path.join(temp, name, 'plain')
       writeAll(plainDir, new Map([...modules, ...exercise]))
 

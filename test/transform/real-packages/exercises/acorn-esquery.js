@@ -1,5 +1,6 @@
 import { parse, tokenizer } from './acorn.js'
 import esquery from './esquery.js'
+import { attempt } from './attempt.js'
 
 const SOURCES = [
   'let x = 1 + 2 * 3; function f(a, b = 2, ...c) { return a ? b : c }',
@@ -23,14 +24,6 @@ const SELECTORS = [
   'VariableDeclarator ~ VariableDeclarator',
   ':matches(IfStatement, ForOfStatement)',
 ]
-
-function attempt(out, label, fn) {
-  try {
-    out.push([label, fn()])
-  } catch (e) {
-    out.push([label, 'threw ' + e.constructor.name + ': ' + e.message])
-  }
-}
 
 export function main() {
   const out = []

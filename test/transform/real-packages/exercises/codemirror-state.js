@@ -15,6 +15,7 @@ import {
   codePointAt,
   findClusterBreak,
 } from './state.js'
+import { attempt } from './attempt.js'
 class Mark extends RangeValue {
   constructor(n) {
     super()
@@ -22,13 +23,6 @@ class Mark extends RangeValue {
   }
   eq(o) {
     return o.n === this.n
-  }
-}
-function attempt(out, label, fn) {
-  try {
-    out.push([label, fn()])
-  } catch (e) {
-    out.push([label, 'threw ' + e.constructor.name + ': ' + e.message])
   }
 }
 export function main() {

@@ -15,13 +15,7 @@ import {
 } from './trace-mapping.js'
 import remapping from './remapping.js'
 import resolveUri from './resolve-uri.js'
-function attempt(out, label, fn) {
-  try {
-    out.push([label, fn()])
-  } catch (e) {
-    out.push([label, 'threw ' + e.constructor.name + ': ' + e.message])
-  }
-}
+import { attempt } from './attempt.js'
 function build(seed, file) {
   const g = new GenMapping({ file, sourceRoot: 'src/' })
   let x = seed

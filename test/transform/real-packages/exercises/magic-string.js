@@ -1,13 +1,7 @@
 import MagicString, { Bundle } from './magic-string.js'
 import { decode, encode } from './codec.js'
+import { attempt } from './attempt.js'
 const SRC = 'problems = 99; const answer = 42; function f(a, b) { return a + b }\nlet x = [1, 2, 3].map((v) => v * 2)\n'
-function attempt(out, label, fn) {
-  try {
-    out.push([label, fn()])
-  } catch (e) {
-    out.push([label, 'threw ' + e.constructor.name + ': ' + e.message])
-  }
-}
 export function main() {
   const out = []
   const s = new MagicString(SRC)

@@ -1,4 +1,5 @@
 import { minimatch, Minimatch, makeRe, match, escape, unescape, braceExpand } from './minimatch/index.js'
+import { attempt } from './attempt.js'
 
 const PATTERNS = [
   '*.js',
@@ -35,14 +36,6 @@ const PATHS = [
   'Café',
   'ac',
 ]
-
-function attempt(out, label, fn) {
-  try {
-    out.push([label, fn()])
-  } catch (e) {
-    out.push([label, 'threw ' + e.constructor.name + ': ' + e.message])
-  }
-}
 
 export function main() {
   const out = []

@@ -2,19 +2,12 @@ import { format, plugins } from './pretty-format.js'
 import { diff, diffLinesUnified, diffStringsUnified, diffStringsRaw, printDiffOrStringify } from './diff.js'
 import { stringify, inspect, objDisplay } from './display.js'
 import { deepClone, deepMerge, getType, objectAttr, toArray, unique } from './helpers.js'
+import { attempt } from './attempt.js'
 
 class Point {
   constructor(x, y) {
     this.x = x
     this.y = y
-  }
-}
-
-function attempt(out, label, fn) {
-  try {
-    out.push([label, fn()])
-  } catch (e) {
-    out.push([label, 'threw ' + e.constructor.name + ': ' + e.message])
   }
 }
 
