@@ -5,7 +5,7 @@ import ts from '#typescript'
 import type { Span } from '../model.js'
 import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
 import { calleeOf, constructorFunctionOf, constructorOf, tagCalleeOf, type CalleeInfo } from './callee.js'
-import { ESCAPED, moduleKey, returnSlot, storedMember, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
+import { ESCAPED, accessorSlot, moduleKey, returnSlot, storedMember, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
 import {
   fieldName,
@@ -235,9 +235,21 @@ class Walker {
     // undeclared one is (acorn's `curContext.override(this)`).
     if (ts.isPropertyAccessExpression(node) && slots.some(isExpandoAssignment)) this.addFlow(storedMember(node.name.text), from)
     if (slots.length > 0) return
-    if (ts.isPropertyAccessExpression(node)) this.storeUntracked(from, node.name.text)
+    if (ts.isPropertyAccessExpression(node)) {
+      this.flowIntoAccessor(node, from)
+      this.storeUntracked(from, node.name.text)
+    }
     else if (ts.isElementAccessExpression(node)) this.storeUntracked(from, literalKey(node.argumentExpression))
     else this.addFlow(ESCAPED, from)
+  }
+
+  /** `d.get = f`, `d.set = f` on an object a project declaration holds: kept for descriptorFunctions. */
+  private flowIntoAccessor(target: ts.PropertyAccessExpression, from: Term[]): void {
+    const accessor = target.name.text
+    if (accessor !== 'get' && accessor !== 'set') return
+    for (const decl of declarationsOf(this.ctx, target.expression)) {
+      if (this.ctx.projectFiles.has(decl.getSourceFile().fileName)) this.addFlow(accessorSlot(nodeKey(this.ctx, decl), accessor), from)
+    }
   }
 
   /**

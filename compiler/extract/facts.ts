@@ -128,6 +128,14 @@ export function storedMember(name: string | undefined): string {
 
 export const STORED_PREFIX = 'stored:'
 
+/**
+ * The slot of the accessors assigned to an object a declaration holds, `d.get = function () {…}`:
+ * a descriptor built in steps, which Object.defineProperty installs when handed `d`.
+ */
+export function accessorSlot(declarationKey: string, accessor: 'get' | 'set'): string {
+  return `${declarationKey}#${accessor}`
+}
+
 /** Key of the slot holding a function's return values. */
 export function returnSlot(fnKey: string): string {
   return `ret:${fnKey}`

@@ -5,7 +5,7 @@ import ts from '#typescript'
 import { skipOuter } from '../outer.js'
 import { isReassigned } from '../reassigned.js'
 import { callKey, nodeKey, type ExtractContext } from './context.js'
-import { storedMember, type Term } from './facts.js'
+import { accessorSlot, storedMember, type Term } from './facts.js'
 import { annotatedReturnType, declaredType } from './declared-types.js'
 import { resolvedSymbol } from './symbols.js'
 import { mayBeFunction } from './function-types.js'
@@ -57,18 +57,23 @@ export function descriptorFunctions(ctx: ExtractContext, expr: ts.Expression, ma
 /**
  * A descriptor, or map of them, made elsewhere and passed by name — acorn's `accessors.busy.get =
  * function () {…}`, then `Object.defineProperties(Parser.prototype, accessors)`: the accessors its
- * type declares, and every function the program stored untracked under `get` or `set` (that
- * assignment declares nothing on a nested object).
+ * type declares, and those assigned to the objects its declarations hold (that assignment
+ * declares nothing on a nested object; extract.ts, flowIntoAccessor).
  */
 function declaredAccessors(ctx: ExtractContext, node: ts.Expression, map: boolean): Term[] {
   const { checker } = ctx
   const type = checker.getTypeAtLocation(node)
-  const descriptors = map ? checker.getPropertiesOfType(type).map((p) => checker.getTypeOfSymbolAtLocation(p, node)) : [type]
-  const declared = descriptors.flatMap((d) => ACCESSORS.flatMap((key) => termsOfDeclarations(ctx, checker.getPropertyOfType(d, key)?.declarations ?? [])))
-  return [...declared, ...ACCESSORS.map((key) => ({ slot: storedMember(key) }))]
+  const descriptors = map ? checker.getPropertiesOfType(type) : [resolvedSymbol(ctx, node)]
+  return descriptors.flatMap((symbol) => {
+    const declared = map && symbol ? checker.getTypeOfSymbolAtLocation(symbol, node) : type
+    return ACCESSORS.flatMap((key) => [
+      ...termsOfDeclarations(ctx, checker.getPropertyOfType(declared, key)?.declarations ?? []),
+      ...(symbol?.declarations ?? []).filter((d) => ctx.projectFiles.has(d.getSourceFile().fileName)).map((d) => ({ slot: accessorSlot(nodeKey(ctx, d), key) })),
+    ])
+  })
 }
 
-const ACCESSORS = ['get', 'set']
+const ACCESSORS = ['get', 'set'] as const
 
 /**
  * The functions an object literal carries in its members, nested literals included:
