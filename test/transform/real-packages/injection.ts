@@ -68,11 +68,6 @@ export class Injection {
     this.on = new Set(this.sites.keys())
   }
 
-  /** Functions whose injections are on. */
-  get count(): number {
-    return this.on.size
-  }
-
   /** The module as the compiler sees it. */
   text(): string {
     let text = this.original

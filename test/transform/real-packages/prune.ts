@@ -12,10 +12,8 @@ import type { Injection } from './injection.js'
 export interface Pruned {
   /** Module name → generated JavaScript. */
   outputs: ReadonlyMap<string, string>
-  /** Injections left on, and the functions multistate with them. */
-  injected: number
+  /** The functions multistate with the injections left on. */
   multistate: number
-  rounds: number
 }
 
 /** Write the modules (and `others`, as they are) to `dir`, then prune until the program compiles; outputs import `runtime`. */
@@ -27,16 +25,13 @@ export function prune(dir: string, modules: readonly Injection[], others: Readon
   for (const m of modules) write(m.file, m.text())
   for (const [file, text] of others) write(file, text)
   const project = new Project(resolveInput(dir))
-  for (let rounds = 1; ; rounds++) {
+  for (;;) {
     const model = project.analyze()
     let errors = model.diagnostics.filter((d) => d.severity === 'error')
     if (errors.length === 0) {
       const result = transformProgram(project.getProgram(), model, { runtime })
       errors = blockingErrors(result)
-      if (errors.length === 0) {
-        const injected = modules.reduce((n, m) => n + m.count, 0)
-        return { outputs: result.outputs, injected, multistate: model.functions.filter((f) => f.multistate).length, rounds }
-      }
+      if (errors.length === 0) return { outputs: result.outputs, multistate: model.functions.filter((f) => f.multistate).length }
     }
     const changed = injectionsBehind(model, errors, modules)
     if (changed.size === 0) throw new Error(`pruning is stuck on:\n${errors.map((e) => `${e.code} ${e.file}:${e.line}:${e.column} ${e.message}`).join('\n')}`)
