@@ -5,7 +5,18 @@ import ts from '#typescript'
 import type { Span } from '../model.js'
 import { callKey, locationOf, nodeKey, relativeFile, shortText, type ExtractContext } from './context.js'
 import { calleeOf, constructorFunctionOf, constructorOf, tagCalleeOf, type CalleeInfo } from './callee.js'
-import { ESCAPED, accessorSlot, moduleKey, returnSlot, storedMember, type CalleeFact, type CallFact, type FileFacts, type FlowFact, type Term } from './facts.js'
+import {
+  ESCAPED,
+  accessorSlot,
+  moduleKey,
+  returnSlot,
+  storedMember,
+  type CalleeFact,
+  type CallFact,
+  type FileFacts,
+  type FlowFact,
+  type Term,
+} from './facts.js'
 import { destructuredSources, linkToContextualType, linkToHeritage } from './links.js'
 import {
   fieldName,
@@ -238,8 +249,7 @@ class Walker {
     if (ts.isPropertyAccessExpression(node)) {
       this.flowIntoAccessor(node, from)
       this.storeUntracked(from, node.name.text)
-    }
-    else if (ts.isElementAccessExpression(node)) this.storeUntracked(from, literalKey(node.argumentExpression))
+    } else if (ts.isElementAccessExpression(node)) this.storeUntracked(from, literalKey(node.argumentExpression))
     else this.addFlow(ESCAPED, from)
   }
 

@@ -68,7 +68,9 @@ function declaredAccessors(ctx: ExtractContext, node: ts.Expression, map: boolea
     const declared = map && symbol ? checker.getTypeOfSymbolAtLocation(symbol, node) : type
     return ACCESSORS.flatMap((key) => [
       ...termsOfDeclarations(ctx, checker.getPropertyOfType(declared, key)?.declarations ?? []),
-      ...(symbol?.declarations ?? []).filter((d) => ctx.projectFiles.has(d.getSourceFile().fileName)).map((d) => ({ slot: accessorSlot(nodeKey(ctx, d), key) })),
+      ...(symbol?.declarations ?? [])
+        .filter((d) => ctx.projectFiles.has(d.getSourceFile().fileName))
+        .map((d) => ({ slot: accessorSlot(nodeKey(ctx, d), key) })),
     ])
   })
 }
