@@ -50,11 +50,18 @@ export function assignedMember(fn: FunctionLike): string | undefined {
   if (!ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return undefined
   let node: ts.Node = fn
   while (isOuter(node.parent)) node = node.parent
-  const parent = node.parent
-  if (ts.isPropertyAssignment(parent) && parent.initializer === node)
-    return ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name) ? parent.name.text : undefined
-  if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined
-  return ts.isPropertyAccessExpression(parent.left) && ts.isIdentifier(parent.left.name) ? parent.left.name.text : undefined
+  const at = storedAt(node)
+  if (at === undefined || ts.isElementAccessExpression(at)) return undefined
+  return ts.isIdentifier(at.name) || ts.isStringLiteral(at.name) ? at.name.text : undefined
+}
+
+/** Where `value` is stored by a name: `{ p: value }` (the property), `o.p = value`, `o[k] = value` (the target). */
+function storedAt(value: ts.Node): ts.PropertyAssignment | ts.PropertyAccessExpression | ts.ElementAccessExpression | undefined {
+  const parent = value.parent
+  if (ts.isPropertyAssignment(parent)) return parent.initializer === value ? parent : undefined
+  if (!ts.isBinaryExpression(parent) || parent.right !== value || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined
+  const target = parent.left
+  return ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? target : undefined
 }
 
 /**
@@ -69,13 +76,12 @@ export function implicitCall(fn: FunctionLike): string | undefined {
 }
 
 function implicitKey(fn: FunctionLike): string | undefined {
-  const parent = fn.parent
-  const name = ts.isMethodDeclaration(fn) ? fn.name : ts.isPropertyAssignment(parent) && parent.initializer === fn ? parent.name : undefined
-  if (name) return ts.isComputedPropertyName(name) ? name.expression.getText() : ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
-  if (!ts.isBinaryExpression(parent) || parent.right !== fn || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined
-  const target = parent.left
-  if (ts.isPropertyAccessExpression(target)) return target.name.text
-  return ts.isElementAccessExpression(target) ? target.argumentExpression.getText() : undefined
+  const at = ts.isMethodDeclaration(fn) ? fn : storedAt(fn)
+  if (at === undefined) return undefined
+  if (ts.isPropertyAccessExpression(at)) return at.name.text
+  if (ts.isElementAccessExpression(at)) return at.argumentExpression.getText()
+  const name = at.name
+  return ts.isComputedPropertyName(name) ? name.expression.getText() : ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
 }
 
 const CONVERSION = 'when it converts the object to a primitive (string concatenation, template literals, arithmetic, comparisons)'
