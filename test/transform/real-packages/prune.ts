@@ -60,8 +60,9 @@ function injectionsBehind(model: AnalysisModel, errors: readonly Diagnostic[], m
       if (call.file === at.file && from <= call.start && call.start < to && m.siteAt(call.start) === site) for (const id of call.to) reached.add(id)
     }
   }
+  const functions = new Map(model.functions.map((f) => [f.id, f]))
   for (const id of closure(model, reached)) {
-    const fn = model.functions.find((f) => f.id === id)
+    const fn = functions.get(id)
     const m = fn && byFile.get(fn.file)
     const call = fn?.boundaries.find((b) => b.kind === 'primitive' && b.primitive === 'VT_yield')
     if (m && call) off.push([m, m.siteOfCall(call.start)])
