@@ -79,10 +79,13 @@ function implicitKey(fn: FunctionLike): string | undefined {
   const at = ts.isMethodDeclaration(fn) ? fn : storedAt(fn)
   if (at === undefined) return undefined
   if (ts.isPropertyAccessExpression(at)) return at.name.text
-  if (ts.isElementAccessExpression(at)) return at.argumentExpression.getText()
+  if (ts.isElementAccessExpression(at)) return computedKey(at.argumentExpression)
   const name = at.name
-  return ts.isComputedPropertyName(name) ? name.expression.getText() : ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
+  return ts.isComputedPropertyName(name) ? computedKey(name.expression) : ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
 }
+
+/** A computed key as IMPLICIT_CALLS spells it: `['toString']` is `toString`, `[Symbol.iterator]` its text. */
+const computedKey = (key: ts.Expression): string => literalKey(key) ?? key.getText()
 
 const CONVERSION = 'when it converts the object to a primitive (string concatenation, template literals, arithmetic, comparisons)'
 const IMPLICIT_CALLS: Readonly<Record<string, string>> = {

@@ -149,11 +149,15 @@ describe('diagnostics', () => {
       'VT1004 main.ts:22:5',
       'VT1004 main.ts:34:5',
       'VT1004 main.ts:42:5',
+      // keys written as string literals: o['toString'] = …, { ['valueOf']() {…} }
+      'VT1004 main.ts:51:5',
+      'VT1004 main.ts:56:7',
     ])
     expect(model.diagnostics[4]!.message).toContain('called by JavaScript itself when JSON.stringify serialises the object')
     expect(model.diagnostics[0]!.message).toContain('called by JavaScript itself for each for…of loop')
     expect(model.diagnostics[1]!.message).toContain('converts the object to a primitive')
     expect(model.functions.filter((f) => f.multistate).map((f) => f.name)).toEqual(['Numbers.next', 'main'])
+    expect(model.diagnostics[5]!.message).toContain('converts the object to a primitive')
   })
 
   it('VT0001: a syntax error is a diagnostic, not a crash', () => {
