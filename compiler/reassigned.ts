@@ -2,28 +2,47 @@
 // `_typeof` helper replaces itself so on its first call. A call of `f` may then run `g`, so the
 // analysis lets what is assigned flow to f's callers (extract/values.ts) and the transform never
 // compiles such a call as a direct call of f's own state machine (boundary.ts, imported.ts).
-// Assignments to the binding can only be in the declaring file: an import is read-only.
+// Assignments to the binding can only be in the declaring file: an import is read-only. The same
+// question of a variable tells whether a call through it always calls what it was bound to.
 
 import ts from '#typescript'
 import { isOuter } from './outer.js'
 
-const assignedIn = new WeakMap<ts.SourceFile, ReadonlySet<ts.Node>>()
+/** Per file, the declarations whose names are assigned: of function declarations, of any variable. */
+const functionsAssignedIn = new WeakMap<ts.SourceFile, ReadonlySet<ts.Node>>()
+const variablesAssignedIn = new WeakMap<ts.SourceFile, ReadonlySet<ts.Node>>()
 
 /** Whether code assigns to the name `decl` declares. */
 export function isReassigned(decl: ts.FunctionDeclaration, checker: ts.TypeChecker): boolean {
-  const sf = decl.getSourceFile()
-  let assigned = assignedIn.get(sf)
-  if (assigned === undefined) assignedIn.set(sf, (assigned = reassignedDeclarations(sf, checker)))
-  return assigned.has(decl)
+  return assignedIn(functionsAssignedIn, decl, checker, assignedNames)
 }
 
-function reassignedDeclarations(sf: ts.SourceFile, checker: ts.TypeChecker): Set<ts.Node> {
-  const found = new Set<ts.Node>()
-  for (const target of assignedNames(sf)) {
-    const decl = checker.getSymbolAtLocation(target)?.valueDeclaration
-    if (decl && ts.isFunctionDeclaration(decl)) found.add(decl)
+/**
+ * Whether code assigns to the variable or parameter `decl` declares besides its initialiser:
+ * `var f = g; f = h`. Asked rarely (extract/library.ts, extract/returned-argument.ts), so it has
+ * a walk of its own.
+ */
+export function isVariableReassigned(decl: ts.VariableDeclaration | ts.ParameterDeclaration, checker: ts.TypeChecker): boolean {
+  return assignedIn(variablesAssignedIn, decl, checker, (sf) => assignmentTargets(sf, undefined))
+}
+
+function assignedIn(
+  cache: WeakMap<ts.SourceFile, ReadonlySet<ts.Node>>,
+  decl: ts.Declaration,
+  checker: ts.TypeChecker,
+  targets: (sf: ts.SourceFile) => ts.Identifier[],
+): boolean {
+  const sf = decl.getSourceFile()
+  let assigned = cache.get(sf)
+  if (assigned === undefined) {
+    const found = new Set<ts.Node>()
+    for (const target of targets(sf)) {
+      const declared = checker.getSymbolAtLocation(target)?.valueDeclaration
+      if (declared) found.add(declared)
+    }
+    cache.set(sf, (assigned = found))
   }
-  return found
+  return assigned.has(decl)
 }
 
 /**
@@ -38,12 +57,17 @@ export function assignedNames(sf: ts.SourceFile): ts.Identifier[] {
     ts.forEachChild(node, declared)
   }
   declared(sf)
+  return names.size > 0 ? assignmentTargets(sf, names) : []
+}
+
+/** The identifiers assigned to in a file, of the given names or of any. */
+function assignmentTargets(sf: ts.SourceFile, names: ReadonlySet<string> | undefined): ts.Identifier[] {
   const targets: ts.Identifier[] = []
   const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && names.has(node.text) && isAssignmentTarget(node)) targets.push(node)
+    if (ts.isIdentifier(node) && (names === undefined || names.has(node.text)) && isAssignmentTarget(node)) targets.push(node)
     ts.forEachChild(node, visit)
   }
-  if (names.size > 0) visit(sf)
+  visit(sf)
   return targets
 }
 

@@ -9,10 +9,11 @@ import { storesFunctions } from './containers.js'
 import { isFunctionLike, literalKey } from './naming.js'
 import { calleeShape } from './shapes.js'
 import { isRuntimeNamespace, runtimeExportOf } from './runtime-module.js'
-import { nameNodeOf, resolveAlias, resolvedSymbol, symbolOf } from './symbols.js'
+import { declarationsOfSymbol, nameNodeOf, resolveAlias, resolvedSymbol, symbolOf } from './symbols.js'
 import { skipOuter } from '../outer.js'
 import { isReassigned } from '../reassigned.js'
-import { declarationsOfSymbol, termsOf, termsOfDeclarations } from './values.js'
+import { termsOf, termsOfDeclarations } from './values.js'
+import { libraryFunction } from './library.js'
 
 /** The callee of a call, with `f.call(thisArg, …)` and `f.apply(thisArg, list)` seen as calls of f. */
 export interface CalleeInfo {
@@ -197,8 +198,9 @@ function untypedInvoker(symbol: ts.Symbol | undefined, callee: ts.PropertyAccess
 function resolve(ctx: ExtractContext, symbol: ts.Symbol | undefined): CalleeFact {
   const decls = declarationsOfSymbol(symbol)
   if (decls.length === 0) return { dynamic: true }
+  const library = libraryFunction(ctx, symbol)
+  if (library !== undefined) return external(library)
   const inProject = decls.filter((d) => ctx.projectFiles.has(d.getSourceFile().fileName))
-  if (inProject.length === 0) return external(externalName(decls[0]!))
   const direct = inProject.every((d) => ts.isFunctionDeclaration(d) && !isReassigned(d, ctx.checker))
   return { terms: termsOfDeclarations(ctx, decls), direct }
 }
@@ -241,12 +243,4 @@ function unnamedKey(ctx: ExtractContext, callee: ts.Expression): { reads?: strin
 
 function external(name: string): CalleeFact {
   return storesFunctions(name) ? { external: name, stores: true } : { external: name }
-}
-
-/** `Array.forEach`, `setTimeout`: how to name untransformed code in a message. */
-function externalName(decl: ts.Declaration): string {
-  const name = ts.getNameOfDeclaration(decl)?.getText() ?? '<function>'
-  const owner = decl.parent
-  if ((ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name) return `${owner.name.text}.${name}`
-  return name
 }

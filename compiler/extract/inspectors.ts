@@ -69,3 +69,16 @@ const DESCRIPTORS = new Map<string, ReadonlyMap<number, Descriptors>>([
 export function descriptorArgument(external: string, index: number): Descriptors | undefined {
   return DESCRIPTORS.get(external)?.get(index)
 }
+
+/**
+ * Untransformed code that returns one of its arguments: `Object.freeze(f)` is f, and so is
+ * `Object.defineProperty(f, 'name', …)` (esbuild's `__name` helper). External name → the position.
+ */
+const RETURNED = new Map<string, number>(
+  ['defineProperty', 'defineProperties', 'freeze', 'seal', 'preventExtensions', 'setPrototypeOf', 'assign'].map((m) => [`ObjectConstructor.${m}`, 0]),
+)
+
+/** The position of the argument untransformed code `external` returns, if it returns one. */
+export function returnedArgument(external: string): number | undefined {
+  return RETURNED.get(external)
+}

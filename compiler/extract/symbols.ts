@@ -3,6 +3,7 @@
 
 import ts from '#typescript'
 import type { ExtractContext } from './context.js'
+import { isFunctionLike } from './naming.js'
 
 /** The node whose symbol names what an expression refers to: `f`, the `m` of `o.m`, the `'k'` of `o['k']`. */
 export function nameNodeOf(node: ts.Expression): ts.Node | undefined {
@@ -64,4 +65,12 @@ export function resolveAlias(ctx: ExtractContext, symbol: ts.Symbol | undefined)
   const decl = resolved?.valueDeclaration
   if (decl && ts.isShorthandPropertyAssignment(decl)) resolved = ctx.checker.getShorthandAssignmentValueSymbol(decl) ?? resolved
   return resolved
+}
+
+/** The declarations of a symbol that hold its value: of overloads, only the implementation (the one with a body). */
+export function declarationsOfSymbol(symbol: ts.Symbol | undefined): ts.Declaration[] {
+  const decls = symbol?.declarations ?? []
+  // Overloads: only the implementation has a body.
+  const bodies = decls.filter((d) => isFunctionLike(d) && d.body)
+  return bodies.length > 0 ? bodies : decls
 }

@@ -7,9 +7,10 @@ import { isReassigned } from '../reassigned.js'
 import { callKey, nodeKey, type ExtractContext } from './context.js'
 import { accessorSlot, storedMember, type Term } from './facts.js'
 import { annotatedReturnType, declaredType } from './declared-types.js'
-import { resolvedSymbol } from './symbols.js'
+import { declarationsOfSymbol, resolvedSymbol } from './symbols.js'
 import { mayBeFunction } from './function-types.js'
-import { isFunctionLike, propertyNameText } from './naming.js'
+import { propertyNameText } from './naming.js'
+import { returnedArgumentOf } from './returned-argument.js'
 
 export function termsOf(ctx: ExtractContext, expr: ts.Expression): Term[] {
   const node = skipOuter(expr)
@@ -96,7 +97,11 @@ export function memberFunctions(ctx: ExtractContext, expr: ts.Expression): Term[
 function callResultTerms(ctx: ExtractContext, call: ts.CallExpression): Term[] {
   const bound = bindTarget(ctx, call)
   if (bound) return bound
-  const declared = annotatedReturnType(ctx, resolvedSymbol(ctx, skipOuter(call.expression)))
+  const callee = resolvedSymbol(ctx, skipOuter(call.expression))
+  // `Object.freeze(f)`, esbuild's `__name(f, 'f')`: f itself.
+  const argument = returnedArgumentOf(ctx, call, callee)
+  if (argument) return termsOf(ctx, argument)
+  const declared = annotatedReturnType(ctx, callee)
   return mayBeFunction(ctx.checker, declared ?? ctx.checker.getTypeAtLocation(call)) ? [{ ret: callKey(ctx, call) }] : []
 }
 
@@ -146,13 +151,6 @@ export function termsOfDeclarations(ctx: ExtractContext, decls: readonly ts.Decl
 
 export function declarationsOf(ctx: ExtractContext, node: ts.Expression): ts.Declaration[] {
   return declarationsOfSymbol(resolvedSymbol(ctx, node))
-}
-
-export function declarationsOfSymbol(symbol: ts.Symbol | undefined): ts.Declaration[] {
-  const decls = symbol?.declarations ?? []
-  // Overloads: only the implementation has a body.
-  const bodies = decls.filter((d) => isFunctionLike(d) && d.body)
-  return bodies.length > 0 ? bodies : decls
 }
 
 function declarationTerms(ctx: ExtractContext, decl: ts.Declaration): Term[] {

@@ -209,4 +209,29 @@ describe('call resolution', () => {
       diagnostics: [],
     })
   })
+  it("a bundle's helpers: a variable bound to Object.defineProperty, a helper returning its argument (esbuild's __name), Object.freeze(f)", () => {
+    expect(summarize(analyzeFixture('bundle-helpers'))).toEqual({
+      multistate: [
+        'main.js#<callback to __name>',
+        'main.js#<callback to freeze>',
+        'main.js#nap',
+        'main.js#napThenRest',
+        'main.js#thaw',
+        'main.js#viaChanged',
+        'main.js#viaEither',
+      ],
+      boundaries: {
+        'main.js#nap': ['VT_yield@11'],
+        'main.js#<callback to __name>': ['VT_yield@19'],
+        'main.js#<callback to freeze>': ['VT_yield@28'],
+        // rest only: count, handed to the same helper, stays plain
+        'main.js#napThenRest': ['nap@33', 'rest@33'],
+        'main.js#thaw': ['frozen@39'],
+        'main.js#viaEither': ['either(count, nap)@52'],
+        'main.js#viaChanged': ['changed(nap)@55'],
+      },
+      // nap handed to __name is named, not called
+      diagnostics: [],
+    })
+  })
 })

@@ -103,4 +103,6 @@ export const PACKAGES: RealPackage[] = [
     rewrite: [["from '@marijn/find-cluster-break'", "from './cluster.js'"]],
     minMultistate: 30,
   },
+  { name: 'punycode', files: { 'punycode.js': 'punycode/punycode.es6.js' }, rewrite: [], minMultistate: 15 },
+  { name: 'flatted', files: { 'flatted.js': 'flatted/esm/index.js' }, rewrite: [], minMultistate: 5 },
 ]
