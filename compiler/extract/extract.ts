@@ -36,6 +36,7 @@ import { skipOuter } from '../outer.js'
 import { declarationsOf, descriptorFunctions, isExpandoAssignment, isSlotDeclaration, memberFunctions, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
 import { descriptorArgument, inspectsOnly } from './inspectors.js'
+import { getterMembers } from './namespaces.js'
 import { valueShape } from './shapes.js'
 import { resolvedSymbol } from './symbols.js'
 
@@ -69,7 +70,10 @@ class Walker {
     if (isFunctionLike(node)) return this.visitFunction(node, context)
     if (ts.isPropertyDeclaration(node) && node.initializer) return this.visitField(node, context)
     if (ts.isClassStaticBlockDeclaration(node)) return this.visitPseudo(node, 'static-block', staticBlockName(node), context)
-    if (ts.isCallExpression(node)) this.recordCall(node, calleeOf(this.ctx, node), context)
+    if (ts.isCallExpression(node)) {
+      this.recordCall(node, calleeOf(this.ctx, node), context)
+      this.flowFromGetters(node)
+    }
     if (ts.isTaggedTemplateExpression(node)) this.recordCall(node, tagCalleeOf(this.ctx, node), context)
     if (ts.isNewExpression(node)) this.visitNew(node, context)
     this.recordFlow(node, context)
@@ -179,6 +183,23 @@ class Walker {
     // and VT1002 then says it cannot suspend inside forEach, where it would fail at run time.
     const callback = 'external' in fact ? elementCallback(call, fact.external) : undefined
     if (callback) this.addFlow(nodeKey(this.ctx, callback.param), termsOf(this.ctx, callback.array))
+  }
+
+  /** `__export(ns, { f: () => f })`: reading `ns.f` gives what the member's function returns (namespaces.ts). */
+  private flowFromGetters(call: ts.CallExpression): void {
+    for (const member of getterMembers(this.ctx, call)?.properties ?? []) {
+      const key = member.name && memberKey(member.name)
+      if (key === undefined) continue
+      const getters: Term[] = ts.isPropertyAssignment(member)
+        ? termsOf(this.ctx, member.initializer)
+        : ts.isMethodDeclaration(member) && member.body
+          ? [{ fn: nodeKey(this.ctx, member) }]
+          : []
+      this.addFlow(
+        storedMember(key),
+        getters.flatMap((t): Term[] => ('fn' in t ? [{ slot: returnSlot(t.fn) }] : [])),
+      )
+    }
   }
 
   /**

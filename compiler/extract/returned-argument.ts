@@ -7,18 +7,17 @@
 
 import ts from '#typescript'
 import { skipOuter } from '../outer.js'
-import { isReassigned, isVariableReassigned } from '../reassigned.js'
+import { isVariableReassigned } from '../reassigned.js'
+import { boundFunction, type BoundFunction } from './bindings.js'
 import type { ExtractContext } from './context.js'
 import { returnedArgument } from './inspectors.js'
 import { libraryFunction } from './library.js'
-import { declarationsOfSymbol, resolvedSymbol } from './symbols.js'
-
-type Returning = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction
+import { resolvedSymbol } from './symbols.js'
 
 /** The argument `call` evaluates to, if its callee (`callee`, resolved) always returns one. */
 export function returnedArgumentOf(ctx: ExtractContext, call: ts.CallExpression, callee: ts.Symbol | undefined): ts.Expression | undefined {
   const library = libraryFunction(ctx, callee)
-  const fn = library === undefined ? fileFunction(ctx, callee) : undefined
+  const fn = library === undefined ? boundFunction(ctx, callee) : undefined
   const index = library !== undefined ? returnedArgument(library) : fn && returnedParameter(ctx, fn)
   if (index === undefined) return undefined
   // A spread before it moves the argument to a position only known at run time.
@@ -26,22 +25,10 @@ export function returnedArgumentOf(ctx: ExtractContext, call: ts.CallExpression,
   return args.slice(0, index + 1).some(ts.isSpreadElement) ? undefined : args[index]
 }
 
-/** The function a name of this file is bound to for good: `function f() {}`, `const f = () => …`, `var f = function () {…}`. */
-function fileFunction(ctx: ExtractContext, symbol: ts.Symbol | undefined): Returning | undefined {
-  const decls = declarationsOfSymbol(symbol)
-  const decl = decls.length === 1 ? decls[0]! : undefined
-  if (!decl || decl.getSourceFile() !== ctx.sourceFile) return undefined
-  if (ts.isFunctionDeclaration(decl)) return decl.body && !isReassigned(decl, ctx.checker) ? decl : undefined
-  if (!ts.isVariableDeclaration(decl) || !decl.initializer) return undefined
-  if (!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) && isVariableReassigned(decl, ctx.checker)) return undefined
-  const value = skipOuter(decl.initializer)
-  return ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? value : undefined
-}
-
-const returnedParameters = new WeakMap<Returning, number | undefined>()
+const returnedParameters = new WeakMap<BoundFunction, number | undefined>()
 
 /** The position of the parameter `fn` returns on every path that returns a value, if there is one. */
-function returnedParameter(ctx: ExtractContext, fn: Returning): number | undefined {
+function returnedParameter(ctx: ExtractContext, fn: BoundFunction): number | undefined {
   if (returnedParameters.has(fn)) return returnedParameters.get(fn)
   // Unknown while it is worked out: helpers returning each other's calls end.
   returnedParameters.set(fn, undefined)
@@ -56,7 +43,7 @@ function returnedParameter(ctx: ExtractContext, fn: Returning): number | undefin
 }
 
 /** The values `fn` returns: its expression body, or the expressions of its return statements (a bare one returns undefined, no function). */
-function returnedExpressions(fn: Returning): ts.Expression[] {
+function returnedExpressions(fn: BoundFunction): ts.Expression[] {
   const body = fn.body
   if (!body) return []
   if (!ts.isBlock(body)) return [body]
@@ -71,7 +58,7 @@ function returnedExpressions(fn: Returning): ts.Expression[] {
 }
 
 /** Which of fn's plain, never-assigned parameters `expr` is, as it is or through a library call that returns it; -1 if none. */
-function parameterIn(ctx: ExtractContext, fn: Returning, expr: ts.Expression, depth = 0): number {
+function parameterIn(ctx: ExtractContext, fn: BoundFunction, expr: ts.Expression, depth = 0): number {
   const node = skipOuter(expr)
   if (ts.isCallExpression(node) && depth < 4) {
     const argument = returnedArgumentOf(ctx, node, resolvedSymbol(ctx, skipOuter(node.expression)))

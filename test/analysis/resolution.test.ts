@@ -209,7 +209,7 @@ describe('call resolution', () => {
       diagnostics: [],
     })
   })
-  it("a bundle's helpers: a variable bound to Object.defineProperty, a helper returning its argument (esbuild's __name), Object.freeze(f)", () => {
+  it("a bundle's helpers: a variable bound to Object.defineProperty, a helper returning its argument (esbuild's __name), Object.freeze(f), a namespace of getters (esbuild's __export)", () => {
     expect(summarize(analyzeFixture('bundle-helpers'))).toEqual({
       multistate: [
         'main.js#<callback to __name>',
@@ -219,6 +219,7 @@ describe('call resolution', () => {
         'main.js#thaw',
         'main.js#viaChanged',
         'main.js#viaEither',
+        'main.js#viaNamespace',
       ],
       boundaries: {
         'main.js#nap': ['VT_yield@11'],
@@ -229,6 +230,8 @@ describe('call resolution', () => {
         'main.js#thaw': ['frozen@39'],
         'main.js#viaEither': ['either(count, nap)@52'],
         'main.js#viaChanged': ['changed(nap)@55'],
+        // the namespace's getter for nap returns nap; countViaNamespace stays plain
+        'main.js#viaNamespace': ['ns.nap@65'],
       },
       // nap handed to __name is named, not called
       diagnostics: [],
