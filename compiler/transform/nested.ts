@@ -21,6 +21,7 @@ import { nameIt } from './captures.js'
 import { isWithin } from './cells.js'
 import { anonymousDefinition, isNamedByComputedKey, namingOf, staticKey } from './named-evaluation.js'
 import { sourceAt, sourceOf } from './holes.js'
+import { isReassigned } from '../reassigned.js'
 import { HOME, checkSuper, isSuperAccess, superCall, superGet, superKey, usesSuper, type SuperAccess } from './super.js'
 
 /**
@@ -172,7 +173,8 @@ export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = fals
   if (ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent)) return classMethod(scope, fn, params, machine.code)
   const bindsArguments = ts.isArrowFunction(fn) && !argumentsBound && readsOwn(fn, 'arguments')
   if (bindsArguments) checkArgumentsExist(fn, info.name)
-  const value = closureValue(fn, layout, params, machine.code, bindsArguments)
+  const reassigned = ts.isFunctionDeclaration(fn) && isReassigned(fn, scope.checker)
+  const value = closureValue(fn, layout, params, machine.code, bindsArguments, reassigned)
   if (ts.isMethodDeclaration(fn)) return `${key(scope, fn.name)}: ${value}`
   return value
 }
@@ -190,14 +192,16 @@ function checkArgumentsExist(arrow: ts.ArrowFunction, name: string): void {
 
 /**
  * A closure's stub, registered with its state machine. A named function expression's body may
- * refer to itself by its name: that name is then a const both the stub and the machine see.
+ * refer to itself by its name: that name is then a const both the stub and the machine see. Not
+ * for a declaration whose name the program assigns (`g = other` in g's own body, as Babel's
+ * `_typeof` does): its body's `g` is that variable, which such a const would hide.
  * `bindsArguments`: an arrow's state machine reads its creator's `arguments`, seen by the arrow
  * that makes the closure.
  */
-function closureValue(fn: MultistateNode, layout: Layout, params: string, sm: string, bindsArguments: boolean): string {
+function closureValue(fn: MultistateNode, layout: Layout, params: string, sm: string, bindsArguments: boolean, reassigned: boolean): string {
   const own = ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn) ? fn.name?.text : undefined
-  const stub = own ?? 'vt$stub'
-  const value = own ? `function ${own}(${params}) { return vt$unreachable(${own}); }` : unnamedStub(fn, params)
+  const stub = own !== undefined && !reassigned ? own : 'vt$stub'
+  const value = own ? `function ${own}(${params}) { return vt$unreachable(${stub}); }` : unnamedStub(fn, params)
   // Parenthesised: the closure may be the operand of `new` (`new function () {…}`).
   const args = bindsArguments ? 'const vt$arguments = arguments; ' : ''
   // An arrow's `this` is its creator's: its factory reads it, and so does a caller in CPS (boundary.ts).

@@ -128,7 +128,15 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('runStash'), arg: expr }),
       fc.record({ k: fc.constant('hold'), e: expr, arg: expr, call: fc.constantFrom<HoldCall>('run', 'getter', 'bound') }),
       // Closures, nested declarations, accessors and function names (docs/transform.md, "Closures inside multistate functions").
-      fc.record({ k: fc.constant('fnDecl'), body: block, e: expr, early: fc.option(expr), tdz: fc.boolean(), next: fc.option(plain) }),
+      fc.record({
+        k: fc.constant('fnDecl'),
+        body: block,
+        e: expr,
+        early: fc.option(expr),
+        tdz: fc.boolean(),
+        next: fc.option(plain),
+        replace: fc.option(fc.record({ k: fc.constant('replace'), fn: fnForm, body: short, e: expr })),
+      }),
       fc.record({ k: fc.constant('classDecl'), field: plain, body: short, e: expr, untyped: fc.boolean() }),
       fc.record({
         k: fc.constant('perIter'),

@@ -118,8 +118,10 @@ export type Stmt =
    * by closures. `tdz`: its body sees the locals declared above its line (a call before them
    * throws a ReferenceError); otherwise only those of the block's start. `next`: a plain function
    * `function h(q: number): number { return next }` declared right after it, which it calls.
+   * `replace`: before returning, it assigns its own name a new function (Babel's `_typeof` does),
+   * a closure over this call's parameter: every later call runs that one.
    */
-  | { k: 'fnDecl'; body: Stmt[]; e: Expr; early: Expr | null; tdz: boolean; next: Expr | null }
+  | { k: 'fnDecl'; body: Stmt[]; e: Expr; early: Expr | null; tdz: boolean; next: Expr | null; replace: Replacement | null }
   /**
    * `class K { f = field; m(q: number): number { body; return this.f + e } }`, used as
    * `new K().m(arg)`, or `untyped`, as `(new K() as any).m(arg)`: a method called on `any`, which
@@ -182,6 +184,14 @@ export type StashInto = 'index' | 'push' | 'map' | 'record'
 
 /** How a closure kept by corpus/_fuzz.ts's Hold is called back. */
 export type HoldCall = 'run' | 'getter' | 'bound'
+
+/** The function a declaration assigns to its own name (the `fnDecl` statement). */
+export interface Replacement {
+  k: 'replace'
+  fn: FnForm
+  body: Stmt[]
+  e: Expr
+}
 
 /** How a generated function value is written: an arrow or a function expression. */
 export type FnForm = 'arrow' | 'function'

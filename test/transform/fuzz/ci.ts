@@ -39,7 +39,7 @@ export function fuzzPart(part: number, parts: number): void {
  * (destructuring assignments, ++/--) and parameter defaults; fuzz.test.ts checks the others.
  * The first part also checks that the generator makes each of these.
  */
-const CLOSURE_KINDS = ['fnDecl', 'classDecl', 'classDecl untyped', 'perIter', 'accessor', 'named', 'constWrite', 'assignPattern', 'update', 'dflt']
+const CLOSURE_KINDS = ['fnDecl', 'replace', 'classDecl', 'classDecl untyped', 'perIter', 'accessor', 'named', 'constWrite', 'assignPattern', 'update', 'dflt']
 
 function closureKindsCheck(): void {
   const options = envOptions({ count: 2000, batchSize: 250 })

@@ -9,7 +9,7 @@
 // declared after it (hoisting); `runStash`, which calls whatever was stashed, runs only at a
 // generated function's own level.
 
-import type { Cond, Expr, Fn, FnForm, Item, Program, StashInto, Stmt } from './ast.js'
+import type { Cond, Expr, Fn, FnForm, Item, Program, Replacement, StashInto, Stmt } from './ast.js'
 import { prelude, type Helper } from './prelude.js'
 
 interface NumVar {
@@ -166,7 +166,7 @@ class Printer {
     const scope: Scope = shared ? outer : { ...outer, nums: [...outer.nums], callables: [...outer.callables], objects: [...outer.objects] }
     // A function declaration's `next` is a declaration of its own, right after it.
     const list = given.flatMap((s): Stmt[] =>
-      s.k === 'fnDecl' && s.next ? [s, { k: 'fnDecl', body: [], e: s.next, early: null, tdz: false, next: null }] : [s],
+      s.k === 'fnDecl' && s.next ? [s, { k: 'fnDecl', body: [], e: s.next, early: null, tdz: false, next: null, replace: null }] : [s],
     )
     // Ranks last first: a function may call the ones declared after it, never one before it.
     const names = new Map<number, { name: string; rank: number }>()
@@ -316,7 +316,8 @@ class Printer {
         const q = this.fresh('q')
         const inner = this.nested(s.tdz ? scope : hoisted.start, [{ name: q, write: true, capture: true }], hoisted.rank)
         const next = hoisted.next ? `${hoisted.next}(${q})` : undefined
-        return [`${ind}function ${hoisted.name}(${q}: number): number ${this.funcBody(s.body, s.e, inner, ind, next)}`]
+        const replace = s.replace ? this.replacement(hoisted, s.replace, inner, ind + '  ') : []
+        return [`${ind}function ${hoisted.name}(${q}: number): number ${this.funcBody(s.body, s.e, inner, ind, next, replace)}`]
       }
       case 'classDecl': {
         const [k, q] = [this.fresh('K'), this.fresh('q')]
@@ -560,9 +561,20 @@ class Printer {
   }
 
   /** A function body `{ …; return [base +] e }` printed at `ind`. */
-  private funcBody(body: Stmt[], ret: Expr, scope: Scope, ind: string, base?: string): string {
+  private funcBody(body: Stmt[], ret: Expr, scope: Scope, ind: string, base?: string, beforeReturn: string[] = []): string {
     const value = base ? `${base} + ${this.expr(ret, scope)}` : this.expr(ret, scope)
-    return ['{', ...this.block(body, scope, ind), `${ind}  return ${value};`, `${ind}}`].join('\n')
+    return ['{', ...this.block(body, scope, ind), ...beforeReturn, `${ind}  return ${value};`, `${ind}}`].join('\n')
+  }
+
+  /**
+   * `g = (p: number): number => { … }`: a function declaration's name assigned a closure over the
+   * declaration's scope (its parameter among it), which may call what ranks below the declaration.
+   */
+  private replacement(fn: Hoisted, r: Replacement, scope: Scope, ind: string): string[] {
+    const p = this.fresh('q')
+    const own = this.nested(scope, [{ name: p, write: true, capture: true }], fn.rank)
+    const head = r.fn === 'arrow' ? `(${p}: number): number =>` : `function (${p}: number): number`
+    return [`${ind}// @ts-expect-error a function declaration's name is a variable`, `${ind}${fn.name} = ${head} ${this.funcBody(r.body, r.e, own, ind)};`]
   }
 
   /**
