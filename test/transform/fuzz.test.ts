@@ -38,6 +38,7 @@ it('the generator makes every construct of its AST', () => {
     'thread',
     'closure',
     'object',
+    'spawnMethod',
     'block',
     'stash',
     'runStash',

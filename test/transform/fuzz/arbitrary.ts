@@ -122,7 +122,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
       { arbitrary: fc.record({ k: fc.constant('try'), body: block, handler: fc.option(block), finalizer: fc.option(block) }), weight: 2 },
       fc.record({ k: fc.constant('thread'), pick, arg: expr, arrow: fc.option(block), body: block }),
       fc.record({ k: fc.constant('closure'), fn: fnForm, body: block, e: expr, rebound: fc.boolean() }),
-      fc.record({ k: fc.constant('object'), init: plain, body: block, e: expr }),
+      fc.record({ k: fc.constant('object'), init: plain, body: block, e: expr, spawn: fc.option(fc.record({ k: fc.constant('spawnMethod'), arg: expr })) }),
       fc.record({ k: fc.constant('block'), body: block }),
       fc.record({ k: fc.constant('stash'), e: expr, into: fc.constantFrom<StashInto>('index', 'push', 'map', 'record') }),
       fc.record({ k: fc.constant('runStash'), arg: expr }),

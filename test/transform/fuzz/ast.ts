@@ -96,8 +96,9 @@ export type Stmt =
   /**
    * `const o = { v: init, m(n: number): number { body; return this.v + e } }`; init is plain
    * (vtify does not support a boundary in an object literal with methods) and captured.
+   * `spawn`: then `VT_join(VT_spawn(o.m.bind(o), arg))`, the method run as a thread of its own.
    */
-  | { k: 'object'; init: Expr; body: Stmt[]; e: Expr }
+  | { k: 'object'; init: Expr; body: Stmt[]; e: Expr; spawn: { k: 'spawnMethod'; arg: Expr } | null }
   | { k: 'block'; body: Stmt[] }
   /**
    * `cs[cs.length] = (p: number): number => e`, `cs.push(…)`, `ms.set(ms.size, …)` or

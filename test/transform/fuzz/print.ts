@@ -278,7 +278,9 @@ class Printer {
         const method = `m(${p}: number): number ${this.funcBody(s.body, s.e, inner, ind, 'this.v')}`
         const line = `${ind}const ${o} = { v: ${this.expr(s.init, this.nested(scope, [], rank))}, ${method} };`
         scope.objects.push({ name: o, rank })
-        return [line]
+        if (!s.spawn) return [line]
+        // A method as a thread: `this` is the object only through bind.
+        return [line, `${ind}log.push(\`${o} thread \${VT_join(VT_spawn(${o}.m.bind(${o}), ${this.expr(s.spawn.arg, scope)}))}\`);`]
       }
       case 'block':
         return [`${ind}{`, ...this.block(s.body, scope, ind), `${ind}}`]
@@ -620,7 +622,8 @@ class Printer {
       case 'sum':
         return `${this.use('sum')}(${this.items(e.items, scope)})`
       case 'index':
-        return `([${this.items(e.items, scope) || '0'}][${e.index}] ?? 0)`
+        // Typed: `[...[]]` alone is a never[], whose element TypeScript will not let a number be assigned over.
+        return `(([${this.items(e.items, scope) || '0'}] as number[])[${e.index}] ?? 0)`
       case 'pair':
         return `${this.use('pair')}({ p: ${this.expr(e.p, scope)}, ...{ q: ${this.expr(e.q, scope)} } })`
       case 'template':
