@@ -44,6 +44,8 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
   if (ts.isPropertyAccessExpression(callee) && callee.name.text.startsWith('VT_') && isRuntimeNamespace(ctx, callee.expression)) {
     return { fact: { runtime: callee.name.text }, args: call.arguments }
   }
+  const base = callee.kind === ts.SyntaxKind.SuperKeyword ? superConstructor(ctx, call) : undefined
+  if (base) return base
   const symbol = symbolOf(ctx, callee)
   // `c[key]()` with a key known only at run time on an object of a project class: any of its methods.
   const methods = !symbol && ts.isElementAccessExpression(callee) ? methodsByAnyKey(ctx, callee) : []
@@ -76,24 +78,42 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
 
 /**
  * `new C(…)`: the constructor it runs — the class's own or an inherited one — or code vtify does not
- * transform. Undefined where nothing traceable runs: a project class with no constructor, a class
- * held in a variable, a constructor function (constructorFunctionOf). Read from declarations:
- * asking the checker to resolve the `new` costs more than extracting the rest of a file.
+ * transform; C may be a variable initialised with a class expression (classOf). Undefined where
+ * nothing traceable runs: a project class with no constructor, a class a variable is assigned
+ * later, a constructor function (constructorFunctionOf). Read from declarations: asking the
+ * checker to resolve the `new` costs more than extracting the rest of a file.
  */
 export function constructorOf(ctx: ExtractContext, node: ts.NewExpression): CalleeInfo | undefined {
-  const args = node.arguments ?? []
-  let cls = resolvedSymbol(ctx, skipOuter(node.expression))
+  return constructorFrom(ctx, resolvedSymbol(ctx, skipOuter(node.expression)), node.expression, node.arguments ?? [])
+}
+
+/** `super(…)` in a constructor: the base class's constructor (its own or an inherited one), as for `new`. */
+function superConstructor(ctx: ExtractContext, call: WrittenCall): CalleeInfo | undefined {
+  const cls = ts.findAncestor(call.expression, ts.isClassLike)
+  const base = cls?.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]
+  return base && constructorFrom(ctx, resolvedSymbol(ctx, base.expression), base.expression, call.arguments)
+}
+
+function constructorFrom(ctx: ExtractContext, cls: ts.Symbol | undefined, written: ts.Expression, args: readonly ts.Expression[]): CalleeInfo | undefined {
   for (let hops = 0; cls && hops < 32; hops++) {
-    const decl = cls.valueDeclaration
+    const declared = cls.valueDeclaration
+    if (!declared) return undefined
+    if (!ctx.projectFiles.has(declared.getSourceFile().fileName)) return { fact: external(`new ${shortText(written)}`), args }
+    const decl = classOf(declared)
     if (!decl) return undefined
-    if (!ctx.projectFiles.has(decl.getSourceFile().fileName)) return { fact: external(`new ${shortText(node.expression)}`), args }
-    if (!ts.isClassLike(decl)) return undefined
     const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined)
     if (ctor) return { fact: { terms: [{ fn: nodeKey(ctx, ctor) }], direct: true }, args }
     const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]
     cls = base && resolvedSymbol(ctx, base.expression)
   }
   return undefined
+}
+
+/** The class a declaration names: a class declaration, or the class expression a variable is initialised with (`var C = class extends B {…}`, as bundlers write classes). */
+function classOf(decl: ts.Declaration): ts.ClassLikeDeclaration | undefined {
+  if (ts.isClassLike(decl)) return decl
+  const value = ts.isVariableDeclaration(decl) && decl.initializer ? skipOuter(decl.initializer) : undefined
+  return value && ts.isClassExpression(value) ? value : undefined
 }
 
 /**

@@ -225,6 +225,10 @@ class Walker {
       const decl = node.initializer.declarations[0]
       if (decl) this.flowIntoBinding(decl, termsOf(this.ctx, node.expression))
     } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
+      // `({ onEnd = done } = options)`: the default is assigned to onEnd.
+      if (ts.isShorthandPropertyAssignment(node) && node.objectAssignmentInitializer) {
+        this.flowIntoTarget(node.name, termsOf(this.ctx, node.objectAssignmentInitializer))
+      }
       const value = ts.isPropertyAssignment(node) ? node.initializer : node.name
       const key = nodeKey(this.ctx, node)
       const terms = termsOf(this.ctx, value)
@@ -240,10 +244,12 @@ class Walker {
       return
     }
     // Destructuring: each bound name receives what the matching property of the declared or
-    // inferred type holds (the initialiser's literal properties reach it through the type).
+    // inferred type holds (the initialiser's literal properties reach it through the type), and
+    // its default (`const { onEnd = done } = options`).
     for (const element of bindingElements(decl.name)) {
       const sources = destructuredSources(this.ctx, element).map((slot): Term => ({ slot }))
-      this.addFlow(nodeKey(this.ctx, element), sources)
+      const defaults = element.initializer ? termsOf(this.ctx, element.initializer) : []
+      this.addFlow(nodeKey(this.ctx, element), [...sources, ...defaults])
     }
   }
 

@@ -209,13 +209,16 @@ describe('call resolution', () => {
       diagnostics: [],
     })
   })
-  it("a bundle's helpers: a variable bound to Object.defineProperty, a helper returning its argument (esbuild's __name), Object.freeze(f), a namespace of getters (esbuild's __export)", () => {
+  it("a bundle's helpers: a variable bound to Object.defineProperty, a helper returning its argument (esbuild's __name), Object.freeze(f), a namespace of getters (esbuild's __export), a class expression and super(cb)", () => {
     expect(summarize(analyzeFixture('bundle-helpers'))).toEqual({
       multistate: [
         'main.js#<callback to __name>',
         'main.js#<callback to freeze>',
+        'main.js#Keeper.run',
+        'main.js#kept',
         'main.js#nap',
         'main.js#napThenRest',
+        'main.js#relayed',
         'main.js#thaw',
         'main.js#viaChanged',
         'main.js#viaEither',
@@ -232,8 +235,26 @@ describe('call resolution', () => {
         'main.js#viaChanged': ['changed(nap)@55'],
         // the namespace's getter for nap returns nap; countViaNamespace stays plain
         'main.js#viaNamespace': ['ns.nap@65'],
+        // a class expression's constructor keeps the callback; super(…) hands it on
+        'main.js#Keeper.run': ['this.cb@78'],
+        'main.js#kept': ['new Keeper(nap).run@87'],
+        'main.js#relayed': ['new Relay(rest).run@90'],
       },
       // nap handed to __name is named, not called
+      diagnostics: [],
+    })
+  })
+  it('a function given as the default of a destructured name: declarations, parameters, assignments', () => {
+    expect(summarize(analyzeFixture('destructuring-defaults'))).toEqual({
+      multistate: ['main.ts#main', 'main.ts#slow', 'main.ts#viaArray', 'main.ts#viaArrayAssignment', 'main.ts#viaAssignment', 'main.ts#viaParam'],
+      boundaries: {
+        'main.ts#slow': ['VT_yield@8'],
+        'main.ts#main': ['cb@13'],
+        'main.ts#viaParam': ['cb@16'],
+        'main.ts#viaArray': ['first@20'],
+        'main.ts#viaAssignment': ['cb@25'],
+        'main.ts#viaArrayAssignment': ['first@30'],
+      },
       diagnostics: [],
     })
   })
