@@ -105,4 +105,22 @@ export const PACKAGES: RealPackage[] = [
   },
   { name: 'punycode', files: { 'punycode.js': 'punycode/punycode.es6.js' }, rewrite: [], minMultistate: 15 },
   { name: 'flatted', files: { 'flatted.js': 'flatted/esm/index.js' }, rewrite: [], minMultistate: 5 },
+  {
+    name: 'fast-check',
+    files: {
+      'fast-check.js': 'fast-check/lib/fast-check.js',
+      'rolldown-runtime-D7D4PA-g.js': 'fast-check/lib/rolldown-runtime-D7D4PA-g.js',
+      'pure-rand/': 'pure-rand/lib/esm/',
+    },
+    rewrite: [
+      ['"pure-rand/generator/congruential32"', '"./pure-rand/generator/congruential32.js"'],
+      ['"pure-rand/generator/mersenne"', '"./pure-rand/generator/mersenne.js"'],
+      ['"pure-rand/generator/xorshift128plus"', '"./pure-rand/generator/xorshift128plus.js"'],
+      ['"pure-rand/generator/xoroshiro128plus"', '"./pure-rand/generator/xoroshiro128plus.js"'],
+      ['"pure-rand/utils/skipN"', '"./pure-rand/utils/skipN.js"'],
+      ['"pure-rand/distribution/uniformBigInt"', '"./pure-rand/distribution/uniformBigInt.js"'],
+      ['"pure-rand/distribution/uniformInt"', '"./pure-rand/distribution/uniformInt.js"'],
+    ],
+    minMultistate: 100,
+  },
 ]
