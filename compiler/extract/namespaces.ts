@@ -46,11 +46,11 @@ function installedBy(ctx: ExtractContext, fn: BoundFunction, loop: ts.ForInState
   const key = ts.isVariableDeclarationList(loop.initializer) ? loop.initializer.declarations[0]?.name : loop.initializer
   const keySymbol = key && ts.isIdentifier(key) ? ctx.checker.getSymbolAtLocation(key) : undefined
   const source = skipOuter(loop.expression)
-  const param = ts.isIdentifier(source) ? resolvedSymbol(ctx, source)?.valueDeclaration : undefined
+  const paramSymbol = ts.isIdentifier(source) ? resolvedSymbol(ctx, source) : undefined
+  const param = paramSymbol?.valueDeclaration
   const index = param && ts.isParameter(param) ? fn.parameters.indexOf(param) : -1
-  if (!keySymbol || index < 0) return undefined
+  if (!keySymbol || !paramSymbol || index < 0) return undefined
   const names = (node: ts.Expression, symbol: ts.Symbol): boolean => ts.isIdentifier(node) && resolvedSymbol(ctx, node) === symbol
-  const paramSymbol = resolvedSymbol(ctx, source)!
   let found = false
   const visit = (node: ts.Node): void => {
     if (found || ts.isFunctionLike(node)) return
