@@ -72,7 +72,7 @@ function storedAt(value: ts.Node): ts.PropertyAssignment | ts.PropertyAccessExpr
  */
 export function implicitCall(fn: FunctionLike): string | undefined {
   const key = implicitKey(fn)
-  return key === undefined ? undefined : IMPLICIT_CALLS[key]
+  return key === undefined ? undefined : IMPLICIT_CALLS.get(key)
 }
 
 function implicitKey(fn: FunctionLike): string | undefined {
@@ -88,15 +88,16 @@ function implicitKey(fn: FunctionLike): string | undefined {
 const computedKey = (key: ts.Expression): string => literalKey(key) ?? key.getText()
 
 const CONVERSION = 'when it converts the object to a primitive (string concatenation, template literals, arithmetic, comparisons)'
-const IMPLICIT_CALLS: Readonly<Record<string, string>> = {
-  'Symbol.iterator': 'for each for…of loop, spread and array destructuring over the object',
-  'Symbol.asyncIterator': 'for each for await loop over the object',
-  'Symbol.toPrimitive': CONVERSION,
-  toString: CONVERSION,
-  valueOf: CONVERSION,
-  'Symbol.hasInstance': 'for instanceof',
-  toJSON: 'when JSON.stringify serialises the object',
-}
+// A Map: a key such as `constructor` must not find Object.prototype's members.
+const IMPLICIT_CALLS: ReadonlyMap<string, string> = new Map([
+  ['Symbol.iterator', 'for each for…of loop, spread and array destructuring over the object'],
+  ['Symbol.asyncIterator', 'for each for await loop over the object'],
+  ['Symbol.toPrimitive', CONVERSION],
+  ['toString', CONVERSION],
+  ['valueOf', CONVERSION],
+  ['Symbol.hasInstance', 'for instanceof'],
+  ['toJSON', 'when JSON.stringify serialises the object'],
+])
 
 export function functionName(fn: FunctionLike): string {
   if (ts.isConstructorDeclaration(fn)) return `${ownerName(fn)}.constructor`

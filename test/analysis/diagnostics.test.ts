@@ -156,7 +156,14 @@ describe('diagnostics', () => {
     expect(model.diagnostics[4]!.message).toContain('called by JavaScript itself when JSON.stringify serialises the object')
     expect(model.diagnostics[0]!.message).toContain('called by JavaScript itself for each for…of loop')
     expect(model.diagnostics[1]!.message).toContain('converts the object to a primitive')
-    expect(model.functions.filter((f) => f.multistate).map((f) => f.name)).toEqual(['Numbers.next', 'main'])
+    // keys that name Object.prototype's members (`constructor`) are no calls JavaScript makes
+    expect(model.functions.filter((f) => f.multistate).map((f) => f.name)).toEqual([
+      'Numbers.next',
+      'main',
+      'ordinary.constructor',
+      "ordinary.['hasOwnProperty']",
+      'useOrdinary',
+    ])
     expect(model.diagnostics[5]!.message).toContain('converts the object to a primitive')
   })
 
