@@ -83,7 +83,9 @@ function record(report: FuzzReport, outcome: Outcome, seed: number, index: numbe
 
 function progress(r: FuzzReport, ms: number): string {
   const unsupported = [...r.unsupported].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'
-  return `fuzz: ${r.programs} programs in ${(ms / 1000).toFixed(1)} s: ${r.passed} passed (${r.lines} log lines compared), ${r.failures.length} mismatched, ${r.illTyped.length} ill-typed, unsupported: ${unsupported}`
+  // What the worker keeps grows by batch (vitest.config.ts): shown so that a long run's end is no surprise.
+  const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20)
+  return `fuzz: ${r.programs} programs in ${(ms / 1000).toFixed(1)} s: ${r.passed} passed (${r.lines} log lines compared), ${r.failures.length} mismatched, ${r.illTyped.length} ill-typed, unsupported: ${unsupported}; heap ${heap} MB`
 }
 
 /** Replays the failure with fast-check on a one-program property, which shrinks it. */
