@@ -89,9 +89,8 @@ export function constructorOf(ctx: ExtractContext, node: ts.NewExpression): Call
 
 /** `super(…)` in a constructor: the base class's constructor (its own or an inherited one), as for `new`. */
 function superConstructor(ctx: ExtractContext, call: WrittenCall): CalleeInfo | undefined {
-  const cls = ts.findAncestor(call.expression, ts.isClassLike)
-  const base = cls?.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]
-  return base && constructorFrom(ctx, resolvedSymbol(ctx, base.expression), base.expression, call.arguments)
+  const base = baseOf(ts.findAncestor(call.expression, ts.isClassLike))
+  return base && constructorFrom(ctx, resolvedSymbol(ctx, base), base, call.arguments)
 }
 
 function constructorFrom(ctx: ExtractContext, cls: ts.Symbol | undefined, written: ts.Expression, args: readonly ts.Expression[]): CalleeInfo | undefined {
@@ -103,10 +102,15 @@ function constructorFrom(ctx: ExtractContext, cls: ts.Symbol | undefined, writte
     if (!decl) return undefined
     const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined)
     if (ctor) return { fact: { terms: [{ fn: nodeKey(ctx, ctor) }], direct: true }, args }
-    const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]
-    cls = base && resolvedSymbol(ctx, base.expression)
+    const base = baseOf(decl)
+    cls = base && resolvedSymbol(ctx, base)
   }
   return undefined
+}
+
+/** What a class extends (`class C extends B`: B), if anything. */
+function baseOf(cls: ts.ClassLikeDeclaration | undefined): ts.Expression | undefined {
+  return cls?.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression
 }
 
 /** The class a declaration names: a class declaration, or the class expression a variable is initialised with (`var C = class extends B {…}`, as bundlers write classes). */

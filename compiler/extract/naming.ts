@@ -80,8 +80,7 @@ function implicitKey(fn: FunctionLike): string | undefined {
   if (at === undefined) return undefined
   if (ts.isPropertyAccessExpression(at)) return at.name.text
   if (ts.isElementAccessExpression(at)) return computedKey(at.argumentExpression)
-  const name = at.name
-  return ts.isComputedPropertyName(name) ? computedKey(name.expression) : ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined
+  return ts.isComputedPropertyName(at.name) ? computedKey(at.name.expression) : memberKey(at.name)
 }
 
 /** A computed key as IMPLICIT_CALLS spells it: `['toString']` is `toString`, `[Symbol.iterator]` its text. */
