@@ -348,7 +348,7 @@ function summarizeCluethread(r: PipelineResult, fixed: PipelineResult, one: Pipe
   const tail = samples.slice(-5)
   const mean = (loop: number): number => tail.reduce((sum, s) => sum + (s.utilization[loop] ?? NaN), 0) / tail.length
   const gap = Math.abs(mean(0) - mean(1))
-  console.log(`  owners at the end: ${r.owners}; ${r.moves.length} move${r.moves.length === 1 ? '' : 's'}`)
+  console.log(`  owners at the window's end: ${r.owners}; ${r.moves.length} move${r.moves.length === 1 ? '' : 's'}`)
   console.log(
     `  requests/s: before the first move ${beforeRate.toFixed(0)} (${Math.max(0, before - 1)} samples; steady, Cluethread off: ` +
       `${fixed.requestsPerSec.toFixed(0)}), after the last ${afterRate.toFixed(0)} (${moved === -1 ? 0 : samples.length - settled - 1} samples): ` +

@@ -52,8 +52,9 @@ export interface PipelineResult {
   /** A sum over the results, so that no stage's work can be optimised away. */
   readonly checksum: number
   readonly samples: readonly Sample[]
-  /** The Cluethread's moves, as VT_dump prints them. */
+  /** The Cluethread's moves until the window's end, as VT_dump prints them. */
   readonly moves: readonly string[]
+  /** Each stage's clue and the loop that owned it at the window's end. */
   readonly owners: string
 }
 

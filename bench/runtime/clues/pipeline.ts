@@ -99,7 +99,9 @@ class Tally {
     this.checksum += result
     if (result !== expected) this.wrong++
     const now = wallNow()
-    if (config.sampleMs > 0 && now >= this.nextSample) this.sample(now)
+    // The requests still in flight at the window's end drain without new ones behind them: not a
+    // steady state to sample, nor one whose loads should count against the Cluethread's placement.
+    if (config.sampleMs > 0 && now >= this.nextSample && now < this.to) this.sample(now)
     return now
   }
 
@@ -142,6 +144,8 @@ export function main(): PipelineResult {
     inFlight.start(slot)
     slot = (slot + 1) % config.concurrency
   }
+  // as the window ends: the Cluethread may still move clues while the pipeline drains
+  const placement = { moves: moves(), owners: owners() }
   if (marking !== null) VT_join(marking)
   // every request that ended before `to` has noted it on its loop by now
   const window = VT_join(VT_spawn(closeWindow, config.loops, tally.from, tally.to))
@@ -160,8 +164,7 @@ export function main(): PipelineResult {
     utilization,
     checksum,
     samples,
-    moves: moves(),
-    owners: owners(),
+    ...placement,
   }
 }
 
