@@ -57,6 +57,35 @@ describe('many threads moving at once', () => {
   })
 })
 
+describe('every kind of value docs/runtime.md §14.3 lets cross', () => {
+  it('arrives on loop 1 and back on loop 0 as it left, a cycle still a cycle, a SharedArrayBuffer shared', async () => {
+    expect(await cleanLines('kinds')).toEqual([
+      'loops 0 1 0; cycle kept true true; shared 42',
+      'bigint 1180591620717411303424',
+      'number -0',
+      'number NaN',
+      'string of 300: ü😀',
+      'boolean false',
+      'object null',
+      'undefined undefined',
+      '[number 1,hole,number 3]',
+      'Map(string of 1: a=>[number 1] number 2=>{b:number 3})',
+      'Set(number 1 string of 3: two {three:number 3})',
+      'Date(1970-01-02T00:00:00.000Z)',
+      'RegExp(a+b/giu at 0)',
+      'ArrayBuffer(1,2,3)',
+      'Float64Array(number 0.5,number -0)',
+      'BigInt64Array(bigint 7,bigint -8)',
+      'Uint8ClampedArray(number 255,number 0)',
+      'Int16Array(number -2,number 5)',
+      'DataView(2+4 of 6: -300)',
+      '[String object(boxed),Number object(4),Boolean object(true)]',
+      'RangeError(out cause TypeError(inner))',
+      'main sees shared 42',
+    ])
+  })
+})
+
 describe('Buffers across event loops', () => {
   it('arrive as Buffers, the same object wherever the thread held one, and so does a Buffer returned on another loop', async () => {
     expect(await cleanLines('buffers')).toEqual([
