@@ -2,6 +2,7 @@
 // of their own, threads following clues between loops 0 and 1.
 
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compilePrograms, runProgram } from './run.js'
@@ -36,6 +37,13 @@ describe('event loops on worker threads', () => {
       'hash owner 1 follows 4 previous null different 0 same 4',
       'parse owner 0 follows 4 previous hash different 1 same 3',
     ])
+  })
+})
+
+describe('VT_start without loops', () => {
+  it('runs one event loop per core', async () => {
+    const cores = os.availableParallelism()
+    expect(await cleanLines('default-loops')).toEqual([`${cores} loops; main reached loop ${cores - 1}`])
   })
 })
 
@@ -208,9 +216,18 @@ describe('the Cluethread', () => {
     expect(run.stderr).toBe('')
     // where the clues end up depends on the machine's load (a busy machine skews utilizations):
     // the benchmark measures settling (bench:clues); here, the first move
-    const [rounds, , firstMove] = run.stdout.trim().split('\n')
+    const [rounds, owners, utilization, loop0, loop1, firstMove] = run.stdout.trim().split('\n')
     expect(rounds, run.stdout).toBe('rounds true')
     expect(firstMove, run.stdout).toMatch(/^moved clue [ac] from loop 0 \(utilization \d\.\d\d\) to loop 1 \(\d\.\d\d\): 1 neighbour on loop 0$/)
+    // VT_stats and VT_dump show each loop's load and the clues it owns
+    expect(utilization, run.stdout).toBe('utilization in [0, 1], in [0, 1]')
+    const listed = [loop0, loop1].map((line, loop) => {
+      const [, clues] =
+        line!.match(new RegExp(`^event loop #${loop}${loop === 0 ? ' \\(this one\\)' : ''}: utilization \\d\\.\\d\\d, \\d+ live; clues: (.+)$`)) ?? []
+      expect(clues, run.stdout).toBeDefined()
+      return clues === 'none' ? [] : clues!.split(', ').map((clue) => `${clue.split(' ')[0]}@${loop}`)
+    })
+    expect(listed.flat().sort(), run.stdout).toEqual(owners!.replace('owners ', '').split(' ').sort())
   })
 })
 
