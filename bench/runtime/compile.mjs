@@ -1,7 +1,7 @@
 // The "vtify compiled" variants of the runtime benchmarks: compiles the blocking-style sources —
 // bench/runtime/blocking/ (spin), examples/echo-server (echoThread, the server),
 // examples/simple-web-server (bench:sws) and bench/runtime/clues/ (bench:clues, the pipeline on
-// several event loops) — with the compiler (dist/, `npm run build`) onto the same runtime build
+// several event loops, and bench:writes, writes from afar) — with the compiler (dist/, `npm run build`) onto the same runtime build
 // as the hand-written machines (node_modules/.cache/vtify-bench/runtime/, made by
 // `tsc -p bench/runtime` just before), so that both variants run on one runtime instance.
 // Output: node_modules/.cache/vtify-bench/compiled/<name>/.
