@@ -54,9 +54,13 @@ function maxOf(parts: string[]): string {
   return parts.length === 1 ? parts[0]! : `Math.max(${parts.join(', ')})`
 }
 
-/** `target.slot = value` for every slot of the reach (undefined unless `values` has one), then the imported functions' own. */
+/**
+ * `target.slot = value` for every slot of the reach — the value in `values`, else 0 for a slot of
+ * numbers (number-fields.ts), else undefined — then the imported functions' own.
+ */
 function frameInits(target: string, r: Reach, machines: ReadonlyMap<Layout, Machine>, slots: Slots, values: ReadonlyMap<string, string>): string[] {
-  const own = frameSlots(r.layouts, machines, slots).map((slot) => `${target}.${slot} = ${values.get(slot) ?? 'undefined'};`)
+  const initial = (slot: string): string => values.get(slot) ?? (slots.numbers.has(slot) ? '0' : 'undefined')
+  const own = frameSlots(r.layouts, machines, slots).map((slot) => `${target}.${slot} = ${initial(slot)};`)
   return [...own, ...r.imported.map((c) => `${c.alias}$fields(${target});`)]
 }
 

@@ -21,6 +21,8 @@ export interface Slots {
   slotOf: ReadonlyMap<string, string>
   /** Field names of the variables kept as JS locals. */
   locals: ReadonlySet<string>
+  /** Slots whose every variable only ever holds numbers (number-fields.ts): they start as 0. */
+  numbers: ReadonlySet<string>
 }
 
 export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string): Slots {
@@ -28,7 +30,18 @@ export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string)
   const slotOf = new Map([...colour].map(([v, c]) => [v.field, `${tag}$s${c}`]))
   const locals = new Set<string>()
   for (const m of machines.values()) for (const v of m.ctx.layout.variables) if (!slotOf.has(v.field)) locals.add(v.field)
-  return { slotOf, locals }
+  return { slotOf, locals, numbers: numberSlots(machines, slotOf) }
+}
+
+function numberSlots(machines: ReadonlyMap<Layout, Machine>, slotOf: ReadonlyMap<string, string>): Set<string> {
+  const verdicts = new Map<string, boolean>()
+  for (const m of machines.values()) {
+    for (const v of m.stored) {
+      const slot = slotOf.get(v.field)!
+      verdicts.set(slot, (verdicts.get(slot) ?? true) && m.ctx.layout.numbers.has(v.field))
+    }
+  }
+  return new Set([...verdicts].filter(([, numeric]) => numeric).map(([slot]) => slot))
 }
 
 /** The interference graph of the module's stored variables (the rules above). */

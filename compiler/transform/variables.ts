@@ -9,6 +9,7 @@ import ts from '#typescript'
 import { readsOwn, sourceParams, type MultistateNode } from './functions.js'
 import { bindingScope, cellFields, declarationOf, tdzFields } from './cells.js'
 import { liveRanges, wholeOf, type Interval, type LiveRange } from './live-ranges.js'
+import { numberFields } from './number-fields.js'
 
 export interface Param {
   field: string
@@ -65,6 +66,8 @@ export interface Layout {
   cells: Set<string>
   /** Cells that throw until their declaration runs (a subset of cells): the declaration writes `k.<field>.init`. */
   tdz: Set<string>
+  /** Fields that only ever hold numbers and are written before any read (number-fields.ts): their slots may start as 0. */
+  numbers: Set<string>
   /** The field holding the function's `this` (set when its thread starts), if its body uses it. */
   thisField: string | undefined
   /** The field holding the call's arguments object, if its body uses `arguments`. */
@@ -84,6 +87,7 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
     varSymbols: new Set(),
     cells: new Set(),
     tdz: new Set(),
+    numbers: new Set(),
     thisField: undefined,
     argumentsField: undefined,
   }
@@ -143,6 +147,7 @@ export function layoutOf(fn: MultistateNode, name: string, tag: string, checker:
   layout.cells = cellFields(fn, layout, checker)
   layout.tdz = tdzFields(fn, layout, checker)
   for (const field of layout.tdz) layout.cells.add(field)
+  layout.numbers = numberFields(layout, checker)
   fromScopeEntry(layout)
   return layout
 }

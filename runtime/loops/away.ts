@@ -100,9 +100,13 @@ export function depart(k: Continuation, to: number, call?: Migrant['call']): voi
     keepAlive()
     mapSet(away, k.id, { k, at: to, cancelling: false })
     k.on = AWAY
-    // the copies travel; what stays must not keep them alive
+    // the copies travel; what stays must not keep them alive — a number keeps nothing alive, and
+    // undefined written over it would make a slot of numbers tagged (compiler/transform/number-fields.ts)
     const target = k as unknown as Record<string, unknown>
-    for (let i = 0; i < m.names.length; i++) target[m.names[i] as string] = undefined
+    for (let i = 0; i < m.names.length; i++) {
+      const name = m.names[i] as string
+      if (typeof target[name] !== 'number') target[name] = undefined
+    }
     return
   }
   mapDelete(guests, k.id)

@@ -245,3 +245,48 @@ describe('a module with recursion among multistate functions (VT1001)', () => {
     expect(transformProject(project).outputs.has('main.ts')).toBe(false)
   })
 })
+
+describe('slots of numbers start as 0 (number-fields.ts)', () => {
+  const { layouts, code } = layoutsOf(`import { VT_yield } from 'vtify/runtime'
+let shared = 0
+export function f(n: number, label: string, maybe?: number): string {
+  let x = 0.5
+  let count: number
+  count = 0
+  var v = 1.5
+  const s = 'a'
+  let pair = [n, 1] as const
+  const [first] = pair
+  const { y } = { y: 2.5 }
+  let ticks = 0
+  const bump = (): number => ++ticks
+  for (let i = 0; i < n; i++) {
+    VT_yield()
+    x = x * 0.5 + first + y + bump()
+    count += i
+  }
+  shared += v
+  return label + s + x + count + maybe + pair.length + ticks
+}
+`)
+  const slotsOf = (names: string[]): string[] =>
+    byName(layouts, 'f')
+      .variables.filter((v) => names.includes(v.name) && v.slot)
+      .map((v) => v.slot!)
+  const initial = (slot: string): string | undefined => code.match(new RegExp(`this\\.${slot.replace('$', '\\$')} = ([^;]+);`))?.[1]
+
+  it('initialises a slot whose variables are numbers written by their declaration, parameter or initialiser, with 0', () => {
+    const numbers = slotsOf(['x', 'i', 'first', 'y'])
+    expect(numbers).toHaveLength(4)
+    for (const slot of numbers) expect(initial(slot), slot).toBe('0')
+  })
+
+  it('leaves undefined where a read could come first, or the value is not a number: no initialiser, var, a cell, optional, other types', () => {
+    // count has no initialiser; v is a var; ticks is a cell (a closure writes it); maybe may be undefined; s, pair, label are not numbers
+    const others = slotsOf(['count', 'v', 'ticks', 's', 'pair'])
+    expect(others.length).toBeGreaterThanOrEqual(4)
+    for (const slot of others) expect(initial(slot), slot).toBe('undefined')
+    // arguments go straight into their slots
+    for (const slot of slotsOf(['n', 'label', 'maybe'])) expect(initial(slot), slot).toMatch(/^args\[\d\]$/)
+  })
+})
