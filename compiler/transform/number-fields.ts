@@ -13,13 +13,20 @@ import ts from '#typescript'
 import type { Layout } from './variables.js'
 
 export function numberFields(layout: Layout, checker: ts.TypeChecker): Set<string> {
-  const verdicts = new Map<string, boolean>()
-  for (const [symbol, field] of layout.locals) {
-    const numeric = !layout.varSymbols.has(symbol) && !layout.cells.has(field) && writtenFirst(symbol) && holdsNumbers(checker.getTypeOfSymbol(symbol))
-    // symbols that share a field (`var x` beside a parameter x) share the verdict
-    verdicts.set(field, (verdicts.get(field) ?? true) && numeric)
-  }
-  return new Set([...verdicts].filter(([, numeric]) => numeric).map(([field]) => field))
+  // symbols that share a field (`var x` beside a parameter x) must all hold numbers
+  return keysAlwaysTrue(
+    [...layout.locals].map(([symbol, field]) => [
+      field,
+      !layout.varSymbols.has(symbol) && !layout.cells.has(field) && writtenFirst(symbol) && holdsNumbers(checker.getTypeOfSymbol(symbol)),
+    ]),
+  )
+}
+
+/** The keys every one of whose verdicts is true. */
+export function keysAlwaysTrue<K>(verdicts: Iterable<readonly [K, boolean]>): Set<K> {
+  const always = new Map<K, boolean>()
+  for (const [key, verdict] of verdicts) always.set(key, (always.get(key) ?? true) && verdict)
+  return new Set([...always].filter(([, verdict]) => verdict).map(([key]) => key))
 }
 
 /** Its declaration writes it before anything can read it: a parameter, or a declaration with an initialiser (destructured or not). */

@@ -13,6 +13,7 @@
 
 import type { Layout, Variable } from './variables.js'
 import { isCpsEntry } from './imported.js'
+import { keysAlwaysTrue } from './number-fields.js'
 import { overlaps } from './live-ranges.js'
 import type { Machine } from './machine.js'
 
@@ -33,15 +34,9 @@ export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string)
   return { slotOf, locals, numbers: numberSlots(machines, slotOf) }
 }
 
+/** The slots whose every variable holds only numbers. */
 function numberSlots(machines: ReadonlyMap<Layout, Machine>, slotOf: ReadonlyMap<string, string>): Set<string> {
-  const verdicts = new Map<string, boolean>()
-  for (const m of machines.values()) {
-    for (const v of m.stored) {
-      const slot = slotOf.get(v.field)!
-      verdicts.set(slot, (verdicts.get(slot) ?? true) && m.ctx.layout.numbers.has(v.field))
-    }
-  }
-  return new Set([...verdicts].filter(([, numeric]) => numeric).map(([slot]) => slot))
+  return keysAlwaysTrue([...machines.values()].flatMap((m) => m.stored.map((v) => [slotOf.get(v.field)!, m.ctx.layout.numbers.has(v.field)] as const)))
 }
 
 /** The interference graph of the module's stored variables (the rules above). */
