@@ -14,7 +14,7 @@
 import net from 'node:net'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { VT_accept, VT_await, VT_channel, VT_clue, VT_follow, VT_handle, VT_join, VT_spawn, VT_start, VT_write, type VHandle } from 'vtify/runtime'
+import { VT_accept, VT_await, VT_channel, VT_clue, VT_follow, VT_handle, VT_join, VT_loop, VT_spawn, VT_start, VT_write, type VHandle } from 'vtify/runtime'
 
 const home = VT_clue('home') // row 0: loop 0
 const away = VT_clue('away') // row 1: loop 1
@@ -32,66 +32,46 @@ function fill(chunk: Uint8Array, state: Float64Array, i: number): void {
   if (state.length > 0) state[i % state.length]! += 1
 }
 
-export function movedHome(conn: Socket, chunkBytes: number, stateBytes: number, chunks: number): number {
-  const state = new Float64Array(stateBytes / 8)
-  const chunk = new Uint8Array(chunkBytes)
-  let written = 0
-  for (let i = 0; i < chunks; i++) {
-    VT_follow(away)
-    fill(chunk, state, i)
-    written += VT_write(conn, chunk) // moves the thread to loop 0
-  }
-  return written
+/** Where the stage computes, and how it writes: one per variant (see the top of the file). */
+interface Way {
+  readonly name: string
+  /** Follows the clue on loop 1 before each chunk (else once, at the start, if `away`). */
+  readonly awayEachChunk: boolean
+  readonly away: boolean
+  /** Writes through a thread of its own that goes home with the chunk (else VT_write itself). */
+  readonly proxied: boolean
+  /** Goes home after each write. */
+  readonly homeEachChunk: boolean
 }
+
+const WAYS: readonly Way[] = [
+  { name: 'moved home (the runtime)', away: true, awayEachChunk: true, proxied: false, homeEachChunk: false },
+  { name: 'proxied by a thread', away: true, awayEachChunk: false, proxied: true, homeEachChunk: false },
+  { name: 'proxied, then home', away: true, awayEachChunk: true, proxied: true, homeEachChunk: true },
+  { name: 'on loop 0, no move', away: false, awayEachChunk: false, proxied: false, homeEachChunk: false },
+]
 
 export function writeFor(conn: Socket, chunk: Uint8Array): number {
   return VT_write(conn, chunk)
 }
 
-export function proxied(conn: Socket, chunkBytes: number, stateBytes: number, chunks: number): number {
+/** Way `w` of WAYS; only its index travels with the thread (an object would add to every move). */
+export function stage(conn: Socket, w: number, chunkBytes: number, stateBytes: number, chunks: number): number {
   const state = new Float64Array(stateBytes / 8)
   const chunk = new Uint8Array(chunkBytes)
   let written = 0
-  VT_follow(away)
+  if (WAYS[w]!.away && !WAYS[w]!.awayEachChunk) VT_follow(away)
   for (let i = 0; i < chunks; i++) {
+    if (WAYS[w]!.awayEachChunk) VT_follow(away)
+    if (WAYS[w]!.away && VT_loop() !== 1) throw new Error(`${WAYS[w]!.name}: computing on loop ${VT_loop()}, not on loop 1`)
     fill(chunk, state, i)
-    written += VT_join(VT_spawn(writeFor, conn, chunk))
+    // VT_write through the handle from loop 1 moves the thread to loop 0
+    written += WAYS[w]!.proxied ? VT_join(VT_spawn(writeFor, conn, chunk)) : VT_write(conn, chunk)
+    if (WAYS[w]!.homeEachChunk) VT_follow(home)
   }
-  VT_follow(home)
+  if (WAYS[w]!.away && !WAYS[w]!.awayEachChunk) VT_follow(home)
   return written
 }
-
-/** Proxied, for a stage whose next step is at home anyway (reading the next request there): it goes home after each write. */
-export function proxiedThenHome(conn: Socket, chunkBytes: number, stateBytes: number, chunks: number): number {
-  const state = new Float64Array(stateBytes / 8)
-  const chunk = new Uint8Array(chunkBytes)
-  let written = 0
-  for (let i = 0; i < chunks; i++) {
-    VT_follow(away)
-    fill(chunk, state, i)
-    written += VT_join(VT_spawn(writeFor, conn, chunk))
-    VT_follow(home)
-  }
-  return written
-}
-
-export function local(conn: Socket, chunkBytes: number, stateBytes: number, chunks: number): number {
-  const state = new Float64Array(stateBytes / 8)
-  const chunk = new Uint8Array(chunkBytes)
-  let written = 0
-  for (let i = 0; i < chunks; i++) {
-    fill(chunk, state, i)
-    written += VT_write(conn, chunk)
-  }
-  return written
-}
-
-const VARIANTS = [
-  ['moved home (the runtime)', movedHome],
-  ['proxied by a thread', proxied],
-  ['proxied, then home', proxiedThenHome],
-  ['on loop 0, no move', local],
-] as const
 
 /** A client on loop 0 that reads and drops everything; the server's end of it, as a handle. */
 function connection(): { conn: Socket; received: () => number } {
@@ -112,19 +92,19 @@ export function main(): string {
   for (const stateBytes of [0, 65_536]) {
     for (const chunkBytes of [1024, 65_536]) {
       const chunks = Math.min(CHUNKS_PER_RUN, Math.floor(BYTES_PER_RUN / chunkBytes))
-      const best = VARIANTS.map(() => Infinity)
+      const best = WAYS.map(() => Infinity)
       for (let round = 0; round < ROUNDS; round++) {
-        for (const [v, [, stage]] of VARIANTS.entries()) {
+        for (const [v, way] of WAYS.entries()) {
           const start = performance.now()
-          const written = VT_join(VT_spawn(stage, conn, chunkBytes, stateBytes, chunks))
+          const written = VT_join(VT_spawn(stage, conn, v, chunkBytes, stateBytes, chunks))
           const us = ((performance.now() - start) * 1000) / chunks
-          if (written !== chunks * chunkBytes) throw new Error(`${VARIANTS[v]![0]}: wrote ${written} bytes of ${chunks * chunkBytes}`)
+          if (written !== chunks * chunkBytes) throw new Error(`${way.name}: wrote ${written} bytes of ${chunks * chunkBytes}`)
           total += written
           best[v] = Math.min(best[v]!, us)
         }
       }
       lines.push(`\nstate ${stateBytes / 1024} KB, chunks of ${chunkBytes / 1024} KB (${chunks} a run):`)
-      for (const [v, [name]] of VARIANTS.entries()) {
+      for (const [v, { name }] of WAYS.entries()) {
         const ratio = v === 0 ? '' : `   moved home ÷ this ${(best[0]! / best[v]!).toFixed(2)}×`
         lines.push(`  ${name.padEnd(28)} ${best[v]!.toFixed(1).padStart(8)} µs a chunk${ratio}`)
       }
@@ -143,7 +123,8 @@ function load(): string {
 }
 
 // In loop 1's worker VT_start joins the loops and never settles: nothing below runs twice.
-VT_start(main, { loops: 2, module: import.meta.url }).then(
+// no Cluethread: it would move a clue to even the loads, and the stages would stop moving
+VT_start(main, { loops: 2, module: import.meta.url, cluePeriodMs: 0 }).then(
   (text) => {
     console.log(text)
     process.exit(0)
