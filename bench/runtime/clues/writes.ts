@@ -1,5 +1,5 @@
 // Writes from afar (docs/runtime.md §14.4): a stage computes chunks on loop 1 and writes each to a
-// socket that lives on loop 0, through its VT_handle. Two ways, side by side in one process:
+// socket that lives on loop 0, through its VT_handle. Side by side in one process:
 //   - moved home: VT_write through the handle moves the stage's thread to loop 0 for the write
 //     (what the runtime does), and VT_follow takes it back to loop 1 for the next chunk — two
 //     moves a chunk, each carrying everything the stage keeps live;
@@ -35,9 +35,8 @@ function fill(chunk: Uint8Array, state: Float64Array, i: number): void {
 /** Where the stage computes, and how it writes: one per variant (see the top of the file). */
 interface Way {
   readonly name: string
-  /** Follows the clue on loop 1 before each chunk (else once, at the start, if `away`). */
-  readonly awayEachChunk: boolean
-  readonly away: boolean
+  /** When the stage follows the clue on loop 1: never (it stays on loop 0), once at its start, or before each chunk. */
+  readonly away: 'never' | 'once' | 'each chunk'
   /** Writes through a thread of its own that goes home with the chunk (else VT_write itself). */
   readonly proxied: boolean
   /** Goes home after each write. */
@@ -45,10 +44,10 @@ interface Way {
 }
 
 const WAYS: readonly Way[] = [
-  { name: 'moved home (the runtime)', away: true, awayEachChunk: true, proxied: false, homeEachChunk: false },
-  { name: 'proxied by a thread', away: true, awayEachChunk: false, proxied: true, homeEachChunk: false },
-  { name: 'proxied, then home', away: true, awayEachChunk: true, proxied: true, homeEachChunk: true },
-  { name: 'on loop 0, no move', away: false, awayEachChunk: false, proxied: false, homeEachChunk: false },
+  { name: 'moved home (the runtime)', away: 'each chunk', proxied: false, homeEachChunk: false },
+  { name: 'proxied by a thread', away: 'once', proxied: true, homeEachChunk: false },
+  { name: 'proxied, then home', away: 'each chunk', proxied: true, homeEachChunk: true },
+  { name: 'on loop 0, no move', away: 'never', proxied: false, homeEachChunk: false },
 ]
 
 export function writeFor(conn: Socket, chunk: Uint8Array): number {
@@ -60,16 +59,16 @@ export function stage(conn: Socket, w: number, chunkBytes: number, stateBytes: n
   const state = new Float64Array(stateBytes / 8)
   const chunk = new Uint8Array(chunkBytes)
   let written = 0
-  if (WAYS[w]!.away && !WAYS[w]!.awayEachChunk) VT_follow(away)
+  if (WAYS[w]!.away === 'once') VT_follow(away)
   for (let i = 0; i < chunks; i++) {
-    if (WAYS[w]!.awayEachChunk) VT_follow(away)
-    if (WAYS[w]!.away && VT_loop() !== 1) throw new Error(`${WAYS[w]!.name}: computing on loop ${VT_loop()}, not on loop 1`)
+    if (WAYS[w]!.away === 'each chunk') VT_follow(away)
+    if (WAYS[w]!.away !== 'never' && VT_loop() !== 1) throw new Error(`${WAYS[w]!.name}: computing on loop ${VT_loop()}, not on loop 1`)
     fill(chunk, state, i)
     // VT_write through the handle from loop 1 moves the thread to loop 0
     written += WAYS[w]!.proxied ? VT_join(VT_spawn(writeFor, conn, chunk)) : VT_write(conn, chunk)
     if (WAYS[w]!.homeEachChunk) VT_follow(home)
   }
-  if (WAYS[w]!.away && !WAYS[w]!.awayEachChunk) VT_follow(home)
+  if (WAYS[w]!.away === 'once') VT_follow(home)
   return written
 }
 
