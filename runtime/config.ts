@@ -10,10 +10,12 @@ export interface Config {
    */
   onUnjoinedError: (report: string, error: unknown, thread: VThread) => void
   /**
-   * 0 (the default, docs/semantics.md, "Scheduling"): the host event loop gets a turn at every queue swap.
+   * 0 (the default, docs/semantics.md, "Scheduling"): a queue swap ends the round; the next one
+   * runs after the promise reactions pending then, and after a host turn once 0.1 ms has passed
+   * since the host's last turn (or 64 rounds ran without one).
    * n > 0: at a swap the host gets a turn only once n continuations have been thrown to since
-   * its last turn; until then the swapped queue runs at once. Still deterministic (a count, not
-   * a clock); trades I/O latency for cheaper VT_yield when few threads are runnable.
+   * its last turn; until then the swapped queue runs at once, promise reactions included. A
+   * count, not a clock; trades I/O latency for cheaper VT_yield when few threads are runnable.
    */
   throwsPerHostTurn: number
 }

@@ -86,6 +86,10 @@ const nativeSetTimeout = host.setTimeout
 const nativeClearTimeout = host.clearTimeout
 export { nativeSetTimeout as setTimeout, nativeClearTimeout as clearTimeout }
 
+/** Milliseconds of a monotonic clock (performance.now; Date.now where a host has no performance). */
+const performance = (globalThis as { performance?: { now(): number } }).performance
+export const now: () => number = performance === undefined ? Date.now : (bindFunction.call(performance.now, performance) as () => number)
+
 /**
  * Run `task` in a microtask, like queueMicrotask (as cheap, in Node), but served by the engine
  * alone: awaiting undefined involves no built-in user code can reach, where Node's

@@ -1,21 +1,27 @@
 // The event loop of paper §2.2.1 (Figure 5) with its two throwable queues, run inside the
 // host's event loop. Order (docs/semantics.md, "Scheduling"): the active queue is thrown to in FIFO order; threads
 // that become runnable meanwhile (spawned, woken by I/O, timers, promises, joins) are appended
-// to it; VT_yield appends to the yield queue; when active is empty the queues swap and the host
-// gets a turn. With both queues empty nothing is scheduled: the runtime idles at zero CPU.
+// to it; VT_yield appends to the yield queue; when active is empty the queues swap and the next
+// round runs after the promise reactions pending then. With both queues empty nothing is
+// scheduled: the runtime idles at zero CPU.
 //
 // When an idle loop gets work (a spawn, a completion), the round runs in a microtask: right
 // after the host callback that caused it, without waiting for a full host turn (an I/O
-// completion would otherwise pay a setImmediate hop per event). At most SOON_ROUNDS rounds
-// run that way in a row; then the next one waits for a host turn, so a thread completing
-// promises in a loop cannot starve I/O. A round that keeps refilling its active queue without
-// a swap (a thread spawning and joining children that end at once) stops after ROUND_THROWS
-// throws and gives the host a turn before the rest of the queue runs, in order. These rules
-// count events, not time: deterministic.
+// completion would otherwise pay a setImmediate hop per event). A round after a swap runs in a
+// microtask as well while the host's last turn began less than SWAP_SOON_MS ago: a host turn
+// costs a pass of the host's loop (~0.75 µs in Node), thirty times a lone thread's VT_yield,
+// and a loop whose passes take longer than that still gives the host a turn at every swap. At
+// most SOON_ROUNDS rounds run in a microtask in a row; then the next one waits for a host turn,
+// so a thread completing promises or yielding in a loop cannot starve I/O. A round
+// that keeps refilling its active queue without a swap (a thread spawning and joining children
+// that end at once) stops after ROUND_THROWS throws and gives the host a turn before the rest of
+// the queue runs, in order. The order of threads and promise reactions is deterministic; where
+// host events (I/O, timers, setImmediate) land among the swaps depends on time, as their own
+// arrival does (docs/semantics.md, "Scheduling").
 
 import { config } from './config.js'
 import { hostScheduler } from './host.js'
-import { Error, soon } from './intrinsics.js'
+import { Error, now, soon } from './intrinsics.js'
 import { OVER, QUEUED, WAITING, setError, setRunningThread, statusOf, type Continuation } from './protocol.js'
 import { Fifo } from './queue.js'
 import { reportUnjoinedErrors } from './threads.js'
@@ -30,6 +36,24 @@ let soonRounds = 0
 const SOON_ROUNDS = 64
 /** Throws in one round after which the host gets a turn, swap or not (docs/semantics.md, "Scheduling"). */
 const ROUND_THROWS = 16_384
+/** A round after a swap runs in a microtask only this soon (ms) after the host's last turn began. */
+const SWAP_SOON_MS = 0.1
+/**
+ * When (now()) the host's last turn began. Rounds that a host callback started on an idle loop
+ * (an I/O completion) do not count as one: their first swap gives the host its turn, as before.
+ */
+let hostTurnAt = -Infinity
+/** False in a one-process run of several loops, whose order must not depend on time (swapSoon). */
+let swapsSoon = true
+
+/**
+ * Every swap gives the host its turn: a one-process run of several loops (loops/in-process.ts)
+ * delivers messages at host turns, in an order its seed decides, and replays it only so. (And
+ * bench:resume, to time the rule before 2026-12-06 beside today's.)
+ */
+export function hostTurnAtEverySwap(every: boolean): void {
+  swapsSoon = !every
+}
 
 /**
  * Threads cancelled before they ever ran, still in the active queue: the round skips them. While
@@ -80,7 +104,13 @@ export function hasRunnable(): boolean {
 function hostTurn(): void {
   loopCounters.hostTurns++
   soonRounds = 0
+  hostTurnAt = now()
   round()
+}
+
+/** After a swap: whether the next round may run in a microtask rather than after a host turn. */
+function swapSoon(): boolean {
+  return swapsSoon && soonRounds < SOON_ROUNDS && now() - hostTurnAt < SWAP_SOON_MS
 }
 
 function wake(): void {
@@ -162,6 +192,7 @@ function round(): void {
 function throwRound(): boolean {
   loopCounters.rounds++
   let thrown = 0
+  let atSwap = false
   inRound = true
   try {
     for (;;) {
@@ -180,7 +211,11 @@ function throwRound(): boolean {
       active = yielded
       yielded = emptied
       loopCounters.swaps++
-      if (thrown >= config.throwsPerHostTurn) break
+      if (thrown >= config.throwsPerHostTurn) {
+        // with throwsPerHostTurn n > 0 the host gets its turn here (config.ts); by default swapSoon decides
+        atSwap = config.throwsPerHostTurn === 0
+        break
+      }
     }
   } finally {
     inRound = false
@@ -194,9 +229,11 @@ function throwRound(): boolean {
     active.trim()
     yielded.trim()
   } else {
-    // the queues swapped, or the round stopped by its count: the host gets its turn first
     scheduled = true
-    scheduleHostTurn()
+    if (atSwap && swapSoon()) {
+      soonRounds++
+      void soon(round)
+    } else scheduleHostTurn() // stopped by its count, or the host has waited long enough: its turn first
   }
   return idle
 }

@@ -2,10 +2,12 @@
 // vtify's VT_yield loop — hand-written in the transform's shape (spin.ts) and compiled by vtify
 // from blocking source (blocking/spin.ts) — vs the same loop with `await` (a microtask per
 // resume) vs generators driven by a FIFO round-robin scheduler, with 1 and 10,000 threads; then
-// 10,000 threads of eight kinds (blocking/spin-kinds.ts), as a real program has. Prints ns per
-// resume and the ratios. Run: npm run bench:resume
+// 10,000 threads of eight kinds (blocking/spin-kinds.ts), as a real program has. vtify runs with
+// its default scheduling, with a host turn at every queue swap (the rule before 2026-12-06), and
+// with throwsPerHostTurn 1024. Prints ns per resume and the ratios. Run: npm run bench:resume
 
 import { VT_configure, VT_run } from '../../runtime/index.js'
+import { hostTurnAtEverySwap } from '../../runtime/loop.js'
 import { importCompiled } from './compiled.js'
 import { spin } from './spin.js'
 
@@ -80,12 +82,15 @@ async function main(): Promise<void> {
   console.log(`resume cost, ${RESUMES.toLocaleString('en')} resumes per run, best of ${REPEATS}, variants taking turns (node ${process.version})`)
   for (const threads of [1, 10_000]) {
     VT_configure({ throwsPerHostTurn: 0 })
-    const [strict, compiledStrict, awaited, generated] = (await nsPerResume([vtify(spin), vtify(compiled.spin), awaitLoop, generatorLoop], threads)) as [
+    const [byDefault, compiledByDefault, awaited, generated] = (await nsPerResume([vtify(spin), vtify(compiled.spin), awaitLoop, generatorLoop], threads)) as [
       number,
       number,
       number,
       number,
     ]
+    hostTurnAtEverySwap(true)
+    const [everySwap, compiledEverySwap] = (await nsPerResume([vtify(spin), vtify(compiled.spin)], threads)) as [number, number]
+    hostTurnAtEverySwap(false)
     VT_configure({ throwsPerHostTurn: 1024 })
     const [batched, compiledBatched] = (await nsPerResume([vtify(spin), vtify(compiled.spin)], threads)) as [number, number]
     VT_configure({ throwsPerHostTurn: 0 })
@@ -93,8 +98,10 @@ async function main(): Promise<void> {
     const ratios = (ns: number): string => `   await/vtify ${(awaited / ns).toFixed(2)}×   generator/vtify ${(generated / ns).toFixed(2)}×`
     const handWritten = (ns: number, hand: number): string => `${ratios(ns)}   compiled/hand-written ${(ns / hand).toFixed(2)}×`
     console.log(`\n${threads.toLocaleString('en')} thread${threads === 1 ? '' : 's'}:`)
-    console.log(row('vtify VT_yield (host turn every swap)', strict, ratios(strict)))
-    console.log(row('  vtify compiled, same', compiledStrict, handWritten(compiledStrict, strict)))
+    console.log(row('vtify VT_yield (default)', byDefault, ratios(byDefault)))
+    console.log(row('  vtify compiled, same', compiledByDefault, handWritten(compiledByDefault, byDefault)))
+    console.log(row('vtify VT_yield (host turn every swap)', everySwap, ratios(everySwap)))
+    console.log(row('  vtify compiled, same', compiledEverySwap, handWritten(compiledEverySwap, everySwap)))
     console.log(row('vtify VT_yield (throwsPerHostTurn 1024)', batched, ratios(batched)))
     console.log(row('  vtify compiled, same', compiledBatched, handWritten(compiledBatched, batched)))
     console.log(row('await loop', awaited))
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
   // Last: once the runtime has thrown to eight classes of continuation, its property reads of a
   // continuation stay megamorphic for the rest of the process (docs/benchmarks.md, "Many kinds of thread").
   const [mixed, awaited] = (await nsPerResume([vtify(...kinds), awaitLoop], 10_000)) as [number, number]
-  console.log(`\n10,000 threads of ${kinds.length} kinds (compiled, a continuation class each), host turn every swap:`)
+  console.log(`\n10,000 threads of ${kinds.length} kinds (compiled, a continuation class each), default:`)
   console.log(`  ${'vtify compiled'.padEnd(42)} ${mixed.toFixed(1).padStart(7)} ns   await/vtify ${(awaited / mixed).toFixed(2)}×`)
   console.log(`  ${'await loop'.padEnd(42)} ${awaited.toFixed(1).padStart(7)} ns`)
 }

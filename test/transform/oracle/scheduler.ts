@@ -3,10 +3,13 @@
 // a thread is a generator; a primitive is a generator that yields one request; queues are arrays.
 // Order: the active queue runs in FIFO order; VT_yield appends to the yield queue; VT_spawn,
 // completions and finished joined threads append to the active queue; when the active queue is
-// empty the queues swap and the host gets a turn (settled promises complete, in JS order).
+// empty the queues swap, and the next round runs in a microtask (after the promise reactions
+// pending then) while the host's last turn began less than SWAP_SOON_MS ago, else after a host
+// turn.
 // Threads that sleep the same ms in one round share a timer and wake together, in one round.
 // An idle loop that gets work from the host (a timer, a settled promise) runs its round in a
-// microtask right after that callback, at most SOON_ROUNDS times between host turns
+// microtask right after that callback; at most SOON_ROUNDS rounds (after wakes or swaps) run
+// in a microtask between host turns
 // (docs/runtime.md §8): this decides the order of threads woken in one host turn. A round
 // stops after ROUND_THROWS threads ran, swap or not; the host gets a turn, then the rest of the
 // active queue runs in order.
@@ -48,6 +51,8 @@ let running = false
 let soonRounds = 0
 const SOON_ROUNDS = 64
 const ROUND_THROWS = 16_384
+const SWAP_SOON_MS = 0.1
+let hostTurnAt = -Infinity
 let rounds = 0
 let lastId = 0
 let onUnjoinedError: (report: string, error: unknown) => void = () => {}
@@ -104,7 +109,13 @@ function schedule(): void {
 
 function hostTurn(): void {
   soonRounds = 0
+  hostTurnAt = performance.now()
   round()
+}
+
+/** After a swap: the next round in a microtask while the host's last turn was recent. */
+function swapSoon(): boolean {
+  return soonRounds < SOON_ROUNDS && performance.now() - hostTurnAt < SWAP_SOON_MS
 }
 
 function enqueue(t: Thread, resume: Outcome): void {
@@ -243,21 +254,25 @@ function round(): void {
   scheduled = false
   rounds++
   running = true
+  let swapped = false
   try {
     let t: Thread | undefined
     for (let ran = 0; ran < ROUND_THROWS && (t = active.shift()) !== undefined; ran++) step(t)
     if (active.length === 0 && yielded.length > 0) {
       active = yielded
       yielded = []
+      swapped = true
     }
   } finally {
     running = false
   }
   reportUnjoined()
   if (active.length > 0) {
-    // the queues swapped, or the round stopped by its count: the host gets its turn first
     scheduled = true
-    setImmediate(hostTurn)
+    if (swapped && swapSoon()) {
+      soonRounds++
+      queueMicrotask(round)
+    } else setImmediate(hostTurn) // stopped by its count, or the host has waited long enough
   }
 }
 
