@@ -20,14 +20,14 @@ const RESUMES = 2_000_000
 // writes its absolute path): one URL, one instance of the runtime.
 const page = `<!doctype html><script type="module">
 import { VT_run } from './runtime/index.js'
-import { hostTurnAtEverySwap } from './runtime/loop.js'
+import { setHostTurnAtEverySwap } from './runtime/loop.js'
 import { spin } from './bench/runtime/spin.js'
 import { spin as compiledSpin } from './compiled/blocking/spin.js'
 const RESUMES = ${RESUMES}
 const vtify = (fn) => (threads, perThread) => Promise.all(Array.from({ length: threads }, () => VT_run(fn, perThread)))
 const everySwap = (fn) => async (threads, perThread) => {
-  hostTurnAtEverySwap(true)
-  try { await vtify(fn)(threads, perThread) } finally { hostTurnAtEverySwap(false) }
+  setHostTurnAtEverySwap(true)
+  try { await vtify(fn)(threads, perThread) } finally { setHostTurnAtEverySwap(false) }
 }
 async function spinAwait(n) { for (let i = 0; i < n; i++) await undefined; return n }
 function* spinGenerator(n) { for (let i = 0; i < n; i++) yield; return n }

@@ -7,7 +7,7 @@
 // with throwsPerHostTurn 1024. Prints ns per resume and the ratios. Run: npm run bench:resume
 
 import { VT_configure, VT_run } from '../../runtime/index.js'
-import { hostTurnAtEverySwap } from '../../runtime/loop.js'
+import { setHostTurnAtEverySwap } from '../../runtime/loop.js'
 import { importCompiled } from './compiled.js'
 import { spin } from './spin.js'
 
@@ -88,9 +88,9 @@ async function main(): Promise<void> {
       number,
       number,
     ]
-    hostTurnAtEverySwap(true)
+    setHostTurnAtEverySwap(true)
     const [everySwap, compiledEverySwap] = (await nsPerResume([vtify(spin), vtify(compiled.spin)], threads)) as [number, number]
-    hostTurnAtEverySwap(false)
+    setHostTurnAtEverySwap(false)
     VT_configure({ throwsPerHostTurn: 1024 })
     const [batched, compiledBatched] = (await nsPerResume([vtify(spin), vtify(compiled.spin)], threads)) as [number, number]
     VT_configure({ throwsPerHostTurn: 0 })

@@ -9,7 +9,7 @@ import { setIdBase } from '../protocol.js'
 import { useStableIds } from '../registry.js'
 import { runThread, setGuestEnds } from '../threads.js'
 import { hostCores, nodeBuiltin } from '../work/host-threads.js'
-import { hostTurnAtEverySwap, setRoundHook } from '../loop.js'
+import { setHostTurnAtEverySwap, setRoundHook } from '../loop.js'
 import { endGuest } from './away.js'
 import { assignOwners } from './clues.js'
 import { measureLoad, startCluethread } from './cluethread.js'
@@ -83,7 +83,7 @@ interface LoopWorker {
 const PROGRAM = `import(require('node:worker_threads').workerData.vtifyLoop.module)`
 
 export function startLoops(main: unknown, options: StartOptions, args: readonly unknown[]): Promise<unknown> {
-  if (options.inProcess !== undefined) hostTurnAtEverySwap(true)
+  if (options.inProcess !== undefined) setHostTurnAtEverySwap(true)
   const joining = joiningLoop()
   if (joining !== undefined) {
     join(joining)

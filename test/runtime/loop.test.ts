@@ -18,16 +18,20 @@ async function reactionsBetweenPasses(): Promise<string[]> {
     log.push('reaction')
     if (++reactions < 3) queueMicrotask(react)
   }
-  const reacting = { push: (line: string) => log.push(line) + (line === 'A3' ? (queueMicrotask(react), 0) : 0) }
+  const reacting = {
+    push(line: string): void {
+      log.push(line)
+      if (line === 'A3') queueMicrotask(react)
+    },
+  }
   await VT_run(yielder, 'A', 7, reacting as unknown as string[])
   return log
 }
 
-/** Computes for `ms` milliseconds; returns 0. */
-function busyFor(ms: number): number {
+/** Computes for `ms` milliseconds. */
+function busyFor(ms: number): void {
   const start = performance.now()
   while (performance.now() - start < ms);
-  return 0
 }
 
 describe('throwable queues', () => {
@@ -73,7 +77,12 @@ describe('throwable queues', () => {
 
   it('gives the host event loop a turn at every swap while a pass takes longer than 0.1 ms', async () => {
     const log: string[] = []
-    const slow = { push: (line: string) => busyFor(1) + log.push(line) }
+    const slow = {
+      push(line: string): void {
+        busyFor(1)
+        log.push(line)
+      },
+    }
     const host = (): void => {
       if (log.includes('A3')) return
       log.push('host')
