@@ -1,5 +1,5 @@
-// bench:resume-browser — bench:resume's VT_yield loop in headless Chromium, where the host's
-// turn is a MessageChannel task: the hand-written `spin` machine and vtify's compilation of
+// bench:resume-browser — bench:resume's loops (resume-runners.ts) in headless Chromium, where the
+// host's turn is a MessageChannel task: the hand-written `spin` machine and vtify's compilation of
 // blocking/spin.ts, with the runtime's default scheduling and with a host turn at every queue swap
 // (the rule before 2026-12-06), against the same loop with `await` and with generators, 1 and
 // 10,000 threads, best of 5, variants taking turns. Serves the benchmarks' build
@@ -19,28 +19,17 @@ const RESUMES = 2_000_000
 // Served at the build's own path, under which the compiled module imports the runtime (compile.mjs
 // writes its absolute path): one URL, one instance of the runtime.
 const page = `<!doctype html><script type="module">
-import { VT_run } from './runtime/index.js'
-import { setHostTurnAtEverySwap } from './runtime/loop.js'
+import { awaitLoop, everySwap, generatorLoop, vtify } from './bench/runtime/resume-runners.js'
 import { spin } from './bench/runtime/spin.js'
 import { spin as compiledSpin } from './compiled/blocking/spin.js'
 const RESUMES = ${RESUMES}
-const vtify = (fn) => (threads, perThread) => Promise.all(Array.from({ length: threads }, () => VT_run(fn, perThread)))
-const everySwap = (fn) => async (threads, perThread) => {
-  setHostTurnAtEverySwap(true)
-  try { await vtify(fn)(threads, perThread) } finally { setHostTurnAtEverySwap(false) }
-}
-async function spinAwait(n) { for (let i = 0; i < n; i++) await undefined; return n }
-function* spinGenerator(n) { for (let i = 0; i < n; i++) yield; return n }
 const variants = {
   'vtify, default': vtify(spin),
   'vtify compiled, default': vtify(compiledSpin),
-  'vtify, host turn every swap': everySwap(spin),
-  'vtify compiled, host turn every swap': everySwap(compiledSpin),
-  'await loop': (threads, perThread) => Promise.all(Array.from({ length: threads }, () => spinAwait(perThread))),
-  'generator loop': async (threads, perThread) => {
-    let queue = Array.from({ length: threads }, () => spinGenerator(perThread))
-    while (queue.length > 0) queue = queue.filter((g) => !g.next().done)
-  },
+  'vtify, host turn every swap': everySwap(vtify(spin)),
+  'vtify compiled, host turn every swap': everySwap(vtify(compiledSpin)),
+  'await loop': awaitLoop,
+  'generator loop': generatorLoop,
 }
 const result = {}
 for (const threads of [1, 10000]) {

@@ -1,14 +1,15 @@
 // Resume cost: how long it takes to suspend a thread and throw to the next one.
 // vtify's VT_yield loop — hand-written in the transform's shape (spin.ts) and compiled by vtify
 // from blocking source (blocking/spin.ts) — vs the same loop with `await` (a microtask per
-// resume) vs generators driven by a FIFO round-robin scheduler, with 1 and 10,000 threads; then
-// 10,000 threads of eight kinds (blocking/spin-kinds.ts), as a real program has. vtify runs with
-// its default scheduling, with a host turn at every queue swap (the rule before 2026-12-06), and
-// with throwsPerHostTurn 1024. Prints ns per resume and the ratios. Run: npm run bench:resume
+// resume) vs generators driven by a FIFO round-robin scheduler (the loops: resume-runners.ts),
+// with 1 and 10,000 threads; then 10,000 threads of eight kinds (blocking/spin-kinds.ts), as a
+// real program has. vtify runs with its default scheduling, with a host turn at every queue swap
+// (the rule before 2026-12-06), and with throwsPerHostTurn 1024. Prints ns per resume and the
+// ratios. Run: npm run bench:resume
 
-import { VT_configure, VT_run } from '../../runtime/index.js'
-import { setHostTurnAtEverySwap } from '../../runtime/loop.js'
+import { VT_configure } from '../../runtime/index.js'
 import { importCompiled } from './compiled.js'
+import { awaitLoop, everySwap, generatorLoop, vtify, type Runner } from './resume-runners.js'
 import { spin } from './spin.js'
 
 const compiled = await importCompiled<{ spin: (n: number) => number }>('blocking/spin.js')
@@ -26,43 +27,6 @@ const kinds = [
 
 const RESUMES = 2_000_000
 const REPEATS = 5
-
-type Runner = (threads: number, perThread: number) => Promise<void>
-
-/** Threads of the given kinds, taken in turn. */
-function vtify(...kinds: ((n: number) => number)[]): Runner {
-  return async (threads, perThread) => {
-    const all: Promise<number>[] = []
-    for (let t = 0; t < threads; t++) all.push(VT_run(kinds[t % kinds.length]!, perThread))
-    await Promise.all(all)
-  }
-}
-
-async function spinAwait(n: number): Promise<number> {
-  for (let i = 0; i < n; i++) await undefined
-  return n
-}
-
-async function awaitLoop(threads: number, perThread: number): Promise<void> {
-  const all: Promise<number>[] = []
-  for (let t = 0; t < threads; t++) all.push(spinAwait(perThread))
-  await Promise.all(all)
-}
-
-function* spinGenerator(n: number): Generator<void, number> {
-  for (let i = 0; i < n; i++) yield
-  return n
-}
-
-async function generatorLoop(threads: number, perThread: number): Promise<void> {
-  let queue: Generator<void, number>[] = []
-  for (let t = 0; t < threads; t++) queue.push(spinGenerator(perThread))
-  while (queue.length > 0) {
-    const next: Generator<void, number>[] = []
-    for (const g of queue) if (!g.next().done) next.push(g)
-    queue = next
-  }
-}
 
 /** Best ns per resume of each runner; the runners take turns, so that a busy spell of the machine does not fall on one of them only. */
 async function nsPerResume(runs: readonly Runner[], threads: number): Promise<number[]> {
@@ -88,9 +52,7 @@ async function main(): Promise<void> {
       number,
       number,
     ]
-    setHostTurnAtEverySwap(true)
-    const [everySwap, compiledEverySwap] = (await nsPerResume([vtify(spin), vtify(compiled.spin)], threads)) as [number, number]
-    setHostTurnAtEverySwap(false)
+    const [atEverySwap, compiledAtEverySwap] = (await nsPerResume([everySwap(vtify(spin)), everySwap(vtify(compiled.spin))], threads)) as [number, number]
     VT_configure({ throwsPerHostTurn: 1024 })
     const [batched, compiledBatched] = (await nsPerResume([vtify(spin), vtify(compiled.spin)], threads)) as [number, number]
     VT_configure({ throwsPerHostTurn: 0 })
@@ -100,8 +62,8 @@ async function main(): Promise<void> {
     console.log(`\n${threads.toLocaleString('en')} thread${threads === 1 ? '' : 's'}:`)
     console.log(row('vtify VT_yield (default)', byDefault, ratios(byDefault)))
     console.log(row('  vtify compiled, same', compiledByDefault, handWritten(compiledByDefault, byDefault)))
-    console.log(row('vtify VT_yield (host turn every swap)', everySwap, ratios(everySwap)))
-    console.log(row('  vtify compiled, same', compiledEverySwap, handWritten(compiledEverySwap, everySwap)))
+    console.log(row('vtify VT_yield (host turn every swap)', atEverySwap, ratios(atEverySwap)))
+    console.log(row('  vtify compiled, same', compiledAtEverySwap, handWritten(compiledAtEverySwap, atEverySwap)))
     console.log(row('vtify VT_yield (throwsPerHostTurn 1024)', batched, ratios(batched)))
     console.log(row('  vtify compiled, same', compiledBatched, handWritten(compiledBatched, batched)))
     console.log(row('await loop', awaited))

@@ -1,0 +1,56 @@
+// The loops bench:resume times, in Node (resume.ts) and in Chromium (resume-browser.mjs, which
+// imports this file's build): vtify threads spinning on VT_yield, the same loop with `await`,
+// and with generators driven by a FIFO round-robin scheduler.
+
+import { VT_run } from '../../runtime/index.js'
+import { setHostTurnAtEverySwap } from '../../runtime/loop.js'
+
+/** Runs `threads` loops of `perThread` resumes each, until all have ended. */
+export type Runner = (threads: number, perThread: number) => Promise<void>
+
+/** Threads of the given kinds, taken in turn. */
+export function vtify(...kinds: ((n: number) => number)[]): Runner {
+  return async (threads, perThread) => {
+    const all: Promise<number>[] = []
+    for (let t = 0; t < threads; t++) all.push(VT_run(kinds[t % kinds.length]!, perThread))
+    await Promise.all(all)
+  }
+}
+
+/** `run` with a host turn at every queue swap: the runtime's rule before 2026-12-06. */
+export function everySwap(run: Runner): Runner {
+  return async (threads, perThread) => {
+    setHostTurnAtEverySwap(true)
+    try {
+      await run(threads, perThread)
+    } finally {
+      setHostTurnAtEverySwap(false)
+    }
+  }
+}
+
+async function spinAwait(n: number): Promise<number> {
+  for (let i = 0; i < n; i++) await undefined
+  return n
+}
+
+export async function awaitLoop(threads: number, perThread: number): Promise<void> {
+  const all: Promise<number>[] = []
+  for (let t = 0; t < threads; t++) all.push(spinAwait(perThread))
+  await Promise.all(all)
+}
+
+function* spinGenerator(n: number): Generator<void, number> {
+  for (let i = 0; i < n; i++) yield
+  return n
+}
+
+export async function generatorLoop(threads: number, perThread: number): Promise<void> {
+  let queue: Generator<void, number>[] = []
+  for (let t = 0; t < threads; t++) queue.push(spinGenerator(perThread))
+  while (queue.length > 0) {
+    const next: Generator<void, number>[] = []
+    for (const g of queue) if (!g.next().done) next.push(g)
+    queue = next
+  }
+}
