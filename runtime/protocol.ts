@@ -70,6 +70,8 @@ export interface ThreadExtras {
   cancelled: Error | null
   /** The clue row this thread followed last, or -1 (loops/clues.ts). */
   clue: number
+  /** The key of this thread's lane in every hashed clue, drawn when it first follows one; 0: none yet (loops/clues.ts). */
+  lane: number
 }
 
 /**
@@ -267,5 +269,5 @@ export function rootOf(k: Continuation): StateMachine {
 
 /** The lazily created extras of a thread. */
 export function extrasOf(k: Continuation): ThreadExtras {
-  return (k.extras ??= { error: NO_ERROR, joiners: null, parent: null, resolve: null, reject: null, errorSeen: false, cancelled: null, clue: -1 })
+  return (k.extras ??= { error: NO_ERROR, joiners: null, parent: null, resolve: null, reject: null, errorSeen: false, cancelled: null, clue: -1, lane: 0 })
 }

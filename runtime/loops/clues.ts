@@ -6,7 +6,7 @@
 // take in sequence. A loop's clue (VT_loopClue) has no row: it names a loop, not a stage.
 
 import { Error, RangeError, TypeError, atomicAdd, atomicLoad, atomicStore, imul, isInteger, mapGet, mapSet } from '../intrinsics.js'
-import { extrasOf, type Continuation } from '../protocol.js'
+import { extrasOf, type Continuation, type ThreadExtras } from '../protocol.js'
 import { append } from '../lists.js'
 import { clueCreated } from './clue-check.js'
 import { charge } from './stage-time.js'
@@ -103,9 +103,9 @@ export function assignOwners(table: Int32Array, loops: number): void {
 }
 
 /**
- * Thread k follows `clue`: the row it takes (a hashed n-clue's subclue by the thread's id, so one
- * thread always takes the same lane), its counters updated; returns the loop that owns that row.
- * A loop's clue: its loop, counting nothing.
+ * Thread k follows `clue`: the row it takes (a hashed n-clue's subclue by the thread's lane key,
+ * so one thread always takes the same lane), its counters updated; returns the loop that owns
+ * that row. A loop's clue: its loop, counting nothing.
  */
 export function follow(k: Continuation, clue: Clue): number {
   if (clue.loop !== undefined) {
@@ -114,10 +114,10 @@ export function follow(k: Continuation, clue: Clue): number {
     extras.clue = -1
     return clue.loop
   }
-  const row = clue.n === 1 ? clue.row : clue.row + lane(k.id, clue.n)
+  const extras = extrasOf(k)
+  const row = clue.n === 1 ? clue.row : clue.row + lane(laneKey(extras), clue.n)
   const table = here.table
   const at = row * CLUE_FIELDS
-  const extras = extrasOf(k)
   const last = extras.clue
   charge(last)
   if (atomicLoad(table, at + PREVIOUS) === last) atomicAdd(table, at + SAME, 1)
@@ -130,13 +130,28 @@ export function follow(k: Continuation, clue: Clue): number {
   return atomicLoad(table, at + OWNER)
 }
 
+/** Lane keys drawn here so far. */
+let laneKeys = 0
+
 /**
- * Fibonacci hashing of a thread id onto n lanes (the paper hashes the continuation's address):
- * the product's high bits, scaled to n — its low bits are the id's own for n a power of two, so
- * threads spawned two at a time (a request and its helper) would all take the same lane.
+ * A thread's lane key: the count of threads that had followed a hashed clue on this loop when it
+ * first did. Not its id: ids also count the threads that never follow one (a line reader's child,
+ * a helper) and arrivals from other loops, so the ids of a burst of connections skip at random and
+ * their lanes would too — eight connections once all took lane 0 of two.
  */
-function lane(id: number, n: number): number {
-  return (((imul(id % 0x100000000, 0x9e3779b1) >>> 0) / 0x100000000) * n) | 0
+function laneKey(extras: ThreadExtras): number {
+  // a word on the wire (wire.ts); wraps past 2^31 - 1, skipping 0
+  if (extras.lane === 0) extras.lane = laneKeys = laneKeys === 0x7fffffff ? 1 : laneKeys + 1
+  return extras.lane
+}
+
+/**
+ * Fibonacci hashing of a lane key onto n lanes (the paper hashes the continuation's address):
+ * the product's high bits, scaled to n — its low bits are the key's own for n a power of two, so
+ * keys drawn two at a time (a request and its helper) would all take the same lane.
+ */
+function lane(key: number, n: number): number {
+  return (((imul(key, 0x9e3779b1) >>> 0) / 0x100000000) * n) | 0
 }
 
 /** Give every clue owned by `gone` to the loops still running. */

@@ -29,6 +29,8 @@ export interface Migrant {
   readonly values: readonly unknown[]
   /** The clue row the thread followed last. */
   readonly clue: number
+  /** Its lane key in hashed clues (0: none yet), kept wherever it goes. */
+  readonly lane: number
   /** A primitive to make on arrival, through a handle owned there (handles.ts). */
   readonly call?: { readonly form: HomeCall; readonly args: readonly unknown[] }
   /** The Buffers among the values and the call's arguments, to be made Buffers again on arrival (transferable.ts). */
@@ -56,7 +58,8 @@ export function emigrate(k: Continuation, to: number, call?: Migrant['call']): M
   }
   copyLive(k, k.fn, k.state, copy, to)
   const { names, values, buffers } = copy
-  const m = { id: k.id, root: idOf(k, rootOf(k), to), fn: idOf(k, k.fn, to), state: k.state, frames, names, values, clue: extrasOf(k).clue }
+  const { clue, lane } = extrasOf(k)
+  const m = { id: k.id, root: idOf(k, rootOf(k), to), fn: idOf(k, k.fn, to), state: k.state, frames, names, values, clue, lane }
   if (call !== undefined) {
     const why = untransferable(call.args, buffers)
     if (why !== null) fail(`VT_${call.form}: thread #${k.id} cannot take its arguments to ${loopName(to)}, where the channel is: ${why}`)
@@ -147,5 +150,7 @@ export function restore(k: Continuation, m: Migrant): void {
   const target = k as unknown as Record<string, unknown>
   const names = m.names
   for (let i = 0; i < names.length; i++) target[names[i] as string] = m.values[i]
-  extrasOf(k).clue = m.clue
+  const extras = extrasOf(k)
+  extras.clue = m.clue
+  extras.lane = m.lane
 }

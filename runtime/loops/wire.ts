@@ -150,6 +150,7 @@ export function writeMigrant(w: RingWriter, names: Names, m: Migrant): boolean {
   putName(w, names, m.fn)
   w.put(m.state)
   w.put(m.clue)
+  w.put(m.lane)
   const frames = m.frames
   w.put(frames.length)
   // [sp, fn id, resume state, fn id, resume state, …]
@@ -178,6 +179,7 @@ export function readMigrant(r: RingReader, names: string[]): Migrant {
   const fn = getName(r, names)
   const state = r.get()
   const clue = r.get()
+  const lane = r.get()
   const frames: (string | number)[] = []
   const length = r.get()
   for (let i = 0; i < length; i++) append(frames, i % 2 === 1 ? getName(r, names) : r.get())
@@ -188,5 +190,5 @@ export function readMigrant(r: RingReader, names: string[]): Migrant {
     append(slotNames, getName(r, names))
     append(values, getValue(r))
   }
-  return { id, root, fn, state, frames, names: slotNames, values, clue }
+  return { id, root, fn, state, frames, names: slotNames, values, clue, lane }
 }

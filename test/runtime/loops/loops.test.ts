@@ -28,11 +28,11 @@ describe('event loops on worker threads', () => {
       '1 010 2,2 1 1 start+hash',
       '2 010 4,3 2 2 start+hash',
       '3 010 6,4 3 3 start+hash',
-      // a hashed 8-clue over two loops: every other id (a helper spawned beside each) hashes onto
-      // lanes of both — by their low bits alone they would all take even lanes, all on loop 0
-      'lanes 17 15',
-      // 4 requests left and came back; 15 lane threads left and ended on loop 1
-      'loop 0 of 2; left 19 arrived 4',
+      // a hashed 8-clue over two loops: every other lane key (a helper following beside each)
+      // hashes onto lanes of both — by their low bits alone they would all take odd lanes, loop 1
+      'lanes 18 14',
+      // 4 requests left and came back; 14 lane threads and 17 helpers left and ended on loop 1
+      'loop 0 of 2; left 35 arrived 4',
       // footnote 3: no thread had followed a clue before hash (previous: none, the same each time)
       'hash owner 1 follows 4 previous null different 0 same 4',
       'parse owner 0 follows 4 previous hash different 1 same 3',

@@ -26,6 +26,7 @@ function migrant(values: unknown[], extra: Partial<Migrant> = {}): Migrant {
     names: values.map((_, i) => `tag$s${i}`),
     values,
     clue: 12,
+    lane: 2 ** 31 - 1,
     ...extra,
   }
 }

@@ -27,7 +27,9 @@ export function request(n: number): Record {
   return { n, trail, data }
 }
 
+/** Spawned beside each laneOf thread and following the same clue, so lane keys are drawn two at a time. */
 export function helper(): number {
+  VT_follow(lanes)
   return 0
 }
 
@@ -49,7 +51,7 @@ export function main(count: number): string {
   const laneThreads: VThread<number>[] = []
   for (let i = 0; i < 32; i++) {
     laneThreads.push(VT_spawn(laneOf))
-    VT_spawn(helper) // every other id: lanes must not follow the ids' low bits
+    VT_spawn(helper) // every other lane key: lanes must not follow the keys' low bits
   }
   const onLoop = [0, 0]
   for (const t of laneThreads) {
