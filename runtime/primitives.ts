@@ -14,7 +14,7 @@ import { entryOf } from './registry.js'
 import { sleep } from './sleep.js'
 import { callAtHome } from './loops/follow.js'
 import { isGuest } from './loops/away.js'
-import { homeForms, isElsewhere } from './loops/handles.js'
+import { isElsewhere } from './loops/handles.js'
 import { homeOf } from './loops/migrant.js'
 import { outcomeOf, startChild } from './threads.js'
 
@@ -128,10 +128,6 @@ export function kAccept(k: Continuation, server: unknown): Signal {
   const port = portOf(server, 'accept', 'VT_accept')
   return parkedOn(port, k, (port.accept as NonNullable<typeof port.accept>)(k))
 }
-
-homeForms.read = (k, args) => kRead(k, args[0], args[1] as Uint8Array, args[2] as number | undefined)
-homeForms.write = (k, args) => kWrite(k, args[0], args[1] as Uint8Array, args[2] as number)
-homeForms.accept = (k, args) => kAccept(k, args[0])
 
 /**
  * A call through a function value the compiler could not bound (docs/semantics.md, "Calls through values"; paper §5.1).

@@ -15,9 +15,14 @@ interface BufferLike {
   allocUnsafe(size: number): Uint8Array
   allocUnsafeSlow(size: number): Uint8Array
 }
-const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer
-const allocUnsafe = NodeBuffer === undefined ? undefined : (bindFunction.call(NodeBuffer.allocUnsafe, NodeBuffer) as BufferLike['allocUnsafe'])
-const allocUnsafeSlow = NodeBuffer === undefined ? undefined : (bindFunction.call(NodeBuffer.allocUnsafeSlow, NodeBuffer) as BufferLike['allocUnsafeSlow'])
+const allocUnsafe = /* @__PURE__ */ bufferMethod('allocUnsafe')
+const allocUnsafeSlow = /* @__PURE__ */ bufferMethod('allocUnsafeSlow')
+
+/** Node's Buffer[name], bound, or undefined where there is no Buffer (a browser; a bundle that does not use it drops the call). */
+function bufferMethod<Name extends keyof BufferLike>(name: Name): BufferLike[Name] | undefined {
+  const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer
+  return NodeBuffer === undefined ? undefined : (bindFunction.call(NodeBuffer[name], NodeBuffer) as BufferLike[Name])
+}
 
 /** A buffer of its own, not a view into Node's shared pool (it may be kept); a Node Buffer where there is one. */
 export function ownBuffer(bytes: number): Uint8Array {

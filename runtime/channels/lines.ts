@@ -12,10 +12,10 @@ import { multistate } from '../registry.js'
 import { startChild } from '../threads.js'
 import { copyBytes } from './bytes.js'
 import { callAtHome } from '../loops/follow.js'
-import { channelOf, homeForms, isElsewhere, isHandle } from '../loops/handles.js'
+import { channelOf, isElsewhere, isHandle } from '../loops/handles.js'
 
-const decoder = new TextDecoder('utf-8')
-const decode = TextDecoder.prototype.decode.bind(decoder) as (bytes: Uint8Array) => string
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8')
+const decode = /* @__PURE__ */ TextDecoder.prototype.decode.bind(decoder) as (bytes: Uint8Array) => string
 const LF = 0x0a
 const CR = 0x0d
 
@@ -82,11 +82,17 @@ export class LineReader {
   }
 }
 
+/**
+ * The state machine of the child thread below, registered for dumps and stacks. Marked pure so
+ * that a bundle without VT_readLine drops the registration, and this module with it.
+ */
+const readLine = /* @__PURE__ */ multistate(readLine$sm, { name: 'VT_readLine', file: '<vtify/runtime>', lines: [0, 0], calls: ['', 'VT_read'] })
+
 /** The thread that reads until a line is complete, in its caller's place. */
 class ReadLineThread extends Continuation {
   reader: LineReader
   constructor(reader: LineReader) {
-    super(readLine$sm, 0)
+    super(readLine, 0)
     this.reader = reader
   }
 }
@@ -110,7 +116,6 @@ function readLine$sm(k: ReadLineThread): Signal {
     }
   }
 }
-multistate(readLine$sm, { name: 'VT_readLine', file: '<vtify/runtime>', lines: [0, 0], calls: ['', 'VT_read'] })
 
 /** VT_readLine(lines): the next line without its end, or undefined at end of stream. */
 export function kReadLine(k: Continuation, given: unknown): Signal {
@@ -127,5 +132,3 @@ export function kReadLine(k: Continuation, given: unknown): Signal {
   startChild(k, child)
   return WAIT
 }
-
-homeForms.readLine = (k, args) => kReadLine(k, args[0])

@@ -36,7 +36,7 @@ export function isNodeStream(ch: object): ch is NodeStreamLike {
   return typeof s.on === 'function' && typeof s.destroyed === 'boolean' && (typeof s.read === 'function' || typeof s.write === 'function')
 }
 
-const EMPTY = new Uint8Array(0)
+const EMPTY = /* @__PURE__ */ new Uint8Array(0)
 
 export class NodeStreamPort implements Port {
   readonly what: string

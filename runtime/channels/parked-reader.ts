@@ -5,7 +5,7 @@ import { complete, fail } from '../loop.js'
 import { WAIT, type Continuation, type Signal } from '../protocol.js'
 import { channelBusy } from '../errors.js'
 
-const EMPTY = new Uint8Array(0)
+const EMPTY = /* @__PURE__ */ new Uint8Array(0)
 
 export class ParkedReader {
   /** The waiting reader, if any. */

@@ -10,7 +10,7 @@ import { copyBytes } from './bytes.js'
 import { VT_CHANNEL, type Port } from './port.js'
 
 let pipes = 0
-const EMPTY = new Uint8Array(0)
+const EMPTY = /* @__PURE__ */ new Uint8Array(0)
 
 export class Pipe implements Port {
   readonly what: string

@@ -31,7 +31,7 @@ export function isWebPair(ch: object): ch is { readable: ReadableStream<Uint8Arr
   )
 }
 
-const EMPTY = new Uint8Array(0)
+const EMPTY = /* @__PURE__ */ new Uint8Array(0)
 const ignore = (): void => undefined
 
 export class WebReadPort implements Port {

@@ -44,7 +44,11 @@ interface NodeNet {
   readonly Socket: { readonly prototype: { readonly _write: unknown } }
 }
 /** How a Node socket writes: a chunk goes to the kernel, or to libuv's queue for it, and is let go when its callback runs. */
-const socketWrite: unknown = nodeBuiltin<NodeNet>('node:net')?.Socket.prototype._write
+const socketWrite: unknown = /* @__PURE__ */ nodeSocketWrite()
+
+function nodeSocketWrite(): unknown {
+  return nodeBuiltin<NodeNet>('node:net')?.Socket.prototype._write
+}
 
 /** Whether the stream is done with a chunk once its write callback runs: a Node socket (TLS ones too), whose writing it has not replaced. */
 export function releasesChunks(stream: object): boolean {

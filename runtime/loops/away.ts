@@ -14,7 +14,8 @@ import { endThread, reportUnjoinedErrors } from '../threads.js'
 import { cancelThread } from '../cancel.js'
 import { LOOP_IN, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
 import type { Clue } from './clues.js'
-import { homeForms, type HomeForm, type VHandle } from './handles.js'
+import type { VHandle } from './handles.js'
+import { callHomeForm } from './home-forms.js'
 import { emigrate, homeOf, immigrate, restore, type Migrant } from './migrant.js'
 import { untransferable } from './transferable.js'
 import { errorLike } from '../work/errors.js'
@@ -148,7 +149,7 @@ export function arrive(m: Migrant): void {
 function callHere(k: Continuation, call: NonNullable<Migrant['call']>): void {
   let signal: Signal
   try {
-    signal = (homeForms[call.form] as HomeForm)(k, call.args)
+    signal = callHomeForm(k, call.form, call.args)
   } catch (error) {
     setError(k, error)
     signal = NEXT

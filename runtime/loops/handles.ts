@@ -7,7 +7,6 @@
 // reads on the accepting loop, computes elsewhere and writes back home.
 
 import { TypeError, mapDelete, mapGet, mapSet } from '../intrinsics.js'
-import type { Continuation, Signal } from '../protocol.js'
 import { here } from './here.js'
 
 /** A channel kept on its loop, as a token a moving thread can carry. */
@@ -52,7 +51,3 @@ export function channelOf(handle: VHandle, primitive: string): object {
 
 /** A primitive a thread is moved home for, made on arrival with the arguments it was called with. */
 export type HomeCall = 'read' | 'write' | 'accept' | 'readLine'
-export type HomeForm = (k: Continuation, args: readonly unknown[]) => Signal
-
-/** Their k-passing forms: registered by primitives.ts (which calls into this module: no import back). */
-export const homeForms: Partial<Record<HomeCall, HomeForm>> = {}

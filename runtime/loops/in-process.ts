@@ -18,7 +18,7 @@ const TAG = /[?&]vtify-loop=(\d+)/
 
 /** Tags the modules a tagged module imports (the hook runs in Node's loader thread, from this text). */
 const RESOLVE_HOOK = `
-const TAG = ${String(TAG)}
+const TAG = ${/* @__PURE__ */ String(TAG)}
 export async function resolve(specifier, context, next) {
   const result = await next(specifier, context)
   const tag = TAG.exec(context.parentURL ?? '')

@@ -35,7 +35,7 @@ let moved = false
 let spun = 0
 let countSpin = false
 const clock = (globalThis as { performance?: { now(): number } }).performance
-const now = clock === undefined ? () => 0 : clock.now.bind(clock)
+const now = clock === undefined ? () => 0 : /* @__PURE__ */ clock.now.bind(clock)
 /** Loop 0: the loops that said they listen (their first clue report). */
 const joined = new Set<number>()
 

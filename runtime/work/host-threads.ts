@@ -33,8 +33,12 @@ export function nodeBuiltin<T>(id: string): T | undefined {
   return host?.getBuiltinModule?.(id) as T | undefined
 }
 
-// The pool thread's program: threadMain's own text, called with the thread's port and an import.
-const PROGRAM = `'use strict';\n(${threadMain.toString()})(require('node:worker_threads').parentPort, (url) => import(url));\n`
+const PROGRAM = /* @__PURE__ */ program()
+
+/** The pool thread's program: threadMain's own text, called with the thread's port and an import. */
+function program(): string {
+  return `'use strict';\n(${threadMain.toString()})(require('node:worker_threads').parentPort, (url) => import(url));\n`
+}
 
 /** Start a pool thread. */
 export function startHostThread(): HostThread {

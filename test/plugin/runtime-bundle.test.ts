@@ -1,0 +1,72 @@
+// What of vtify/runtime a bundle takes: only the modules the program's threads use. A page whose
+// thread only sleeps must not carry the event loops, the channels and the worker pool along
+// (docs/runtime.md §11, "What a bundle takes"); a program that reads lines takes the channels it needs.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { build } from 'vite'
+import { afterAll, describe, expect, it } from 'vitest'
+import vtify from '../../plugin/index.js'
+import { RUNTIME_SOURCE, runNode, scratch } from './harness.js'
+
+const dirs: string[] = []
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/** Bundle `main` (unminified, so the bundler marks each module it took); the bundle's path and the runtime modules in it. */
+async function bundle(main: string): Promise<{ file: string; modules: string[] }> {
+  const root = scratch({ 'src/main.ts': main })
+  dirs.push(root)
+  const outDir = path.join(root, 'out')
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [vtify()],
+    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+    build: { outDir, minify: false, lib: { entry: 'src/main.ts', formats: ['es'], fileName: 'main' } },
+  })
+  const file = path.join(outDir, 'main.mjs') // .mjs: the scratch project has no package.json
+  // each module's code follows a comment naming its path (relative to the working directory: the repository's root)
+  const modules = [...fs.readFileSync(file, 'utf8').matchAll(/^\/\/ runtime\/(\S+\.ts)$/gm)].map((m) => m[1]!)
+  return { file, modules }
+}
+
+const SLEEPER = `import { VT_run, VT_sleep } from 'vtify/runtime'
+
+function ticker(ticks: number): void {
+  for (let i = 1; i <= ticks; i++) {
+    VT_sleep(1)
+    console.log(\`tick \${i}\`)
+  }
+}
+
+void VT_run(ticker, 3)
+`
+
+const LINES = `import { VT_lines, VT_readLine, VT_run } from 'vtify/runtime'
+
+function lines(): void {
+  const bytes = new TextEncoder().encode('one\\ntwo\\n')
+  const reader = VT_lines(new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }))
+  for (let line = VT_readLine(reader); line !== undefined; line = VT_readLine(reader)) console.log(line)
+}
+
+void VT_run(lines)
+`
+
+describe('a bundle of vtify/runtime', () => {
+  it('takes neither event loops, nor channels, nor the worker pool for a thread that only sleeps', async () => {
+    const { file, modules } = await bundle(SLEEPER)
+    expect(await runNode(file)).toEqual(['tick 1', 'tick 2', 'tick 3'])
+    expect(modules).toContain('sleep.ts')
+    expect(modules.filter((name) => /^(loops|channels)\/|^work\/(?!host-threads)/.test(name))).toEqual([])
+  })
+
+  it('takes the channels a thread reading lines needs', async () => {
+    const { file, modules } = await bundle(LINES)
+    expect(await runNode(file)).toEqual(['one', 'two'])
+    expect(modules).toEqual(expect.arrayContaining(['channels/lines.ts', 'channels/web-stream.ts']))
+  })
+})
