@@ -5,7 +5,7 @@
 
 import { portOf } from './channels/index.js'
 import { asBytes } from './channels/bytes.js'
-import { Error, RangeError, String, TypeError, isInteger, isNativePromise, isUint8Array, min, reflectApply, whenSettled } from './intrinsics.js'
+import { Error, RangeError, String, TypeError, isInteger, isNativePromise, isUint8Array, min, reflectApply, settle, type Settlement } from './intrinsics.js'
 import { append, sliceFrom } from './lists.js'
 import { complete, fail, yieldRunning } from './loop.js'
 import type { Port } from './channels/port.js'
@@ -32,13 +32,13 @@ export function kSleep(k: Continuation, ms: number): Signal {
 }
 
 /** A pending VT_await: once the thread is cancelled, the promise settling is ignored. */
-class PromiseWait implements Waiter {
+class PromiseWait implements Waiter, Settlement<unknown> {
   private live = true
   constructor(private readonly k: Continuation) {}
-  readonly resolve = (value: unknown): void => {
+  fulfilled(value: unknown): void {
     if (this.live) complete(this.k, value)
   }
-  readonly reject = (error: unknown): void => {
+  rejected(error: unknown): void {
     if (this.live) fail(this.k, error)
   }
   unpark(): void {
@@ -55,7 +55,7 @@ export function kAwait(k: Continuation, p: unknown): Signal {
   if (isNativePromise(p)) {
     const wait = new PromiseWait(k)
     k.on = wait
-    void whenSettled(p, wait.resolve, wait.reject)
+    void settle(p, wait)
     return WAIT
   }
   const then = typeof p === 'object' || typeof p === 'function' ? (p as { then?: unknown } | null)?.then : undefined
@@ -64,7 +64,7 @@ export function kAwait(k: Continuation, p: unknown): Signal {
     return NEXT
   }
   const wait = new PromiseWait(k)
-  reflectApply(then, p, [wait.resolve, wait.reject])
+  reflectApply(then, p, [(value: unknown) => wait.fulfilled(value), (error: unknown) => wait.rejected(error)])
   k.on = wait
   return WAIT
 }

@@ -40,6 +40,21 @@ export async function awaitLoop(threads: number, perThread: number): Promise<voi
   await Promise.all(all)
 }
 
+const settled = Promise.resolve(1)
+
+async function settledAwait(n: number): Promise<number> {
+  let sum = 0
+  for (let i = 0; i < n; i++) sum += await settled
+  return sum
+}
+
+/** Async functions awaiting a settled promise in a loop: blocking/await-spin.ts's baseline. */
+export async function settledAwaitLoop(threads: number, perThread: number): Promise<void> {
+  const all: Promise<number>[] = []
+  for (let t = 0; t < threads; t++) all.push(settledAwait(perThread))
+  await Promise.all(all)
+}
+
 function* spinGenerator(n: number): Generator<void, number> {
   for (let i = 0; i < n; i++) yield
   return n

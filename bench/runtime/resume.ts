@@ -2,17 +2,19 @@
 // vtify's VT_yield loop — hand-written in the transform's shape (spin.ts) and compiled by vtify
 // from blocking source (blocking/spin.ts) — vs the same loop with `await` (a microtask per
 // resume) vs generators driven by a FIFO round-robin scheduler (the loops: resume-runners.ts),
-// with 1 and 10,000 threads; then 10,000 threads of eight kinds (blocking/spin-kinds.ts), as a
+// with 1 and 10,000 threads; then VT_await of a settled promise against `await` of it (blocking/
+// await-spin.ts), with 1 and 10,000 threads; then 10,000 threads of eight kinds (blocking/spin-kinds.ts), as a
 // real program has. vtify runs with its default scheduling, with a host turn at every queue swap
 // (the rule before 2026-12-06), and with throwsPerHostTurn 1024. Prints ns per resume and the
 // ratios. Run: npm run bench:resume
 
 import { VT_configure } from '../../runtime/index.js'
 import { importCompiled } from './compiled.js'
-import { awaitLoop, everySwap, generatorLoop, vtify, type Runner } from './resume-runners.js'
+import { awaitLoop, everySwap, generatorLoop, settledAwaitLoop, vtify, type Runner } from './resume-runners.js'
 import { spin } from './spin.js'
 
 const compiled = await importCompiled<{ spin: (n: number) => number }>('blocking/spin.js')
+const awaiting = await importCompiled<{ awaitSpin: (n: number) => number }>('blocking/await-spin.js')
 const kindsModule = await importCompiled<Record<`spin${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`, (n: number) => number>>('blocking/spin-kinds.js')
 const kinds = [
   kindsModule.spin1,
@@ -68,6 +70,12 @@ async function main(): Promise<void> {
     console.log(row('  vtify compiled, same', compiledBatched, handWritten(compiledBatched, batched)))
     console.log(row('await loop', awaited))
     console.log(row('generator loop (FIFO scheduler)', generated))
+  }
+  for (const threads of [1, 10_000]) {
+    const [vtifyAwait, asyncAwait] = (await nsPerResume([vtify(awaiting.awaitSpin), settledAwaitLoop], threads)) as [number, number]
+    console.log(`\n${threads.toLocaleString('en')} thread${threads === 1 ? '' : 's'} awaiting a settled promise in a loop, default:`)
+    console.log(`  ${'vtify compiled VT_await'.padEnd(42)} ${vtifyAwait.toFixed(1).padStart(7)} ns   await/vtify ${(asyncAwait / vtifyAwait).toFixed(2)}×`)
+    console.log(`  ${'async function, await'.padEnd(42)} ${asyncAwait.toFixed(1).padStart(7)} ns`)
   }
   // Last: once the runtime has thrown to eight classes of continuation, its property reads of a
   // continuation stay megamorphic for the rest of the process (docs/benchmarks.md, "Many kinds of thread").
