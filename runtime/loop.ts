@@ -225,9 +225,9 @@ function throwRound(): boolean {
   // the round ends with the active queue empty only when the yield queue is too (see the break)
   const idle = active.length === 0
   if (idle) {
-    // rings grown by a burst of runnable threads are given back
-    active.trim()
-    yielded.trim()
+    // rings grown by a burst of runnable threads are given back once a round needs far less
+    active.trim(thrown)
+    yielded.trim(thrown)
   } else {
     scheduled = true
     if (atSwap && swapSoon()) {

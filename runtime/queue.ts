@@ -61,10 +61,14 @@ export class Fifo<T> {
 
   /**
    * Give back a ring grown by a burst (more than SMALL items queued at once) once the queue is
-   * empty, so that a million threads started together and since parked do not keep their slots.
+   * empty, so that a million threads started together and since parked do not keep their slots —
+   * unless the burst just went through it: `used`, the items that did since the caller last
+   * asked, fill a quarter of the ring or more. Ten thousand threads woken together again and
+   * again (each awaiting a promise) grew it to 16,384 slots anew every time (docs/benchmarks.md,
+   * "VT_await of a settled promise").
    */
-  trim(): void {
-    if (this.length === 0 && this.ring.length > SMALL) {
+  trim(used: number): void {
+    if (this.length === 0 && this.ring.length > SMALL && used * 4 < this.ring.length) {
       this.ring = filled<T | undefined>(16, undefined)
       this.head = 0
     }

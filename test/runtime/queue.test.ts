@@ -1,5 +1,6 @@
 // The ring-buffer FIFO of the throwable queues: order across growth, removal, and trim — a ring
-// grown by a burst is given back once empty (the idle event loop trims both queues), and only then.
+// grown by a burst is given back once empty (the idle event loop trims both queues), and only then,
+// unless the burst that just went through it filled a quarter of it (it may come back).
 
 import { describe, expect, it } from 'vitest'
 import { Fifo } from '../../runtime/queue.js'
@@ -45,10 +46,10 @@ describe('Fifo', () => {
   it('trim gives back a ring grown by a burst once empty, and keeps it while items wait', () => {
     const q = new Fifo<number>()
     for (let i = 0; i < 5000; i++) q.push(i)
-    q.trim()
+    q.trim(0)
     expect(capacity(q)).toBe(8192) // not empty: kept
     expect(drain(q)).toHaveLength(5000)
-    q.trim()
+    q.trim(0)
     expect(capacity(q)).toBe(16)
     q.push(7)
     expect(drain(q)).toEqual([7])
@@ -58,7 +59,19 @@ describe('Fifo', () => {
     const q = new Fifo<number>()
     for (let i = 0; i < 1000; i++) q.push(i)
     drain(q)
-    q.trim()
+    q.trim(0)
     expect(capacity(q)).toBe(1024)
+  })
+
+  it('trim keeps a ring a burst just went through, a quarter of it or more', () => {
+    const q = new Fifo<number>()
+    for (let i = 0; i < 5000; i++) q.push(i)
+    drain(q)
+    q.trim(5000)
+    expect(capacity(q)).toBe(8192) // the burst may come back: kept
+    q.trim(2048)
+    expect(capacity(q)).toBe(8192)
+    q.trim(2047) // under a quarter of 8,192
+    expect(capacity(q)).toBe(16)
   })
 })
