@@ -11,8 +11,7 @@ import { kRead } from '../primitives.js'
 import { multistate } from '../registry.js'
 import { startChild } from '../threads.js'
 import { copyBytes } from './bytes.js'
-import { callAtHome } from '../loops/follow.js'
-import { channelOf, isElsewhere, isHandle } from '../loops/handles.js'
+import { callAtHome, channelOf, isElsewhere, isHandle } from '../loops/handles.js'
 
 const decoder = /* @__PURE__ */ new TextDecoder('utf-8')
 const decode = /* @__PURE__ */ TextDecoder.prototype.decode.bind(decoder) as (bytes: Uint8Array) => string

@@ -252,7 +252,7 @@ export function loopGone(loop: number, reason: string): void {
   }
 }
 
-/** VT_close through a handle of another loop: not a state boundary, so the loop that owns the channel closes it. */
-export function closeAtHome(handle: VHandle): void {
+/** VT_close through a handle of another loop (handles.ts, closeAtHome): the loop that owns the channel closes it. */
+export function sendClose(handle: VHandle): void {
   post(handle.loop, { t: 'close', handle })
 }

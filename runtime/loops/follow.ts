@@ -34,8 +34,8 @@ export function kFollow(k: Continuation, clue: unknown): Signal {
   return WAIT
 }
 
-/** A primitive through a handle of another loop: the thread moves there, and the call is made on arrival (handles.ts). */
-export function callAtHome(k: Continuation, handle: VHandle, form: HomeCall, args: readonly unknown[]): Signal {
+/** A primitive through a handle of another loop: the thread moves there, and the call is made on arrival (handles.ts, callAtHome). */
+export function goHome(k: Continuation, handle: VHandle, form: HomeCall, args: readonly unknown[]): Signal {
   if (!alive(handle.loop)) throw new Error(`VT_${form}: event loop #${handle.loop}, which owns the channel, has stopped`)
   depart(k, handle.loop, { form, args })
   return WAIT

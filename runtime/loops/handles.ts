@@ -7,6 +7,7 @@
 // reads on the accepting loop, computes elsewhere and writes back home.
 
 import { TypeError, mapDelete, mapGet, mapSet } from '../intrinsics.js'
+import type { Continuation, Signal } from '../protocol.js'
 import { here } from './here.js'
 
 /** A channel kept on its loop, as a token a moving thread can carry. */
@@ -51,3 +52,30 @@ export function channelOf(handle: VHandle, primitive: string): object {
 
 /** A primitive a thread is moved home for, made on arrival with the arguments it was called with. */
 export type HomeCall = 'read' | 'write' | 'accept' | 'readLine'
+
+/** What is done with a handle of another loop: a thread goes there to make its call (follow.ts), a close is sent there (away.ts). */
+export interface Homeward {
+  call(k: Continuation, handle: VHandle, form: HomeCall, args: readonly unknown[]): Signal
+  close(handle: VHandle): void
+}
+
+/**
+ * Set when several event loops start, the only time a handle can be of another loop. A hook, not
+ * an import, so that a program on one loop does not bundle the code that moves threads and
+ * messages between loops (docs/runtime.md §11, "What a bundle takes").
+ */
+let homeward: Homeward | null = null
+
+export function setHomeward(hook: Homeward): void {
+  homeward = hook
+}
+
+/** A primitive through a handle of another loop (isElsewhere): the thread moves there, and the call is made on arrival. */
+export function callAtHome(k: Continuation, handle: VHandle, form: HomeCall, args: readonly unknown[]): Signal {
+  return (homeward as Homeward).call(k, handle, form, args)
+}
+
+/** VT_close through a handle of another loop: not a state boundary, so the loop that owns the channel closes it. */
+export function closeAtHome(handle: VHandle): void {
+  ;(homeward as Homeward).close(handle)
+}

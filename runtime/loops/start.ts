@@ -10,9 +10,11 @@ import { useStableIds } from '../registry.js'
 import { runThread, setGuestEnds } from '../threads.js'
 import { hostCores, nodeBuiltin } from '../work/host-threads.js'
 import { setHostTurnAtEverySwap, setRoundHook } from '../loop.js'
-import { endGuest } from './away.js'
+import { endGuest, sendClose } from './away.js'
+import { goHome } from './follow.js'
 import { assignOwners } from './clues.js'
 import { measureLoad, startCluethread } from './cluethread.js'
+import { setHomeward } from './handles.js'
 import { LOOP_GONE, MAX_LOOPS, here, loopField, tableLength } from './here.js'
 import { keepAlive } from './keep-alive.js'
 import { SeededHub, importForLoop, inProcessData, inProcessLoop } from './in-process.js'
@@ -221,6 +223,7 @@ function enter(self: number, count: number, table: Int32Array, cluePeriodMs: num
   useStableIds()
   setRoundHook(afterRound)
   setGuestEnds(endGuest)
+  setHomeward({ call: goHome, close: sendClose })
   if (cluePeriodMs > 0) measureLoad(cluePeriodMs)
 }
 

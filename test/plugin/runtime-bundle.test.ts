@@ -1,6 +1,7 @@
 // What of vtify/runtime a bundle takes: only the modules the program's threads use. A page whose
 // thread only sleeps must not carry the event loops, the channels and the worker pool along
-// (docs/runtime.md §11, "What a bundle takes"); a program that reads lines takes the channels it needs.
+// (docs/runtime.md §11, "What a bundle takes"); a program that reads lines takes the channels it
+// needs, and still no code that moves threads between loops.
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -64,9 +65,11 @@ describe('a bundle of vtify/runtime', () => {
     expect(modules.filter((name) => /^(loops|channels)\/|^work\/(?!host-threads)/.test(name))).toEqual([])
   })
 
-  it('takes the channels a thread reading lines needs', async () => {
+  it('takes the channels a thread reading lines needs, and not the code that moves threads between event loops', async () => {
     const { file, modules } = await bundle(LINES)
     expect(await runNode(file)).toEqual(['one', 'two'])
     expect(modules).toEqual(expect.arrayContaining(['channels/lines.ts', 'channels/web-stream.ts']))
+    // VT_readLine checks for a handle of another loop (loops/handles.ts); going there is a hook several loops set
+    expect(modules.filter((name) => /^loops\/(follow|peers|wire|ring|transferable|keep-alive|clue-check|home-forms)\.ts$/.test(name))).toEqual([])
   })
 })
