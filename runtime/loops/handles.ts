@@ -6,7 +6,7 @@
 // of stage and no copy of the data beyond the move itself: the shape of a pipeline server that
 // reads on the accepting loop, computes elsewhere and writes back home.
 
-import { TypeError, mapDelete, mapGet, mapSet } from '../intrinsics.js'
+import { Error, TypeError, mapDelete, mapGet, mapSet } from '../intrinsics.js'
 import type { Continuation, Signal } from '../protocol.js'
 import { here } from './here.js'
 
@@ -72,10 +72,15 @@ export function setHomeward(hook: Homeward): void {
 
 /** A primitive through a handle of another loop (isElsewhere): the thread moves there, and the call is made on arrival. */
 export function callAtHome(k: Continuation, handle: VHandle, form: HomeCall, args: readonly unknown[]): Signal {
-  return (homeward as Homeward).call(k, handle, form, args)
+  return homewardFor(`VT_${form}`, handle).call(k, handle, form, args)
 }
 
 /** VT_close through a handle of another loop: not a state boundary, so the loop that owns the channel closes it. */
 export function closeAtHome(handle: VHandle): void {
-  ;(homeward as Homeward).close(handle)
+  homewardFor('VT_close', handle).close(handle)
+}
+
+function homewardFor(primitive: string, handle: VHandle): Homeward {
+  if (homeward === null) throw new Error(`${primitive}: the handle #${handle.id} is of event loop #${handle.loop}, and only one event loop runs here`)
+  return homeward
 }
