@@ -12,9 +12,8 @@ import type { Port } from './channels/port.js'
 import { Continuation, NEXT, OVER, WAIT, extrasOf, type Signal, type Waiter } from './protocol.js'
 import { entryOf } from './registry.js'
 import { sleep } from './sleep.js'
-import { isGuest } from './loops/away.js'
 import { callAtHome, isElsewhere } from './loops/handles.js'
-import { homeOf } from './loops/migrant.js'
+import { homeOf, isGuest } from './loops/migrant.js'
 import { outcomeOf, startChild } from './threads.js'
 
 /** VT_yield(): run again after every other runnable thread has run once. */

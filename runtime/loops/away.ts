@@ -68,11 +68,6 @@ const AWAY: Waiter = {
   },
 }
 
-/** A thread of another loop, here for now: its joiners, its VT_run promise, its parent are at its home. */
-export function isGuest(k: Continuation): boolean {
-  return here.count > 1 && homeOf(k.id) !== here.self
-}
-
 /** The loop a thread of this loop was last sent to, for VT_dump. */
 export function awayAt(k: Continuation): number | undefined {
   return mapGet(away, k.id)?.at

@@ -9,6 +9,7 @@ import { append } from '../lists.js'
 import { extrasOf, rootOf, type Continuation, type StateMachine } from '../protocol.js'
 import { factoryOf, infoOf, stableIdOf, stateMachineById, type MultistateInfo } from '../registry.js'
 import type { HomeCall } from './handles.js'
+import { here } from './here.js'
 import { untransferable } from './transferable.js'
 
 export interface Migrant {
@@ -42,6 +43,11 @@ export const ID_RANGE = 2 ** 32
 
 export function homeOf(id: number): number {
   return Math.floor(id / ID_RANGE)
+}
+
+/** A thread of another loop, here for now: its joiners, its VT_run promise, its parent are at its home. */
+export function isGuest(k: Continuation): boolean {
+  return here.count > 1 && homeOf(k.id) !== here.self
 }
 
 /** k as plain data for loop `to`, or an error that says what keeps it here (nothing is changed then). */
