@@ -81,9 +81,17 @@ describe('compiled code', { timeout: 60_000 }, () => {
   })
 
   it('allocates nothing per iteration: 10^6 iterations (3·10^6 transitions) allocate no more than 10^5', async () => {
-    const runs = await measure('vtify', 1e5, 1e6)
-    expect(perIteration(runs)).toBeLessThan(1)
-    expect(Math.abs(runs.large.retained - runs.small.retained)).toBeLessThan(1e6 - 1e5)
+    // A run's heap moves by up to ~1 MB whatever its length (the engine's own work: compiled code,
+    // feedback), about a byte per iteration here; on a loaded machine one run in CI went past it
+    // (1.37). An allocation per iteration (the control: 16 bytes or more) shows in every run, so
+    // the best of up to three decides.
+    let best = Infinity
+    for (let attempt = 0; attempt < 3 && best >= 1; attempt++) {
+      const runs = await measure('vtify', 1e5, 1e6)
+      best = Math.min(best, perIteration(runs))
+      expect(Math.abs(runs.large.retained - runs.small.retained)).toBeLessThan(1e6 - 1e5)
+    }
+    expect(best).toBeLessThan(1)
   })
 
   it('(control) the same program as the reference program on generators allocates per iteration', async () => {
