@@ -24,8 +24,8 @@ import { hostScheduler } from './host.js'
 import { Error, now, soon } from './intrinsics.js'
 import { OVER, QUEUED, WAITING, setError, setRunningThread, statusOf, type Continuation } from './protocol.js'
 import { Fifo } from './queue.js'
-import { reportUnjoinedErrors } from './threads.js'
 import { handedThread, throwTo } from './throw.js'
+import { reportUnjoinedErrors } from './unjoined.js'
 
 let active = new Fifo<Continuation>()
 let yielded = new Fifo<Continuation>()

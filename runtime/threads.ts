@@ -1,16 +1,14 @@
 // The life of a thread: started once, ended exactly once (returned, threw, or cancelled), its outcome handed
 // to whoever waits for it — joiners, the parent of a dynamic call, the promise of VT_run — and an
-// error nobody consumed reported once, with its logical stack.
+// error nobody consumed kept to be reported once, with its logical stack (unjoined.ts).
 
-import { config } from './config.js'
-import { Error, Promise, String, TypeError, isError, reflectApply } from './intrinsics.js'
-import { append } from './lists.js'
+import { Error, Promise, TypeError, reflectApply } from './intrinsics.js'
 import { enqueue, complete, fail } from './loop.js'
 import { addLive, removeLive } from './live.js'
 import { Continuation, NO_ERROR, OVER, QUEUED, RETURN, THROWN, errorOf, extrasOf, setError, type Signal, type ThreadExtras } from './protocol.js'
 import { entryOf, multistate } from './registry.js'
-import { logicalStackOf, threadName } from './stack.js'
-import { handOff } from './throw.js'
+import { handOff, setThreadEnd } from './throw.js'
+import { keepUnjoined } from './unjoined.js'
 
 export { eachLiveThread, liveThreadCount } from './live.js'
 
@@ -66,8 +64,6 @@ export function startChild(parent: Continuation, child: Continuation): void {
   handOff(child)
 }
 
-let unjoined: Continuation[] = []
-
 /** Set when several event loops run (loops/away.ts): true if it took k's end, k being a guest. */
 let guestEnds: ((k: Continuation, error: unknown, value: unknown) => boolean) | null = null
 
@@ -120,14 +116,14 @@ export function endThread(k: Continuation, error: unknown, value: unknown): Cont
     extras.errorSeen = true // cancelling was the point: not an error to report
   } else threadCounters.threw++
   if (extras === null) {
-    if (error !== NO_ERROR) append(unjoined, k)
+    if (error !== NO_ERROR) keepUnjoined(k)
     return null
   }
   const parent = extras.parent
   const joiners = extras.joiners
   extras.joiners = null
   if ((joiners !== null && joiners.length > 0) || extras.resolve !== null || parent !== null) extras.errorSeen = true
-  else if (error !== NO_ERROR && !extras.errorSeen) append(unjoined, k)
+  else if (error !== NO_ERROR && !extras.errorSeen) keepUnjoined(k)
   if (joiners !== null) for (let i = 0; i < joiners.length; i++) deliver(joiners[i] as Continuation, k)
   if (extras.resolve !== null) settle(extras, error, value)
   if (parent === null) return null
@@ -136,6 +132,7 @@ export function endThread(k: Continuation, error: unknown, value: unknown): Cont
   parent.on = QUEUED // thrown to at once, in place of the child
   return parent
 }
+setThreadEnd(endThread)
 
 function settle(extras: ThreadExtras, error: unknown, value: unknown): void {
   if (error === NO_ERROR) (extras.resolve as (value: unknown) => void)(value)
@@ -152,27 +149,4 @@ export function outcomeOf(ended: Continuation): unknown {
   extrasOf(ended).errorSeen = true
   if (ended.value === THROWN) throw errorOf(ended)
   return ended.value
-}
-
-/** After each round: errors of ended threads that nobody joined meanwhile are reported, once. */
-export function reportUnjoinedErrors(): void {
-  if (unjoined.length === 0) return
-  // a fresh list: a reporter may end more threads meanwhile (VT_cancel)
-  const ended = unjoined
-  unjoined = []
-  for (let i = 0; i < ended.length; i++) {
-    const k = ended[i] as Continuation
-    const extras = extrasOf(k)
-    if (extras.errorSeen) continue
-    extras.errorSeen = true
-    config.onUnjoinedError(unjoinedReport(k), errorOf(k), k)
-  }
-}
-
-function unjoinedReport(k: Continuation): string {
-  const error = errorOf(k)
-  const head = `vtify: thread ${threadName(k)} ended with an error that no thread joined:`
-  // An Error's stack already ends with its logical stack (stack.ts); other thrown objects get it here.
-  if (isError(error)) return `${head}\n${error.stack ?? String(error)}`
-  return `${head}\nthrown value: ${String(error)}\n${logicalStackOf(error) ?? '(no logical stack: the thrown value is not an object)'}`
 }

@@ -10,7 +10,6 @@
 
 import { JUMP, NO_ERROR, WAIT, popFrame, setError, type Continuation, type Signal } from './protocol.js'
 import { recordLogicalStack } from './stack.js'
-import { endThread } from './threads.js'
 
 /**
  * A debugger's gate (the playground's step mode), asked before each call of a state machine: on
@@ -26,6 +25,20 @@ const AT_GATE = {}
 
 export function setStepGate(g: StepGate | null): void {
   gate = g
+}
+
+/** How a thread ends: threads.ts's endThread, the thread to run in its place returned. */
+type ThreadEnd = (k: Continuation, error: unknown, value: unknown) => Continuation | null
+
+/**
+ * Given here once as threads.ts loads (setThreadEnd), as protocol.ts is given the running thread:
+ * an import would make threads.ts, the event loop and this file import each other in a circle,
+ * which bundlers warn of.
+ */
+let endThread: ThreadEnd | null = null
+
+export function setThreadEnd(end: ThreadEnd): void {
+  endThread = end
 }
 
 /** A thread to switch to at once when the current one parks (a dynamic call or its return). */
@@ -85,14 +98,14 @@ function runUntilParked(k: Continuation): Continuation | null {
       signal = k.fn(k)
     } catch (error) {
       recordLogicalStack(k, error)
-      if (k.frames[0] === 0) return endThread(k, error, undefined)
+      if (k.frames[0] === 0) return (endThread as ThreadEnd)(k, error, undefined)
       popFrame(k)
       setError(k, error)
       continue
     }
     if (signal === WAIT) return handoff === null ? null : takeHandoff()
     if (signal === JUMP) continue
-    if (k.frames[0] === 0) return endThread(k, NO_ERROR, k.value)
+    if (k.frames[0] === 0) return (endThread as ThreadEnd)(k, NO_ERROR, k.value)
     popFrame(k)
   }
 }

@@ -1,0 +1,41 @@
+// Errors of ended threads that nobody consumed — no joiner, no parent of a dynamic call, no
+// VT_run promise —, kept until the round ends (a join later in the round still consumes them),
+// then reported once with the thread's logical stack (config.onUnjoinedError). A module of its
+// own so that the event loop, which reports after each round, and threads.ts, which keeps them,
+// do not import each other.
+
+import { config } from './config.js'
+import { String, isError } from './intrinsics.js'
+import { append } from './lists.js'
+import { errorOf, extrasOf, type Continuation } from './protocol.js'
+import { logicalStackOf, threadName } from './stack.js'
+
+let unjoined: Continuation[] = []
+
+/** k ended with an error nobody has consumed yet. */
+export function keepUnjoined(k: Continuation): void {
+  append(unjoined, k)
+}
+
+/** After each round: errors of ended threads that nobody joined meanwhile are reported, once. */
+export function reportUnjoinedErrors(): void {
+  if (unjoined.length === 0) return
+  // a fresh list: a reporter may end more threads meanwhile (VT_cancel)
+  const ended = unjoined
+  unjoined = []
+  for (let i = 0; i < ended.length; i++) {
+    const k = ended[i] as Continuation
+    const extras = extrasOf(k)
+    if (extras.errorSeen) continue
+    extras.errorSeen = true
+    config.onUnjoinedError(unjoinedReport(k), errorOf(k), k)
+  }
+}
+
+function unjoinedReport(k: Continuation): string {
+  const error = errorOf(k)
+  const head = `vtify: thread ${threadName(k)} ended with an error that no thread joined:`
+  // An Error's stack already ends with its logical stack (stack.ts); other thrown objects get it here.
+  if (isError(error)) return `${head}\n${error.stack ?? String(error)}`
+  return `${head}\nthrown value: ${String(error)}\n${logicalStackOf(error) ?? '(no logical stack: the thrown value is not an object)'}`
+}
