@@ -83,7 +83,7 @@ function elementaryCycles(component: string[], edges: (from: string) => Edge[]):
 }
 
 /** Tarjan's algorithm; returns components that contain a cycle (size > 1, or a self-call). */
-function stronglyConnected(nodes: string[], successors: (n: string) => string[], order: (a: string, b: string) => number): string[][] {
+export function stronglyConnected(nodes: string[], successors: (n: string) => string[], order: (a: string, b: string) => number): string[][] {
   const index = new Map<string, number>()
   const low = new Map<string, number>()
   const stack: string[] = []

@@ -6,6 +6,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { build, type Rolldown } from 'vite'
+import vtify from '../../plugin/index.js'
 import type { BuildView } from '../../plugin/view.js'
 import { buildBoth, runProgram, runtimes } from '../transform/harness.js'
 
@@ -13,6 +15,29 @@ export const FIXTURES = path.resolve(import.meta.dirname, 'fixtures')
 export const REPO = path.resolve(import.meta.dirname, '../..')
 /** The runtime's source: Vite compiles it like any dependency (no `npm run build` needed). */
 export const RUNTIME_SOURCE = path.join(REPO, 'runtime/index.ts')
+
+/**
+ * `vite build` of `entry` under `root` into `outDir`, with vtify() and the runtime from its source:
+ * an ES library, unminified (the bundler marks each module it took); `logs` collects what the
+ * bundler reports.
+ */
+export async function viteLibBuild(root: string, entry: string, outDir: string, options: { logs?: string[]; sourcemap?: boolean } = {}): Promise<void> {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [vtify()],
+    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      sourcemap: options.sourcemap ?? false,
+      lib: { entry, formats: ['es'], fileName: 'main' },
+      rolldownOptions: { onLog: (_level: Rolldown.LogLevel, log: Rolldown.RollupLog) => void options.logs?.push(log.message) },
+    },
+  })
+}
 
 /** A scratch directory holding `files` (name → text); removed by the caller. */
 export function scratch(files: Readonly<Record<string, string>>): string {

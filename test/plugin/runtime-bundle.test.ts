@@ -5,10 +5,8 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { build } from 'vite'
 import { afterAll, describe, expect, it } from 'vitest'
-import vtify from '../../plugin/index.js'
-import { RUNTIME_SOURCE, runNode, scratch } from './harness.js'
+import { runNode, scratch, viteLibBuild } from './harness.js'
 
 const dirs: string[] = []
 afterAll(() => {
@@ -20,14 +18,7 @@ async function bundle(main: string): Promise<{ file: string; modules: string[] }
   const root = scratch({ 'src/main.ts': main })
   dirs.push(root)
   const outDir = path.join(root, 'out')
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [vtify()],
-    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
-    build: { outDir, minify: false, lib: { entry: 'src/main.ts', formats: ['es'], fileName: 'main' } },
-  })
+  await viteLibBuild(root, 'src/main.ts', outDir)
   const file = path.join(outDir, 'main.mjs') // .mjs: the scratch project has no package.json
   // each module's code follows a comment naming its path (relative to the working directory: the repository's root)
   const modules = [...fs.readFileSync(file, 'utf8').matchAll(/^\/\/ runtime\/(\S+\.ts)$/gm)].map((m) => m[1]!)

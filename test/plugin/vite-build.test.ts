@@ -10,27 +10,13 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import { afterAll, describe, expect, it } from 'vitest'
 import { analyzePath } from '../../compiler/index.js'
 import vtify from '../../plugin/index.js'
-import { FIXTURES, RUNTIME_SOURCE, referenceLog, runNode } from './harness.js'
+import { FIXTURES, RUNTIME_SOURCE, referenceLog, runNode, viteLibBuild } from './harness.js'
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-vite-build-'))
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }))
 
-async function viteBuild(root: string, entry: string, logs: string[] = [], sourcemap = false): Promise<void> {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [vtify()],
-    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      sourcemap,
-      lib: { entry, formats: ['es'], fileName: 'main' },
-      rolldownOptions: { onLog: (_level: Rolldown.LogLevel, log: Rolldown.RollupLog) => void logs.push(log.message) },
-    },
-  })
+function viteBuild(root: string, entry: string, logs: string[] = [], sourcemap = false): Promise<void> {
+  return viteLibBuild(root, entry, outDir, { logs, sourcemap })
 }
 
 describe('vite build', () => {

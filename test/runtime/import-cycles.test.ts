@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { stronglyConnected } from '../../compiler/analyze/recursion.js'
 
 const RUNTIME = path.resolve(import.meta.dirname, '../../runtime')
 
@@ -22,33 +23,13 @@ function imports(): Map<string, string[]> {
   return graph
 }
 
-/** The strongly connected components of more than one module (Tarjan's algorithm), each sorted. */
+/** The modules that import each other in a circle, each circle sorted (the recursion check's Tarjan). */
 function cycles(graph: Map<string, string[]>): string[][] {
-  const index = new Map<string, number>()
-  const low = new Map<string, number>()
-  const stack: string[] = []
-  const found: string[][] = []
-  const visit = (v: string): void => {
-    index.set(v, index.size)
-    low.set(v, index.get(v)!)
-    stack.push(v)
-    for (const w of graph.get(v) ?? []) {
-      if (!graph.has(w)) continue
-      if (!index.has(w)) {
-        visit(w)
-        low.set(v, Math.min(low.get(v)!, low.get(w)!))
-      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!))
-    }
-    if (low.get(v) !== index.get(v)) return
-    const component: string[] = []
-    for (let w = stack.pop()!; ; w = stack.pop()!) {
-      component.push(w)
-      if (w === v) break
-    }
-    if (component.length > 1) found.push(component.sort())
-  }
-  for (const v of graph.keys()) if (!index.has(v)) visit(v)
-  return found
+  return stronglyConnected(
+    [...graph.keys()],
+    (file) => graph.get(file) ?? [],
+    (a, b) => a.localeCompare(b),
+  )
 }
 
 describe('the runtime’s imports', () => {
