@@ -11,7 +11,7 @@
 
 import { Error, mapGet, mapSet } from '../intrinsics.js'
 import { append } from '../lists.js'
-import { clueList, type Clue } from './clues.js'
+import type { Clue } from './clues.js'
 import { here } from './here.js'
 import { post } from './peers.js'
 
@@ -20,10 +20,14 @@ let atStart = 0
 /** Loop 0: rows created by other loops after they started that loop 0 has not created (yet), by row. */
 const elsewhere = new Map<number, { readonly loop: number; readonly clue: Clue }>()
 
-/** This loop listens to the others (peers.ts): loop 0 notes its clues, another loop tells loop 0 its own. */
-export function cluesJoined(): void {
-  if (here.self === 0) atStart = clueList().length
-  else post(0, { t: 'clues', loop: here.self, clues: clueList(), joined: true })
+/**
+ * This loop listens to the others (start.ts): loop 0 notes its clues, another loop tells loop 0
+ * its own. The clues made here are given (clues.ts, clueList), as to cluesReported: clues.ts
+ * calls clueCreated, so this file does not import it.
+ */
+export function cluesJoined(mine: readonly Clue[]): void {
+  if (here.self === 0) atStart = mine.length
+  else post(0, { t: 'clues', loop: here.self, clues: mine, joined: true })
 }
 
 /** `clue` is about to be created here while several loops run: checked (loop 0), or told to loop 0. */
@@ -38,9 +42,8 @@ export function clueCreated(clue: Clue): void {
   fail(problems)
 }
 
-/** Loop 0: loop `loop` created `clues` (`joined`: every clue it had when it started listening). */
-export function cluesReported(loop: number, clues: readonly Clue[], joined: boolean): void {
-  const mine = clueList()
+/** Loop 0, whose clues are `mine`: loop `loop` created `clues` (`joined`: every clue it had when it started listening). */
+export function cluesReported(mine: readonly Clue[], loop: number, clues: readonly Clue[], joined: boolean): void {
   const problems: string[] = []
   for (const clue of clues) {
     const problem = compare(mine, loop, clue, joined)

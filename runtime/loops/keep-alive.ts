@@ -5,11 +5,20 @@
 // timer that checks again; each loop publishes its count of live threads (here.ts).
 
 import { atomicLoad, setTimeout } from '../intrinsics.js'
-import { awayCount } from './away.js'
 import { LOOP_GONE, LOOP_IN, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
 
 const CHECK_MS = 20
 let timer: ReturnType<typeof setTimeout> | null = null
+
+/**
+ * How many threads of this loop are elsewhere (away.ts, awayCount), given by start.ts: away.ts
+ * calls keepAlive, so this file does not import it.
+ */
+let awayCount: () => number = () => 0
+
+export function countAway(count: () => number): void {
+  awayCount = count
+}
 
 /** Something may live elsewhere: keep the process alive until a check finds nothing. */
 export function keepAlive(): void {

@@ -1,8 +1,9 @@
-// The Metathread of each event loop (paper §2.2.1.1): what receives the threads other loops
-// send here, and the rest of what loops tell each other. Every pair of loops has a link (link.ts);
-// a message is handled as it arrives, between rounds, which is when a parked thread's event
-// would be: a migrant is appended to the yield queue, so it runs after every thread already
-// runnable here. (A virtual thread parked on the links would do the same work with a hop more.)
+// The Metathread of each event loop (paper §2.2.1.1), its links: what carries the threads other
+// loops send here, and the rest of what loops tell each other (deliver.ts handles each message).
+// Every pair of loops has a link (link.ts); a message is handled as it arrives, between rounds,
+// which is when a parked thread's event would be: a migrant is appended to the yield queue, so it
+// runs after every thread already runnable here. (A virtual thread parked on the links would do
+// the same work with a hop more.)
 //
 // A loop reads its links after every round. One that goes idle right after threads moved spins
 // for a moment (VT_start's spinMicros) reading them, before it sleeps and leaves waking it to the
@@ -10,17 +11,10 @@
 // a wake-up of the thread (docs/runtime.md §14.2).
 
 import type { Message } from './away.js'
-import { arrive, cancelHere, endedAway, loopGone, movedTo, publishLive } from './away.js'
-import { cluesJoined, cluesReported } from './clue-check.js'
-import { reassignFrom } from './clues.js'
 import { LOOP_GONE, LOOP_SLEEPING, here, loopField } from './here.js'
-import { String, atomicLoad, atomicStore, setAdd, setHas } from '../intrinsics.js'
-import { portOf } from '../channels/index.js'
-import type { VHandle } from './handles.js'
+import { atomicLoad, atomicStore } from '../intrinsics.js'
 import { append } from '../lists.js'
-import { keepAlive } from './keep-alive.js'
 import { PortLink, RingLink, type Link, type LinkEnds, type PeerPort, type PullPort } from './link.js'
-import { asBuffers } from './transferable.js'
 import { hasRunnable } from '../loop.js'
 
 /** links[i]: the link to loop i (none to itself). */
@@ -36,15 +30,25 @@ let spun = 0
 let countSpin = false
 const clock = (globalThis as { performance?: { now(): number } }).performance
 const now = clock === undefined ? () => 0 : /* @__PURE__ */ clock.now.bind(clock)
-/** Loop 0: the loops that said they listen (their first clue report). */
-const joined = new Set<number>()
+/**
+ * What is done with a message that arrives (deliver.ts), given by start.ts as the loop connects:
+ * the modules that handle messages post through this one, which imports none of them.
+ */
+let deliver: (message: Message) => void = () => {}
+
+/** A message for this loop, from another or from itself. */
+function receive(message: Message): void {
+  if (message.t === 'migrant') moved = true
+  deliver(message)
+}
 
 /**
  * Listen to the other loops by plain ports (the one-process test mode). A worker's loop keeps its
  * ports referenced (the worker lives until the process ends); loop 0's do not keep the process
  * alive (keep-alive.ts decides that).
  */
-export function connect(peers: (PeerPort | undefined)[], keepRef: boolean): void {
+export function connect(peers: (PeerPort | undefined)[], keepRef: boolean, delivery: (message: Message) => void): void {
+  deliver = delivery
   links = []
   for (const port of peers) {
     append(links, port === undefined ? undefined : new PortLink(port))
@@ -52,11 +56,11 @@ export function connect(peers: (PeerPort | undefined)[], keepRef: boolean): void
     port.on('message', receive)
     if (!keepRef) port.unref()
   }
-  cluesJoined()
 }
 
 /** Listen to the other loops by rings (worker threads): the bells keep a worker alive as its ports did. */
-export function connectRings(ends: (LinkEnds | undefined)[], keepRef: boolean, pull: PullPort, spinMicros: number): void {
+export function connectRings(ends: (LinkEnds | undefined)[], keepRef: boolean, pull: PullPort, spinMicros: number, delivery: (message: Message) => void): void {
+  deliver = delivery
   links = []
   spinMs = spinMicros / 1000
   for (let loop = 0; loop < ends.length; loop++) {
@@ -68,7 +72,6 @@ export function connectRings(ends: (LinkEnds | undefined)[], keepRef: boolean, p
     if (!keepRef) end.bell.unref()
   }
   rest()
-  cluesJoined()
 }
 
 export function post(loop: number, message: Message): void {
@@ -84,9 +87,8 @@ function drain(): number {
   return count
 }
 
-/** After every round (loop.ts): publish, read the links; when idle, spin if threads just moved, then sleep. */
-export function afterRound(idle: boolean): void {
-  publishLive()
+/** After every round (deliver.ts, afterRound): read the links; when idle, spin if threads just moved, then sleep. */
+export function readLinks(idle: boolean): void {
   drain()
   if (!idle) return
   if (moved && spinMs > 0 && spin() > 0 && hasRunnable()) return
@@ -144,55 +146,4 @@ export function broadcast(message: Message): void {
 
 export function alive(loop: number): boolean {
   return atomicLoad(here.table, loopField(loop, LOOP_GONE)) === 0
-}
-
-function receive(message: Message): void {
-  keepAlive()
-  switch (message.t) {
-    // a Buffer crosses as a plain Uint8Array: each message lists its Buffers (transferable.ts)
-    case 'migrant':
-      moved = true
-      if (message.m.buffers !== undefined) asBuffers(message.m.buffers)
-      return arrive(message.m)
-    case 'ended':
-      if (message.buffers !== undefined) asBuffers(message.buffers)
-      return endedAway(message.id, message.value, message.error, message.cancelled)
-    case 'cancel':
-      return cancelHere(message.id)
-    case 'at':
-      return movedTo(message.id, message.loop)
-    case 'gone':
-      return gone(message.loop, message.reason)
-    case 'close':
-      return closeHere(message.handle)
-    case 'clues':
-      if (message.joined) setAdd(joined, message.loop)
-      return cluesReported(message.loop, message.clues, message.joined)
-  }
-}
-
-/** A close sent from another loop: an error here has no thread to throw to, so it is written to stderr. */
-function closeHere(handle: VHandle): void {
-  try {
-    ;(portOf(handle, 'close', 'VT_close').close as () => void)()
-  } catch (error) {
-    console.error(`vtify: VT_close of handle #${handle.id}, sent from another event loop, failed: ${String(error)}`)
-  }
-}
-
-function gone(loop: number, reason: string): void {
-  const living: number[] = []
-  for (let i = 0; i < here.count; i++) if (i !== loop && alive(i)) append(living, i)
-  reassignFrom(loop, living)
-  loopGone(loop, reason)
-  // No thread was there to fail with the reason: without this line the program would run on
-  // fewer loops and no one would know why.
-  if (here.self === 0 && !setHas(joined, loop)) console.error(stoppedAtStart(loop, reason))
-}
-
-function stoppedAtStart(loop: number, reason: string): string {
-  return (
-    `vtify: event loop #${loop} stopped before it told loop #0 it runs (${reason}); the program runs on the other loops, which take its clues. ` +
-    "Each loop's worker imports the module given to VT_start and runs its top-level code: that code must also run on a worker thread (it should only declare functions and clues)."
-  )
 }

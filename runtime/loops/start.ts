@@ -10,16 +10,18 @@ import { useStableIds } from '../registry.js'
 import { runThread, setGuestEnds } from '../threads.js'
 import { hostCores, nodeBuiltin } from '../work/host-threads.js'
 import { setHostTurnAtEverySwap, setRoundHook } from '../loop.js'
-import { endGuest, sendClose } from './away.js'
+import { awayCount, endGuest, sendClose } from './away.js'
 import { goHome } from './follow.js'
-import { assignOwners } from './clues.js'
+import { assignOwners, clueList } from './clues.js'
 import { measureLoad, startCluethread } from './cluethread.js'
 import { setHomeward } from './handles.js'
 import { LOOP_GONE, MAX_LOOPS, here, loopField, tableLength } from './here.js'
-import { keepAlive } from './keep-alive.js'
+import { countAway, keepAlive } from './keep-alive.js'
 import { SeededHub, importForLoop, inProcessData, inProcessLoop } from './in-process.js'
 import { ID_RANGE } from './migrant.js'
-import { afterRound, broadcast, connect, connectRings, post } from './peers.js'
+import { broadcast, connect, connectRings, post } from './peers.js'
+import { afterRound, deliver } from './deliver.js'
+import { cluesJoined } from './clue-check.js'
 import { ringBuffer, ringWords } from './ring.js'
 import type { LinkEnds, PeerPort, PullPort } from './link.js'
 
@@ -148,7 +150,8 @@ type SharedData = Pick<LoopData, 'count' | 'table' | 'module' | 'cluePeriodMs'>
 function startWorkers(threads: WorkerThreads, shared: SharedData, spinMicros: number): void {
   const ends = linkEnds(() => new threads.MessageChannel(), shared.count)
   for (let loop = 1; loop < shared.count; loop++) startWorker(threads, { ...shared, loop, links: ends[loop] as (LinkEnds | undefined)[], spinMicros })
-  connectRings(ends[0] as (LinkEnds | undefined)[], false, threads.receiveMessageOnPort, spinMicros)
+  connectRings(ends[0] as (LinkEnds | undefined)[], false, threads.receiveMessageOnPort, spinMicros, deliver)
+  cluesJoined(clueList())
 }
 
 /** Loops 1…n−1 as instances of the program in this thread, linked by the hub's ports (no spinning: one thread). */
@@ -158,7 +161,8 @@ function startInProcess(hub: SeededHub, shared: SharedData): void {
     inProcessData.set(loop, { ...shared, loop, ports: ports[loop] as (PeerPort | undefined)[], spinMicros: 0 })
     importForLoop(shared.module, loop, nodeBuiltin)
   }
-  connect(ports[0] as (PeerPort | undefined)[], false)
+  connect(ports[0] as (PeerPort | undefined)[], false, deliver)
+  cluesJoined(clueList())
 }
 
 function startWorker(threads: WorkerThreads, data: LoopData): void {
@@ -211,9 +215,12 @@ function linkEnds(channel: () => MessageChannelPair, count: number): (LinkEnds |
 function join(data: LoopData): void {
   enter(data.loop, data.count, data.table, data.cluePeriodMs)
   setIdBase(data.loop * ID_RANGE)
-  if (data.links === undefined) return connect(data.ports ?? [], true)
-  const threads = nodeBuiltin<WorkerThreads>('node:worker_threads') as WorkerThreads
-  connectRings(data.links, true, threads.receiveMessageOnPort, data.spinMicros)
+  if (data.links === undefined) connect(data.ports ?? [], true, deliver)
+  else {
+    const threads = nodeBuiltin<WorkerThreads>('node:worker_threads') as WorkerThreads
+    connectRings(data.links, true, threads.receiveMessageOnPort, data.spinMicros, deliver)
+  }
+  cluesJoined(clueList()) // listening now: loop 0 notes its clues, another loop tells loop 0 its own
 }
 
 function enter(self: number, count: number, table: Int32Array, cluePeriodMs: number): void {
@@ -224,6 +231,7 @@ function enter(self: number, count: number, table: Int32Array, cluePeriodMs: num
   setRoundHook(afterRound)
   setGuestEnds(endGuest)
   setHomeward({ call: goHome, close: sendClose })
+  countAway(awayCount)
   if (cluePeriodMs > 0) measureLoad(cluePeriodMs)
 }
 
