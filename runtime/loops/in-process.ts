@@ -16,15 +16,21 @@ import type { Message } from './away.js'
 
 const TAG = /[?&]vtify-loop=(\d+)/
 
-/** Tags the modules a tagged module imports (the hook runs in Node's loader thread, from this text). */
-const RESOLVE_HOOK = `
-const TAG = ${/* @__PURE__ */ String(TAG)}
+/**
+ * Tags the modules a tagged module imports (the hook runs in Node's loader thread, from this
+ * text). Made when it is registered, not as this module loads: a page bundles this module with
+ * VT_start and must not carry work it never uses (docs/runtime.md §11).
+ */
+function resolveHook(): string {
+  return `
+const TAG = ${String(TAG)}
 export async function resolve(specifier, context, next) {
   const result = await next(specifier, context)
   const tag = TAG.exec(context.parentURL ?? '')
   if (tag === null || !result.url.startsWith('file:') || TAG.test(result.url)) return result
   return { ...result, url: result.url + (result.url.includes('?') ? '&' : '?') + 'vtify-loop=' + tag[1] }
 }`
+}
 
 /** This instance's loop in a one-process run (from its own URL), or undefined. */
 export function inProcessLoop(): number | undefined {
@@ -40,7 +46,7 @@ interface NodeModule {
 export function importForLoop(module: string, loop: number, builtin: <T>(id: string) => T | undefined): void {
   const nodeModule = builtin<NodeModule>('node:module')
   if (nodeModule === undefined) throw new Error('VT_start: inProcess needs Node (module.register)')
-  if (!hooked) nodeModule.register(`data:text/javascript,${encodeURIComponent(RESOLVE_HOOK)}`)
+  if (!hooked) nodeModule.register(`data:text/javascript,${encodeURIComponent(resolveHook())}`)
   hooked = true
   void import(`${module}${module.includes('?') ? '&' : '?'}vtify-loop=${loop}`)
 }
@@ -145,8 +151,7 @@ class SeededPort implements PeerPort {
   }
 }
 
-/** What loop 0 leaves for the other loops' instances to find when they start: one object per process. */
-export const inProcessData = ((globalThis as { [key: symbol]: unknown })[Symbol.for('vtify.inProcessLoops')] ??= new Map<number, unknown>()) as Map<
-  number,
-  unknown
->
+/** What loop 0 leaves for the other loops' instances to find when they start: one object per process, made at the first use. */
+export function inProcessData(): Map<number, unknown> {
+  return ((globalThis as { [key: symbol]: unknown })[Symbol.for('vtify.inProcessLoops')] ??= new Map<number, unknown>()) as Map<number, unknown>
+}

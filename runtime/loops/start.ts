@@ -121,7 +121,7 @@ export function loopIndex(): number {
 /** The loop this instance of the runtime is to join: a worker's, or one of a one-process run. */
 function joiningLoop(): LoopData | undefined {
   const loop = inProcessLoop()
-  if (loop !== undefined) return inProcessData.get(loop) as LoopData | undefined
+  if (loop !== undefined) return inProcessData().get(loop) as LoopData | undefined
   return nodeBuiltin<WorkerThreads>('node:worker_threads')?.workerData?.vtifyLoop
 }
 
@@ -158,7 +158,7 @@ function startWorkers(threads: WorkerThreads, shared: SharedData, spinMicros: nu
 function startInProcess(hub: SeededHub, shared: SharedData): void {
   const ports = channels(() => hub.channel(), shared.count)
   for (let loop = 1; loop < shared.count; loop++) {
-    inProcessData.set(loop, { ...shared, loop, ports: ports[loop] as (PeerPort | undefined)[], spinMicros: 0 })
+    inProcessData().set(loop, { ...shared, loop, ports: ports[loop] as (PeerPort | undefined)[], spinMicros: 0 })
     importForLoop(shared.module, loop, nodeBuiltin)
   }
   connect(ports[0] as (PeerPort | undefined)[], false, deliver)
