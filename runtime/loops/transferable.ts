@@ -36,24 +36,32 @@ interface NodeUtil {
  * Structured clone throws at a proxy, however plain its target looks (and reading through it
  * runs its traps); only Node can tell one. Where it cannot, loops are not worker threads either.
  */
-const isProxy: (value: object) => boolean = nodeBuiltin<NodeUtil>('node:util')?.types.isProxy ?? (() => false)
+const isProxy: (value: object) => boolean = /* @__PURE__ */ nodeIsProxy()
+
+function nodeIsProxy(): (value: object) => boolean {
+  return nodeBuiltin<NodeUtil>('node:util')?.types.isProxy ?? (() => false)
+}
 
 interface NodeBuffer {
   readonly Buffer: { readonly prototype: object }
 }
 
 /** Buffer.prototype where there is Node; a Buffer is a Uint8Array with this prototype. */
-const BUFFER_PROTOTYPE: object | undefined = nodeBuiltin<NodeBuffer>('node:buffer')?.Buffer.prototype
+const BUFFER_PROTOTYPE: object | undefined = /* @__PURE__ */ bufferPrototype()
 
-const PLAIN_PROTOTYPES: Set<unknown> = new Set([Object.prototype, Array.prototype])
+function bufferPrototype(): object | undefined {
+  return nodeBuiltin<NodeBuffer>('node:buffer')?.Buffer.prototype
+}
 
 const prototypes = (classes: readonly { prototype: unknown }[]): Set<unknown> => new Set(classes.map((c) => c.prototype))
+
+const PLAIN_PROTOTYPES = /* @__PURE__ */ prototypes([Object, Array])
 
 /**
  * Views whose elements structured clone copies. Their own properties other than the indices are
  * dropped, and not checked: listing them means listing every index.
  */
-const TYPED_ARRAYS = prototypes([
+const TYPED_ARRAYS = /* @__PURE__ */ prototypes([
   Int8Array,
   Uint8Array,
   Uint8ClampedArray,
@@ -69,7 +77,7 @@ const TYPED_ARRAYS = prototypes([
 ])
 
 /** Built-ins whose state structured clone copies exactly (a subclass's prototype is not here), but not a property of their own. */
-const CLONED_AS_IS = prototypes([
+const CLONED_AS_IS = /* @__PURE__ */ prototypes([
   Date,
   RegExp,
   ArrayBuffer,
@@ -80,7 +88,7 @@ const CLONED_AS_IS = prototypes([
   ...(typeof SharedArrayBuffer === 'function' ? [SharedArrayBuffer] : []),
 ])
 
-const ERROR_PROTOTYPES = prototypes([Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError])
+const ERROR_PROTOTYPES = /* @__PURE__ */ prototypes([Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError])
 
 /** Own keys an error may have and still arrive as it left. */
 const ERROR_KEYS: Set<PropertyKey> = new Set(['message', 'stack', 'cause'])
