@@ -11,7 +11,7 @@
 // changes with one atomic store — threads already queued on the old owner finish their stage,
 // the next VT_follow goes to the new one. So it runs as a timer on loop 0, not as a thread.
 
-import { atomicExchange, atomicLoad, atomicStore } from '../intrinsics.js'
+import { atomicExchange, atomicLoad, atomicStore, now } from '../intrinsics.js'
 import { append } from '../lists.js'
 import { LAST_BUSY, OWNER, PREVIOUS, clueRows } from './clues.js'
 import { LOOP_GONE, LOOP_UTILIZATION, clueField, here, loopField } from './here.js'
@@ -45,7 +45,7 @@ export function lastMoves(): readonly ClueMove[] {
 }
 
 interface Host {
-  performance?: { now(): number; eventLoopUtilization?(a?: Utilization, b?: Utilization): Utilization }
+  performance?: { eventLoopUtilization?(a?: Utilization, b?: Utilization): Utilization }
   setInterval(task: () => void, ms: number): { unref?(): void }
 }
 /** Milliseconds busy and idle. */
@@ -60,7 +60,6 @@ export function measureLoad(periodMs: number): void {
   const performance = host.performance
   if (performance?.eventLoopUtilization === undefined) return
   const elu = performance.eventLoopUtilization.bind(performance)
-  const now = performance.now.bind(performance)
   let last = elu()
   let lastSpun = spunMs()
   every(periodMs, () => {

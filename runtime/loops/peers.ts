@@ -12,7 +12,7 @@
 
 import type { Message } from './away.js'
 import { LOOP_GONE, LOOP_SLEEPING, here, loopField } from './here.js'
-import { atomicLoad, atomicStore } from '../intrinsics.js'
+import { atomicLoad, atomicStore, now } from '../intrinsics.js'
 import { append } from '../lists.js'
 import { PortLink, RingLink, type Link, type LinkEnds, type PeerPort, type PullPort } from './link.js'
 import { hasRunnable } from '../loop.js'
@@ -28,8 +28,6 @@ let moved = false
 /** Milliseconds this loop has spun, all told, while the Cluethread measures it (it counts them as idle). */
 let spun = 0
 let countSpin = false
-const clock = (globalThis as { performance?: { now(): number } }).performance
-const now = clock === undefined ? () => 0 : /* @__PURE__ */ clock.now.bind(clock)
 /**
  * What is done with a message that arrives (deliver.ts), given by start.ts as the loop connects:
  * the modules that handle messages post through this one, which imports none of them.
