@@ -138,6 +138,7 @@ function launch(count: number, options: StartOptions, cluePeriodMs: number, spin
   const hub = options.inProcess === undefined ? undefined : new SeededHub(options.inProcess.seed)
   if (hub === undefined) startWorkers(threads, shared, spinMicros)
   else startInProcess(hub, shared)
+  cluesJoined(clueList()) // listening now: loop 0 notes the clues every loop must create
   keepAlive()
   if (cluePeriodMs > 0) startCluethread(cluePeriodMs)
   return hub
@@ -151,7 +152,6 @@ function startWorkers(threads: WorkerThreads, shared: SharedData, spinMicros: nu
   const ends = linkEnds(() => new threads.MessageChannel(), shared.count)
   for (let loop = 1; loop < shared.count; loop++) startWorker(threads, { ...shared, loop, links: ends[loop] as (LinkEnds | undefined)[], spinMicros })
   connectRings(ends[0] as (LinkEnds | undefined)[], false, threads.receiveMessageOnPort, spinMicros, deliver)
-  cluesJoined(clueList())
 }
 
 /** Loops 1…n−1 as instances of the program in this thread, linked by the hub's ports (no spinning: one thread). */
@@ -162,7 +162,6 @@ function startInProcess(hub: SeededHub, shared: SharedData): void {
     importForLoop(shared.module, loop, nodeBuiltin)
   }
   connect(ports[0] as (PeerPort | undefined)[], false, deliver)
-  cluesJoined(clueList())
 }
 
 function startWorker(threads: WorkerThreads, data: LoopData): void {
@@ -220,7 +219,7 @@ function join(data: LoopData): void {
     const threads = nodeBuiltin<WorkerThreads>('node:worker_threads') as WorkerThreads
     connectRings(data.links, true, threads.receiveMessageOnPort, data.spinMicros, deliver)
   }
-  cluesJoined(clueList()) // listening now: loop 0 notes its clues, another loop tells loop 0 its own
+  cluesJoined(clueList()) // listening now: tell loop 0 the clues this loop created
 }
 
 function enter(self: number, count: number, table: Int32Array, cluePeriodMs: number): void {
