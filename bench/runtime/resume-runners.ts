@@ -8,13 +8,18 @@ import { setHostTurnAtEverySwap } from '../../runtime/loop.js'
 /** Runs `threads` loops of `perThread` resumes each, until all have ended. */
 export type Runner = (threads: number, perThread: number) => Promise<void>
 
-/** Threads of the given kinds, taken in turn. */
-export function vtify(...kinds: ((n: number) => number)[]): Runner {
+/** `threads` loops started at once, the t-th by `start(t, perThread)`, until all have ended. */
+function together(start: (t: number, perThread: number) => Promise<number>): Runner {
   return async (threads, perThread) => {
     const all: Promise<number>[] = []
-    for (let t = 0; t < threads; t++) all.push(VT_run(kinds[t % kinds.length]!, perThread))
+    for (let t = 0; t < threads; t++) all.push(start(t, perThread))
     await Promise.all(all)
   }
+}
+
+/** Threads of the given kinds, taken in turn. */
+export function vtify(...kinds: ((n: number) => number)[]): Runner {
+  return together((t, perThread) => VT_run(kinds[t % kinds.length]!, perThread))
 }
 
 /** `run` with a host turn at every queue swap: the runtime's rule before 2026-12-06. */
@@ -34,11 +39,7 @@ async function spinAwait(n: number): Promise<number> {
   return n
 }
 
-export async function awaitLoop(threads: number, perThread: number): Promise<void> {
-  const all: Promise<number>[] = []
-  for (let t = 0; t < threads; t++) all.push(spinAwait(perThread))
-  await Promise.all(all)
-}
+export const awaitLoop: Runner = together((_, perThread) => spinAwait(perThread))
 
 const settled = Promise.resolve(1)
 
@@ -49,11 +50,7 @@ async function settledAwait(n: number): Promise<number> {
 }
 
 /** Async functions awaiting a settled promise in a loop: blocking/await-spin.ts's baseline. */
-export async function settledAwaitLoop(threads: number, perThread: number): Promise<void> {
-  const all: Promise<number>[] = []
-  for (let t = 0; t < threads; t++) all.push(settledAwait(perThread))
-  await Promise.all(all)
-}
+export const settledAwaitLoop: Runner = together((_, perThread) => settledAwait(perThread))
 
 function* spinGenerator(n: number): Generator<void, number> {
   for (let i = 0; i < n; i++) yield
