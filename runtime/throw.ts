@@ -23,6 +23,7 @@ let gate: StepGate | null = null
 /** What a thread held at the gate waits on: nothing VT_cancel can take it off. */
 const AT_GATE = {}
 
+/** Set between rounds: the event loop reads whether there is a gate as a round starts (firstCallPlain). */
 export function setStepGate(g: StepGate | null): void {
   gate = g
 }
@@ -67,10 +68,42 @@ export function setThrowTimer(timer: { begin(): void; end(k: Continuation): void
   throwTimer = timer
 }
 
+/**
+ * Whether the event loop may make a throw's first call of the state machine itself (loop.ts):
+ * no debugger's gate and no throw timer to be asked first. The loop asks at the start of each
+ * round: both are set between rounds (setStepGate, setThrowTimer).
+ */
+export function firstCallPlain(): boolean {
+  return gate === null && throwTimer === null
+}
+
+/** Whether a thread is waiting to be handed off to (a dynamic call or its return). */
+export function handingOff(): boolean {
+  return handoff !== null
+}
+
 /** Throw to k, and to every thread it hands off to, until all of them park or end. */
 export function throwTo(k: Continuation): void {
   if (throwTimer !== null) return timedThrow(k, throwTimer)
-  const next = runUntilParked(k)
+  goOn(k, undefined)
+}
+
+/**
+ * The rest of a throw whose first call the event loop made (firstCallPlain), which returned
+ * `signal`: needed unless the thread parked with nobody to hand off to.
+ */
+export function throwOn(k: Continuation, signal: Signal): void {
+  goOn(k, afterCall(k, signal))
+}
+
+/** The rest of a throw whose first call the event loop made, which threw `error`. */
+export function throwOnError(k: Continuation, error: unknown): void {
+  goOn(k, afterError(k, error))
+}
+
+/** Go on with k (next undefined) or with the thread its last call handed to, until all park. */
+function goOn(k: Continuation, next: Continuation | null | undefined): void {
+  if (next === undefined) next = runUntilParked(k)
   if (next !== null) runHandOffs(next)
 }
 
@@ -97,17 +130,34 @@ function runUntilParked(k: Continuation): Continuation | null {
       // than this read (docs/runtime.md §8).
       signal = k.fn(k)
     } catch (error) {
-      recordLogicalStack(k, error)
-      if (k.frames[0] === 0) return (endThread as ThreadEnd)(k, error, undefined)
-      popFrame(k)
-      setError(k, error)
+      const next = afterError(k, error)
+      if (next !== undefined) return next
       continue
     }
-    if (signal === WAIT) return handoff === null ? null : takeHandoff()
-    if (signal === JUMP) continue
-    if (k.frames[0] === 0) return (endThread as ThreadEnd)(k, NO_ERROR, k.value)
-    popFrame(k)
+    const next = afterCall(k, signal)
+    if (next !== undefined) return next
   }
+}
+
+/**
+ * After a call of k's state machine returned `signal`: the thread to run next when k parked or
+ * ended (null: none), undefined to call k's state machine again.
+ */
+function afterCall(k: Continuation, signal: Signal): Continuation | null | undefined {
+  if (signal === WAIT) return handoff === null ? null : takeHandoff()
+  if (signal === JUMP) return undefined
+  if (k.frames[0] === 0) return (endThread as ThreadEnd)(k, NO_ERROR, k.value)
+  popFrame(k)
+  return undefined
+}
+
+/** After a call of k's state machine threw `error`: the same as afterCall. */
+function afterError(k: Continuation, error: unknown): Continuation | null | undefined {
+  recordLogicalStack(k, error)
+  if (k.frames[0] === 0) return (endThread as ThreadEnd)(k, error, undefined)
+  popFrame(k)
+  setError(k, error)
+  return undefined
 }
 
 function takeHandoff(): Continuation {
