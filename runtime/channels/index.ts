@@ -2,17 +2,14 @@
 // object's shape and attached to it on first use.
 
 import { channelOf, isHandle } from '../loops/handles.js'
-import { FileHandlePort, isFileHandle } from './file-handle.js'
-import { NodeServerPort, isNodeServer } from './node-server.js'
-import { NodeStreamPort, isNodeStream } from './node-stream.js'
+import { nodePort, nodePortsLeftOut } from './node-ports.js'
 import { TypeError, defineProperty } from '../intrinsics.js'
 import { VT_CHANNEL, type Channel, type Port } from './port.js'
 import { WebPairPort, WebReadPort, WebWritePort, isWebPair, isWebReadable, isWebWritable } from './web-stream.js'
 
 function adapt(ch: object): Port | undefined {
-  if (isFileHandle(ch)) return new FileHandlePort(ch)
-  if (isNodeServer(ch)) return new NodeServerPort(ch)
-  if (isNodeStream(ch)) return new NodeStreamPort(ch)
+  const node = nodePort(ch)
+  if (node !== undefined) return node
   if (isWebReadable(ch)) return new WebReadPort(ch)
   if (isWebWritable(ch)) return new WebWritePort(ch)
   if (isWebPair(ch)) return new WebPairPort(ch)
@@ -20,6 +17,9 @@ function adapt(ch: object): Port | undefined {
 }
 
 const KINDS = 'a VT_pipe(), a Node socket or stream, a net.Server (VT_accept), a FileHandle, a Web ReadableStream/WritableStream'
+
+const WEB_BUILD =
+  " (this bundle was built for the web, which leaves Node's streams, sockets and file handles out: build a Node program for Node — Vite's build.ssr, or Rollup's node-resolve without browser: true)"
 
 /** ch's port, attached now if it has none (VT_channel). */
 export function attach(ch: object, primitive: string): Port {
@@ -29,7 +29,9 @@ export function attach(ch: object, primitive: string): Port {
     port = adapt(ch)
     if (port === undefined) {
       const name = (ch as { constructor?: { name?: string } }).constructor?.name ?? 'object'
-      throw new TypeError(`${primitive}: ${name} is not a channel vtify knows: pass ${KINDS}, or give it a [VT_CHANNEL] port`)
+      throw new TypeError(
+        `${primitive}: ${name} is not a channel vtify knows: pass ${KINDS}, or give it a [VT_CHANNEL] port${nodePortsLeftOut ? WEB_BUILD : ''}`,
+      )
     }
     defineProperty(ch, VT_CHANNEL, { __proto__: null, value: port } as PropertyDescriptor)
   }

@@ -16,22 +16,31 @@ export const REPO = path.resolve(import.meta.dirname, '../..')
 /** The runtime's source: Vite compiles it like any dependency (no `npm run build` needed). */
 export const RUNTIME_SOURCE = path.join(REPO, 'runtime/index.ts')
 
+/** The runtime as published (after `npm run build`): package.json's `browser` field maps its files. */
+export const RUNTIME_DIST = path.join(REPO, 'dist/runtime/index.js')
+
 /**
- * `vite build` of `entry` under `root` into `outDir`, with vtify() and the runtime from its source:
- * an ES library, unminified (the bundler marks each module it took); `logs` collects what the
- * bundler reports.
+ * `vite build` of `entry` under `root` into `outDir`, with vtify() and the runtime from its source
+ * (or, with `runtime`, from that file): an ES library for the web (for Node with `ssr`),
+ * unminified (the bundler marks each module it took); `logs` collects what the bundler reports.
  */
-export async function viteLibBuild(root: string, entry: string, outDir: string, options: { logs?: string[]; sourcemap?: boolean } = {}): Promise<void> {
+export async function viteLibBuild(
+  root: string,
+  entry: string,
+  outDir: string,
+  options: { logs?: string[]; sourcemap?: boolean; runtime?: string; ssr?: boolean } = {},
+): Promise<void> {
   await build({
     root,
     configFile: false,
     logLevel: 'silent',
     plugins: [vtify()],
-    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+    resolve: { alias: { 'vtify/runtime': options.runtime ?? RUNTIME_SOURCE } },
     build: {
       outDir,
       emptyOutDir: true,
       minify: false,
+      ssr: options.ssr ?? false,
       sourcemap: options.sourcemap ?? false,
       lib: { entry, formats: ['es'], fileName: 'main' },
       rolldownOptions: { onLog: (_level: Rolldown.LogLevel, log: Rolldown.RollupLog) => void options.logs?.push(log.message) },
