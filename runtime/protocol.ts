@@ -96,10 +96,16 @@ export const OVER: unique symbol = Symbol('vtify.ended')
 /** Where a thread is: QUEUED, OVER, or parked on what it waits for. */
 export type Place = typeof QUEUED | typeof OVER | Waiter | Continuation
 
-/** The runtime's own fields of a continuation, in order (docs/runtime.md §1); a subclass's other fields are its slots. */
-export const HEADER_FIELDS = ['fn', 'state', 'value', 'on', 'frames', 'id', 'extras', 'older', 'newer'] as const
+/**
+ * The runtime's own fields of a continuation, in order (docs/runtime.md §1); a subclass's other
+ * fields are its slots. `frames` is a field only of a thread with multistate calls below its root.
+ */
+export const HEADER_FIELDS = ['fn', 'state', 'value', 'on', 'id', 'extras', 'older', 'newer', 'frames'] as const
 
-/** frames of a thread without multistate calls below its root: never written (frames[0], sp, stays 0). */
+/**
+ * frames of a thread without multistate calls below its root, on Continuation's prototype: never
+ * written but for storing its sp, 0, again (frames[0] stays 0).
+ */
 const NO_FRAMES: (StateMachine | number)[] = [0]
 
 let lastId = 0
@@ -143,28 +149,30 @@ export class Continuation {
   value: unknown
   /** Where the thread is: QUEUED (runnable or running), OVER, or what it is parked on. */
   on: Place
-  /**
-   * The return stack of active multistate calls: frames[0] is the stack pointer sp, then pairs
-   * (caller fn, caller resume state) at 1..sp; pre-sized by the compiler to twice the thread's
-   * deepest multistate call chain (no recursion → bounded), plus one.
-   */
-  frames: (StateMachine | number)[]
   readonly id: number
   extras: ThreadExtras | null
   /** The live-thread list, in start order (threads.ts; VT_dump walks it). */
   older: Continuation | null
   newer: Continuation | null
+  /**
+   * The return stack of active multistate calls: frames[0] is the stack pointer sp, then pairs
+   * (caller fn, caller resume state) at 1..sp; pre-sized by the compiler to twice the thread's
+   * deepest multistate call chain (no recursion → bounded), plus one. Last, and a field only when
+   * that chain is not empty: a thread without multistate calls below its root reads the shared
+   * NO_FRAMES from the prototype — 8 bytes less a thread, and the other fields where they are.
+   */
+  declare frames: (StateMachine | number)[]
 
   constructor(entry: StateMachine, depth: number) {
     this.fn = entry
     this.state = 0
     this.value = undefined
     this.on = QUEUED
-    this.frames = depth === 0 ? NO_FRAMES : filled<StateMachine | number>(2 * depth + 1, 0)
     this.id = ++lastId
     this.extras = null
     this.older = null
     this.newer = null
+    if (depth !== 0) this.frames = filled<StateMachine | number>(2 * depth + 1, 0)
   }
 
   /** Where the thread is in its life (for tools; the runtime reads k.on). */
@@ -186,6 +194,7 @@ export class Continuation {
     return this.frames[0] as number
   }
 }
+Continuation.prototype.frames = NO_FRAMES
 
 export function statusOf(k: Continuation): Status {
   const on = k.on

@@ -65,8 +65,11 @@ export function namedVariables(layout: FunctionLayout): { stored: string[]; loca
   return { stored: named.filter((v) => v.slot).map((v) => v.name), locals: named.filter((v) => !v.slot).map((v) => v.name) }
 }
 
-/** Fields of the runtime's Continuation (runtime/protocol.ts) besides the compiler's slots. */
-export const HEADER_FIELDS = 9
+/**
+ * Fields of the runtime's Continuation (runtime/protocol.ts) besides the compiler's slots, and
+ * besides `frames`, a field only of a thread with multistate calls below its root.
+ */
+export const HEADER_FIELDS = 8
 
 /**
  * Fill in every layout's continuation: its own slots merged with those of everything it calls
@@ -103,7 +106,8 @@ export function completeContinuations(layouts: readonly FunctionLayout[]): void 
 }
 
 function continuationOf(slots: ReadonlyMap<string, string[]>, depth: number): ContinuationLayout {
-  const frames = depth === 0 ? 0 : 32 + 16 + 8 * (2 * depth + 1)
+  // the field, the array and its backing store
+  const frames = depth === 0 ? 0 : 8 + 32 + 16 + 8 * (2 * depth + 1)
   return {
     slots: [...slots].map(([slot, holds]) => ({ slot, holds })),
     depth,
