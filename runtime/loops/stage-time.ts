@@ -18,6 +18,9 @@ let mark = 0
 /** Start timing stages with `clock` (milliseconds). */
 export function timeStages(clock: () => number): void {
   now = clock
+  // started inside a round, the throws left in it are not timed (the loop asks for the timer as a
+  // round starts) and the first charge must not count from 0
+  mark = clock()
   setThrowTimer({ begin: () => void (mark = clock()), end: (k) => charge(k.extras === null ? -1 : extrasOf(k).clue) })
 }
 
