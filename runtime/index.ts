@@ -11,7 +11,7 @@ import { dump, stats, type Stats } from './dump.js'
 import { notCompiled, multistateUnreachable } from './errors.js'
 import { TypeError } from './intrinsics.js'
 import { Pipe } from './channels/pipe.js'
-import { attach, portOf } from './channels/index.js'
+import { attach, checkChannel, portOf } from './channels/index.js'
 import { LineReader } from './channels/lines.js'
 import { Timeout, type SelectCase, type Selected } from './channels/select.js'
 import { VChannel } from './channels/typed.js'
@@ -205,6 +205,7 @@ export function VT_select<const C extends readonly SelectCase[]>(cases: C): Sele
 
 /** A line reader over a byte channel (a socket, a stream, a pipe): VT_readLine reads it a line at a time. */
 export function VT_lines(ch: ReadChannel, maxLine?: number): LineReader {
+  checkChannel(ch, 'VT_lines')
   return new LineReader(ch, maxLine)
 }
 

@@ -7,15 +7,15 @@
 import { FileHandlePort, isFileHandle } from './file-handle.js'
 import { NodeServerPort, isNodeServer } from './node-server.js'
 import { NodeStreamPort, isNodeStream } from './node-stream.js'
-import type { Port } from './port.js'
+import type { PortClass } from './port.js'
 
 /** Whether this build leaves Node's channel objects out: true only in node-ports.browser.ts. */
 export const nodePortsLeftOut = false
 
-/** A port for ch if it is a Node channel object, else undefined. */
-export function nodePort(ch: object): Port | undefined {
-  if (isFileHandle(ch)) return new FileHandlePort(ch)
-  if (isNodeServer(ch)) return new NodeServerPort(ch)
-  if (isNodeStream(ch)) return new NodeStreamPort(ch)
+/** The class of ch's port if ch is a Node channel object, else undefined (no port is made here). */
+export function nodePortClass(ch: object): PortClass | undefined {
+  if (isFileHandle(ch)) return FileHandlePort
+  if (isNodeServer(ch)) return NodeServerPort
+  if (isNodeStream(ch)) return NodeStreamPort
   return undefined
 }

@@ -29,4 +29,10 @@ export interface Port extends Waiter {
   unpark?(k: Continuation): void
 }
 
+/**
+ * An adapter: the class of the port attached to a host object of its kind, chosen by the object's
+ * shape (channels/index.ts). `never`: each takes only the objects its shape test accepts.
+ */
+export type PortClass = new (ch: never) => Port
+
 export type Channel = object & { [VT_CHANNEL]?: Port }

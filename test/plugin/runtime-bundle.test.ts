@@ -96,7 +96,7 @@ describe('a bundle of vtify/runtime', () => {
       },
     )
     const [message] = await runNode(misbuilt.file)
-    expect(message).toMatch(/^VT_read: Readable is not a channel vtify knows: .* \(this bundle was built for the web, .*Vite's build\.ssr/)
+    expect(message).toMatch(/^VT_lines: Readable is not a channel vtify knows: .* \(this bundle was built for the web, .*Vite's build\.ssr/)
   })
 
   it('built for Node (build.ssr) keeps them', async () => {

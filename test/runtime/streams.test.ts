@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { VT_close, VT_dump, VT_run } from '../../runtime/index.js'
+import { VT_close, VT_dump, VT_lines, VT_run, type ReadChannel } from '../../runtime/index.js'
 import { once, readAll, writeAll } from './machines/basics.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'vtify-streams-'))
@@ -101,5 +101,15 @@ describe('Web streams', () => {
   it('throws at the call site when a ReadableStream errors', async () => {
     const stream = new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error('source broke')) })
     await expect(VT_run(readAll, stream, 8)).rejects.toThrow('VT_read: ReadableStream failed: source broke')
+  })
+})
+
+describe('VT_lines', () => {
+  it('checks its channel when called, without attaching a port to it', () => {
+    expect(() => VT_lines({} as ReadChannel)).toThrow(/^VT_lines: Object is not a channel vtify knows: pass .*, or give it a \[VT_CHANNEL\] port$/)
+    expect(() => VT_lines(42 as unknown as ReadChannel)).toThrow(/^VT_lines: expected a channel \(.*\), got number$/)
+    const stream = new ReadableStream<Uint8Array>()
+    VT_lines(stream)
+    expect(stream.locked).toBe(false) // a port would have taken its reader
   })
 })
