@@ -4,6 +4,7 @@
 
 import { VT_run } from '../../runtime/index.js'
 import { setHostTurnAtEverySwap } from '../../runtime/loop.js'
+import { Fifo } from '../../runtime/queue.js'
 
 /** Runs `threads` loops of `perThread` resumes each, until all have ended. */
 export type Runner = (threads: number, perThread: number) => Promise<void>
@@ -64,5 +65,55 @@ export async function generatorLoop(threads: number, perThread: number): Promise
     const next: Generator<void, number>[] = []
     for (const g of queue) if (!g.next().done) next.push(g)
     queue = next
+  }
+}
+
+/**
+ * The floor: the least a resume of this design costs here — objects of a continuation's size
+ * (its nine header fields and spin's two slots), a `switch` machine, the runtime's ring queues,
+ * and nothing else (no errors, no hand-offs, no host turns but one `await` a queue swap). What
+ * vtify does beyond it is its bookkeeping (docs/benchmarks.md, "The round makes the first call").
+ */
+class FloorThread {
+  state = 0
+  value: unknown = undefined
+  on: unknown = null
+  frames: unknown = null
+  id = 0
+  extras: unknown = null
+  older: unknown = null
+  newer: unknown = null
+  i = 0
+  constructor(
+    readonly fn: (k: FloorThread, yielded: Fifo<FloorThread>) => boolean,
+    readonly n: number,
+  ) {}
+}
+
+/** spin(n) as a switch machine: true when the thread yielded, false when it returned. */
+function floorSpin(k: FloorThread, yielded: Fifo<FloorThread>): boolean {
+  switch (k.state) {
+    case 0:
+      k.i = 0
+      break
+    case 1:
+      k.i++
+      break
+  }
+  if (k.i >= k.n) return false
+  k.state = 1
+  yielded.push(k)
+  return true
+}
+
+export async function floorLoop(threads: number, perThread: number): Promise<void> {
+  let active = new Fifo<FloorThread>()
+  let yielded = new Fifo<FloorThread>()
+  for (let t = 0; t < threads; t++) active.push(new FloorThread(floorSpin, perThread))
+  for (;;) {
+    for (let k = active.shiftKeeping(); k !== undefined; k = active.shiftKeeping()) k.fn(k, yielded)
+    if (yielded.length === 0) return
+    ;[active, yielded] = [yielded, active]
+    await undefined
   }
 }

@@ -10,7 +10,7 @@
 
 import { VT_configure } from '../../runtime/index.js'
 import { importCompiled } from './compiled.js'
-import { awaitLoop, everySwap, generatorLoop, settledAwaitLoop, vtify, type Runner } from './resume-runners.js'
+import { awaitLoop, everySwap, floorLoop, generatorLoop, settledAwaitLoop, vtify, type Runner } from './resume-runners.js'
 import { spin } from './spin.js'
 
 const compiled = await importCompiled<{ spin: (n: number) => number }>('blocking/spin.js')
@@ -48,12 +48,10 @@ async function main(): Promise<void> {
   console.log(`resume cost, ${RESUMES.toLocaleString('en')} resumes per run, best of ${REPEATS}, variants taking turns (node ${process.version})`)
   for (const threads of [1, 10_000]) {
     VT_configure({ throwsPerHostTurn: 0 })
-    const [byDefault, compiledByDefault, awaited, generated] = (await nsPerResume([vtify(spin), vtify(compiled.spin), awaitLoop, generatorLoop], threads)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [byDefault, compiledByDefault, awaited, generated, floor] = (await nsPerResume(
+      [vtify(spin), vtify(compiled.spin), awaitLoop, generatorLoop, floorLoop],
+      threads,
+    )) as [number, number, number, number, number]
     const [atEverySwap, compiledAtEverySwap] = (await nsPerResume([everySwap(vtify(spin)), everySwap(vtify(compiled.spin))], threads)) as [number, number]
     VT_configure({ throwsPerHostTurn: 1024 })
     const [batched, compiledBatched] = (await nsPerResume([vtify(spin), vtify(compiled.spin)], threads)) as [number, number]
@@ -70,6 +68,13 @@ async function main(): Promise<void> {
     console.log(row('  vtify compiled, same', compiledBatched, handWritten(compiledBatched, batched)))
     console.log(row('await loop', awaited))
     console.log(row('generator loop (FIFO scheduler)', generated))
+    console.log(
+      row(
+        'floor (rings + switch, no runtime)',
+        floor,
+        `   vtify/floor ${(byDefault / floor).toFixed(2)}×   compiled/floor ${(compiledByDefault / floor).toFixed(2)}×`,
+      ),
+    )
   }
   for (const threads of [1, 10_000]) {
     const [vtifyAwait, asyncAwait] = (await nsPerResume([vtify(awaiting.awaitSpin), settledAwaitLoop], threads)) as [number, number]
