@@ -69,16 +69,16 @@ export async function generatorLoop(threads: number, perThread: number): Promise
 }
 
 /**
- * The floor: the least a resume of this design costs here — objects of a continuation's size
- * (its nine header fields and spin's two slots), a `switch` machine, the runtime's ring queues,
- * and nothing else (no errors, no hand-offs, no host turns but one `await` a queue swap). What
- * vtify does beyond it is its bookkeeping (docs/benchmarks.md, "The round makes the first call").
+ * The floor: the least a resume of this design costs here — objects of spin's continuation's
+ * size (the eight header fields of a thread without multistate calls below its root, and spin's
+ * two slots), a `switch` machine, the runtime's ring queues, and nothing else (no errors, no
+ * hand-offs, no host turns but one `await` a queue swap). What vtify does beyond it is its
+ * bookkeeping (docs/benchmarks.md, "Resume cost").
  */
 class FloorThread {
   state = 0
   value: unknown = undefined
   on: unknown = null
-  frames: unknown = null
   id = 0
   extras: unknown = null
   older: unknown = null
@@ -113,7 +113,9 @@ export async function floorLoop(threads: number, perThread: number): Promise<voi
   for (;;) {
     for (let k = active.shiftKeeping(); k !== undefined; k = active.shiftKeeping()) k.fn(k, yielded)
     if (yielded.length === 0) return
-    ;[active, yielded] = [yielded, active]
+    const emptied = active
+    active = yielded
+    yielded = emptied
     await undefined
   }
 }
