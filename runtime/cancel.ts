@@ -6,7 +6,7 @@
 
 import { Error, TypeError } from './intrinsics.js'
 import { remove } from './lists.js'
-import { endedWhileQueued, fail } from './loop.js'
+import { endingWhileQueued, fail } from './loop.js'
 import { Continuation, ENDED, RUNNABLE, RUNNING, WAITING, extrasOf, setError, statusOf, type Waiter } from './protocol.js'
 import { threadName } from './stack.js'
 import { endThread } from './threads.js'
@@ -43,8 +43,8 @@ export function cancelThread(k: Continuation, reason: Error | null): void {
  */
 function cancelRunnable(k: Continuation, error: Error): void {
   if (k.state === 0 && k.frames[0] === 0) {
+    endingWhileQueued(k)
     endThread(k, error, undefined)
-    endedWhileQueued()
     return
   }
   setError(k, error)

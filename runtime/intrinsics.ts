@@ -32,6 +32,7 @@ const NativeRangeError = RangeError
 const NativeReferenceError = ReferenceError
 const NativeString = String
 const NativeUint8Array = Uint8Array
+const NativeInt32Array = Int32Array
 const NativeArray = Array
 export {
   NativeError as Error,
@@ -40,6 +41,7 @@ export {
   NativeReferenceError as ReferenceError,
   NativeString as String,
   NativeUint8Array as Uint8Array,
+  NativeInt32Array as Int32Array,
   NativeArray as Array,
 }
 

@@ -17,6 +17,22 @@ export function remove<T>(list: T[], item: T): void {
   list.length--
 }
 
+/** A copy of list sorted by key, ascending, equal keys in list order (a merge sort). */
+export function sortedBy<T>(list: readonly T[], key: (item: T) => number): T[] {
+  if (list.length < 2) return sliceFrom(list, 0)
+  const middle = list.length >> 1
+  const left = sortedBy(sliceFrom(list, 0, middle), key)
+  const right = sortedBy(sliceFrom(list, middle), key)
+  const out: T[] = []
+  let i = 0
+  let j = 0
+  while (i < left.length || j < right.length) {
+    const fromLeft = j === right.length || (i < left.length && key(left[i] as T) <= key(right[j] as T))
+    out[out.length] = fromLeft ? (left[i++] as T) : (right[j++] as T)
+  }
+  return out
+}
+
 /** new Array(n).fill(value) */
 export function filled<T>(n: number, value: T): T[] {
   const list = new Array<T>(n)
@@ -24,10 +40,10 @@ export function filled<T>(n: number, value: T): T[] {
   return list
 }
 
-/** list.slice(start) */
-export function sliceFrom<T>(list: readonly T[], start: number): T[] {
+/** list.slice(start, end) */
+export function sliceFrom<T>(list: readonly T[], start: number, end = list.length): T[] {
   const copy: T[] = []
-  for (let i = start; i < list.length; i++) copy[i - start] = list[i] as T
+  for (let i = start; i < end; i++) copy[i - start] = list[i] as T
   return copy
 }
 

@@ -22,13 +22,15 @@
 import { config } from './config.js'
 import { hostScheduler } from './host.js'
 import { Error, now, soon } from './intrinsics.js'
+import { IndexRing } from './index-ring.js'
+import { freeQueuedIndex, keepQueuedIndex, threadAt } from './live.js'
 import { OVER, QUEUED, WAIT, WAITING, setError, setRunningThread, statusOf, type Continuation, type Signal } from './protocol.js'
-import { Fifo } from './queue.js'
 import { firstCallPlain, handedThread, handingOff, throwOn, throwOnError, throwTo } from './throw.js'
 import { reportUnjoinedErrors } from './unjoined.js'
 
-let active = new Fifo<Continuation>()
-let yielded = new Fifo<Continuation>()
+/** The throwable queues hold the threads' live indexes (live.ts), not the continuations: docs/runtime.md §8. */
+let active = new IndexRing()
+let yielded = new IndexRing()
 let inRound = false
 let scheduled = false
 /** Rounds run in a microtask since the host last gave the loop a turn. */
@@ -62,8 +64,9 @@ export function setHostTurnAtEverySwap(every: boolean): void {
  */
 let endedInQueue = 0
 
-/** A queued thread that never ran has ended (cancel.ts): the round will skip it. */
-export function endedWhileQueued(): void {
+/** A queued thread that never ran is ending (cancel.ts, before it ends): the round will skip it, and then free its index. */
+export function endingWhileQueued(k: Continuation): void {
+  keepQueuedIndex(k)
   endedInQueue++
 }
 
@@ -78,7 +81,9 @@ const scheduleHostTurn = hostScheduler(hostTurn)
  */
 function runningThread(): Continuation | null {
   if (!inRound) return null
-  return handedThread() ?? active.taken() ?? null
+  const handed = handedThread()
+  if (handed !== null) return handed
+  return threadAt(active.taken()) ?? null
 }
 setRunningThread(runningThread)
 
@@ -125,7 +130,7 @@ function wake(): void {
 /** Append a runnable thread to the active queue. */
 export function enqueue(k: Continuation): void {
   k.on = QUEUED
-  active.push(k)
+  active.push(k.liveIndex)
   wake()
 }
 
@@ -134,7 +139,7 @@ export function enqueue(k: Continuation): void {
  * k.on is QUEUED already; and nothing to wake: a thread runs inside a round, which swaps the queues.
  */
 export function yieldRunning(k: Continuation): void {
-  yielded.push(k)
+  yielded.push(k.liveIndex)
 }
 
 /**
@@ -144,7 +149,7 @@ export function yieldRunning(k: Continuation): void {
  */
 export function enqueueYield(k: Continuation): void {
   if (active.length === 0 && yielded.length === 0) return enqueue(k)
-  yielded.push(k)
+  yielded.push(k.liveIndex)
   wake()
 }
 
@@ -198,10 +203,13 @@ function throwRound(): boolean {
   inRound = true
   try {
     for (;;) {
-      let k: Continuation | undefined
-      while (thrown < ROUND_THROWS && (k = active.shiftKeeping()) !== undefined) {
+      let index: number
+      while (thrown < ROUND_THROWS && (index = active.shiftKeeping()) !== 0) {
+        // a queued index is a live thread's, or one kept for a thread that ended there (live.ts)
+        const k = threadAt(index) as Continuation
         if (endedInQueue !== 0 && k.on === OVER) {
           endedInQueue--
+          freeQueuedIndex(k)
           continue
         }
         thrown++

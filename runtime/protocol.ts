@@ -100,7 +100,7 @@ export type Place = typeof QUEUED | typeof OVER | Waiter | Continuation
  * The runtime's own fields of a continuation, in order (docs/runtime.md §1); a subclass's other
  * fields are its slots. `frames` is a field only of a thread with multistate calls below its root.
  */
-export const HEADER_FIELDS = ['fn', 'state', 'value', 'on', 'id', 'extras', 'older', 'newer', 'frames'] as const
+export const HEADER_FIELDS = ['fn', 'state', 'value', 'on', 'id', 'extras', 'liveIndex', 'frames'] as const
 
 /**
  * frames of a thread without multistate calls below its root, on Continuation's prototype: never
@@ -136,7 +136,7 @@ export function currentThread(): Continuation | null {
  * merged continuation (arguments and live locals of all the thread's multistate functions), so
  * that V8 gives all continuations of a thread one stable shape. The fields a resume touches
  * come first, within the object's first cache line. The header is what running a
- * thread needs, its id, and the live-thread list's two links (cheaper than a Set entry); what
+ * thread needs, its id, and its index in the table of live threads (live.ts); what
  * only VT_dump, VT_cancel or an error needs is derived (statusOf) or kept in the lazily
  * allocated extras (docs/runtime.md §1).
  */
@@ -151,9 +151,8 @@ export class Continuation {
   on: Place
   readonly id: number
   extras: ThreadExtras | null
-  /** The live-thread list, in start order (threads.ts; VT_dump walks it). */
-  older: Continuation | null
-  newer: Continuation | null
+  /** Its index in the table of live threads, which the throwable queues hold (live.ts); 0 before it starts. */
+  liveIndex: number
   /**
    * The return stack of active multistate calls: frames[0] is the stack pointer sp, then pairs
    * (caller fn, caller resume state) at 1..sp; pre-sized by the compiler to twice the thread's
@@ -170,8 +169,7 @@ export class Continuation {
     this.on = QUEUED
     this.id = ++lastId
     this.extras = null
-    this.older = null
-    this.newer = null
+    this.liveIndex = 0
     if (depth !== 0) this.frames = filled<StateMachine | number>(2 * depth + 1, 0)
   }
 

@@ -4,7 +4,7 @@
 
 import { VT_run } from '../../runtime/index.js'
 import { setHostTurnAtEverySwap } from '../../runtime/loop.js'
-import { Fifo } from '../../runtime/queue.js'
+import { IndexRing } from '../../runtime/index-ring.js'
 
 /** Runs `threads` loops of `perThread` resumes each, until all have ended. */
 export type Runner = (threads: number, perThread: number) => Promise<void>
@@ -70,10 +70,10 @@ export async function generatorLoop(threads: number, perThread: number): Promise
 
 /**
  * The floor: the least a resume of this design costs here — objects of spin's continuation's
- * size (the eight header fields of a thread without multistate calls below its root, and spin's
- * two slots), a `switch` machine, the runtime's ring queues, and nothing else (no errors, no
- * hand-offs, no host turns but one `await` a queue swap). What vtify does beyond it is its
- * bookkeeping (docs/benchmarks.md, "Resume cost").
+ * size (the seven header fields of a thread without multistate calls below its root, and spin's
+ * two slots), a `switch` machine, the runtime's queues of live-thread indexes and a table of the
+ * threads, and nothing else (no errors, no hand-offs, no host turns but one `await` a queue
+ * swap). What vtify does beyond it is its bookkeeping (docs/benchmarks.md, "Resume cost").
  */
 class FloorThread {
   state = 0
@@ -81,17 +81,16 @@ class FloorThread {
   on: unknown = null
   id = 0
   extras: unknown = null
-  older: unknown = null
-  newer: unknown = null
   i = 0
   constructor(
-    readonly fn: (k: FloorThread, yielded: Fifo<FloorThread>) => boolean,
+    readonly fn: (k: FloorThread, yielded: IndexRing) => boolean,
+    readonly liveIndex: number,
     readonly n: number,
   ) {}
 }
 
 /** spin(n) as a switch machine: true when the thread yielded, false when it returned. */
-function floorSpin(k: FloorThread, yielded: Fifo<FloorThread>): boolean {
+function floorSpin(k: FloorThread, yielded: IndexRing): boolean {
   switch (k.state) {
     case 0:
       k.i = 0
@@ -102,16 +101,23 @@ function floorSpin(k: FloorThread, yielded: Fifo<FloorThread>): boolean {
   }
   if (k.i >= k.n) return false
   k.state = 1
-  yielded.push(k)
+  yielded.push(k.liveIndex)
   return true
 }
 
 export async function floorLoop(threads: number, perThread: number): Promise<void> {
-  let active = new Fifo<FloorThread>()
-  let yielded = new Fifo<FloorThread>()
-  for (let t = 0; t < threads; t++) active.push(new FloorThread(floorSpin, perThread))
+  let active = new IndexRing()
+  let yielded = new IndexRing()
+  const table: (FloorThread | undefined)[] = [undefined]
+  for (let t = 1; t <= threads; t++) {
+    table.push(new FloorThread(floorSpin, t, perThread))
+    active.push(t)
+  }
   for (;;) {
-    for (let k = active.shiftKeeping(); k !== undefined; k = active.shiftKeeping()) k.fn(k, yielded)
+    for (let index = active.shiftKeeping(); index !== 0; index = active.shiftKeeping()) {
+      const k = table[index] as FloorThread
+      k.fn(k, yielded)
+    }
     if (yielded.length === 0) return
     const emptied = active
     active = yielded

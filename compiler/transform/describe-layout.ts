@@ -69,7 +69,7 @@ export function namedVariables(layout: FunctionLayout): { stored: string[]; loca
  * Fields of the runtime's Continuation (runtime/protocol.ts) besides the compiler's slots, and
  * besides `frames`, a field only of a thread with multistate calls below its root.
  */
-export const HEADER_FIELDS = 8
+export const HEADER_FIELDS = 7
 
 /**
  * Fill in every layout's continuation: its own slots merged with those of everything it calls
