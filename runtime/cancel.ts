@@ -6,7 +6,8 @@
 
 import { Error, TypeError } from './intrinsics.js'
 import { remove } from './lists.js'
-import { endingWhileQueued, fail } from './loop.js'
+import { keepQueuedIndex } from './live.js'
+import { fail } from './loop.js'
 import { Continuation, ENDED, RUNNABLE, RUNNING, WAITING, extrasOf, setError, statusOf, type Waiter } from './protocol.js'
 import { threadName } from './stack.js'
 import { endThread } from './threads.js'
@@ -43,7 +44,7 @@ export function cancelThread(k: Continuation, reason: Error | null): void {
  */
 function cancelRunnable(k: Continuation, error: Error): void {
   if (k.state === 0 && k.frames[0] === 0) {
-    endingWhileQueued(k)
+    keepQueuedIndex(k) // the event loop skips it when it takes it from the queue
     endThread(k, error, undefined)
     return
   }

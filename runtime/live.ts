@@ -25,7 +25,7 @@ const threads: (Continuation | number)[] = [0]
 let freeHead = 0
 /** Threads that ended while queued, whose indexes the queues still hold (rare: a Set will do). */
 const kept = new Set<Continuation>()
-/** kept's size, read at every thread's end (a Set's size getter could be patched by user code). */
+/** kept's size, read at every thread's end and every throw (a Set's size getter could be patched by user code). */
 let keptCount = 0
 let count = 0
 /** A table this long or shorter is kept when no thread is left; a longer one (a burst) is given back. */
@@ -65,7 +65,12 @@ export function threadAt(index: number): Continuation | undefined {
   return typeof k === 'object' ? k : undefined
 }
 
-/** k is ending while queued, never having run (cancel.ts): its index stays until freeQueuedIndex. */
+/** How many threads ended while queued, never having run: the event loop skips them when it takes them. */
+export function keptIndexes(): number {
+  return keptCount
+}
+
+/** k is ending while queued, never having run (cancel.ts, before it ends): its index stays until freeQueuedIndex. */
 export function keepQueuedIndex(k: Continuation): void {
   setAdd(kept, k)
   keptCount++

@@ -23,7 +23,7 @@ import { config } from './config.js'
 import { hostScheduler } from './host.js'
 import { Error, now, soon } from './intrinsics.js'
 import { IndexRing } from './index-ring.js'
-import { freeQueuedIndex, keepQueuedIndex, threadAt } from './live.js'
+import { freeQueuedIndex, keptIndexes, threadAt } from './live.js'
 import { OVER, QUEUED, WAIT, WAITING, setError, setRunningThread, statusOf, type Continuation, type Signal } from './protocol.js'
 import { firstCallPlain, handedThread, handingOff, throwOn, throwOnError, throwTo } from './throw.js'
 import { reportUnjoinedErrors } from './unjoined.js'
@@ -55,19 +55,6 @@ let swapsSoon = true
  */
 export function setHostTurnAtEverySwap(every: boolean): void {
   swapsSoon = !every
-}
-
-/**
- * Threads cancelled before they ever ran, still in the active queue: the round skips them. While
- * there are none it reads nothing of a continuation to decide — with more than four kinds of
- * thread, each such read is a megamorphic property load (docs/benchmarks.md, "Many kinds of thread").
- */
-let endedInQueue = 0
-
-/** A queued thread that never ran is ending (cancel.ts, before it ends): the round will skip it, and then free its index. */
-export function endingWhileQueued(k: Continuation): void {
-  keepQueuedIndex(k)
-  endedInQueue++
 }
 
 /** Counters for VT_stats. */
@@ -207,8 +194,11 @@ function throwRound(): boolean {
       while (thrown < ROUND_THROWS && (index = active.shiftKeeping()) !== 0) {
         // a queued index is a live thread's, or one kept for a thread that ended there (live.ts)
         const k = threadAt(index) as Continuation
-        if (endedInQueue !== 0 && k.on === OVER) {
-          endedInQueue--
+        // Threads cancelled before they ever ran, still queued (live.ts keeps their indexes): the
+        // round skips them. While there are none it reads nothing of a continuation to decide —
+        // with more than four kinds of thread, each such read is a megamorphic property load
+        // (docs/benchmarks.md, "Many kinds of thread").
+        if (keptIndexes() !== 0 && k.on === OVER) {
           freeQueuedIndex(k)
           continue
         }
