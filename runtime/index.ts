@@ -37,7 +37,7 @@ export { LineReader } from './channels/lines.js'
 export { Timeout, type SelectCase, type Selected, type Selection } from './channels/select.js'
 
 // The protocol, for generated code (docs/runtime.md).
-export { Continuation, WAIT, NEXT, RETURN, JUMP, NO_ERROR, protocol, take, call, type Signal, type StateMachine } from './protocol.js'
+export { Continuation, WAIT, NEXT, RETURN, JUMP, YIELD, NO_ERROR, protocol, take, call, type Signal, type StateMachine } from './protocol.js'
 export { multistate, threadEntry, calleeEntry, type MultistateInfo, type ThreadFactory } from './registry.js'
 export { kYield, kRead, kWrite, kAwait, kSleep, kAccept, kJoin, kCall } from './primitives.js'
 export { kSend, kReceive } from './channels/typed.js'

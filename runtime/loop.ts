@@ -24,8 +24,8 @@ import { hostScheduler } from './host.js'
 import { Error, now, soon } from './intrinsics.js'
 import { IndexRing } from './index-ring.js'
 import { freeQueuedIndex, keptIndexes, threadAt } from './live.js'
-import { OVER, QUEUED, WAIT, WAITING, setError, setRunningThread, statusOf, type Continuation, type Signal } from './protocol.js'
-import { firstCallPlain, handedThread, handingOff, throwOn, throwOnError, throwTo } from './throw.js'
+import { OVER, QUEUED, WAIT, WAITING, YIELD, setError, setRunningThread, statusOf, type Continuation, type Signal } from './protocol.js'
+import { firstCallPlain, handedThread, handingOff, setYielder, throwOn, throwOnError, throwTo } from './throw.js'
 import { reportUnjoinedErrors } from './unjoined.js'
 
 /** The throwable queues hold the threads' live indexes (live.ts), not the continuations: docs/runtime.md §8. */
@@ -128,6 +128,7 @@ export function enqueue(k: Continuation): void {
 export function yieldRunning(k: Continuation): void {
   yielded.push(k.liveIndex)
 }
+setYielder(yieldRunning)
 
 /**
  * Append a thread that arrived from elsewhere (another event loop) to the yield queue, so that it
@@ -215,7 +216,11 @@ function throwRound(): boolean {
           throwOnError(k, error)
           continue
         }
-        if (signal !== WAIT || handingOff()) throwOn(k, signal)
+        // A machine returns YIELD having started no child (kCall's machine returns WAIT): no
+        // hand-off to ask about. The queue is pushed here, with the index in hand: the machine
+        // neither calls kYield nor reads k.liveIndex (docs/runtime.md §3).
+        if (signal === YIELD) yielded.push(index)
+        else if (signal !== WAIT || handingOff()) throwOn(k, signal)
       }
       // stopped by the count: what is left of the active queue runs after a host turn (below)
       if (active.length > 0 || yielded.length === 0) break

@@ -27,7 +27,8 @@ export const WAIT = 0 //   the thread is parked: unwind to the event loop, someo
 export const NEXT = 1 //   a primitive completed at once: k.value holds its result, keep running inline
 export const RETURN = 2 // the running frame returned: k.value holds its return value
 export const JUMP = 3 //   k.fn / k.state were changed (a multistate call): throw to k again
-export type Signal = typeof WAIT | typeof NEXT | typeof RETURN | typeof JUMP
+export const YIELD = 4 //  VT_yield: the event loop appends the thread to the yield queue (a state machine's signal only)
+export type Signal = typeof WAIT | typeof NEXT | typeof RETURN | typeof JUMP | typeof YIELD
 
 /**
  * The code of one multistate function: runs k from k.state to the next state boundary that must

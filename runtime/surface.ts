@@ -67,6 +67,7 @@ export const GENERATED_IMPORTS = {
   Continuation: 'vt$Continuation',
   WAIT: 'vt$WAIT',
   RETURN: 'vt$RETURN',
+  YIELD: 'vt$YIELD',
   take: 'vt$take',
   call: 'vt$call',
   multistate: 'vt$multistate',

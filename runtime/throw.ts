@@ -8,7 +8,7 @@
 // primitive that parked k already recorded where it waits (k.on), and the thread's status is
 // derived from k.on and the current thread (protocol.ts, statusOf).
 
-import { JUMP, NO_ERROR, WAIT, popFrame, setError, type Continuation, type Signal } from './protocol.js'
+import { JUMP, NO_ERROR, WAIT, YIELD, popFrame, setError, type Continuation, type Signal } from './protocol.js'
 import { recordLogicalStack } from './stack.js'
 
 /**
@@ -40,6 +40,13 @@ let endThread: ThreadEnd | null = null
 
 export function setThreadEnd(end: ThreadEnd): void {
   endThread = end
+}
+
+/** The event loop's yieldRunning, given here as endThread is (setYielder): a machine returned YIELD. */
+let yieldThread: ((k: Continuation) => void) | null = null
+
+export function setYielder(yielder: (k: Continuation) => void): void {
+  yieldThread = yielder
 }
 
 /** A thread to switch to at once when the current one parks (a dynamic call or its return). */
@@ -145,6 +152,11 @@ function runUntilParked(k: Continuation): Continuation | null {
  */
 function afterCall(k: Continuation, signal: Signal): Continuation | null | undefined {
   if (signal === WAIT) return handoff === null ? null : takeHandoff()
+  if (signal === YIELD) {
+    // a machine returns YIELD having started no child (kCall's machine returns WAIT): nothing to hand off to
+    ;(yieldThread as (k: Continuation) => void)(k)
+    return null
+  }
   if (signal === JUMP) return undefined
   if (k.frames[0] === 0) return (endThread as ThreadEnd)(k, NO_ERROR, k.value)
   popFrame(k)

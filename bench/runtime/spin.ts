@@ -1,6 +1,6 @@
 // The thread of the resume benchmark, hand-written in the exact shape of the vtify transform.
 
-import { Continuation, RETURN, WAIT, kYield, multistate, take, threadEntry, VT_unreachable, type Signal } from '../../runtime/index.js'
+import { Continuation, RETURN, YIELD, multistate, take, threadEntry, VT_unreachable, type Signal } from '../../runtime/index.js'
 
 // 1  function spin(n: number): number {
 // 2    for (let i = 0; i < n; i++) VT_yield()
@@ -28,8 +28,7 @@ function spin$sm(k: K_spin): Signal {
           return RETURN
         }
         k.state = 2
-        if (kYield(k) === WAIT) return WAIT
-      // falls through
+        return YIELD
       case 2:
         take(k, k.value)
         k.i++

@@ -38,9 +38,7 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
   if (boundary.kind === 'primitive') {
     const args = lower.explodeList(ctx, node.arguments)
     ctx.consumedBy(args, node.end)
-    const form = K_FORMS[boundary.primitive]
-    if (!form) throw new Error(`vtify internal error: no k-passing form for ${boundary.primitive}`)
-    e.emit(`${ctx.k}.state = `, resume, `; if (${form}(${[ctx.k, ...args].join(', ')}) === vt$WAIT) return vt$WAIT;`)
+    e.emit(`${ctx.k}.state = `, resume, `; ${primitiveCall(boundary.primitive, ctx.k, args)}`)
     e.mark(resume, line, boundary.callee, true, node.end)
   } else if (direct) {
     const args = lower.explodeList(ctx, node.arguments)
@@ -65,6 +63,19 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     valueCall(ctx, node, boundary, { fn, self, args, spread: hasSpread(node) }, resume)
   }
   return takeResult(ctx, node, ignoreResult)
+}
+
+/**
+ * A primitive's call after its resume state is set: its k-passing form, which parks k or lets it
+ * run on. `VT_yield()` always parks, in the yield queue: the machine returns YIELD and the event
+ * loop queues the thread (docs/runtime.md §3) — a resume without a call. With arguments (which
+ * it ignores, but which must be evaluated) it keeps its k-passing form.
+ */
+function primitiveCall(primitive: string, k: string, args: readonly string[]): string {
+  if (primitive === 'VT_yield' && args.length === 0) return 'return vt$YIELD;'
+  const form = K_FORMS[primitive]
+  if (!form) throw new Error(`vtify internal error: no k-passing form for ${primitive}`)
+  return `if (${form}(${[k, ...args].join(', ')}) === vt$WAIT) return vt$WAIT;`
 }
 
 /**

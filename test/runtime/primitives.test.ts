@@ -20,7 +20,7 @@ import {
   type VThread,
 } from '../../runtime/index.js'
 import { function1 } from './machines/figure2.js'
-import { entry, once, readAll, serve } from './machines/basics.js'
+import { entry, once, readAll, serve, worker, yielder } from './machines/basics.js'
 
 // 1  function whoAmI(): [VThread, number] {
 // 2    return [VT_self(), VT_self().status]
@@ -140,6 +140,15 @@ describe('dynamic calls (a function value the compiler could not bound)', () => 
     // the child ran in place of serve: nothing queued ran between serve's start and its resumption
     expect(log).toEqual(['queued thread', 'serve start', 'serve got 24'])
     expect(VT_stats().spawned - before.spawned).toBe(3) // other, serve, and serve's child
+  })
+
+  it('queues a child that yields, run in place of its caller, behind the threads runnable then', async () => {
+    // worker yields twice (in step, then in itself): the first time as the caller's hand-off
+    // (runtime/throw.ts), the second thrown to by the event loop (runtime/loop.ts)
+    const log: string[] = []
+    const [result] = await Promise.all([VT_run(serve, worker, 5, log), VT_run(yielder, 'B', 3, log)])
+    expect(result).toBe(5)
+    expect(log).toEqual(['serve start', 'B0', 'B1', 'serve got 5', 'B2'])
   })
 
   it('makes the child VT_self() while it runs in place of its caller, running; then the caller again', async () => {

@@ -125,7 +125,7 @@ describe('source map of a module', () => {
   it('maps the boundaries and the code before the first one', () => {
     expect(original(findCall(code, 'before'))).toEqual(findCall(SOURCE, 'before'))
     const at = (text: string, call: RegExp): Position[] => [...text.matchAll(call)].map((m) => find(text.slice(0, m.index) + '\0', '\0'))
-    const generated = at(code, /vt\$kYield\(k\)/g).map((p) => original(p).line)
+    const generated = at(code, /return vt\$YIELD;/g).map((p) => original(p).line)
     expect(generated).toEqual(at(SOURCE, /VT_yield\(\)/g).map((p) => p.line))
     expect(traced('vt$kSleep(k').line).toBe(find(SOURCE, 'VT_sleep(30)').line)
   })

@@ -5,6 +5,7 @@ import {
   Continuation,
   RETURN,
   WAIT,
+  YIELD,
   VT_spawn,
   call,
   kAccept,
@@ -14,7 +15,6 @@ import {
   kRead,
   kSleep,
   kWrite,
-  kYield,
   multistate,
   take,
   threadEntry,
@@ -67,8 +67,7 @@ function yielder$sm(k: K_yielder): Signal {
         }
         k.log.push(`${k.name}${k.i}`)
         k.state = 2
-        if (kYield(k) === WAIT) return WAIT
-      // falls through
+        return YIELD
       case 2:
         take(k, k.value)
         k.i++
@@ -289,8 +288,7 @@ function step$sm(k: K_worker): Signal {
   switch (k.state) {
     case 0:
       k.state = 1
-      if (kYield(k) === WAIT) return WAIT
-    // falls through
+      return YIELD
     case 1:
       take(k, k.value)
       if (k.i === k.failAt) throw new Error(`thread ${k.i} failed`)
@@ -307,8 +305,7 @@ function worker$sm(k: K_worker): Signal {
     case 1:
       k.r = take(k, k.value) as number
       k.state = 2
-      if (kYield(k) === WAIT) return WAIT
-    // falls through
+      return YIELD
     case 2:
       take(k, k.value)
       k.value = k.r
