@@ -18,6 +18,8 @@ interface Case {
   /** For a boundary's resume state: the source offset it resumes at (the end of the call), for live slots. */
   point?: number
   parts: Part[]
+  /** Where, in the previous case's parts, falling into this state stores its number. */
+  fallStore?: number
 }
 
 /** Where exceptions thrown in states [start, end) go: code run in the dispatch, in `catch (e)`. */
@@ -69,12 +71,32 @@ export class Emitter {
    */
   mark(label: Label, line: number, call = '', stateSet = false, point?: number): void {
     label.id = this.cases.length
+    const next: Case = point === undefined ? { label, line, call, parts: [] } : { label, line, call, point, parts: [] }
     if (this.reachable && !stateSet) {
       this.emit(`${this.k}.state = ${label.id};`)
+      next.fallStore = this.cases[this.cases.length - 1]!.parts.length - 2 // emit ends the store with '\n'
       this.edges.push({ from: label.id - 1, to: label, fallthrough: true })
     }
-    this.cases.push(point === undefined ? { label, line, call, parts: [] } : { label, line, call, point, parts: [] })
+    this.cases.push(next)
     this.reachable = true
+  }
+
+  /**
+   * Once the listing is complete, leave out the stores of falling into a state on the same
+   * source line and in the same try regions as the state before it: besides the jump table, k.state
+   * is read for the line of the running code (an error's logical stack) and for its try region
+   * (the catch dispatch), both the same for the state still stored; a thread parks or moves only
+   * at a resume state, which its boundary stores. One store less per pass of a loop like
+   * `for (…) VT_yield()` (docs/benchmarks.md, "VT_yield returns a signal").
+   */
+  elideFallStores(): void {
+    for (let i = 1; i < this.cases.length; i++) {
+      const { fallStore, line } = this.cases[i]!
+      const before = this.cases[i - 1]!
+      if (fallStore === undefined || line !== before.line || this.regions.some((r) => r.start.id === i || r.end.id === i)) continue
+      before.parts[fallStore] = ''
+      before.parts[fallStore + 1] = ''
+    }
   }
 
   /** Where the code emitted next comes from (a source hole of holes.ts); control flow is unchanged. */

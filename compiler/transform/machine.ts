@@ -38,6 +38,7 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
   if (ts.isBlock(body)) body.statements.forEach((s) => explodeStatement(ctx, s))
   else e.end(returnParts(ctx, explode(ctx, body)))
   if (e.reachable) e.end(returnParts(ctx, 'undefined'))
+  e.elideFallStores()
   const stored = layout.variables.filter((v) => isStored(ctx, v))
   const kept = new Set(stored)
   const locals = layout.variables.filter((v) => !kept.has(v)).map((v) => v.field)
