@@ -51,6 +51,19 @@ export function sleeper(): void {
 export function after(n: number): number {
   return n + 1
 }
+
+export function loop(): number {
+  let i = 0
+  for (; i < 3; i = next(i)) {
+    VT_yield()
+  }
+  return i
+}
+
+function next(i: number): number {
+  if (i === 1) throw new Error('in the update')
+  return i + 1
+}
 `
 
 const CORPUS = path.resolve(import.meta.dirname, 'corpus')
@@ -185,12 +198,13 @@ describe('a compiled program under node --enable-source-maps', () => {
     expect(await cli(['build', src, '-o', out], sink, sink)).toBe(0)
     const script = [
       `import { VT_dump, VT_run, VT_spawn } from 'vtify/runtime'`,
-      `import { main, sleeper, work } from './main.js'`,
+      `import { loop, main, sleeper, work } from './main.js'`,
       `VT_spawn(sleeper)`,
       `VT_spawn(work, 4, [])`,
       `await new Promise((r) => setTimeout(r, 5))`,
       `console.log(VT_dump())`,
       `await VT_run(main, []).catch((e) => console.log(e.stack))`,
+      `await VT_run(loop).catch((e) => console.log(e.stack))`,
     ].join('\n')
     fs.writeFileSync(path.join(out, 'run.mjs'), script)
     const child = spawnSync(process.execPath, ['--enable-source-maps', path.join(out, 'run.mjs')], { encoding: 'utf8', timeout: 10_000 })
@@ -215,6 +229,13 @@ describe('a compiled program under node --enable-source-maps', () => {
     const called = find(SOURCE, 'work(3, log)').line
     expect(printed.stdout).toContain(`logical stack of thread #3 main:\n    at work (main.ts:${resumed})\n    at main (main.ts:${called})`)
     expect(printed.stdout).toMatch(new RegExp(`thread #1 sleeper: waiting in VT_sleep\\n {4}at sleeper \\(main.ts:${find(SOURCE, 'VT_sleep(30)').line}\\)`))
+  })
+
+  it("prints the line of a loop's update, which the state of its boundary falls into", () => {
+    // the state after VT_yield() falls into the update's: a state of another line stores its number (compiler/transform/emit.ts)
+    expect(printed.stdout).toMatch(
+      new RegExp(`Error: in the update[^]*logical stack of thread #\\d+ loop:\\n {4}at loop \\(main.ts:${find(SOURCE, 'for (; i < 3').line}\\)`),
+    )
   })
 
   it('reports an unjoined error with both stacks at the original lines', () => {
