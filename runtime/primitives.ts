@@ -16,7 +16,11 @@ import { callAtHome, isElsewhere } from './loops/handles.js'
 import { homeOf, isGuest } from './loops/migrant.js'
 import { outcomeOf, startChild } from './threads.js'
 
-/** VT_yield(): run again after every other runnable thread has run once. */
+/**
+ * VT_yield(…args): run again after every other runnable thread has run once. Generated code uses
+ * this form only when VT_yield is given arguments (evaluated, then ignored); for `VT_yield()` its
+ * state machine returns YIELD and the event loop queues the thread (docs/runtime.md §3).
+ */
 export function kYield(k: Continuation): Signal {
   yieldRunning(k)
   return WAIT
