@@ -13,6 +13,7 @@ import {
   storedMember,
   type CalleeFact,
   type CallFact,
+  type FunctionFact,
   type FileFacts,
   type FlowFact,
   type Term,
@@ -32,6 +33,7 @@ import {
   type FunctionLike,
 } from './naming.js'
 import { syntaxDiagnostics } from './syntax.js'
+import { withSpan } from '../locate.js'
 import { skipOuter } from '../outer.js'
 import { declarationsOf, descriptorFunctions, isExpandoAssignment, isSlotDeclaration, memberFunctions, termsOf } from './values.js'
 import { elementCallback, isArray } from './containers.js'
@@ -84,8 +86,7 @@ class Walker {
     const key = nodeKey(this.ctx, fn)
     const params = fn.parameters.filter((p) => !isThisParameter(p))
     const restIndex = params.findIndex((p) => p.dotDotDotToken)
-    this.facts.functions.push({
-      ...this.location(fn.name ?? fn),
+    const fact: FunctionFact = withSpan(this.location(fn.name ?? fn), {
       key,
       name: functionName(fn),
       kind: kindOf(fn),
@@ -94,9 +95,12 @@ class Walker {
       params: params.map((p) => (ts.isIdentifier(p.name) ? nodeKey(this.ctx, p) : null)),
       rest: restIndex >= 0 ? restIndex : null,
       shape: canBeValue(fn) ? valueShape(this.ctx, fn) : undefined,
-      ...implicitFact(fn),
-      ...memberFact(fn),
     })
+    const implicit = implicitCall(fn)
+    if (implicit !== undefined) fact.implicit = implicit
+    const member = assignedMember(fn)
+    if (member !== undefined) fact.member = member
+    this.facts.functions.push(fact)
     if (ts.isMethodDeclaration(fn)) this.addFlow(key, [{ fn: key }])
     // Reading `o.p` of a getter gives what the getter returns.
     if (ts.isGetAccessorDeclaration(fn)) this.addFlow(key, [{ slot: returnSlot(key) }])
@@ -126,7 +130,7 @@ class Walker {
   /** Field initialisers and static blocks run code but cannot hold a state boundary. */
   private visitPseudo(node: ts.PropertyDeclaration | ts.ClassStaticBlockDeclaration, kind: 'field' | 'static-block', name: string, outer: string): void {
     const key = `${nodeKey(this.ctx, node)}:${kind}`
-    this.facts.functions.push({ ...this.location(node), key, name, kind, async: false, generator: false, params: [], rest: null })
+    this.facts.functions.push(withSpan(this.location(node), { key, name, kind, async: false, generator: false, params: [], rest: null }))
     if (ts.isPropertyDeclaration(node) && node.initializer) {
       this.addFlow(nodeKey(this.ctx, node), termsOf(this.ctx, node.initializer))
     }
@@ -164,8 +168,7 @@ class Walker {
     // `new Uint8Array(n)`: untransformed code given no function has nothing to tell the analysis.
     if (ts.isNewExpression(call) && 'external' in fact && terms.every((t) => t.length === 0)) return
     const spread = args.findIndex((a) => ts.isSpreadElement(a))
-    const callFact: CallFact = {
-      ...this.location(call),
+    const callFact: CallFact = withSpan(this.location(call), {
       key: callKey(this.ctx, call),
       caller: context,
       text: shortText(ts.isTaggedTemplateExpression(call) ? call.tag : call.expression),
@@ -174,7 +177,7 @@ class Walker {
       argLocations: mayReceiveCallbacks(fact) ? args.map((a) => this.location(a)) : [],
       spread: spread >= 0 ? spread : null,
       shape,
-    }
+    })
     this.facts.calls.push(callFact)
     // A template tag is given strings and substitutions: not a container, nor an array method.
     if (ts.isTaggedTemplateExpression(call)) return
@@ -359,16 +362,6 @@ function importsOf(ctx: ExtractContext): string[] {
     }
   }
   return [...out].sort()
-}
-
-function implicitFact(fn: FunctionLike): { implicit?: string } {
-  const implicit = implicitCall(fn)
-  return implicit === undefined ? {} : { implicit }
-}
-
-function memberFact(fn: FunctionLike): { member?: string } {
-  const member = assignedMember(fn)
-  return member === undefined ? {} : { member }
 }
 
 /**
