@@ -22,8 +22,9 @@ export function spanOf(entry: Span): Span {
 /**
  * `entry`'s span and the fields of `rest`: what `{ ...spanOf(entry), ...rest }` means, without the
  * spread. V8 builds an object literal that spreads and then adds properties on a slow path, about
- * 2 µs each; the analysis builds one per call of the program on every edit (60 ms of a 20k-line
- * program's hot update).
+ * 2 µs each; the extraction builds one per function and per call of a file, the analysis one per
+ * call of the program on every edit (60 ms of a 20k-line program's hot update; a fifth of its
+ * analysis from scratch: docs/benchmarks.md, "Facts built without object spread").
  */
 export function withSpan<T extends object>(entry: Span, rest: T): Span & T {
   return Object.assign(spanOf(entry), rest)
