@@ -90,6 +90,24 @@ describe('persistent cache', () => {
     expect(cached.code).toBe(uncached.code)
   })
 
+  it("Vite: a fresh checkout at the same path reads the cache restored into it (CI's case: every file newer, node_modules made again)", async () => {
+    dir = scratch(PROGRAM)
+    const uncached = await viteBuild(dir, true)
+    const kept = path.join(dir, '..', `${path.basename(dir)}-kept`)
+    fs.cpSync(path.join(dir, 'node_modules/.vite/vtify'), kept, { recursive: true })
+    fs.rmSync(path.join(dir, 'node_modules'), { recursive: true })
+    const later = new Date(Date.now() + 60_000)
+    for (const [file, text] of Object.entries(PROGRAM)) {
+      write(dir, file, text)
+      fs.utimesSync(path.join(dir, file), later, later)
+    }
+    fs.cpSync(kept, path.join(dir, 'node_modules/.vite/vtify'), { recursive: true })
+    fs.rmSync(kept, { recursive: true })
+    const restored = await viteBuild(dir, true)
+    expect(restored.summary).toMatch(/\(from the cache: nothing it was built from changed\)$/)
+    expect(restored.code).toBe(uncached.code)
+  })
+
   it('does not use a truncated entry, nor a truncated module output', async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
