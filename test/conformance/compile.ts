@@ -13,7 +13,7 @@ const RUNTIME = path.resolve(import.meta.dirname, '../../dist/runtime/index.js')
 
 /**
  * The built runtime bundled into one module at `file`, as a Vite build bundles it, for the
- * outputs to import: every program runs in a process of its own, and Node imports the 68 modules
+ * outputs to import: every program runs in a process of its own, and Node imports the ~70 modules
  * of dist/runtime in ~90 ms, one module in ~20 — most of a process's time besides Node's start.
  */
 export async function bundleRuntime(file: string): Promise<string> {
