@@ -5,26 +5,14 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { rolldown } from 'rolldown'
 import { Project, blockingErrors, resolveInput, transformProject } from '../../dist/compiler/index.js'
 
-/** The runtime the outputs run on: this repository's build (`npm run build`). */
-const RUNTIME = path.resolve(import.meta.dirname, '../../dist/runtime/index.js')
-
 /**
- * The built runtime bundled into one module at `file`, as a Vite build bundles it, for the
- * outputs to import: every program runs in a process of its own, and Node imports the ~70 modules
- * of dist/runtime in ~90 ms, one module in ~20 — most of a process's time besides Node's start.
+ * The runtime the outputs import: this repository's build (`npm run build`), as Node imports
+ * `vtify/runtime` — one module (runtime/build.mjs), which a process imports in ~20 ms against ~90
+ * for dist/runtime's modules one by one, and every program runs in a process of its own.
  */
-export async function bundleRuntime(file: string): Promise<string> {
-  const bundle = await rolldown({ input: RUNTIME, platform: 'node', logLevel: 'warn' })
-  try {
-    await bundle.write({ file, format: 'esm' })
-  } finally {
-    await bundle.close()
-  }
-  return file
-}
+export const RUNTIME = path.resolve(import.meta.dirname, '../../dist/runtime/index.node.js')
 
 export type Compiled = { kind: 'output'; file: string } | { kind: 'rejected'; codes: string[]; message: string } | { kind: 'crash'; message: string }
 
@@ -43,17 +31,17 @@ const TSCONFIG = {
   include: ['*.ts'],
 }
 
-/** Compile `programs` (module name → source) in `dir` for `runtime`; outputs go to `dir/out`. */
-export function compileBatch(dir: string, programs: ReadonlyMap<string, string>, runtime: string): Map<string, Compiled> {
+/** Compile `programs` (module name → source) in `dir`; outputs go to `dir/out`. */
+export function compileBatch(dir: string, programs: ReadonlyMap<string, string>): Map<string, Compiled> {
   fs.mkdirSync(path.join(dir, 'out'), { recursive: true })
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG))
   for (const [name, source] of programs) fs.writeFileSync(path.join(dir, `${name}.ts`), source)
   try {
-    return collect(dir, programs, transformProject(new Project(resolveInput(path.join(dir, 'tsconfig.json'))), { runtime }))
+    return collect(dir, programs, transformProject(new Project(resolveInput(path.join(dir, 'tsconfig.json'))), { runtime: RUNTIME }))
   } catch (error) {
     if (programs.size === 1) return new Map([[[...programs.keys()][0]!, { kind: 'crash', message: describe(error) }]])
     for (const name of programs.keys()) fs.rmSync(path.join(dir, `${name}.ts`))
-    const one = [...programs].map(([name, source]) => compileBatch(path.join(dir, name), new Map([[name, source]]), runtime))
+    const one = [...programs].map(([name, source]) => compileBatch(path.join(dir, name), new Map([[name, source]])))
     return new Map(one.flatMap((m) => [...m]))
   }
 }

@@ -1,7 +1,7 @@
 // test262 in the suite (docs/conformance.md): a deterministic sample of the vendored tests, in
 // both modes, compiled by the real compiler and run as virtual threads. Fails on any WRONG,
 // CRASH or TIMEOUT not listed in known-wrong.txt, and on a listed test that no longer is one.
-// Needs `npm run build` (npm test builds first): the outputs run on dist/runtime, bundled.
+// Needs `npm run build` (npm test builds first): the outputs run on dist/runtime/index.node.js.
 
 import fs from 'node:fs'
 import os from 'node:os'

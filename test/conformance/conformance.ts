@@ -5,7 +5,7 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { bundleRuntime, compileBatch } from './compile.js'
+import { compileBatch } from './compile.js'
 import { inPool, runProgram } from './execute.js'
 import { programOf, type Mode } from './insert.js'
 import type { Test262Test } from './test262.js'
@@ -39,12 +39,11 @@ export async function runConformance(
   fs.rmSync(workDir, { recursive: true, force: true })
   const passing = await baseline(tests, path.join(workDir, 'baseline'))
   progress(`${passing.length} of ${tests.length} tests pass unmodified`)
-  const runtime = await bundleRuntime(path.join(workDir, 'runtime.mjs'))
   const results: Result[] = []
   for (const mode of modes) {
     for (let start = 0; start < passing.length; start += BATCH) {
       const batch = passing.slice(start, start + BATCH)
-      results.push(...(await runBatch(batch, mode, runtime, path.join(workDir, `${mode}-${start}`))))
+      results.push(...(await runBatch(batch, mode, path.join(workDir, `${mode}-${start}`))))
       progress(`${mode}: ${Math.min(start + BATCH, passing.length)} of ${passing.length}`)
     }
   }
@@ -56,18 +55,18 @@ async function baseline(tests: readonly Test262Test[], dir: string): Promise<Tes
   const outcomes = await inPool([...tests.entries()], ([i, test]) => {
     const file = path.join(dir, `t${i}.mjs`)
     fs.writeFileSync(file, programOf(test, undefined))
-    return runProgram(file)
+    return runProgram(file, false)
   })
   return tests.filter((_, i) => outcomes[i]!.kind === 'pass')
 }
 
-async function runBatch(batch: readonly Test262Test[], mode: Mode, runtime: string, dir: string): Promise<Result[]> {
-  const compiled = compileBatch(dir, new Map(batch.map((test, i) => [`t${i}`, programOf(test, mode)])), runtime)
+async function runBatch(batch: readonly Test262Test[], mode: Mode, dir: string): Promise<Result[]> {
+  const compiled = compileBatch(dir, new Map(batch.map((test, i) => [`t${i}`, programOf(test, mode)])))
   return inPool([...batch.entries()], async ([i, test]): Promise<Result> => {
     const c = compiled.get(`t${i}`)!
     if (c.kind === 'rejected') return { test: test.name, mode, kind: 'REJECTED', codes: c.codes, detail: c.message }
     if (c.kind === 'crash') return { test: test.name, mode, kind: 'CRASH', detail: c.message }
-    const outcome = await runProgram(c.file, runtime)
+    const outcome = await runProgram(c.file, true)
     if (outcome.kind === 'pass') return { test: test.name, mode, kind: 'PASS' }
     if (outcome.kind === 'timeout') return { test: test.name, mode, kind: 'TIMEOUT' }
     return { test: test.name, mode, kind: 'WRONG', detail: outcome.output }

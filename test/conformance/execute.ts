@@ -5,16 +5,17 @@
 import { execFile } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
+import { RUNTIME } from './compile.js'
 
 export type Outcome = { kind: 'pass' } | { kind: 'fail'; output: string } | { kind: 'timeout' }
 
 const RUNNER = path.join(import.meta.dirname, 'run-one.mjs')
 const TIMEOUT_MS = 10_000
 
-/** Run `file`: `main()` called directly, or as a virtual thread on `runtime`. */
-export function runProgram(file: string, runtime?: string): Promise<Outcome> {
+/** Run `file`: `main()` called directly, or as a virtual thread. */
+export function runProgram(file: string, asThread: boolean): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [RUNNER, file, runtime ?? ''], { timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
+    execFile(process.execPath, [RUNNER, file, asThread ? RUNTIME : ''], { timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
       if (error?.killed) return resolve({ kind: 'timeout' })
       if (stdout.includes(PASSED)) return resolve({ kind: 'pass' })
       resolve({ kind: 'fail', output: `${stdout}${stderr}`.trim().slice(0, 800) })

@@ -32,6 +32,7 @@ describe('the published package', () => {
     for (const file of [
       'LICENSE',
       'dist/runtime/index.js',
+      'dist/runtime/index.node.js',
       'dist/compiler/index.js',
       'dist/ts-plugin/index.js',
       'dist/eslint-rules/recommended.js',
@@ -43,6 +44,19 @@ describe('the published package', () => {
     expect(files.filter((f) => f.startsWith('node_modules/'))).toEqual([]) // nothing bundled: npm would take a bundled package's peers for bundled too
     expect(fs.readFileSync(path.join(REPO, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/)
     expect(manifest.license).toBe('MIT')
+  })
+
+  it('gives Node vtify/runtime as one module (runtime/build.mjs) exporting what the modules export', () => {
+    const script = [
+      "const url = import.meta.resolve('vtify/runtime')",
+      'const names = (m) => Object.keys(m).sort().join()',
+      "const same = names(await import(url)) === names(await import(new URL('index.js', url).href))",
+      'console.log(JSON.stringify({ url, same }))',
+    ].join('\n')
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8' })
+    const { url, same } = JSON.parse(out) as { url: string; same: boolean }
+    expect(url).toMatch(/\/dist\/runtime\/index\.node\.js$/)
+    expect(same).toBe(true)
   })
 
   it('needs nothing but itself at run time: every dependency is optional', () => {

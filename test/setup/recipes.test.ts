@@ -56,7 +56,9 @@ describe('README recipes', () => {
 
   it('compile with vtify build, and run as they say', async () => {
     execFileSync(process.execPath, [path.join(REPO, 'bin/vtify.js'), 'build', dir, '-o', path.join(dir, 'out')], { stdio: 'pipe' })
-    const { VT_run } = (await import(pathToFileURL(path.join(REPO, 'dist/runtime/index.js')).href)) as typeof import('../../runtime/index.js')
+    // VT_run from the runtime the recipes import: `vtify/runtime` as the output's directory resolves it.
+    fs.writeFileSync(path.join(dir, 'out', 'runtime.js'), "export { VT_run } from 'vtify/runtime'\n")
+    const { VT_run } = (await import(pathToFileURL(path.join(dir, 'out', 'runtime.js')).href)) as typeof import('../../runtime/index.js')
     const run = <A extends unknown[], R>(f: (...args: A) => R, ...args: A): Promise<R> => VT_run(f, ...args)
     expect(await run((await recipe(3)).sumOfSquares as () => number)).toBe(338350)
     expect(await run((await recipe(4)).askWithin as (url: string, ms: number) => string, 'x', 1000)).toBe('answer from x')

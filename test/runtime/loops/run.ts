@@ -1,6 +1,7 @@
-// Compiles a program of test/runtime/loops/programs with vtify against the built runtime
-// (dist/: the loops' workers import compiled JavaScript) and runs it in a process of its own,
-// so that each program starts its event loops once and the test sees the process end by itself.
+// Compiles a program of test/runtime/loops/programs with vtify against the built runtime as Node
+// imports `vtify/runtime` (dist/runtime/index.node.js, one module: the loops' workers import
+// compiled JavaScript) and runs it in a process of its own, so that each program starts its
+// event loops once and the test sees the process end by itself.
 
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -8,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Project, blockingErrors, resolveInput, transformProgram, type Diagnostic } from '../../../compiler/index.js'
 
-const RUNTIME = path.resolve(import.meta.dirname, '../../../dist/runtime/index.js')
+const RUNTIME = path.resolve(import.meta.dirname, '../../../dist/runtime/index.node.js')
 
 export interface Compiled {
   readonly dir: string
