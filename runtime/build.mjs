@@ -1,6 +1,6 @@
 // Builds dist/runtime/index.node.js: the built runtime (dist/runtime/index.js and the modules it
 // imports) as one module, which `vtify/runtime` names for Node (package.json's "node" export
-// condition). Node 20 imports the ~70 modules one by one in ~90 ms and the one module in ~20,
+// condition). Node 20 imports the ~70 modules one by one in ~80 ms and the one module in ~20,
 // at every start of a program built by vtify and of every worker thread an event loop or the
 // work pool starts. Bundlers get the modules (the "default" condition): they bundle them anyway,
 // and the browser field swaps Node's channel module out of a web build. The bundle's source map
