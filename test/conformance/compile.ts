@@ -8,9 +8,9 @@ import path from 'node:path'
 import { Project, blockingErrors, resolveInput, transformProject } from '../../dist/compiler/index.js'
 
 /**
- * The runtime the outputs import: this repository's build (`npm run build`), as Node imports
- * `vtify/runtime` — one module (runtime/build.mjs), which a process imports in ~20 ms against ~80
- * for dist/runtime's modules one by one, and every program runs in a process of its own.
+ * The runtime the outputs import: this repository's build (`npm run build`) as Node imports
+ * `vtify/runtime`, one module (runtime/build.mjs says why), since every program runs in a
+ * process of its own.
  */
 export const RUNTIME = path.resolve(import.meta.dirname, '../../dist/runtime/index.node.js')
 
