@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
-import { Project, resolveInput } from '../dist/compiler/index.js'
+import { Project, resolveInput } from '../dist/bundle/compiler.js'
 import { generateProject } from './lib/generate-project.mjs'
 
 const smoke = process.argv.includes('--smoke')

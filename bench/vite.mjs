@@ -52,7 +52,7 @@ async function request(url) {
 }
 
 async function plugins(withVtify) {
-  return withVtify ? [(await import('../dist/plugin/index.js')).default()] : []
+  return withVtify ? [(await import('../dist/bundle/plugin.js')).default()] : []
 }
 
 /** One build in this process; prints its wall milliseconds. */

@@ -3,14 +3,24 @@
 // that in a browser; and nothing here loads TypeScript, so that a build served from the cache
 // starts without it (front ends import compiler/index.ts only when they must compile).
 
+import { createRequire } from 'node:module'
+
 export { BuildCache, type CacheKey, type CacheRead, type Stale } from './cache/store.js'
 export { defaultCacheDir } from './cache/cache-dir.js'
 export { mergeInputs, programInputs } from './cache/program-inputs.js'
 export type { InputRecord } from './cache/inputs.js'
 export { versions, type Versions } from './cache/versions.js'
 export { nativeStripper } from './load/strip-types.js'
-export { saveCodeCache } from '#code-cache'
 export { codeFrame } from './diagnostics/code-frame.js'
 export { isProgramFile } from './load/file-kinds.js'
 export { threadsMigrate } from './transform/migrating.js'
 export { calledFromOtherModules } from './transform/cross-module.js'
+
+/**
+ * Keeps the code V8 compiled for TypeScript for the next process (code-cache.cjs). Required when
+ * called, not imported: only a process that compiled calls it, and that one loaded the module
+ * with TypeScript already; importing it here would load it into every build the cache answers.
+ */
+export function saveCodeCache(): void {
+  ;(createRequire(import.meta.url)('#code-cache') as typeof import('#code-cache')).saveCodeCache()
+}

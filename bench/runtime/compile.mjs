@@ -9,7 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Project, blockingErrors, resolveInput, transformProject } from '../../dist/compiler/index.js'
+import { Project, blockingErrors, resolveInput, transformProject } from '../../dist/bundle/compiler.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const cache = path.join(root, 'node_modules/.cache/vtify-bench')

@@ -33,7 +33,10 @@ function compilerBuild(): number {
       const file = path.join(dir, entry.name)
       return Math.max(max, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs)
     }, 0)
-  return newest(path.dirname(path.dirname(fileURLToPath(import.meta.url))))
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  // As modules, this is compiler/cache/ (the compiler is its parent); bundled (bundle.mjs), the
+  // bundle's directory holds the compiler with the plugin and the CLI.
+  return newest(path.basename(here) === 'cache' ? path.dirname(here) : here)
 }
 
 /** vtify's package.json: above this file, in the source tree (compiler/cache) and in dist (dist/compiler/cache). */

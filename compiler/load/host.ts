@@ -8,8 +8,11 @@ import ts from '#typescript'
 import { libraryFile } from './library-files.js'
 import { isRuntimeSpecifier } from '../extract/runtime-module.js'
 
-/** The runtime's declarations shipped with this package (dist) or its source (development). */
-const BUNDLED_RUNTIME = ['../../runtime/index.d.ts', '../../runtime/index.ts']
+/**
+ * The runtime's declarations shipped with this package or its source (development): from
+ * dist/compiler/load/, from the bundle (dist/bundle/, bundle.mjs), from compiler/load/.
+ */
+const BUNDLED_RUNTIME = ['../../runtime/index.d.ts', '../runtime/index.d.ts', '../../runtime/index.ts']
   .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
   .find((p) => fs.existsSync(p))
 

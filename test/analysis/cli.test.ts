@@ -16,7 +16,7 @@ function vtify(...args: string[]): { status: number | null; stdout: string; stde
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'dist/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' })
+  if (!fs.existsSync(path.join(ROOT, 'dist/bundle/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' })
 })
 
 describe('vtify analyze', () => {

@@ -5,11 +5,11 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { Project, blockingErrors, resolveInput, transformProject } from '../../dist/compiler/index.js'
+import { Project, blockingErrors, resolveInput, transformProject } from '../../dist/bundle/compiler.js'
 
 /**
  * The runtime the outputs import: this repository's build (`npm run build`) as Node imports
- * `vtify/runtime`, one module (runtime/build.mjs says why), since every program runs in a
+ * `vtify/runtime`, one module (bundle.mjs says why), since every program runs in a
  * process of its own.
  */
 export const RUNTIME = path.resolve(import.meta.dirname, '../../dist/runtime/index.node.js')

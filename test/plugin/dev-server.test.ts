@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { build, createServer, type ViteDevServer } from 'vite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 // The dev server's compiler runs on a worker thread, which loads the built plugin (npm test builds first).
-import vtify from '../../dist/plugin/index.js'
+import vtify from '../../dist/bundle/plugin.js'
 import { FIXTURES, RUNTIME_SOURCE, STATUS_CHANGE, eventually, scratch, write } from './harness.js'
 
 let server: ViteDevServer | undefined

@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { REPO, tempDir } from './install.js'
 
@@ -34,6 +35,10 @@ describe('the published package', () => {
       'dist/runtime/index.js',
       'dist/runtime/index.node.js',
       'dist/compiler/index.js',
+      'dist/bundle/plugin.js',
+      'dist/bundle/compile-worker.js',
+      'dist/bundle/compiler.js',
+      'dist/bundle/cli.js',
       'dist/ts-plugin/index.js',
       'dist/eslint-rules/recommended.js',
       'dist/cli/tsdk.js',
@@ -46,16 +51,24 @@ describe('the published package', () => {
     expect(manifest.license).toBe('MIT')
   })
 
-  it('gives Node vtify/runtime as one module (runtime/build.mjs) exporting what the modules export', () => {
+  // Specifier → [the bundle Node gets, the module tsc built it from] (bundle.mjs).
+  const bundled: Record<string, [bundle: string, module: string]> = {
+    'vtify/runtime': ['dist/runtime/index.node.js', 'dist/runtime/index.js'],
+    'vtify/vite': ['dist/bundle/plugin.js', 'dist/plugin/index.js'],
+    'vtify/rollup': ['dist/bundle/plugin.js', 'dist/plugin/index.js'],
+    'vtify/compiler': ['dist/bundle/compiler.js', 'dist/compiler/index.js'],
+  }
+
+  it.each(Object.entries(bundled))('gives Node %s bundled (bundle.mjs), exporting what its module exports', (specifier, [bundle, module]) => {
     const script = [
-      "const url = import.meta.resolve('vtify/runtime')",
+      `const url = import.meta.resolve(${JSON.stringify(specifier)})`,
       'const names = (m) => Object.keys(m).sort().join()',
-      "const same = names(await import(url)) === names(await import(new URL('index.js', url).href))",
+      `const same = names(await import(url)) === names(await import(${JSON.stringify(`./${module}`)}))`,
       'console.log(JSON.stringify({ url, same }))',
     ].join('\n')
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8' })
     const { url, same } = JSON.parse(out) as { url: string; same: boolean }
-    expect(url).toMatch(/\/dist\/runtime\/index\.node\.js$/)
+    expect(url).toBe(pathToFileURL(path.join(REPO, bundle)).href)
     expect(same).toBe(true)
   })
 
