@@ -14,7 +14,7 @@ import { fileOf, idFilter, type IdFilter, type VtifyOptions } from './options.js
 import { JS_SPECIFIER, typeScriptCandidates } from './resolve.js'
 import { servedOf, type Served } from './served.js'
 import { BuildSession, type SessionOptions } from './session.js'
-import type { BuildView } from './view.js'
+import { isModuleOf, type BuildView } from './view.js'
 
 export type { VtifyOptions, FilterPattern } from './options.js'
 
@@ -123,7 +123,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
           return null
         }
         const c = await getSession().current()
-        return candidates.find((file) => c.outcome(file).kind !== 'outside') ?? null
+        return candidates.find((file) => isModuleOf(c, file)) ?? null
       },
     },
 

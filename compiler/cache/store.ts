@@ -126,8 +126,18 @@ export class BuildCache<T> {
 
   /** A blob's content, or undefined when it is missing or does not match its name. */
   get(name: string): string | undefined {
-    const content = readOrUndefined(this.blobFile(name))
-    return content !== undefined && hashText(content) === name ? content : undefined
+    return this.bytes(name)?.toString('utf8')
+  }
+
+  /** A blob's bytes, checked as get() checks them (and not decoded: a reader may decode them later, or never). */
+  bytes(name: string): Buffer | undefined {
+    let content: Buffer
+    try {
+      content = fs.readFileSync(this.blobFile(name))
+    } catch {
+      return undefined
+    }
+    return hashText(content) === name ? content : undefined
   }
 
   private blobFile(name: string): string {
