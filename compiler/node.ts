@@ -5,7 +5,7 @@
 
 import { createRequire } from 'node:module'
 
-export { BuildCache, type CacheKey, type CacheRead, type Stale } from './cache/store.js'
+export { BuildCache, type CacheKey, type CacheRead, type Relocate, type Stale } from './cache/store.js'
 export { defaultCacheDir } from './cache/cache-dir.js'
 export { mergeInputs, programInputs } from './cache/program-inputs.js'
 export type { InputRecord } from './cache/inputs.js'

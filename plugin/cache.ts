@@ -3,8 +3,8 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { BuildCache, defaultCacheDir, versions } from '../compiler/node.js'
-import type { CachedBuild } from './cached-build.js'
+import { BuildCache, defaultCacheDir, versions, type Relocate } from '../compiler/node.js'
+import { relocateBuild, type CachedBuild } from './cached-build.js'
 
 /**
  * The cache for `target` (a tsconfig, a directory or an entry file), or undefined when there is
@@ -12,15 +12,24 @@ import type { CachedBuild } from './cached-build.js'
  */
 export function pluginCache(target: string, dir: string | undefined, keepTypes: boolean): BuildCache<CachedBuild> | undefined {
   // Under Vite the output keeps its types; under Rollup the native stripper erases them.
-  return cacheFor(target, dir, { frontEnd: 'plugin', output: keepTypes ? 'typescript' : 'javascript (native stripper)' })
+  return cacheFor(target, dir, { frontEnd: 'plugin', output: keepTypes ? 'typescript' : 'javascript (native stripper)' }, relocateBuild)
 }
 
-/** The cache entry of `target` for a front end's `options` (what it keeps depends on them), as pluginCache. */
-export function cacheFor<T>(target: string, dir: string | undefined, options: Readonly<Record<string, string>>): BuildCache<T> | undefined {
+/**
+ * The cache entry of `target` for a front end's `options` (what it keeps depends on them), as
+ * pluginCache. `relocate`: how its body names files, if the entry may be read where the project
+ * and its cache were moved to (store.ts).
+ */
+export function cacheFor<T>(
+  target: string,
+  dir: string | undefined,
+  options: Readonly<Record<string, string>>,
+  relocate?: Relocate<T>,
+): BuildCache<T> | undefined {
   const cacheDir = dir ?? defaultCacheDir(directoryOf(target))
   if (cacheDir === undefined) return undefined
   try {
-    return new BuildCache(cacheDir, { target: path.resolve(target), options, versions: versions() })
+    return new BuildCache(cacheDir, { target: path.resolve(target), options, versions: versions() }, relocate)
   } catch {
     return undefined
   }

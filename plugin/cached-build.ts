@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic, FileEntry, FunctionLayout, ModuleOutput, SourceMap } from '../compiler/index.js'
-import type { BuildCache, Stale } from '../compiler/node.js'
+import type { BuildCache, Relocate, Stale } from '../compiler/node.js'
 import type { ModelDigest } from './affected.js'
 import type { EarlierBuild } from './compilation.js'
 import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
@@ -27,6 +27,19 @@ export interface CachedBuild {
   analysis: Record<string, string>
   /** What the model said of each module (affected.ts): which outputs a build after an edit keeps. */
   digest: ModelDigest
+}
+
+/** The files a build names, mapped by `to` (the cache keeps them relative to its directory: store.ts). */
+export const relocateBuild: Relocate<CachedBuild> = (build, to) => ({
+  ...build,
+  root: to(build.root),
+  rootNames: build.rootNames.map(to),
+  analysis: Object.fromEntries(Object.entries(build.analysis).map(([file, blob]) => [to(file), blob])),
+})
+
+/** The files an analysis entry names, mapped by `to`, as relocateBuild does for its build. */
+export function relocateEntry(entry: FileEntry, to: (file: string) => string): FileEntry {
+  return { ...entry, fileName: to(entry.fileName), facts: { ...entry.facts, deps: entry.facts.deps.map(to) } }
 }
 
 /**
@@ -52,7 +65,7 @@ export function outputBlob({ map, warnings }: Omit<ModuleOutput, 'code' | 'layou
 export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<CachedBuild>): EarlierBuild | undefined {
   const { body, changed, inputs } = stale
   if (!changed.every((input) => input in body.analysis)) return undefined
-  const entries = readBlobs<FileEntry>(cache, body.analysis)
+  const entries = readBlobs<FileEntry>(cache, body.analysis, (entry) => relocateEntry(entry, cache.restored))
   const outputs = readBlobs<Output>(cache, body.outputs)
   const layouts = readBlobs<FunctionLayout[]>(cache, body.layouts)
   if (!entries || !outputs || !layouts) return undefined
@@ -69,10 +82,10 @@ export function previousBuild(stale: Stale<CachedBuild>, cache: BuildCache<Cache
 
 type Output = Omit<ModuleOutput, 'layouts'>
 
-/** The content of each blob of `blobs` (key → blob name) parsed, by key; undefined when one is missing or damaged. */
-function readBlobs<T>(cache: BuildCache<CachedBuild>, blobs: Readonly<Record<string, string>>): Map<string, T> | undefined {
+/** The content of each blob of `blobs` (key → blob name) parsed (and made into what `read` makes of it), by key; undefined when one is missing or damaged. */
+function readBlobs<T>(cache: BuildCache<CachedBuild>, blobs: Readonly<Record<string, string>>, read = (value: T): T => value): Map<string, T> | undefined {
   const bytes = readBytes(cache, blobs)
-  return bytes && new Map([...bytes].map(([key, content]) => [key, parsed<T>(content)]))
+  return bytes && new Map([...bytes].map(([key, content]) => [key, read(parsed<T>(content))]))
 }
 
 /** The bytes of each blob of `blobs` (key → blob name), checked, by key; undefined when one is missing or damaged. */

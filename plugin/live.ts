@@ -4,7 +4,7 @@
 import { blockingErrors, buildWarnings, type ModuleOutput, type TransformResult } from '../compiler/index.js'
 import { nativeStripper, type BuildCache, type Stale } from '../compiler/node.js'
 import { digestOf } from './affected.js'
-import { entryBlobs, outputBlob, previousBuild, type CachedBuild } from './cached-build.js'
+import { entryBlobs, outputBlob, previousBuild, relocateEntry, type CachedBuild } from './cached-build.js'
 import { Compilation } from './compilation.js'
 import type { ProgressSink } from './progress.js'
 import { summaryLine } from './summary.js'
@@ -37,7 +37,8 @@ function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: Tran
       outputs[module] = outputBlob({ map, warnings }) ?? cache.put(JSON.stringify({ code, map, warnings }))
       layouts[module] = cache.put(JSON.stringify(own))
     }
-    for (const entry of c.project.analyzer.entries()) analysis[entry.fileName] = entryBlobs.get(entry) ?? cache.put(JSON.stringify(entry))
+    for (const entry of c.project.analyzer.entries())
+      analysis[entry.fileName] = entryBlobs.get(entry) ?? cache.put(JSON.stringify(relocateEntry(entry, cache.stored)))
     const build: CachedBuild = {
       root: c.root,
       rootNames: [...c.rootNames],

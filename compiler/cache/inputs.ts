@@ -35,6 +35,13 @@ export function changedInputs(record: InputRecord): string[] {
   return [...directories.map(([key]) => key.slice(2)), ...files.map(([file]) => file)]
 }
 
+/** The record with its files and directories mapped by `to` (cache/store.ts: relative on disk). */
+export function relocated(record: InputRecord, to: (file: string) => string): InputRecord {
+  const files = Object.fromEntries(Object.entries(record.files).map(([file, hash]) => [to(file), hash]))
+  const listings = Object.fromEntries(Object.entries(record.listings).map(([key, hash]) => [`${key.slice(0, 2)}${to(key.slice(2))}`, hash]))
+  return { files, listings }
+}
+
 /** Files whose appearance can change a program (sources, declarations, JSON); other files are not listed. */
 const PROGRAM_FILE = /\.(?:[cm]?[jt]sx?|json)$/
 

@@ -2,20 +2,23 @@
 // blobs (each module's output). Nothing read is trusted: a manifest must parse, carry the expected
 // header and a matching checksum, and its inputs must be unchanged; a blob must hash to its name.
 // Writes go to a temporary file renamed into place, so a reader never sees half a file (two
-// builds may share a cache directory).
+// builds may share a cache directory). Files are named relative to the cache directory on disk
+// (absolute in memory), so that a project moved together with its cache — a CI checkout at
+// another path, the cache restored into it — still reads its entries; a front end whose body
+// cannot be moved so keeps its entries where they were made.
 
 import fs from 'node:fs'
 import path from 'node:path'
 import { hashText } from './hash.js'
-import { changedInputs, type InputRecord } from './inputs.js'
+import { changedInputs, relocated, type InputRecord } from './inputs.js'
 import type { Versions } from './versions.js'
 
 /** Bumped when the manifest's shape (or a front end's body) changes: older manifests are then foreign. */
-const FORMAT = 2
+const FORMAT = 3
 
 /** What an entry is valid for, besides its inputs. */
 export interface CacheKey {
-  /** The absolute tsconfig, directory or entry file built. */
+  /** The absolute tsconfig, directory or entry file built (as a header: relative to the cache directory, if the body can move). */
   target: string
   /** The options that change the output (type stripping, runtime specifier, front end). */
   options: Readonly<Record<string, string | boolean>>
@@ -50,17 +53,28 @@ export interface Stale<T> {
 
 export type CacheRead<T> = { kind: 'hit'; body: T; inputs: InputRecord } | { kind: 'miss'; reason: string; stale?: Stale<T> }
 
+/** A body with the files it names mapped by `to` (from absolute to stored, and back). */
+export type Relocate<T> = (body: T, to: (file: string) => string) => T
+
 export class BuildCache<T> {
   private readonly header: Header
   private readonly manifestFile: string
 
+  /** `relocate`: how the body names files; without it, entries are bound to where they were made. */
   constructor(
     readonly dir: string,
     key: CacheKey,
+    private readonly relocate?: Relocate<T>,
   ) {
-    this.header = { format: FORMAT, ...key }
+    this.header = { format: FORMAT, ...key, target: relocate ? this.stored(key.target) : key.target }
     this.manifestFile = path.join(dir, `${hashText(JSON.stringify(this.header))}.json`)
   }
+
+  /** A file as entries and blobs name it: relative to the cache directory. */
+  readonly stored = (file: string): string => path.relative(this.dir, file)
+
+  /** A file named by an entry or a blob, absolute again. */
+  readonly restored = (file: string): string => path.resolve(this.dir, file)
 
   /** The entry for this key if it can be trusted and nothing it was built from changed. */
   read(): CacheRead<T> {
@@ -70,15 +84,17 @@ export class BuildCache<T> {
     if (!manifest || manifest.check !== checksum(manifest)) return { kind: 'miss', reason: 'the cache entry was damaged' }
     if (JSON.stringify(manifest.header) !== JSON.stringify(this.header))
       return { kind: 'miss', reason: 'the cache entry was made by another vtify, TypeScript or option' }
-    const changed = changedInputs(manifest.inputs)
-    const { body, inputs } = manifest
+    const inputs = relocated(manifest.inputs, this.restored)
+    const body = this.relocate ? this.relocate(manifest.body, this.restored) : manifest.body
+    const changed = changedInputs(inputs)
     if (changed.length > 0) return { kind: 'miss', reason: `${changed[0]} changed`, stale: { body, changed, inputs } }
     return { kind: 'hit', body, inputs }
   }
 
   /** Writes the entry of this key, naming the blobs its body refers to; removes blobs no entry names. */
   write(body: T, inputs: InputRecord, blobs: readonly string[]): void {
-    const manifest: Omit<Manifest<T>, 'check'> = { header: this.header, inputs, body, blobs: [...blobs] }
+    const stored = this.relocate ? this.relocate(body, this.stored) : body
+    const manifest: Omit<Manifest<T>, 'check'> = { header: this.header, inputs: relocated(inputs, this.stored), body: stored, blobs: [...blobs] }
     writeAtomically(this.manifestFile, JSON.stringify({ ...manifest, check: checksum(manifest) }))
     this.prune()
   }

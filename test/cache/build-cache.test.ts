@@ -135,4 +135,36 @@ describe('build cache', () => {
     fs.writeFileSync(path.join(path.dirname(source), 'notes.md'), '')
     expect(new BuildCache(cacheDir, key).read().kind).toBe('hit')
   })
+
+  it('is read where the project was moved to with it when its body can name files there, and only then', () => {
+    const { cacheDir, source, key } = setUp()
+    type Body = { out: string; file: string }
+    const relocate = (body: Body, to: (file: string) => string): Body => ({ ...body, file: to(body.file) })
+    const cache = new BuildCache<Body>(cacheDir, key, relocate)
+    const out = cache.put('compiled')
+    cache.write({ out, file: source }, recordInputs([source], [{ dir: path.dirname(source), recursive: true }]), [out])
+    const bound = new BuildCache<{ out: string }>(path.join(dir, 'bound'), key)
+    bound.write({ out }, recordInputs([source], []), [])
+    const moved = `${dir}-moved`
+    fs.renameSync(dir, moved)
+    dir = moved // removed after the test
+    const there = (file: string): string => path.join(moved, path.relative(path.dirname(cacheDir), file))
+    const read = new BuildCache<Body>(there(cacheDir), { ...key, target: there(key.target) }, relocate).read()
+    expect(read).toEqual({
+      kind: 'hit',
+      body: { out, file: there(source) },
+      inputs: recordInputs([there(source)], [{ dir: there(path.dirname(source)), recursive: true }]),
+    })
+    // Without `relocate` the entry is where it was made only: what its body names is not known.
+    expect(new BuildCache(there(path.join(path.dirname(cacheDir), 'bound')), { ...key, target: there(key.target) }).read()).toEqual({
+      kind: 'miss',
+      reason: 'nothing cached yet',
+    })
+    // A file that is not there (or not the same) where the project was moved to is a change as any other.
+    fs.writeFileSync(there(source), 'export const x = 2\n')
+    expect(new BuildCache<Body>(there(cacheDir), { ...key, target: there(key.target) }, relocate).read()).toMatchObject({
+      kind: 'miss',
+      reason: `${there(source)} changed`,
+    })
+  })
 })

@@ -108,6 +108,22 @@ describe('persistent cache', () => {
     expect(restored.code).toBe(uncached.code)
   })
 
+  it('Vite: a checkout at another path reads the cache moved with it, and a build after an edit there starts from it', async () => {
+    dir = scratch(PROGRAM)
+    await viteBuild(dir, true)
+    const moved = `${dir}-moved`
+    fs.renameSync(dir, moved)
+    dir = moved // removed after the test
+    const there = await viteBuild(dir, true)
+    expect(there.summary).toMatch(/\(from the cache: nothing it was built from changed\)$/)
+    expect(there.code).toBe((await viteBuild(dir, false)).code)
+    write(dir, 'src/worker.ts', PROGRAM['src/worker.ts']!.replace('scale(21)', 'scale(22)'))
+    const edited = await viteBuild(dir, true)
+    expect(edited.summary).toMatch(/\(compiled: .*src\/worker\.ts changed; from the cache: the facts of 1 of \d+ files/)
+    expect(edited.code).toContain('scale(22)')
+    expect(edited.code).toBe((await viteBuild(dir, false)).code)
+  })
+
   it('does not use a truncated entry, nor a truncated module output', async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
