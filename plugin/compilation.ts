@@ -276,13 +276,15 @@ export class Compilation implements BuildView {
   }
 
   private analysed(): Analysed {
-    const program = this.project.getProgram()
-    if (this.cached?.program !== program) {
+    if (this.cached?.program !== this.project.getProgram()) {
       const sink = this.options.progress
       const progress = sink && new Progress(sink)
       this.progress = progress
       this.project.analyzer.onProgress = progress && ((done, total) => progress.report(done, total, 'files analysed'))
       const model = this.project.analyze()
+      // The program the model is of: analysing a program of part of the project makes it larger
+      // when files it did not hold must be extracted again (Project.analyze).
+      const program = this.project.getProgram()
       for (const file of this.project.analyzer.lastRevised) {
         this.revised.add(file)
         this.extracted.add(file)

@@ -125,7 +125,8 @@ export function transformProgram(
       continue
     }
     const sf = program.getSourceFile(path.resolve(model.root, file))
-    if (!sf) continue
+    // Never a module left out without a word: its importers would bundle without it.
+    if (!sf) throw new Error(`vtify: internal error: ${file} is a module of the analysis but not of the program it is transformed with`)
     const out = transformModule(sf, checker, file, model.functions, options)
     diagnostics.push(...out.diagnostics)
     warnings.push(...out.warnings)

@@ -134,6 +134,29 @@ describe.each([true, false])('a build after an edit, from the cache (keepTypes: 
   })
 })
 
+describe('a build after an edit whose change reaches files its program did not hold', () => {
+  it("transforms them with the program the analysis grew to hold them, and caches every module's output", async () => {
+    // worker.ts imports util.ts: a program of util.ts alone does not hold it, and util.ts's new
+    // return type makes the analysis extract it again.
+    dir = scratch({
+      'tsconfig.json': SRC_TSCONFIG,
+      'src/util.ts': 'export function scale(n: number) {\n  return n * 2\n}\n',
+      'src/worker.ts':
+        "import { VT_yield } from 'vtify/runtime'\nimport { scale } from './util.ts'\n\nexport function work(): number {\n  VT_yield()\n  return scale(1)\n}\n",
+    })
+    const cacheDir = path.join(dir, 'cache')
+    await built(dir, cacheDir)
+    write(dir, 'src/util.ts', "export function scale(n: number) {\n  return n > 0 ? n * 2 : 'none'\n}\n")
+    const afterEdit = await built(dir, cacheDir)
+    expect(afterEdit.summary()).toMatch(/\(compiled: [^;]*util\.ts changed; from the cache: the facts of 0 of 2 files, the output of 0 of 2 modules\)$/)
+    const fresh = buildSnapshot(await built(dir, false))
+    expect(buildSnapshot(afterEdit)).toEqual(fresh)
+    const next = await built(dir, cacheDir)
+    expect(next.summary()).toMatch(/\(from the cache: nothing it was built from changed\)$/)
+    expect(buildSnapshot(next)).toEqual(fresh)
+  })
+})
+
 describe('the first edit after a build the cache answered (the dev server, a watcher)', () => {
   it('starts from that entry: the edited file alone is analysed, the other modules keep their output', async () => {
     dir = scratch(PROGRAM)
