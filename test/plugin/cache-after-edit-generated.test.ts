@@ -2,9 +2,9 @@
 // method calls, calls through function values and a thread start, then a seeded sequence of
 // edits — a function made multistate or single-state again, a body edit, every position moved,
 // an inferred type changed. After each edit a new session builds from the cache entry of the
-// build before (reusing facts and outputs, plugin/affected.ts), a watch compilation in one
-// process rebuilds, and a dev server's compilation serves every module again: all must equal a
-// build without the cache, module by module.
+// build before (reusing facts and outputs, plugin/affected.ts), the entry it writes answers the
+// build after it, a watch compilation in one process rebuilds, and a dev server's compilation
+// serves every module again: all must equal a build without the cache, module by module.
 // VTIFY_EDIT_SEED=<n> replays another sequence.
 
 import fs from 'node:fs'
@@ -127,6 +127,11 @@ describe(`builds after generated edits (VTIFY_EDIT_SEED=${SEED})`, () => {
       const summary = cached.summary()
       expect(summary, what).toContain('; from the cache: ')
       reused += Number(/the output of (\d+) of/.exec(summary)?.[1] ?? 0)
+      // The entry its first result wrote (a process may end there) answers the next build as it
+      // is, with every module's output.
+      const next = new BuildSession({ target: dir, keepTypes: true, cacheDir }).withoutCompiling()
+      expect(next?.summary(), `${what}, the next build`).toMatch(/\(from the cache: nothing it was built from changed\)$/)
+      expect(buildSnapshot(next!), `${what}, the next build`).toEqual(fresh)
       expect(buildSnapshot(cached), what).toEqual(fresh)
       watching.update(path.join(dir, file))
       expect(buildSnapshot(watching), `${what}, in one process`).toEqual(fresh)
