@@ -1,6 +1,6 @@
 // Builds what Node loads of vtify as few modules instead of tsc's hundreds, after tsc (run by
 // `npm run build`). Node 20 imports ES modules one by one: the runtime's ~70 in ~80 ms and the
-// one module in ~20, the plugin's 26 in ~50 ms and its bundle in ~34, the compiler's ~130 in
+// one module in ~20, the plugin's 26 in ~50 ms and its bundle in ~34, the compiler's ~100 in
 // ~380 ms (TypeScript included) and its chunk in ~320 — at every `vite build`, dev server and
 // `vtify` command, and the runtime again in every worker an event loop or the work pool starts.
 //
