@@ -65,6 +65,8 @@ export class Pool {
     }
     this.sizer = new Sizer(this.settings.maxThreads)
     this.target = Math.min(this.target, this.settings.maxThreads)
+    // Fewer threads from now on: the idle ones above the target go now, the busy ones when their job ends (release).
+    for (const t of [...this.threads]) if (t.job === null && this.threads.size > this.target) this.retire(t)
   }
 
   stats(): WorkStats {
@@ -89,9 +91,16 @@ export class Pool {
     this.dispatch(thread, job)
   }
 
+  /** A thread to run a job on now, if fewer than the target run one: an idle thread, or a new one. */
   private freeThread(): PoolThread | undefined {
-    for (const t of this.threads) if (t.job === null) return t
-    return this.threads.size < this.target ? this.startThread() : undefined
+    let busy = 0
+    let idle: PoolThread | undefined
+    for (const t of this.threads) {
+      if (t.job === null) idle ??= t
+      else busy++
+    }
+    if (busy >= this.target) return undefined
+    return idle ?? (this.threads.size < this.target ? this.startThread() : undefined)
   }
 
   private startThread(): PoolThread {
