@@ -38,7 +38,7 @@ export function changedInputs(record: InputRecord): string[] {
 /** The record with its files and directories mapped by `to` (cache/store.ts: relative on disk). */
 export function relocated(record: InputRecord, to: (file: string) => string): InputRecord {
   const files = Object.fromEntries(Object.entries(record.files).map(([file, hash]) => [to(file), hash]))
-  const listings = Object.fromEntries(Object.entries(record.listings).map(([key, hash]) => [`${key.slice(0, 2)}${to(key.slice(2))}`, hash]))
+  const listings = Object.fromEntries(Object.entries(record.listings).map(([key, hash]) => [listingKey(to(key.slice(2)), key.startsWith('R:')), hash]))
   return { files, listings }
 }
 

@@ -147,13 +147,8 @@ export class BuildCache<T> {
 
   /** A blob's bytes, checked as get() checks them (and not decoded: a reader may decode them later, or never). */
   bytes(name: string): Buffer | undefined {
-    let content: Buffer
-    try {
-      content = fs.readFileSync(this.blobFile(name))
-    } catch {
-      return undefined
-    }
-    return hashText(content) === name ? content : undefined
+    const content = bytesOrUndefined(this.blobFile(name))
+    return content !== undefined && hashText(content) === name ? content : undefined
   }
 
   private blobFile(name: string): string {
@@ -174,8 +169,12 @@ function parse<T>(text: string): T | undefined {
 }
 
 function readOrUndefined(file: string): string | undefined {
+  return bytesOrUndefined(file)?.toString('utf8')
+}
+
+function bytesOrUndefined(file: string): Buffer | undefined {
   try {
-    return fs.readFileSync(file, 'utf8')
+    return fs.readFileSync(file)
   } catch {
     return undefined
   }

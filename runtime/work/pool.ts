@@ -70,9 +70,14 @@ export class Pool {
   }
 
   stats(): WorkStats {
-    let busy = 0
-    for (const t of this.threads) if (t.job !== null) busy++
-    return { threads: this.threads.size, busy, queued: this.queue.length, target: this.target, maxThreads: this.settings.maxThreads, ...this.counts }
+    return {
+      threads: this.threads.size,
+      busy: this.busy(),
+      queued: this.queue.length,
+      target: this.target,
+      maxThreads: this.settings.maxThreads,
+      ...this.counts,
+    }
   }
 
   /** A new job for thread k (not yet submitted). */
@@ -91,16 +96,17 @@ export class Pool {
     this.dispatch(thread, job)
   }
 
+  private busy(): number {
+    let busy = 0
+    for (const t of this.threads) if (t.job !== null) busy++
+    return busy
+  }
+
   /** A thread to run a job on now, if fewer than the target run one: an idle thread, or a new one. */
   private freeThread(): PoolThread | undefined {
-    let busy = 0
-    let idle: PoolThread | undefined
-    for (const t of this.threads) {
-      if (t.job === null) idle ??= t
-      else busy++
-    }
-    if (busy >= this.target) return undefined
-    return idle ?? (this.threads.size < this.target ? this.startThread() : undefined)
+    if (this.busy() >= this.target) return undefined
+    for (const t of this.threads) if (t.job === null) return t
+    return this.threads.size < this.target ? this.startThread() : undefined
   }
 
   private startThread(): PoolThread {
@@ -214,7 +220,7 @@ export class Pool {
   private sample(): void {
     const w = this.window as NonNullable<Pool['window']>
     const now = performance.now()
-    const busy = this.stats().busy
+    const busy = this.busy()
     this.target = this.sizer.next({ completed: w.completed, ms: now - w.start, size: this.threads.size, queued: this.queue.length })
     w.start = now
     w.completed = 0
