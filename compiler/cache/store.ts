@@ -132,11 +132,15 @@ export class BuildCache<T> {
     return manifest !== undefined && maker(manifest.header) === maker(this.header)
   }
 
-  /** Stores a blob; returns its name (the hash of its content). */
+  /**
+   * Stores a blob; returns its name (the hash of its content). A blob already there is touched
+   * instead: another build's prune, which takes unnamed blobs a minute old, must not take it
+   * before this build's manifest names it.
+   */
   put(content: string): string {
     const name = hashText(content)
     const file = this.blobFile(name)
-    if (!fs.existsSync(file)) writeAtomically(file, content)
+    if (!touched(file)) writeAtomically(file, content)
     return name
   }
 
@@ -145,10 +149,17 @@ export class BuildCache<T> {
     return this.bytes(name)?.toString('utf8')
   }
 
-  /** A blob's bytes, checked as get() checks them (and not decoded: a reader may decode them later, or never). */
+  /**
+   * A blob's bytes, checked as get() checks them (and not decoded: a reader may decode them
+   * later, or never). A blob that does not match its name is removed: put() keeps a blob that is
+   * there, so a damaged one would otherwise stay, and every build would compile again.
+   */
   bytes(name: string): Buffer | undefined {
-    const content = bytesOrUndefined(this.blobFile(name))
-    return content !== undefined && hashText(content) === name ? content : undefined
+    const file = this.blobFile(name)
+    const content = bytesOrUndefined(file)
+    if (content === undefined || hashText(content) === name) return content
+    removeIfAllowed(file)
+    return undefined
   }
 
   private blobFile(name: string): string {
@@ -177,6 +188,26 @@ function bytesOrUndefined(file: string): Buffer | undefined {
     return fs.readFileSync(file)
   } catch {
     return undefined
+  }
+}
+
+/** A read-only cache (restored in CI, say) is read all the same: only the writes it allows happen. */
+function removeIfAllowed(file: string): void {
+  try {
+    fs.rmSync(file, { force: true })
+  } catch {
+    // left for a writable run to replace
+  }
+}
+
+/** Sets a file's times to now; false if it is not there (or cannot be touched: then it is written again). */
+function touched(file: string): boolean {
+  const now = new Date()
+  try {
+    fs.utimesSync(file, now, now)
+    return true
+  } catch {
+    return false
   }
 }
 

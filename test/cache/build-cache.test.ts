@@ -95,6 +95,30 @@ describe('build cache', () => {
     expect(cache.get(named)).toBe('compiled')
   })
 
+  it('keeps a blob that a build stores again although no entry names it yet: another build pruning beside it does not take it', () => {
+    const { cacheDir, source, key } = setUp()
+    const cache = written(cacheDir, key, source)
+    // An output of an earlier entry, unnamed since, that this build makes again.
+    const again = cache.put('an output made again')
+    const minuteAgo = new Date(Date.now() - 61_000)
+    fs.utimesSync(path.join(cacheDir, 'blobs', again), minuteAgo, minuteAgo)
+    expect(cache.put('an output made again')).toBe(again)
+    // Another build writes its entry (and prunes) before this one writes the manifest that names it.
+    written(cacheDir, { ...key, target: path.join(dir, 'other') }, source)
+    expect(cache.get(again)).toBe('an output made again')
+  })
+
+  it('removes a damaged blob when it reads it, so that the next build stores it whole again', () => {
+    const { cacheDir, source, key } = setUp()
+    const cache = written(cacheDir, key, source)
+    const blob = path.join(cacheDir, 'blobs', cache.put('compiled'))
+    fs.writeFileSync(blob, '')
+    expect(cache.bytes(path.basename(blob))).toBeUndefined()
+    expect(fs.existsSync(blob)).toBe(false)
+    written(cacheDir, key, source)
+    expect(cache.get(path.basename(blob))).toBe('compiled')
+  })
+
   it("removes another vtify's or TypeScript's entries, and damaged ones, a day after they were written, with their blobs", () => {
     const { cacheDir, source, key } = setUp()
     const older = { ...key, versions: { ...key.versions, vtify: '0.9.0' } }
