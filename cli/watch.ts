@@ -2,12 +2,12 @@
 // is given to the live compilation (incremental: plugin/compilation.ts), and the modules whose
 // output changed are written again. Stops on Ctrl-C (SIGINT), SIGTERM or the caller's signal.
 
-import fs from 'node:fs'
 import path from 'node:path'
 import { isProgramFile } from '../compiler/node.js'
 import type { BuildSession } from '../plugin/session.js'
 import type { BuildView } from '../plugin/view.js'
 import type { BuildArgs } from './build-args.js'
+import { watchTree } from './watch-tree.js'
 
 /** Editors write a file in several steps: changes this close together are one rebuild. */
 const SETTLE_MS = 50
@@ -17,6 +17,8 @@ export interface WatchHooks {
   stop: AbortSignal | undefined
   /** Called after each rebuild with the new build. */
   onChange(view: BuildView): void
+  /** A change the build cannot take (a tsconfig that no longer parses): the build goes on without it. */
+  onError(message: string): void
 }
 
 export function watchBuild(session: BuildSession, root: string, options: BuildArgs, hooks: WatchHooks): Promise<void> {
@@ -28,17 +30,28 @@ export function watchBuild(session: BuildSession, root: string, options: BuildAr
     pending.clear()
     queue = queue.then(async () => {
       const compilation = await session.live()
-      for (const file of files) compilation.update(file)
+      for (const file of files) {
+        try {
+          compilation.update(file)
+        } catch (error) {
+          // By name, as cli/main.ts tells it: the compiler's InputError (a tsconfig that no longer parses).
+          if (!(error instanceof Error && error.name === 'InputError')) throw error
+          hooks.onError(error.message)
+        }
+      }
       hooks.onChange(compilation)
     })
   }
-  const watcher = fs.watch(root, { recursive: true }, (_event, name) => {
-    const file = name && path.resolve(root, name.toString())
-    if (!file || !isProgramFile(file) || !isWatched(file, options.outDir)) return
-    pending.add(file)
-    clearTimeout(timer)
-    timer = setTimeout(rebuild, SETTLE_MS)
-  })
+  const watcher = watchTree(
+    root,
+    (dir) => dir !== root && isSkipped(dir, options.outDir),
+    (file) => {
+      if (!isProgramFile(file)) return
+      pending.add(file)
+      clearTimeout(timer)
+      timer = setTimeout(rebuild, SETTLE_MS)
+    },
+  )
   return new Promise((resolve) => {
     const end = (): void => {
       watcher.close()
@@ -51,8 +64,8 @@ export function watchBuild(session: BuildSession, root: string, options: BuildAr
   })
 }
 
-/** Not the output directory, nor installed packages or hidden directories. */
-function isWatched(file: string, outDir: string): boolean {
-  if (file === outDir || file.startsWith(outDir + path.sep)) return false
-  return !file.split(path.sep).some((part) => part === 'node_modules' || part.startsWith('.'))
+/** The output directory, installed packages and hidden directories (under the root: the root itself may be in one). */
+function isSkipped(dir: string, outDir: string): boolean {
+  const name = path.basename(dir)
+  return dir === outDir || dir.startsWith(outDir + path.sep) || name === 'node_modules' || name.startsWith('.')
 }

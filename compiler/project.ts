@@ -10,7 +10,9 @@ import { resolveInput, type ProgramInput } from './load/input.js'
 
 export class Project {
   readonly analyzer: Analyzer
-  private readonly host: CachingHost
+  private host: CachingHost
+  /** The root names and options as the tsconfig (or the directory) gives them now. */
+  private current: ProgramInput
   private program: ts.Program | undefined
   /** The program before the latest edits: TypeScript reuses its unchanged files. */
   private previous: ts.Program | undefined
@@ -20,9 +22,14 @@ export class Project {
    */
   private part: string[] | null = null
 
-  constructor(readonly input: ProgramInput) {
+  constructor(input: ProgramInput) {
+    this.current = input
     this.host = new CachingHost(input.options)
     this.analyzer = new Analyzer(input.root)
+  }
+
+  get input(): ProgramInput {
+    return this.current
   }
 
   /** The current program (built on first use). */
@@ -108,19 +115,45 @@ export class Project {
    * the project (limitTo) go on, holding the file from now on, when it is a source of the project
    * that exists: the analysis extracts it again and finds what its change reaches. Any other change
    * (a declaration file, JSON, a package, a file removed) makes the next program the whole
-   * project's (and see Analyzer.outsideChanged).
+   * project's (and see Analyzer.outsideChanged). A file that came or went on disk is a root or no
+   * longer one as the tsconfig (or the directory) has it; an edited tsconfig is read again
+   * (reload). An InputError when it can no longer be read leaves the project as it was.
    */
   update(fileName: string, text?: string): void {
     const abs = path.resolve(this.input.root, fileName)
+    if (this.input.madeFrom.configFiles.includes(abs)) return this.reload()
+    const roots = text === undefined && this.cameOrWent(abs) ? resolveInput(this.input.target).rootNames : undefined
     this.host.update(abs, text)
-    if (!this.input.rootNames.includes(abs) && text !== undefined && !this.program?.getSourceFile(abs)) {
-      this.input.rootNames.push(abs)
-    }
+    if (roots) this.current = { ...this.current, rootNames: roots }
+    else if (!this.input.rootNames.includes(abs) && text !== undefined && !this.program?.getSourceFile(abs)) this.input.rootNames.push(abs)
     const source = isCodeFile(abs) && !isDeclarationFile(abs) && !abs.includes(`${path.sep}node_modules${path.sep}`)
     if (!source) this.analyzer.outsideChanged()
     const part = this.part
     const stays = part !== null && source && (text !== undefined || ts.sys.fileExists(abs))
     this.rebuild(stays ? [...new Set([...part, abs])] : null)
+  }
+
+  /** A code file added on disk that the program does not hold (no file imports it), or a root removed: the root names may change. */
+  private cameOrWent(abs: string): boolean {
+    if (!isCodeFile(abs)) return false
+    const exists = ts.sys.fileExists(abs)
+    const held = (this.program ?? this.previous)?.getSourceFile(abs) !== undefined
+    return exists ? !held && !this.input.rootNames.includes(abs) : this.input.rootNames.includes(abs)
+  }
+
+  /**
+   * The tsconfig, or one it extends, changed: its files and options are read again (an InputError
+   * if it no longer can be, the project left as it was). Other options take a new host, as parsing
+   * and module resolution depend on them, and a program made anew.
+   */
+  private reload(): void {
+    const next = resolveInput(this.input.target)
+    const sameOptions = comparable(next.options) === comparable(this.input.options)
+    this.current = next
+    if (!sameOptions) this.host = this.host.withOptions(next.options)
+    this.analyzer.outsideChanged()
+    this.rebuild(null)
+    if (!sameOptions) this.previous = undefined
   }
 
   /** The next program is of these roots (null: the whole project's), reusing the current one's files. */
@@ -129,6 +162,11 @@ export class Project {
     this.previous = this.program ?? this.previous
     this.program = undefined
   }
+}
+
+/** Compiler options as text, without the parsed tsconfig TypeScript keeps among them. */
+function comparable(options: ts.CompilerOptions): string {
+  return JSON.stringify(options, (key, value: unknown) => (key === 'configFile' ? undefined : value))
 }
 
 /** Analyse an entry file, a directory or a tsconfig.json. */

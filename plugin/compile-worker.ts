@@ -74,6 +74,12 @@ async function reply(request: Request): Promise<void> {
     if (request.op === 'edit') unsaved = true
     saveWhenIdle(compilation)
   } catch (error) {
-    port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply)
+    port.postMessage({ id: request.id, error: errorText(error) } satisfies Reply)
   }
+}
+
+/** A tsconfig that no longer parses (the compiler's InputError, by name) is the user's to fix: its message, not a stack. */
+function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  return error.name === 'InputError' ? `${error.message} (it goes on as before this change)` : (error.stack ?? error.message)
 }

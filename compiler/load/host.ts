@@ -54,6 +54,13 @@ export class CachingHost {
    * Forget a file (re-read from disk next time), or give its new text. Resolutions are made again
    * (the file may be new, or gone); package.json files are read again only when one changed.
    */
+  /** A host for other compiler options (a tsconfig edited): nothing parsed is kept, the texts given to update() are. */
+  withOptions(options: ts.CompilerOptions): CachingHost {
+    const next = new CachingHost(options)
+    for (const [fileName, text] of this.overrides) next.update(fileName, text)
+    return next
+  }
+
   update(fileName: string, text?: string): void {
     this.files.delete(fileName)
     if (isPackageJson(fileName)) this.packageJsons.clear()

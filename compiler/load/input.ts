@@ -6,6 +6,8 @@ import ts from '#typescript'
 import { SKIPPED_DIRS } from './skipped-dirs.js'
 
 export interface ProgramInput {
+  /** What the user pointed at (absolute): resolved again when the tsconfig changes or a file comes or goes. */
+  target: string
   /** Absolute directory the model's relative file names are relative to. */
   root: string
   rootNames: string[]
@@ -42,14 +44,20 @@ export function resolveInput(target: string): ProgramInput {
   const stat = statOrThrow(abs)
   if (stat.isDirectory()) {
     const config = path.join(abs, 'tsconfig.json')
-    if (fs.existsSync(config)) return fromTsconfig(config)
-    return { root: abs, rootNames: sourcesUnder(abs), options: DEFAULT_OPTIONS, madeFrom: { configFiles: [], directories: [{ dir: abs, recursive: true }] } }
+    if (fs.existsSync(config)) return { target: abs, ...fromTsconfig(config) }
+    return {
+      target: abs,
+      root: abs,
+      rootNames: sourcesUnder(abs),
+      options: DEFAULT_OPTIONS,
+      madeFrom: { configFiles: [], directories: [{ dir: abs, recursive: true }] },
+    }
   }
-  if (abs.endsWith('.json')) return fromTsconfig(abs)
+  if (abs.endsWith('.json')) return { target: abs, ...fromTsconfig(abs) }
   if (!SOURCE_EXTENSIONS.some((ext) => abs.endsWith(ext))) {
     throw new InputError(`${target}: not a TypeScript or JavaScript file, a directory, or a tsconfig.json`)
   }
-  return { root: path.dirname(abs), rootNames: [abs], options: DEFAULT_OPTIONS, madeFrom: { configFiles: [], directories: [] } }
+  return { target: abs, root: path.dirname(abs), rootNames: [abs], options: DEFAULT_OPTIONS, madeFrom: { configFiles: [], directories: [] } }
 }
 
 function statOrThrow(abs: string): fs.Stats {
@@ -61,7 +69,7 @@ function statOrThrow(abs: string): fs.Stats {
   }
 }
 
-function fromTsconfig(configPath: string): ProgramInput {
+function fromTsconfig(configPath: string): Omit<ProgramInput, 'target'> {
   const parsed = ts.getParsedCommandLineOfConfigFile(
     configPath,
     { noEmit: true },

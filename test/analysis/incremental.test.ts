@@ -96,6 +96,35 @@ describe('incremental analysis', () => {
     p.update('other.ts')
     expect(multistateNames(p)).toEqual(['alone'])
   })
+
+  it('takes a file added on disk that nothing imports as a root, and drops it when it is removed', () => {
+    const { dir, project: p } = project(files)
+    p.analyze()
+    fs.writeFileSync(path.join(dir, 'added.ts'), `import { VT_yield } from 'vtify/runtime'\nexport function added(): void {\n  VT_yield()\n}\n`)
+    p.update('added.ts')
+    expect(multistateNames(p)).toEqual(['added'])
+    fs.rmSync(path.join(dir, 'added.ts'))
+    p.update('added.ts')
+    expect(multistateNames(p)).toEqual([])
+    expect(p.input.rootNames).not.toContain(path.join(dir, 'added.ts'))
+  })
+
+  it('reads an edited tsconfig again: its new options (a `paths` alias moved) resolve imports anew; one that no longer parses changes nothing', () => {
+    const tsconfig = (io: string): string => JSON.stringify({ compilerOptions: { strict: true, paths: { '#io': [io] } } })
+    const { dir, project: p } = project({
+      ...files,
+      'blocking-io.ts': `import { VT_yield } from 'vtify/runtime'\nexport function step(): number {\n  VT_yield()\n  return 1\n}\n`,
+      'main.ts': `import { step } from '#io'\nexport function run(): number {\n  return step()\n}\n`,
+      'tsconfig.json': tsconfig('./io.ts'),
+    })
+    expect(multistateNames(p)).toEqual(['step']) // blocking-io.ts's
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), tsconfig('./blocking-io.ts'))
+    p.update('tsconfig.json')
+    expect(multistateNames(p)).toEqual(['run', 'step'])
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{ compilerOptions')
+    expect(() => p.update('tsconfig.json')).toThrow(/tsconfig\.json: /)
+    expect(multistateNames(p)).toEqual(['run', 'step'])
+  })
   it('a program of part of the project that holds no file yet prepares what the first edit reads: libraries, the runtime', () => {
     const { dir, project: first } = project(files)
     first.analyze()

@@ -126,4 +126,56 @@ describe('vtify command', () => {
       expect(await running).toBe(0)
     }
   })
+
+  it('build --watch sees every save of a file saved by renaming a new file over it (sed -i, git checkout, safe saves)', async () => {
+    const dir = project()
+    const outDir = path.join(dir, 'out')
+    const stop = new AbortController()
+    const running = runBuild([dir, '-o', outDir, '--watch', '--no-cache'], sink(), sink(), stop.signal)
+    try {
+      await eventually(async () => (fs.existsSync(path.join(outDir, 'main.js')) ? true : undefined), 20_000, 'the first build')
+      for (const n of [3, 4, 5]) {
+        // Node 20's recursive fs.watch lost the file at the first such save: the second was never seen.
+        const temporary = path.join(dir, `.main.ts.${n}.tmp`)
+        fs.writeFileSync(temporary, `export function main(): number {\n  return ${n}\n}\n`)
+        fs.renameSync(temporary, path.join(dir, 'main.ts'))
+        await eventually(
+          async () => (fs.readFileSync(path.join(outDir, 'main.js'), 'utf8').includes(`return ${n}`) ? true : undefined),
+          20_000,
+          `main.js with the save that returns ${n}`,
+        )
+      }
+    } finally {
+      stop.abort()
+      expect(await running).toBe(0)
+    }
+  })
+
+  it('build --watch compiles a file added that nothing imports, and follows the tsconfig as it is edited (broken: said, and the build goes on)', async () => {
+    const dir = project()
+    const tsconfig = (exclude: string[]): string =>
+      JSON.stringify({ compilerOptions: { strict: true, allowImportingTsExtensions: true, noEmit: true }, exclude: ['out', ...exclude] })
+    write(dir, 'tsconfig.json', tsconfig([]))
+    const outDir = path.join(dir, 'out')
+    const out = sink()
+    const err = sink()
+    const stop = new AbortController()
+    const running = runBuild([dir, '-o', outDir, '--watch', '--no-cache'], out, err, stop.signal)
+    const built = (what: string, line: RegExp): Promise<true> =>
+      eventually(async () => ((out.text.match(/^vtify: .*$/gm) ?? []).at(-1)?.match(line) ? true : undefined), 20_000, what)
+    try {
+      await built('the first build', /in 1 of 3 modules/)
+      write(dir, 'extra.ts', "import { VT_yield } from 'vtify/runtime'\n\nexport function extra(): void {\n  VT_yield()\n}\n")
+      await built('extra.ts compiled', /in 2 of 4 modules/)
+      expect(fs.readFileSync(path.join(outDir, 'extra.js'), 'utf8')).toContain('function extra$sm(k)')
+      write(dir, 'tsconfig.json', '{ exclude')
+      await eventually(async () => (err.text.includes('tsconfig.json') ? true : undefined), 20_000, 'the broken tsconfig said')
+      expect(err.text).toMatch(/vtify build: .*tsconfig\.json: .* \(building on as before the change\)/)
+      write(dir, 'tsconfig.json', tsconfig(['extra.ts']))
+      await built('extra.ts left out', /in 1 of 3 modules/)
+    } finally {
+      stop.abort()
+      expect(await running).toBe(0)
+    }
+  })
 })
