@@ -121,7 +121,7 @@ export class Project {
    */
   update(fileName: string, text?: string): void {
     const abs = path.resolve(this.input.root, fileName)
-    if (this.input.madeFrom.configFiles.includes(abs)) return this.reload()
+    if (abs in this.input.madeFrom.configs) return this.reload()
     const roots = text === undefined && this.cameOrWent(abs) ? resolveInput(this.input.target).rootNames : undefined
     this.host.update(abs, text)
     if (roots) this.current = { ...this.current, rootNames: roots }

@@ -24,8 +24,8 @@ export function programInputs(project: Project): InputRecord {
   const sources = program.getSourceFiles().filter((sf) => !sf.fileName.startsWith(lib + path.sep) && !sf.fileName.startsWith(`${lib}/`))
   const record = recordInputs([], watchedDirectories(sources, input))
   for (const sf of sources) record.files[sf.fileName] = hashText(sf.text)
-  // A file the program did not read can still decide it: the tsconfig and what it extends.
-  for (const config of input.madeFrom.configFiles) record.files[config] = hashFile(config)
+  // A file the program did not read can still decide it: the tsconfig and what it extends, as read.
+  Object.assign(record.files, input.madeFrom.configs)
   // A dependency's `exports` or `types` decide which of its files an import reads.
   for (const pkg of project.packageFiles()) record.files[pkg] = hashFile(pkg)
   return record

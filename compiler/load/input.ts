@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import ts from '#typescript'
+import { hashFile } from '../cache/hash.js'
 import { SKIPPED_DIRS } from './skipped-dirs.js'
 
 export interface ProgramInput {
@@ -14,10 +15,13 @@ export interface ProgramInput {
   options: ts.CompilerOptions
   /**
    * What the root names were found from, so that a cache can tell they are still the same without
-   * TypeScript: the tsconfig files read (the one named and those it extends), and the directories
-   * a file added or removed in changes the root names (`recursive`: their subdirectories too).
+   * TypeScript: the tsconfig files read (the one named and those it extends), each with its hash
+   * when read — a build made from them records that, not what the disk holds when it is written
+   * (an edit meanwhile, or one that no longer parses, must not be recorded as built) —,
+   * and the directories a file added or removed in changes the root names (`recursive`: their
+   * subdirectories too).
    */
-  madeFrom: { configFiles: string[]; directories: { dir: string; recursive: boolean }[] }
+  madeFrom: { configs: Readonly<Record<string, string>>; directories: { dir: string; recursive: boolean }[] }
 }
 
 /** A problem with the input itself; the CLI prints its message on one line. */
@@ -50,14 +54,14 @@ export function resolveInput(target: string): ProgramInput {
       root: abs,
       rootNames: sourcesUnder(abs),
       options: DEFAULT_OPTIONS,
-      madeFrom: { configFiles: [], directories: [{ dir: abs, recursive: true }] },
+      madeFrom: { configs: {}, directories: [{ dir: abs, recursive: true }] },
     }
   }
   if (abs.endsWith('.json')) return { target: abs, ...fromTsconfig(abs) }
   if (!SOURCE_EXTENSIONS.some((ext) => abs.endsWith(ext))) {
     throw new InputError(`${target}: not a TypeScript or JavaScript file, a directory, or a tsconfig.json`)
   }
-  return { target: abs, root: path.dirname(abs), rootNames: [abs], options: DEFAULT_OPTIONS, madeFrom: { configFiles: [], directories: [] } }
+  return { target: abs, root: path.dirname(abs), rootNames: [abs], options: DEFAULT_OPTIONS, madeFrom: { configs: {}, directories: [] } }
 }
 
 function statOrThrow(abs: string): fs.Stats {
@@ -90,7 +94,9 @@ function fromTsconfig(configPath: string): Omit<ProgramInput, 'target'> {
     dir,
     recursive: (flags & ts.WatchDirectoryFlags.Recursive) !== 0,
   }))
-  const madeFrom = { configFiles: [path.resolve(configPath), ...extended], directories }
+  // Hashed as the cache will compare them (bytes on disk), right after TypeScript read them.
+  const configs = Object.fromEntries([path.resolve(configPath), ...extended].map((file) => [file, hashFile(file)]))
+  const madeFrom = { configs, directories }
   return { root: path.dirname(configPath), rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, madeFrom }
 }
 

@@ -7,6 +7,8 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import ts from '#typescript'
 import { Analyzer, Project, resolveInput } from '../../compiler/index.js'
+import { programInputs } from '../../compiler/node.js'
+import { changedInputs } from '../../compiler/cache/inputs.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -124,6 +126,8 @@ describe('incremental analysis', () => {
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{ compilerOptions')
     expect(() => p.update('tsconfig.json')).toThrow(/tsconfig\.json: /)
     expect(multistateNames(p)).toEqual(['run', 'step'])
+    // A cache entry of this build records the tsconfig it was made from: a new process misses, and reads the broken one.
+    expect(changedInputs(programInputs(p))).toEqual([path.join(dir, 'tsconfig.json')])
   })
   it('a program of part of the project that holds no file yet prepares what the first edit reads: libraries, the runtime', () => {
     const { dir, project: first } = project(files)
