@@ -14,7 +14,7 @@ import { watchBuild } from './watch.js'
 
 export async function runBuild(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, stop?: AbortSignal): Promise<number> {
   const options = parseBuildArgs(args)
-  const session = new BuildSession({ target: options.target, keepTypes: false, cacheDir: options.cacheDir })
+  const session = new BuildSession({ target: options.target, keepTypes: false, cacheDir: options.cacheDir, outDir: options.outDir })
   session.progress = (line) => err.write(`${line}\n`)
   const view = await session.current()
   const written = new Map<string, string>()

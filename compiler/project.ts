@@ -122,7 +122,7 @@ export class Project {
   update(fileName: string, text?: string): void {
     const abs = path.resolve(this.input.root, fileName)
     if (abs in this.input.madeFrom.configs) return this.reload()
-    const roots = text === undefined && this.cameOrWent(abs) ? resolveInput(this.input.target).rootNames : undefined
+    const roots = text === undefined && this.cameOrWent(abs) ? resolveInput(this.input.target, this.input.outDir).rootNames : undefined
     this.host.update(abs, text)
     if (roots) this.current = { ...this.current, rootNames: roots }
     else if (!this.input.rootNames.includes(abs) && text !== undefined && !this.program?.getSourceFile(abs)) this.input.rootNames.push(abs)
@@ -147,7 +147,7 @@ export class Project {
    * and module resolution depend on them, and a program made anew.
    */
   private reload(): void {
-    const next = resolveInput(this.input.target)
+    const next = resolveInput(this.input.target, this.input.outDir)
     const sameOptions = comparable(next.options) === comparable(this.input.options)
     this.current = next
     if (!sameOptions) this.host = this.host.withOptions(next.options)

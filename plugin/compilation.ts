@@ -73,6 +73,8 @@ export interface CompilationOptions {
   progress?: ProgressSink
   /** A build of this project by an earlier process (the cache's, after an edit). */
   previous?: EarlierBuild
+  /** Where `vtify build` writes: never a source, though it may lie in the project (resolveInput). */
+  outDir?: string
 }
 
 export class Compilation implements BuildView {
@@ -95,7 +97,7 @@ export class Compilation implements BuildView {
     target: string,
     private readonly options: CompilationOptions,
   ) {
-    this.project = new Project(resolveInput(target))
+    this.project = new Project(resolveInput(target, options.outDir))
     this.cacheNote = options.cacheNote ?? ''
     if (options.previous) {
       this.project.analyzer.seed(options.previous.entries, Object.keys(options.previous.inputs.files))

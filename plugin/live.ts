@@ -18,14 +18,23 @@ export interface LiveOptions {
   stale: Stale<CachedBuild> | undefined
   cacheNote: string
   progress: ProgressSink | undefined
+  outDir: string | undefined
 }
 
-export function liveCompilation(target: string, { keepTypes, lazy, cache, stale, cacheNote, progress }: LiveOptions): Compilation {
+export function liveCompilation(target: string, { keepTypes, lazy, cache, stale, cacheNote, progress, outDir }: LiveOptions): Compilation {
   const transform = keepTypes ? { keepTypes } : { stripTypes: nativeStripper }
   const onResult =
     cache && ((c: Compilation, result: TransformResult, outputs: ReadonlyMap<string, ModuleOutput>): void => writeBuild(cache, c, result, outputs))
   const previous = cache && stale && previousBuild(stale, cache)
-  return new Compilation(target, { transform, lazy, ...(onResult && { onResult }), ...(progress && { progress }), ...(previous && { previous }), cacheNote })
+  return new Compilation(target, {
+    transform,
+    lazy,
+    ...(onResult && { onResult }),
+    ...(progress && { progress }),
+    ...(previous && { previous }),
+    cacheNote,
+    ...(outDir && { outDir }),
+  })
 }
 
 function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: TransformResult, modules: ReadonlyMap<string, ModuleOutput>): void {

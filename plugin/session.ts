@@ -19,6 +19,8 @@ export interface SessionOptions {
   lazy?: boolean
   /** The cache directory; undefined: the default one (cache/cache-dir.ts); false: no cache. */
   cacheDir: string | false | undefined
+  /** Where `vtify build` writes (absolute): its files are not sources, though it may lie in the project. */
+  outDir?: string
 }
 
 export class BuildSession {
@@ -63,13 +65,13 @@ export class BuildSession {
   async live(): Promise<Compilation> {
     if (!this.compilation) {
       const { liveCompilation } = await import('./live.js')
-      const { target, keepTypes, lazy = false } = this.options
+      const { target, keepTypes, lazy = false, outDir } = this.options
       const cache = this.cache()
       const read = this.stale ? undefined : cache?.read()
       if (read?.kind === 'miss') this.missed(read)
       const cacheNote = this.view ? '' : this.cacheNote
       const stale = read?.kind === 'hit' ? { body: read.body, changed: [], inputs: read.inputs } : this.stale
-      this.compilation = liveCompilation(target, { keepTypes, lazy, cache, stale, cacheNote, progress: this.progress })
+      this.compilation = liveCompilation(target, { keepTypes, lazy, cache, stale, cacheNote, progress: this.progress, outDir })
       this.view = this.compilation
     }
     return this.compilation

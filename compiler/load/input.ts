@@ -9,6 +9,8 @@ import { SKIPPED_DIRS } from './skipped-dirs.js'
 export interface ProgramInput {
   /** What the user pointed at (absolute): resolved again when the tsconfig changes or a file comes or goes. */
   target: string
+  /** A directory vtify writes its output to (`vtify build -o`): none of its files is a root, as tsc leaves out its outDir. */
+  outDir?: string
   /** Absolute directory the model's relative file names are relative to. */
   root: string
   rootNames: string[]
@@ -43,7 +45,17 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
   allowImportingTsExtensions: true,
 }
 
-export function resolveInput(target: string): ProgramInput {
+export function resolveInput(target: string, outDir?: string): ProgramInput {
+  const found = findInput(target, outDir)
+  return outDir === undefined ? found : { ...found, outDir, rootNames: found.rootNames.filter((file) => !isUnder(file, outDir)) }
+}
+
+function isUnder(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+function findInput(target: string, outDir: string | undefined): ProgramInput {
   const abs = path.resolve(target)
   const stat = statOrThrow(abs)
   if (stat.isDirectory()) {
@@ -52,7 +64,7 @@ export function resolveInput(target: string): ProgramInput {
     return {
       target: abs,
       root: abs,
-      rootNames: sourcesUnder(abs),
+      rootNames: sourcesUnder(abs, outDir),
       options: DEFAULT_OPTIONS,
       madeFrom: { configs: {}, directories: [{ dir: abs, recursive: true }] },
     }
@@ -100,12 +112,13 @@ function fromTsconfig(configPath: string): Omit<ProgramInput, 'target'> {
   return { root: path.dirname(configPath), rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, madeFrom }
 }
 
-function sourcesUnder(dir: string): string[] {
+function sourcesUnder(dir: string, outDir: string | undefined): string[] {
   const out: string[] = []
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...sourcesUnder(full))
+    if (full === outDir) continue
+    if (entry.isDirectory()) out.push(...sourcesUnder(full, outDir))
     else if (SOURCE_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !entry.name.endsWith('.d.ts')) out.push(full)
   }
   return out.sort()

@@ -60,7 +60,7 @@ describe('vtify command', () => {
 
   it("build: the second build comes from the cache, its files byte for byte the uncached build's", async () => {
     const dir = project()
-    // Outside the project directory: its sources are every script under it.
+    // Outside the project directory (one inside it: the next test).
     const outputs = scratch({})
     dirs.push(outputs)
     const cacheDir = path.join(outputs, 'cache')
@@ -76,6 +76,21 @@ describe('vtify command', () => {
     expect(second.text).toContain('(from the cache: nothing it was built from changed)')
     expect(tree(cached)).toEqual(tree(uncached))
     expect(tree(cached)['main.js']).toContain('function main$sm(k)')
+  })
+
+  it('build into a directory of the project: what it wrote is never read as sources (tsc leaves out its outDir too)', async () => {
+    const dir = project()
+    const outDir = path.join(dir, 'out')
+    const runs = []
+    for (let n = 0; n < 3; n++) {
+      const out = sink()
+      expect(await main(['build', dir, '-o', outDir, '--cache-dir', path.join(dir, 'cache')], out, sink())).toBe(0)
+      runs.push(out.text)
+    }
+    // The second build misses (out/ appeared in the project's listing), compiles the same three modules, and the third reads it.
+    expect(runs.map((text) => text.match(/in \d+ of \d+ modules/)?.[0])).toEqual(['in 1 of 3 modules', 'in 1 of 3 modules', 'in 1 of 3 modules'])
+    expect(runs[2]).toContain('(from the cache: nothing it was built from changed)')
+    expect(Object.keys(tree(outDir))).toEqual(['main.js', 'main.js.map', 'step.js', 'step.js.map', 'worker.js', 'worker.js.map'])
   })
 
   it('analyze: a second run comes from the cache, as the first printed it; an edit is analysed again', async () => {
