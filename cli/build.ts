@@ -20,7 +20,7 @@ export async function runBuild(args: readonly string[], out: NodeJS.WritableStre
   const written = new Map<string, string>()
   const status = writeBuild(view, options, written, out, err)
   if (!options.watch) return status
-  const onError = (message: string): void => void err.write(`vtify build: ${message} (building on as before the change)\n`)
+  const onError = (message: string): void => void err.write(`vtify build: ${message}\n`)
   await watchBuild(session, view.root, options, { stop, onChange: (next) => writeBuild(next, options, written, out, err), onError })
   return 0
 }

@@ -11,11 +11,17 @@ export interface TreeWatch {
   close(): void
 }
 
-/**
- * Calls `changed` with the absolute name of each file created, changed, renamed or removed under
- * `root` (a directory created there: each file in it), leaving out the directories `skipped` says.
- */
-export function watchTree(root: string, skipped: (dir: string) => boolean, changed: (file: string) => void): TreeWatch {
+export interface TreeHooks {
+  /** Directories left out (with what is under them). */
+  skipped(dir: string): boolean
+  /** A file created, changed, renamed or removed (absolute); a directory created: each file in it. */
+  changed(file: string): void
+  /** A directory that cannot be watched (the system's limit on watches, say): its changes go unseen. */
+  unwatchable(dir: string, error: Error): void
+}
+
+/** Reports the changes of the files under `root` (hooks.changed) until closed. */
+export function watchTree(root: string, { skipped, changed, unwatchable }: TreeHooks): TreeWatch {
   const watchers = new Map<string, fs.FSWatcher>()
   const unwatch = (dir: string): void => {
     for (const [watched, watcher] of watchers) {
@@ -29,8 +35,9 @@ export function watchTree(root: string, skipped: (dir: string) => boolean, chang
     let watcher: fs.FSWatcher
     try {
       watcher = fs.watch(dir, (_event, name) => name && seen(path.join(dir, name.toString())))
-    } catch {
-      return // removed meanwhile
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') unwatchable(dir, error as Error) // else: removed meanwhile
+      return
     }
     watcher.on('error', () => unwatch(dir))
     watchers.set(dir, watcher)

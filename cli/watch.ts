@@ -17,7 +17,7 @@ export interface WatchHooks {
   stop: AbortSignal | undefined
   /** Called after each rebuild with the new build. */
   onChange(view: BuildView): void
-  /** A change the build cannot take (a tsconfig that no longer parses): the build goes on without it. */
+  /** What the watch cannot take (a tsconfig that no longer parses, a directory it cannot watch), in a line: it goes on. */
   onError(message: string): void
 }
 
@@ -36,22 +36,22 @@ export function watchBuild(session: BuildSession, root: string, options: BuildAr
         } catch (error) {
           // By name, as cli/main.ts tells it: the compiler's InputError (a tsconfig that no longer parses).
           if (!(error instanceof Error && error.name === 'InputError')) throw error
-          hooks.onError(error.message)
+          hooks.onError(`${error.message} (building on as before the change)`)
         }
       }
       hooks.onChange(compilation)
     })
   }
-  const watcher = watchTree(
-    root,
-    (dir) => dir !== root && isSkipped(dir, options.outDir),
-    (file) => {
+  const watcher = watchTree(root, {
+    skipped: (dir) => dir !== root && isSkipped(dir, options.outDir),
+    changed: (file) => {
       if (!isProgramFile(file)) return
       pending.add(file)
       clearTimeout(timer)
       timer = setTimeout(rebuild, SETTLE_MS)
     },
-  )
+    unwatchable: (dir, error) => hooks.onError(`cannot watch ${dir} (${error.message}): its changes go unseen — on Linux, raise fs.inotify.max_user_watches`),
+  })
   return new Promise((resolve) => {
     const end = (): void => {
       watcher.close()
