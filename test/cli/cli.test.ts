@@ -142,8 +142,11 @@ describe('vtify command', () => {
     }
   })
 
-  it('build --watch sees every save of a file saved by renaming a new file over it (sed -i, git checkout, safe saves)', async () => {
-    const dir = project()
+  it('build --watch sees every save of a file saved by renaming a new file over it (sed -i, git checkout, safe saves), in a project under a hidden directory', async () => {
+    const dir = path.join(project(), '.hidden', 'project')
+    fs.mkdirSync(dir, { recursive: true })
+    for (const [name, text] of Object.entries(STATUS_CHANGE.files)) write(dir, name, text)
+    write(dir, 'main.ts', 'export function main(): number {\n  return 2\n}\n')
     const outDir = path.join(dir, 'out')
     const stop = new AbortController()
     const running = runBuild([dir, '-o', outDir, '--watch', '--no-cache'], sink(), sink(), stop.signal)
