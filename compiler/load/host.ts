@@ -50,10 +50,6 @@ export class CachingHost {
     this.host = host
   }
 
-  /**
-   * Forget a file (re-read from disk next time), or give its new text. Resolutions are made again
-   * (the file may be new, or gone); package.json files are read again only when one changed.
-   */
   /** A host for other compiler options (a tsconfig edited): nothing parsed is kept, the texts given to update() are. */
   withOptions(options: ts.CompilerOptions): CachingHost {
     const next = new CachingHost(options)
@@ -61,6 +57,10 @@ export class CachingHost {
     return next
   }
 
+  /**
+   * Forget a file (re-read from disk next time), or give its new text. Resolutions are made again
+   * (the file may be new, or gone); package.json files are read again only when one changed.
+   */
   update(fileName: string, text?: string): void {
     this.files.delete(fileName)
     if (isPackageJson(fileName)) this.packageJsons.clear()
