@@ -12,7 +12,8 @@ import { ownFirst, relativeName, type BuildView, type Outcome } from './view.js'
 
 export interface CachedBuild {
   root: string
-  rootNames: string[]
+  /** BuildView.watched. */
+  watched: string[]
   /** The model's modules (relative names); those with no output are blocked by `errors`. */
   modules: string[]
   /** Module → the blob holding its output's `{ code, map }`. */
@@ -33,7 +34,7 @@ export interface CachedBuild {
 export const relocateBuild: Relocate<CachedBuild> = (build, to) => ({
   ...build,
   root: to(build.root),
-  rootNames: build.rootNames.map(to),
+  watched: build.watched.map(to),
   analysis: Object.fromEntries(Object.entries(build.analysis).map(([file, blob]) => [to(file), blob])),
 })
 
@@ -128,8 +129,8 @@ export class CachedView implements BuildView {
     return this.build.root
   }
 
-  get rootNames(): readonly string[] {
-    return this.build.rootNames
+  get watched(): readonly string[] {
+    return this.build.watched
   }
 
   modules(): string[] {

@@ -116,8 +116,9 @@ export class Compilation implements BuildView {
     return this.project.input.root
   }
 
-  get rootNames(): readonly string[] {
-    return this.project.input.rootNames
+  get watched(): readonly string[] {
+    const { rootNames, madeFrom } = this.project.input
+    return [...rootNames, ...Object.keys(madeFrom.configs)]
   }
 
   /** Every module's transform of the current program: once per Program. */

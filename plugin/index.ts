@@ -106,8 +106,9 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       }
       getSession().progress = progress
       const c = await getSession().current()
-      // Every file of the program can change what another module compiles to: watch them all.
-      for (const file of c.rootNames) this.addWatchFile(file)
+      // Every file of the program can change what another module compiles to, and the tsconfig
+      // what every module does: watch them all.
+      for (const file of c.watched) this.addWatchFile(file)
       for (const d of c.warnings()) this.warn(logOf(d, logTarget()))
       // Errors fail a build when it transforms a module they block (transform, below), naming the
       // file at fault; the dev server keeps serving and the page shows them.

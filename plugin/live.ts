@@ -50,7 +50,7 @@ function writeBuild(cache: BuildCache<CachedBuild>, c: Compilation, result: Tran
       analysis[entry.fileName] = entryBlobs.get(entry) ?? cache.put(JSON.stringify(relocateEntry(entry, cache.stored)))
     const build: CachedBuild = {
       root: c.root,
-      rootNames: [...c.rootNames],
+      watched: [...c.watched],
       modules: result.model.modules.map((m) => m.file),
       outputs,
       layouts,

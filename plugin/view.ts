@@ -13,8 +13,11 @@ export type Outcome =
 export interface BuildView {
   /** The project root the model's file names are relative to. */
   readonly root: string
-  /** The program's root files (every one can change another module's output: all are watched). */
-  readonly rootNames: readonly string[]
+  /**
+   * What a bundler's watch mode watches: the program's root files (every one can change another
+   * module's output) and its tsconfig files (their options change every module's).
+   */
+  readonly watched: readonly string[]
   /** The model's modules, relative to the root (those with errors have no output). */
   modules(): string[]
   /** The output for an absolute file name, its diagnostics, or 'outside' when not a project module. */

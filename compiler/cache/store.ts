@@ -14,7 +14,7 @@ import { changedInputs, relocated, type InputRecord } from './inputs.js'
 import type { Versions } from './versions.js'
 
 /** Bumped when the manifest's shape (or a front end's body) changes: older manifests are then foreign. */
-const FORMAT = 3
+const FORMAT = 4
 
 /** What an entry is valid for, besides its inputs. */
 export interface CacheKey {

@@ -51,4 +51,27 @@ describe('rollup watch', () => {
     expect(code).toContain('function worker$sm(k)')
     expect(code).toContain('function step$sm(k)')
   })
+
+  it('builds again when the tsconfig is edited, with its new options', async () => {
+    // step.js is JavaScript: without allowJs the program does not read it, and worker's call of it is plain.
+    dir = scratch({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, allowJs: false }, include: ['*.ts'] }),
+      'worker.ts': "import { step } from './step.js'\n\nexport function worker(): number {\n  return step() + 1\n}\n",
+      'step.js': "import { VT_yield } from 'vtify/runtime'\n\nexport function step() {\n  VT_yield()\n  return 1\n}\n",
+    })
+    watcher = watch({
+      input: path.join(dir, 'worker.ts'),
+      plugins: [vtify({ root: dir })],
+      external: ['vtify/runtime'],
+      output: { dir: path.join(dir, 'dist') },
+      onLog: () => undefined,
+      watch: { buildDelay: 50 },
+    })
+    expect(await nextBuild(watcher)).not.toContain('worker$sm')
+    const second = nextBuild(watcher)
+    write(dir, 'tsconfig.json', JSON.stringify({ compilerOptions: { strict: true, allowJs: true }, include: ['*.ts'] }))
+    const code = await second
+    expect(code).toContain('function worker$sm(k)')
+    expect(code).toContain('function step$sm(k)')
+  })
 })
