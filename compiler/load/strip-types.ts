@@ -3,7 +3,8 @@
 // Not reachable from compiler/index.ts: the playground runs the compiler in a browser.
 
 import { createRequire } from 'node:module'
-import type { TypeStripper } from '../transform/module.js'
+import ts from '#typescript'
+import { definesClassFields, type StripSource, type TypeStripper } from '../transform/module.js'
 
 type Oxc = typeof import('oxc-transform')
 
@@ -21,11 +22,33 @@ function load(): Oxc | null {
   return oxc
 }
 
-/** Strips with oxc-transform; a module it reports errors in is left to TypeScript. */
-export const nativeStripper: TypeStripper = (text, fileName) => {
-  const native = load()
+/**
+ * Strips with oxc-transform; a module it would emit otherwise than TypeScript does for the
+ * project, or reports errors in, is left to TypeScript.
+ */
+export const nativeStripper: TypeStripper = (text, fileName, from) => {
+  const native = emitsAsTypeScript(from) ? load() : null
   if (!native) return undefined
   const out = native.transformSync(fileName, text, { sourcemap: true, target: 'es2022', typescript: { rewriteImportExtensions: 'rewrite' } })
-  if (out.errors.length > 0 || !out.map) return undefined
+  // A helper (to lower `using`, say) would be imported from @oxc-project/runtime, which the
+  // output cannot count on; TypeScript writes its helpers into the module.
+  if (out.errors.length > 0 || !out.map || Object.keys(out.helpersUsed).length > 0) return undefined
   return { code: out.code, map: JSON.stringify(out.map) }
+}
+
+/**
+ * Whether oxc, given no options but the target, emits the module as TypeScript would for the
+ * project: not with legacy decorators or class fields assigned rather than defined (options it
+ * is not given), nor with decorators or `accessor` fields, which it leaves as written at ES2022
+ * (a SyntaxError in Node).
+ */
+function emitsAsTypeScript({ source, options }: StripSource): boolean {
+  if (options.experimentalDecorators || !definesClassFields(options)) return false
+  return !(source.text.includes('@') || source.text.includes('accessor')) || !decoratedOrAccessor(source)
+}
+
+function decoratedOrAccessor(node: ts.Node): boolean {
+  if (ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0) return true
+  if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AccessorKeyword)) return true
+  return ts.forEachChild(node, (child) => decoratedOrAccessor(child) || undefined) ?? false
 }

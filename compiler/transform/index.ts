@@ -127,7 +127,7 @@ export function transformProgram(
     const sf = program.getSourceFile(path.resolve(model.root, file))
     // Never a module left out without a word: its importers would bundle without it.
     if (!sf) throw new Error(`vtify: internal error: ${file} is a module of the analysis but not of the program it is transformed with`)
-    const out = transformModule(sf, checker, file, model.functions, options)
+    const out = transformModule(sf, checker, file, model.functions, options, program.getCompilerOptions())
     diagnostics.push(...out.diagnostics)
     warnings.push(...out.warnings)
     layouts.push(...out.layouts)

@@ -13,6 +13,7 @@ import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
 import { followDiagnostics } from './follow-check.js'
 import { checkNoDirectEval } from './direct-eval.js'
+import { checkNoUsing } from './using-declarations.js'
 import { threadsMigrate } from './migrating.js'
 import { calledFromOtherModules } from './cross-module.js'
 import type { Machine } from './machine.js'
@@ -63,9 +64,18 @@ export interface TransformOptions {
 
 /**
  * TypeScript to JavaScript, relative imports' `.ts` rewritten to `.js`; `map` maps the output to
- * `text`. Undefined when it cannot strip this text: the default stripper does it then.
+ * `text`. Undefined when it cannot strip this text as TypeScript would emit it for `from`: the
+ * default stripper does it then.
  */
-export type TypeStripper = (text: string, fileName: string) => { code: string; map: string } | undefined
+export type TypeStripper = (text: string, fileName: string, from: StripSource) => { code: string; map: string } | undefined
+
+/** What a module's JavaScript depends on besides its text. */
+export interface StripSource {
+  /** The module as written (with its decorators and `accessor` fields, say). */
+  source: ts.SourceFile
+  /** The project's compiler options: those that decide how decorators and class fields are emitted. */
+  options: ts.CompilerOptions
+}
 
 const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS)
   .map(([name, local]) => `${name} as ${local}`)
@@ -77,6 +87,7 @@ export function transformModule(
   file: string,
   functions: readonly FunctionInfo[],
   options: TransformOptions = {},
+  compilerOptions: ts.CompilerOptions = {},
 ): ModuleOutput {
   const scope: ModuleScope = {
     sf,
@@ -108,6 +119,7 @@ export function transformModule(
     attempt(() => {
       const node = multistateNode(sf, info)
       checkNoDirectEval(node, info.name)
+      checkNoUsing(node, info.name)
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }
@@ -147,7 +159,7 @@ export function transformModule(
   const all = [...runtimeImportEdits(sf, runtime), ...edits, ...prologue]
   const values = { jumpTargets: scope.jumpTargets, variable: variableAccess(slots) }
   const { text, map } = print(pieces(sf.text, all), values, { name: path.basename(sf.fileName), text: sf.text })
-  const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf.fileName, options.stripTypes)
+  const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, { source: sf, options: compilerOptions }, options.stripTypes)
   return { ...out, diagnostics, warnings, layouts }
 }
 
@@ -267,13 +279,26 @@ function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, run
 }
 
 /** JavaScript from the printed text, and its map chained to the original through `map` (the printed text's). */
-function eraseTypes(text: string, map: SourceMap, fileName: string, strip: TypeStripper | undefined): { code: string; map: SourceMap } {
-  const out = strip?.(text, fileName) ?? transpile(text, fileName)
+function eraseTypes(text: string, map: SourceMap, from: StripSource, strip: TypeStripper | undefined): { code: string; map: SourceMap } {
+  const fileName = from.source.fileName
+  const out = strip?.(text, fileName, from) ?? transpile(text, fileName, from.options)
   return { code: out.code, map: chain(out.map, map) }
 }
 
-/** The default stripper: TypeScript's own, one program per module. */
-function transpile(text: string, fileName: string): { code: string; map: string } {
+/**
+ * Whether class fields are defined ([[Define]]) rather than assigned ([[Set]]) in the project, as
+ * tsc decides it: useDefineForClassFields, by default true from target ES2022 on (TypeScript 6's
+ * default target is above it).
+ */
+export function definesClassFields(options: ts.CompilerOptions): boolean {
+  return options.useDefineForClassFields ?? (options.target === undefined || options.target >= ts.ScriptTarget.ES2022)
+}
+
+/**
+ * The default stripper: TypeScript's own, one program per module, emitting decorators (legacy
+ * ones with experimentalDecorators) and class fields as the project's tsconfig says.
+ */
+function transpile(text: string, fileName: string, options: ts.CompilerOptions): { code: string; map: string } {
   const out = ts.transpileModule(text, {
     fileName,
     compilerOptions: {
@@ -281,6 +306,9 @@ function transpile(text: string, fileName: string): { code: string; map: string 
       module: ts.ModuleKind.ESNext,
       rewriteRelativeImportExtensions: true,
       sourceMap: true,
+      experimentalDecorators: options.experimentalDecorators,
+      emitDecoratorMetadata: options.emitDecoratorMetadata,
+      useDefineForClassFields: definesClassFields(options),
     },
   })
   // The caller decides where the map goes (a file beside the output, a bundler): no URL comment.

@@ -73,6 +73,75 @@ describe('vtify build', () => {
     }
   })
 
+  /** Builds `main.ts` with `tsconfig` in a directory of its own (in the package, like OUT) and runs it: what it printed. */
+  async function buildAndRun(name: string, compilerOptions: object, lines: readonly string[]): Promise<string> {
+    const dir = `${OUT}-${name}`
+    fs.mkdirSync(dir, { recursive: true })
+    try {
+      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, ...compilerOptions }, files: ['main.ts'] }))
+      fs.writeFileSync(path.join(dir, 'main.ts'), ["import { VT_run, VT_yield } from 'vtify/runtime'", 'const log: string[] = []', ...lines].join('\n'))
+      expect(await main(['build', dir, '-o', path.join(dir, 'out')], sink(), sink())).toBe(0)
+      return execFileSync(process.execPath, [path.join(dir, 'out/main.js')], { encoding: 'utf8' }).trim()
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('writes decorators, `accessor` fields and `using` as TypeScript does: JavaScript Node runs, without helpers from a package', async () => {
+    const printed = await buildAndRun('emit', {}, [
+      'function tc39(value: unknown, context: ClassMethodDecoratorContext) {',
+      '  log.push(`decorated ${context.kind} ${String(context.name)}`)',
+      '  return value',
+      '}',
+      'class Res {',
+      '  constructor(readonly name: string) {}',
+      '  [Symbol.dispose]() { log.push(`disposed ${this.name}`) }',
+      '}',
+      'class A {',
+      '  @tc39 m() { return 1 }',
+      '  accessor n = 2',
+      '}',
+      'function held(): void {',
+      "  using r = new Res('r')",
+      "  log.push('in the block')",
+      '}',
+      'function work(): number {',
+      '  VT_yield()',
+      '  held()',
+      '  const a = new A()',
+      '  a.n = 5',
+      '  log.push(`accessor ${a.n}`)',
+      '  return a.m()',
+      '}',
+      'console.log(`${await VT_run(work)}: ${log.join(", ")}`)',
+    ])
+    expect(printed).toBe('1: decorated method m, in the block, disposed r, accessor 5')
+  })
+
+  it("follows the tsconfig's experimentalDecorators (legacy decorators) and useDefineForClassFields: false (fields assigned, as through a setter)", async () => {
+    const printed = await buildAndRun('legacy', { experimentalDecorators: true, useDefineForClassFields: false }, [
+      'function legacy(target: object, key: string, descriptor: PropertyDescriptor): void {',
+      '  log.push(`decorated ${key} ${typeof descriptor.value}`)',
+      '}',
+      'class Base {',
+      '  set x(v: number) { log.push(`set ${v}`) }',
+      '}',
+      'class Fields extends Base {',
+      '  x = 1',
+      '}',
+      'class A {',
+      '  @legacy m() { return 1 }',
+      '}',
+      'function work(): number {',
+      '  VT_yield()',
+      '  new Fields()',
+      '  return new A().m()',
+      '}',
+      'console.log(`${await VT_run(work)}: ${log.join(", ")}`)',
+    ])
+    expect(printed).toBe('1: decorated m function, set 1')
+  })
+
   it('reports diagnostics with a code frame and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(OUT + '-bad'))
     fs.writeFileSync(

@@ -32,6 +32,22 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /declared in a switch case of a function that is not multistate/,
   ],
   [
+    'a using declaration in a multistate function (it would never be disposed of)',
+    'export function f(r: Disposable) {\n  VT_yield()\n  {\n    using held = r\n  }\n}',
+    'VT2002',
+    5,
+    5,
+    /a `using` declaration in multistate function f is not supported yet: .*never dispose of it\. Move the declaration .* into a function that does not block/,
+  ],
+  [
+    'a using declaration in a for-of head of a multistate function',
+    'export function f(rs: Disposable[]) {\n  for (using r of rs) VT_yield()\n}',
+    'VT2002',
+    3,
+    8,
+    /a `using` declaration in multistate function f is not supported yet/,
+  ],
+  [
     'a direct eval in a multistate function',
     "export function f() {\n  let x = 1\n  VT_yield()\n  eval('x = 2')\n  return x\n}",
     'VT2002',

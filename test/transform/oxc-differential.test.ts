@@ -21,8 +21,8 @@ afterAll(() => fs.rmSync(out, { recursive: true, force: true }))
 
 /** Modules oxc declined (left to TypeScript): none expected. */
 const declined: string[] = []
-const stripTypes: TransformOptions['stripTypes'] = (text, fileName) => {
-  const stripped = nativeStripper(text, fileName)
+const stripTypes: TransformOptions['stripTypes'] = (text, fileName, from) => {
+  const stripped = nativeStripper(text, fileName, from)
   if (!stripped) declined.push(fileName)
   return stripped
 }
