@@ -14,6 +14,7 @@ import { calleeExports, infoConstant, registration, threadClasses } from './cont
 import { followDiagnostics } from './follow-check.js'
 import { checkNoDirectEval } from './direct-eval.js'
 import { checkNoUsing } from './using-declarations.js'
+import { checkNotDecorated } from './decorated.js'
 import { threadsMigrate } from './migrating.js'
 import { calledFromOtherModules } from './cross-module.js'
 import type { Machine } from './machine.js'
@@ -120,6 +121,7 @@ export function transformModule(
       const node = multistateNode(sf, info)
       checkNoDirectEval(node, info.name)
       checkNoUsing(node, info.name)
+      checkNotDecorated(node, info.name)
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }

@@ -32,6 +32,14 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /declared in a switch case of a function that is not multistate/,
   ],
   [
+    "a decorator on a multistate method (what it puts in the method's place would never run)",
+    'function logged<T>(value: T, _context: ClassMethodDecoratorContext): T {\n  return value\n}\nexport class A {\n  @logged step() {\n    VT_yield()\n  }\n}',
+    'VT2002',
+    6,
+    3,
+    /a decorator on multistate method A\.step is not supported yet: vtify calls the method's state machine, not what the decorator puts in its place/,
+  ],
+  [
     'a using declaration in a multistate function (it would never be disposed of)',
     'export function f(r: Disposable) {\n  VT_yield()\n  {\n    using held = r\n  }\n}',
     'VT2002',
