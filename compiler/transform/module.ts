@@ -15,6 +15,7 @@ import { followDiagnostics } from './follow-check.js'
 import { checkNoDirectEval } from './direct-eval.js'
 import { checkNoUsing } from './using-declarations.js'
 import { checkNotDecorated } from './decorated.js'
+import { checkNoLocalEnums } from './local-enums.js'
 import { threadsMigrate } from './migrating.js'
 import { calledFromOtherModules } from './cross-module.js'
 import type { Machine } from './machine.js'
@@ -122,6 +123,7 @@ export function transformModule(
       checkNoDirectEval(node, info.name)
       checkNoUsing(node, info.name)
       checkNotDecorated(node, info.name)
+      checkNoLocalEnums(node, info.name)
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }

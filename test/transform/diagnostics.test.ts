@@ -40,6 +40,22 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /a decorator on multistate method A\.step is not supported yet: vtify calls the method's state machine, not what the decorator puts in its place/,
   ],
   [
+    'an enum declared in a multistate function (gone once the thread resumes)',
+    "export function f() {\n  enum Color { Red = 'r' }\n  VT_yield()\n  return Color.Red\n}",
+    'VT2002',
+    3,
+    8,
+    /enum Color, declared in multistate function f, is not supported yet: .* Declare it outside the function/,
+  ],
+  [
+    "a namespace declared in a multistate function (its members taken for the function's variables)",
+    'export function f() {\n  namespace NS {\n    export const k = 3\n  }\n  VT_yield()\n  return NS.k\n}',
+    'VT2002',
+    3,
+    13,
+    /namespace NS, declared in multistate function f, is not supported yet/,
+  ],
+  [
     'a using declaration in a multistate function (it would never be disposed of)',
     'export function f(r: Disposable) {\n  VT_yield()\n  {\n    using held = r\n  }\n}',
     'VT2002',
