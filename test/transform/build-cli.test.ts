@@ -73,13 +73,14 @@ describe('vtify build', () => {
     }
   })
 
-  /** Builds `main.ts` with `tsconfig` in a directory of its own (in the package, like OUT) and runs it: what it printed. */
+  /** Builds `main.ts` (`lines`, then a run of its `work` printing the result and `log`) in a directory of its own (in the package, like OUT) and runs it: what it printed. */
   async function buildAndRun(name: string, compilerOptions: object, lines: readonly string[]): Promise<string> {
     const dir = `${OUT}-${name}`
     fs.mkdirSync(dir, { recursive: true })
     try {
       fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, ...compilerOptions }, files: ['main.ts'] }))
-      fs.writeFileSync(path.join(dir, 'main.ts'), ["import { VT_run, VT_yield } from 'vtify/runtime'", 'const log: string[] = []', ...lines].join('\n'))
+      const run = 'console.log(`${await VT_run(work)}: ${log.join(", ")}`)'
+      fs.writeFileSync(path.join(dir, 'main.ts'), ["import { VT_run, VT_yield } from 'vtify/runtime'", 'const log: string[] = []', ...lines, run].join('\n'))
       expect(await main(['build', dir, '-o', path.join(dir, 'out')], sink(), sink())).toBe(0)
       return execFileSync(process.execPath, [path.join(dir, 'out/main.js')], { encoding: 'utf8' }).trim()
     } finally {
@@ -113,7 +114,6 @@ describe('vtify build', () => {
       '  log.push(`accessor ${a.n}`)',
       '  return a.m()',
       '}',
-      'console.log(`${await VT_run(work)}: ${log.join(", ")}`)',
     ])
     expect(printed).toBe('1: decorated method m, in the block, disposed r, accessor 5')
   })
@@ -137,7 +137,6 @@ describe('vtify build', () => {
       '  new Fields()',
       '  return new A().m()',
       '}',
-      'console.log(`${await VT_run(work)}: ${log.join(", ")}`)',
     ])
     expect(printed).toBe('1: decorated m function, set 1')
   })
