@@ -38,12 +38,12 @@ export const nativeStripper: TypeStripper = (text, fileName, from) => {
 
 /**
  * Whether oxc, given no options but the target, emits the module as TypeScript would for the
- * project: not with legacy decorators or class fields assigned rather than defined (options it
- * is not given), nor with decorators or `accessor` fields, which it leaves as written at ES2022
- * (a SyntaxError in Node).
+ * project: not with legacy decorators or class fields assigned rather than defined, nor JSX
+ * (the tsconfig's `jsx` options, which oxc is not given, decide its runtime), nor with decorators
+ * or `accessor` fields, which it leaves as written at ES2022 (a SyntaxError in Node).
  */
 function emitsAsTypeScript({ source, options }: StripSource): boolean {
-  if (options.experimentalDecorators || !definesClassFields(options)) return false
+  if (options.experimentalDecorators || !definesClassFields(options) || /\.[jt]sx$/.test(source.fileName)) return false
   return !(source.text.includes('@') || source.text.includes('accessor')) || !decoratedOrAccessor(source)
 }
 

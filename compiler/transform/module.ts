@@ -300,7 +300,7 @@ export function definesClassFields(options: ts.CompilerOptions): boolean {
 
 /**
  * The default stripper: TypeScript's own, one program per module, emitting decorators (legacy
- * ones with experimentalDecorators) and class fields as the project's tsconfig says.
+ * ones with experimentalDecorators), class fields and JSX as the project's tsconfig says.
  */
 function transpile(text: string, fileName: string, options: ts.CompilerOptions): { code: string; map: string } {
   const out = ts.transpileModule(text, {
@@ -313,6 +313,10 @@ function transpile(text: string, fileName: string, options: ts.CompilerOptions):
       experimentalDecorators: options.experimentalDecorators,
       emitDecoratorMetadata: options.emitDecoratorMetadata,
       useDefineForClassFields: definesClassFields(options),
+      jsx: options.jsx,
+      jsxFactory: options.jsxFactory,
+      jsxFragmentFactory: options.jsxFragmentFactory,
+      jsxImportSource: options.jsxImportSource,
     },
   })
   // The caller decides where the map goes (a file beside the output, a bundler): no URL comment.

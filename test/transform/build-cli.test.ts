@@ -73,14 +73,14 @@ describe('vtify build', () => {
     }
   })
 
-  /** Builds `main.ts` (`lines`, then a run of its `work` printing the result and `log`) in a directory of its own (in the package, like OUT) and runs it: what it printed. */
-  async function buildAndRun(name: string, compilerOptions: object, lines: readonly string[]): Promise<string> {
+  /** Builds `file` (`lines`, then a run of its `work` printing the result and `log`) in a directory of its own (in the package, like OUT) and runs it: what it printed. */
+  async function buildAndRun(name: string, compilerOptions: object, lines: readonly string[], file = 'main.ts'): Promise<string> {
     const dir = `${OUT}-${name}`
     fs.mkdirSync(dir, { recursive: true })
     try {
-      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, ...compilerOptions }, files: ['main.ts'] }))
+      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, ...compilerOptions }, files: [file] }))
       const run = 'console.log(`${await VT_run(work)}: ${log.join(", ")}`)'
-      fs.writeFileSync(path.join(dir, 'main.ts'), ["import { VT_run, VT_yield } from 'vtify/runtime'", 'const log: string[] = []', ...lines, run].join('\n'))
+      fs.writeFileSync(path.join(dir, file), ["import { VT_run, VT_yield } from 'vtify/runtime'", 'const log: string[] = []', ...lines, run].join('\n'))
       expect(await main(['build', dir, '-o', path.join(dir, 'out')], sink(), sink())).toBe(0)
       return execFileSync(process.execPath, [path.join(dir, 'out/main.js')], { encoding: 'utf8' }).trim()
     } finally {
@@ -139,6 +139,30 @@ describe('vtify build', () => {
       '}',
     ])
     expect(printed).toBe('1: decorated m function, set 1')
+  })
+
+  it("writes JSX as the tsconfig's `jsx` options say (the classic runtime: the factory it names)", async () => {
+    const printed = await buildAndRun(
+      'jsx',
+      { jsx: 'react', jsxFactory: 'h' },
+      [
+        'function h(tag: string, _props: unknown, ...children: unknown[]): string {',
+        '  return `<${tag}>${children.join("")}</${tag}>`',
+        '}',
+        'declare global {',
+        '  namespace JSX {',
+        '    interface IntrinsicElements { b: unknown }',
+        '  }',
+        '}',
+        'function work(): string {',
+        '  VT_yield()',
+        "  log.push('rendered')",
+        '  return (<b>hi</b>) as unknown as string',
+        '}',
+      ],
+      'main.tsx',
+    )
+    expect(printed).toBe('<b>hi</b>: rendered')
   })
 
   it('reports diagnostics with a code frame and writes nothing', async () => {
