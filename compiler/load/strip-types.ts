@@ -29,7 +29,13 @@ function load(): Oxc | null {
 export const nativeStripper: TypeStripper = (text, fileName, from) => {
   const native = emitsAsTypeScript(from) ? load() : null
   if (!native) return undefined
-  const out = native.transformSync(fileName, text, { sourcemap: true, target: 'es2022', typescript: { rewriteImportExtensions: 'rewrite' } })
+  // verbatimModuleSyntax keeps an import that only its types use, as written (its module's side effects with it).
+  const onlyRemoveTypeImports = from.options.verbatimModuleSyntax === true
+  const out = native.transformSync(fileName, text, {
+    sourcemap: true,
+    target: 'es2022',
+    typescript: { rewriteImportExtensions: 'rewrite', onlyRemoveTypeImports },
+  })
   // A helper (to lower `using`, say) would be imported from @oxc-project/runtime, which the
   // output cannot count on; TypeScript writes its helpers into the module.
   if (out.errors.length > 0 || !out.map || Object.keys(out.helpersUsed).length > 0) return undefined

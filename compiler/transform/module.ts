@@ -300,7 +300,8 @@ export function definesClassFields(options: ts.CompilerOptions): boolean {
 
 /**
  * The default stripper: TypeScript's own, one program per module, emitting decorators (legacy
- * ones with experimentalDecorators), class fields and JSX as the project's tsconfig says.
+ * ones with experimentalDecorators), class fields, JSX and unused imports (verbatimModuleSyntax)
+ * as the project's tsconfig says.
  */
 function transpile(text: string, fileName: string, options: ts.CompilerOptions): { code: string; map: string } {
   const out = ts.transpileModule(text, {
@@ -313,6 +314,7 @@ function transpile(text: string, fileName: string, options: ts.CompilerOptions):
       experimentalDecorators: options.experimentalDecorators,
       emitDecoratorMetadata: options.emitDecoratorMetadata,
       useDefineForClassFields: definesClassFields(options),
+      verbatimModuleSyntax: options.verbatimModuleSyntax,
       jsx: options.jsx,
       jsxFactory: options.jsxFactory,
       jsxFragmentFactory: options.jsxFragmentFactory,

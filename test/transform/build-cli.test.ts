@@ -73,12 +73,22 @@ describe('vtify build', () => {
     }
   })
 
-  /** Builds `file` (`lines`, then a run of its `work` printing the result and `log`) in a directory of its own (in the package, like OUT) and runs it: what it printed. */
-  async function buildAndRun(name: string, compilerOptions: object, lines: readonly string[], file = 'main.ts'): Promise<string> {
+  /**
+   * Builds `file` (`lines`, then a run of its `work` printing the result and `log`), with `others`
+   * beside it, in a directory of its own (in the package, like OUT) and runs it: what it printed.
+   */
+  async function buildAndRun(
+    name: string,
+    compilerOptions: object,
+    lines: readonly string[],
+    file = 'main.ts',
+    others: Record<string, string> = {},
+  ): Promise<string> {
     const dir = `${OUT}-${name}`
     fs.mkdirSync(dir, { recursive: true })
     try {
       fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, ...compilerOptions }, files: [file] }))
+      for (const [other, text] of Object.entries(others)) fs.writeFileSync(path.join(dir, other), text)
       const run = 'console.log(`${await VT_run(work)}: ${log.join(", ")}`)'
       fs.writeFileSync(path.join(dir, file), ["import { VT_run, VT_yield } from 'vtify/runtime'", 'const log: string[] = []', ...lines, run].join('\n'))
       expect(await main(['build', dir, '-o', path.join(dir, 'out')], sink(), sink())).toBe(0)
@@ -163,6 +173,19 @@ describe('vtify build', () => {
       'main.tsx',
     )
     expect(printed).toBe('<b>hi</b>: rendered')
+  })
+
+  it('keeps an import its module uses for nothing under verbatimModuleSyntax, as TypeScript does (its side effects run)', async () => {
+    const side = { 'side.ts': "(globalThis as { side?: string }).side = 'imported'\nexport const unused = 1\n" }
+    const lines = [
+      "import { unused } from './side.js'",
+      'function work(): string {',
+      '  VT_yield()',
+      '  return String((globalThis as { side?: string }).side)',
+      '}',
+    ]
+    expect(await buildAndRun('verbatim', { verbatimModuleSyntax: true, module: 'esnext' }, lines, 'main.ts', side)).toBe('imported:')
+    expect(await buildAndRun('elided', {}, lines, 'main.ts', side)).toBe('undefined:')
   })
 
   it('reports diagnostics with a code frame and writes nothing', async () => {
