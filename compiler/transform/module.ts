@@ -16,6 +16,7 @@ import { checkNoDirectEval } from './direct-eval.js'
 import { checkNoUsing } from './using-declarations.js'
 import { checkNotDecorated } from './decorated.js'
 import { checkNoLocalEnums } from './local-enums.js'
+import { definesClassFields, emitNeeds, type EmitNeeds } from './emit-needs.js'
 import { threadsMigrate } from './migrating.js'
 import { calledFromOtherModules } from './cross-module.js'
 import type { Machine } from './machine.js'
@@ -66,18 +67,10 @@ export interface TransformOptions {
 
 /**
  * TypeScript to JavaScript, relative imports' `.ts` rewritten to `.js`; `map` maps the output to
- * `text`. Undefined when it cannot strip this text as TypeScript would emit it for `from`: the
+ * `text`. Undefined when it cannot strip this text as TypeScript would emit it (`needs`): the
  * default stripper does it then.
  */
-export type TypeStripper = (text: string, fileName: string, from: StripSource) => { code: string; map: string } | undefined
-
-/** What a module's JavaScript depends on besides its text. */
-export interface StripSource {
-  /** The module as written (with its decorators and `accessor` fields, say). */
-  source: ts.SourceFile
-  /** The project's compiler options: those that decide how decorators and class fields are emitted. */
-  options: ts.CompilerOptions
-}
+export type TypeStripper = (text: string, fileName: string, needs: EmitNeeds) => { code: string; map: string } | undefined
 
 const RUNTIME_IMPORTS = Object.entries(GENERATED_IMPORTS)
   .map(([name, local]) => `${name} as ${local}`)
@@ -163,7 +156,7 @@ export function transformModule(
   const all = [...runtimeImportEdits(sf, runtime), ...edits, ...prologue]
   const values = { jumpTargets: scope.jumpTargets, variable: variableAccess(slots) }
   const { text, map } = print(pieces(sf.text, all), values, { name: path.basename(sf.fileName), text: sf.text })
-  const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, { source: sf, options: compilerOptions }, options.stripTypes)
+  const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf, compilerOptions, options.stripTypes)
   return { ...out, diagnostics, warnings, layouts }
 }
 
@@ -283,19 +276,15 @@ function generatedEdits(sf: ts.SourceFile, scope: ModuleScope, slots: Slots, run
 }
 
 /** JavaScript from the printed text, and its map chained to the original through `map` (the printed text's). */
-function eraseTypes(text: string, map: SourceMap, from: StripSource, strip: TypeStripper | undefined): { code: string; map: SourceMap } {
-  const fileName = from.source.fileName
-  const out = strip?.(text, fileName, from) ?? transpile(text, fileName, from.options)
+function eraseTypes(
+  text: string,
+  map: SourceMap,
+  sf: ts.SourceFile,
+  options: ts.CompilerOptions,
+  strip: TypeStripper | undefined,
+): { code: string; map: SourceMap } {
+  const out = (strip && strip(text, sf.fileName, emitNeeds(sf, options))) ?? transpile(text, sf.fileName, options)
   return { code: out.code, map: chain(out.map, map) }
-}
-
-/**
- * Whether class fields are defined ([[Define]]) rather than assigned ([[Set]]) in the project, as
- * tsc decides it: useDefineForClassFields, by default true from target ES2022 on (TypeScript 6's
- * default target is above it).
- */
-export function definesClassFields(options: ts.CompilerOptions): boolean {
-  return options.useDefineForClassFields ?? (options.target === undefined || options.target >= ts.ScriptTarget.ES2022)
 }
 
 /**
