@@ -2,13 +2,14 @@
 // process): a build with nothing changed is served from the cache, byte for byte what a build
 // without the cache gives; a damaged entry or a changed input (a dependency's .d.ts) is not used.
 
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { rollup, type RollupLog } from 'rollup'
 import { build, type Rolldown } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 import vtify from '../../plugin/index.js'
-import { RUNTIME_SOURCE, SRC_TSCONFIG, scratch, write } from './harness.js'
+import { REPO, RUNTIME_SOURCE, SRC_TSCONFIG, scratch, write } from './harness.js'
 
 let dir: string | undefined
 afterEach(() => {
@@ -65,7 +66,37 @@ async function viteBuild(root: string, cache: boolean): Promise<{ code: string; 
   return { code: result.output[0].code, summary: logs.find((m) => m.includes('multistate function')) ?? '' }
 }
 
+/** A Rollup build with the packaged plugin in a process of its own: the TypeScript modules that process loaded. */
+function typeScriptLoadedByBuild(root: string, cache: string): string[] {
+  const script = [
+    "import { createRequire } from 'node:module'",
+    "import { rollup } from 'rollup'",
+    `const { default: vtify } = await import(${JSON.stringify(path.join(REPO, 'dist/bundle/plugin.js'))})`,
+    `const root = ${JSON.stringify(root)}`,
+    `const bundle = await rollup({ input: root + '/src/main.ts', plugins: [vtify({ root, cache: ${JSON.stringify(cache)} })], external: ['vtify/runtime', 'dep'], onLog() {} })`,
+    "await bundle.generate({ format: 'es' })",
+    'await bundle.close()',
+    'const loaded = Object.keys(createRequire(import.meta.url).cache)',
+    'console.log(JSON.stringify(loaded.filter((file) => /[\\\\/]typescript[\\\\/]/.test(file))))',
+  ].join('\n')
+  const file = path.join(REPO, 'node_modules', '.cache', `vtify-loads-${process.pid}.mjs`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, script)
+  try {
+    return JSON.parse(execFileSync(process.execPath, [file], { encoding: 'utf8' })) as string[]
+  } finally {
+    fs.rmSync(file, { force: true })
+  }
+}
+
 describe('persistent cache', () => {
+  it('a build the cache answers loads no TypeScript (the packaged plugin, a process of its own)', () => {
+    dir = scratch(PROGRAM)
+    const cacheDir = path.join(dir, 'cache')
+    expect(typeScriptLoadedByBuild(dir, cacheDir)).not.toEqual([])
+    expect(typeScriptLoadedByBuild(dir, cacheDir)).toEqual([])
+  })
+
   it('Rollup: the second build comes from the cache, byte for byte the uncached build', async () => {
     dir = scratch(PROGRAM)
     const cacheDir = path.join(dir, 'cache')
