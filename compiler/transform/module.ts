@@ -283,7 +283,8 @@ function eraseTypes(
   options: ts.CompilerOptions,
   strip: TypeStripper | undefined,
 ): { code: string; map: SourceMap } {
-  const out = (strip && strip(text, sf.fileName, emitNeeds(sf, options))) ?? transpile(text, sf.fileName, options)
+  // emitNeeds is worked out only for a stripper that asks (an optional call evaluates no argument without one).
+  const out = strip?.(text, sf.fileName, emitNeeds(sf, options)) ?? transpile(text, sf.fileName, options)
   return { code: out.code, map: chain(out.map, map) }
 }
 
