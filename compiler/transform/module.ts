@@ -13,9 +13,8 @@ import type { ModuleScope } from './context.js'
 import { calleeExports, infoConstant, registration, threadClasses } from './continuation.js'
 import { followDiagnostics } from './follow-check.js'
 import { checkNoDirectEval } from './direct-eval.js'
-import { checkNoUsing } from './using-declarations.js'
 import { checkNotDecorated } from './decorated.js'
-import { checkNoLocalEnums } from './local-enums.js'
+import { checkOwnBindings } from './own-bindings.js'
 import { definesClassFields, emitNeeds, type EmitNeeds } from './emit-needs.js'
 import { threadsMigrate } from './migrating.js'
 import { calledFromOtherModules } from './cross-module.js'
@@ -114,9 +113,8 @@ export function transformModule(
     attempt(() => {
       const node = multistateNode(sf, info)
       checkNoDirectEval(node, info.name)
-      checkNoUsing(node, info.name)
+      checkOwnBindings(node, info.name)
       checkNotDecorated(node, info.name)
-      checkNoLocalEnums(node, info.name)
       scope.functions.set(node, { info, layout: layoutOf(node, names.of(node, info), tag, checker) })
     })
   }

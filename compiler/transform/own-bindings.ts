@@ -1,0 +1,38 @@
+// Bindings a multistate function declares that the transform does not keep in the thread's
+// continuation, refused until it does; nested functions are left alone (a plain one is copied
+// as it is, a multistate one is checked on its own):
+// - a `using` declaration disposes of its resource when its block ends, however it ends; split
+//   into states, it would become a plain variable that nothing disposes of;
+// - an enum or a namespace is a value TypeScript builds when the types are erased, after the
+//   state machine is made: gone once the thread resumes (a ReferenceError), and a namespace's
+//   exported members would be taken for the function's own variables.
+
+import ts from '#typescript'
+import { Codes } from '../diagnostics/codes.js'
+import { Unsupported } from './diagnostic.js'
+
+export function checkOwnBindings(fn: ts.Node, name: string): void {
+  const visit = (node: ts.Node): void => {
+    const refused = unkept(node, name)
+    if (refused) throw new Unsupported(Codes.unsupportedConstruct, refused.at, refused.message)
+    if (!ts.isFunctionLike(node) && !ts.isClassLike(node)) ts.forEachChild(node, visit)
+  }
+  ts.forEachChild(fn, visit)
+}
+
+/** A binding the transform does not keep: where to point, and what to say. */
+function unkept(node: ts.Node, name: string): { at: ts.Node; message: string } | undefined {
+  // `await using` needs an async function, which a multistate function cannot be (VT1003).
+  if (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Using) !== 0) {
+    const message =
+      `a \`using\` declaration in multistate function ${name} is not supported yet: vtify would keep the resource in the thread's continuation and never dispose of it. ` +
+      'Move the declaration and the code that uses the resource into a function that does not block; a resource held across a state boundary needs a `finally` that disposes of it'
+    return { at: node, message }
+  }
+  if (!ts.isEnumDeclaration(node) && !ts.isModuleDeclaration(node)) return undefined
+  const what = ts.isEnumDeclaration(node) ? `enum ${node.name.text}` : `namespace ${node.name.getText()}`
+  const message =
+    `${what}, declared in multistate function ${name}, is not supported yet: vtify would not keep it across the function's state boundaries. ` +
+    "Declare it outside the function (at the module's top level it is one object for every call rather than one per call)"
+  return { at: node.name, message }
+}
