@@ -2,7 +2,7 @@
 // the cache cannot answer): --version, --help, a cached analysis and a cached build start without it.
 
 import { createRequire } from 'node:module'
-import { versions } from '../compiler/node.js'
+import { isInputError, versions } from '../compiler/node.js'
 import { ANALYZE_HELP } from './analyze-help.js'
 import { runAnalyze } from './analyze.js'
 import { BUILD_HELP } from './build-args.js'
@@ -63,8 +63,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
         return 2
     }
   } catch (e) {
-    // By name: InputError is the compiler's, which this module does not load.
-    if (e instanceof Error && (e.name === 'InputError' || e.name === 'UsageError')) {
+    if (isInputError(e) || (e instanceof Error && e.name === 'UsageError')) {
       err.write(`vtify: ${e.message}\n`)
       return 2
     }

@@ -3,7 +3,7 @@
 // output changed are written again. Stops on Ctrl-C (SIGINT), SIGTERM or the caller's signal.
 
 import path from 'node:path'
-import { isProgramFile } from '../compiler/node.js'
+import { isInputError, isProgramFile } from '../compiler/node.js'
 import type { BuildSession } from '../plugin/session.js'
 import type { BuildView } from '../plugin/view.js'
 import type { BuildArgs } from './build-args.js'
@@ -34,8 +34,8 @@ export function watchBuild(session: BuildSession, root: string, options: BuildAr
         try {
           compilation.update(file)
         } catch (error) {
-          // By name, as cli/main.ts tells it: the compiler's InputError (a tsconfig that no longer parses).
-          if (!(error instanceof Error && error.name === 'InputError')) throw error
+          // A tsconfig that no longer parses.
+          if (!isInputError(error)) throw error
           hooks.onError(`${error.message} (building on as before the change)`)
         }
       }
@@ -64,8 +64,8 @@ export function watchBuild(session: BuildSession, root: string, options: BuildAr
   })
 }
 
-/** The output directory, installed packages and hidden directories (under the root: the root itself may be in one). */
+/** The output directory, installed packages and hidden directories (under the root: the root itself may be in one); what lies below them is never walked. */
 function isSkipped(dir: string, outDir: string): boolean {
   const name = path.basename(dir)
-  return dir === outDir || dir.startsWith(outDir + path.sep) || name === 'node_modules' || name.startsWith('.')
+  return dir === outDir || name === 'node_modules' || name.startsWith('.')
 }

@@ -13,6 +13,7 @@ export { versions, type Versions } from './cache/versions.js'
 export { nativeStripper } from './load/strip-types.js'
 export { codeFrame } from './diagnostics/code-frame.js'
 export { isProgramFile } from './load/file-kinds.js'
+export { isInputError } from './load/input-error.js'
 export { threadsMigrate } from './transform/migrating.js'
 export { calledFromOtherModules } from './transform/cross-module.js'
 

@@ -7,6 +7,7 @@
 // that the next start, or a `vite build`, reads it.
 
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
+import { isInputError } from '../compiler/node.js'
 import type { Compilation } from './compilation.js'
 import type { Reply, Request } from './dev-protocol.js'
 import { editCompilation } from './edit.js'
@@ -78,8 +79,8 @@ async function reply(request: Request): Promise<void> {
   }
 }
 
-/** A tsconfig that no longer parses (the compiler's InputError, by name) is the user's to fix: its message, not a stack. */
+/** A tsconfig that no longer parses (the compiler's InputError) is the user's to fix: its message, not a stack. */
 function errorText(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
-  return error.name === 'InputError' ? `${error.message} (it goes on as before this change)` : (error.stack ?? error.message)
+  return isInputError(error) ? `${error.message} (it goes on as before this change)` : (error.stack ?? error.message)
 }

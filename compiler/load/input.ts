@@ -46,7 +46,7 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
 }
 
 export function resolveInput(target: string, outDir?: string): ProgramInput {
-  const found = findInput(target, outDir)
+  const found = findInput(target)
   return outDir === undefined ? found : { ...found, outDir, rootNames: found.rootNames.filter((file) => !isUnder(file, outDir)) }
 }
 
@@ -55,7 +55,7 @@ function isUnder(file: string, dir: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
-function findInput(target: string, outDir: string | undefined): ProgramInput {
+function findInput(target: string): ProgramInput {
   const abs = path.resolve(target)
   const stat = statOrThrow(abs)
   if (stat.isDirectory()) {
@@ -64,7 +64,7 @@ function findInput(target: string, outDir: string | undefined): ProgramInput {
     return {
       target: abs,
       root: abs,
-      rootNames: sourcesUnder(abs, outDir),
+      rootNames: sourcesUnder(abs),
       options: DEFAULT_OPTIONS,
       madeFrom: { configs: {}, directories: [{ dir: abs, recursive: true }] },
     }
@@ -112,13 +112,12 @@ function fromTsconfig(configPath: string): Omit<ProgramInput, 'target'> {
   return { root: path.dirname(configPath), rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, madeFrom }
 }
 
-function sourcesUnder(dir: string, outDir: string | undefined): string[] {
+function sourcesUnder(dir: string): string[] {
   const out: string[] = []
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue
     const full = path.join(dir, entry.name)
-    if (full === outDir) continue
-    if (entry.isDirectory()) out.push(...sourcesUnder(full, outDir))
+    if (entry.isDirectory()) out.push(...sourcesUnder(full))
     else if (SOURCE_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !entry.name.endsWith('.d.ts')) out.push(full)
   }
   return out.sort()
