@@ -1,18 +1,7 @@
 // Fuzzing options from the environment (vitest takes the command line): FUZZ_SEED, FUZZ_COUNT,
 // FUZZ_TIME (seconds), FUZZ_BATCH, FUZZ_SAVE=0 (do not save shrunk programs).
 
-/** Today's date as a number (20261126): a new seed every day, printed so a failure can be replayed. */
-function dateSeed(): number {
-  return Number(new Date().toISOString().slice(0, 10).replaceAll('-', ''))
-}
-
-function numberFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name}=${raw}: expected a non-negative integer`)
-  return value
-}
+import { dateSeed, numberFromEnv } from './env.mjs'
 
 export interface EnvOptions {
   seed: number

@@ -1,4 +1,5 @@
-// `npm run fuzz` runs only the long fuzzing run; `vitest run` (the suite) does not include it.
+// Each process of `npm run fuzz` (long.mjs) runs only the long fuzzing run; `vitest run` (the
+// suite) does not include it.
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -6,11 +7,9 @@ export default defineConfig({
     include: ['test/transform/fuzz/long.fuzz.ts'],
     // Progress lines as they come, not buffered per test.
     disableConsoleIntercept: true,
-    // The worker keeps ~160 MB more after each batch of 250 programs (after collection), so the
-    // default heap ran out at ~6,000. Not the compiler's: analysing and transforming in a loop in
-    // plain Node stays at ~100 MB; most likely the batches' imported modules, which
-    // vi.resetModules() did not release. 12 GB lasts ~70 batches, beyond the default 10 minutes;
-    // a longer run needs a larger heap here.
-    execArgv: ['--max-old-space-size=12288'],
+    // The worker keeps ~160 MB more after each batch of 250 programs (the batches' compiled
+    // modules, which Node never unloads), so long.mjs runs at most 5,000 programs a process:
+    // ~3.2 GB, beyond the default heap.
+    execArgv: ['--max-old-space-size=8192'],
   },
 })
