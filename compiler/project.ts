@@ -7,6 +7,7 @@ import type { AnalysisModel } from './model.js'
 import { CachingHost } from './load/host.js'
 import { isCodeFile, isDeclarationFile } from './load/file-kinds.js'
 import { resolveInput, type ProgramInput } from './load/input.js'
+import { waitWhileEmpty } from './load/written.js'
 
 export class Project {
   readonly analyzer: Analyzer
@@ -117,10 +118,12 @@ export class Project {
    * (a declaration file, JSON, a package, a file removed) makes the next program the whole
    * project's (and see Analyzer.outsideChanged). A file that came or went on disk is a root or no
    * longer one as the tsconfig (or the directory) has it; an edited tsconfig is read again
-   * (reload). An InputError when it can no longer be read leaves the project as it was.
+   * (reload). An InputError when it can no longer be read leaves the project as it was. A file
+   * found empty is given a moment to be written (waitWhileEmpty).
    */
   update(fileName: string, text?: string): void {
     const abs = path.resolve(this.input.root, fileName)
+    if (text === undefined) waitWhileEmpty(abs)
     if (abs in this.input.madeFrom.configs) return this.reload()
     const roots = text === undefined && this.cameOrWent(abs) ? resolveInput(this.input.target, this.input.outDir).rootNames : undefined
     this.host.update(abs, text)

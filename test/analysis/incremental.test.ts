@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import ts from '#typescript'
 import { Analyzer, Project, resolveInput } from '../../compiler/index.js'
@@ -97,6 +98,24 @@ describe('incremental analysis', () => {
     fs.writeFileSync(path.join(dir, 'other.ts'), `import { VT_yield } from 'vtify/runtime'\nexport function alone(): void {\n  VT_yield()\n}\n`)
     p.update('other.ts')
     expect(multistateNames(p)).toEqual(['alone'])
+  })
+
+  // An editor that saves in place truncates, then writes; the watcher may report the truncation alone.
+  it('re-reads a file found empty once it is written, not the empty file', () => {
+    const { dir, project: p } = project(files)
+    p.analyze()
+    const file = path.join(dir, 'other.ts')
+    const truncated = new Int32Array(new SharedArrayBuffer(4))
+    const writer = new Worker(
+      `const fs = require('node:fs'); const { file, truncated, text } = require('node:worker_threads').workerData
+       fs.writeFileSync(file, ''); Atomics.store(truncated, 0, 1); Atomics.notify(truncated, 0)
+       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 40); fs.writeFileSync(file, text)`,
+      { eval: true, workerData: { file, truncated, text: `import { VT_yield } from 'vtify/runtime'\nexport function alone(): void {\n  VT_yield()\n}\n` } },
+    )
+    Atomics.wait(truncated, 0, 0, 10_000)
+    p.update('other.ts')
+    expect(multistateNames(p)).toEqual(['alone'])
+    return writer.terminate()
   })
 
   it('takes a file added on disk that nothing imports as a root, and drops it when it is removed', () => {
