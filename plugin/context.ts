@@ -16,12 +16,21 @@ export interface GraphModule {
   file: string | null
 }
 
+/** A Vite dev environment's module graph, as far as invalidation needs it. */
+export interface ModuleGraph {
+  getModulesByFile(file: string): Set<GraphModule> | undefined
+  invalidateModule(mod: GraphModule): void
+}
+
+/** The Vite dev server, as far as configureServer needs it. */
+export interface DevServer {
+  config: { server: { hmr?: unknown } }
+  environments: Record<string, { moduleGraph: ModuleGraph }>
+}
+
 export interface HotContext {
   environment: {
-    moduleGraph: {
-      getModulesByFile(file: string): Set<GraphModule> | undefined
-      invalidateModule(mod: GraphModule): void
-    }
+    moduleGraph: ModuleGraph
     hot: { send(payload: { type: 'full-reload' }): void }
     logger: { info(message: string, options?: { timestamp?: boolean }): void }
   }

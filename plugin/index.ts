@@ -6,7 +6,7 @@
 
 import path from 'node:path'
 import type { SourceMap } from '../compiler/index.js'
-import type { BuildContext, HotContext, HotUpdate, ViteConfig } from './context.js'
+import type { BuildContext, DevServer, HotContext, HotUpdate, ModuleGraph, ViteConfig } from './context.js'
 import { DevCompiler } from './dev-compiler.js'
 import { editOutcome } from './edit.js'
 import { logOf, type LogTarget } from './logs.js'
@@ -22,6 +22,7 @@ export interface VtifyPlugin {
   name: 'vtify'
   enforce: 'pre'
   configResolved(this: void, config: ViteConfig): void
+  configureServer(this: void, server: DevServer): void
   buildStart(this: BuildContext): Promise<void>
   resolveId: {
     filter: { id: RegExp }
@@ -50,6 +51,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
   const reasons: string[] = []
   /** Vite calls hotUpdate once per environment for one change: take the stale files once. */
   let lastHot: { key: string; changed: string[] } | undefined
+  /** The module graphs of a dev server that makes no hot updates (Vitest's): see watchChange. */
+  let unhot: ModuleGraph[] | undefined
 
   let session: BuildSession | undefined
   /** The dev server's compiler (a worker thread), started with the server. */
@@ -90,6 +93,10 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
 
     configResolved(config) {
       viteConfig = config
+    },
+
+    configureServer(server) {
+      if (server.config.server.hmr === false) unhot = Object.values(server.environments).map((environment) => environment.moduleGraph)
     },
 
     async buildStart() {
@@ -154,10 +161,15 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     // Rollup watch mode and the Vite dev server both call this first for a changed file.
     async watchChange(id) {
       const edited = path.resolve(fileOf(id))
+      // A dev server without hot updates (Vitest's) never calls hotUpdate, and Vitest runs the
+      // tests again on the edited file's change alone, before the compiler can say which other
+      // modules changed: every module given code is invalidated now, so that each is asked for
+      // again — and answered after this edit — rather than served from the graph as it was.
+      if (unhot) invalidate(unhot, emitted.keys())
       // The dev server's compiler hears of every change: it may have read the program already.
       // A build's session that made nothing yet has nothing to compare.
       const outcome = dev ? await dev.edit(edited, emitted) : session?.made && (await editOutcome(session, edited, emitted))
-      if (!outcome) return
+      if (!outcome || unhot) return
       for (const file of outcome.changed) stale.add(file)
       if (outcome.reason !== undefined && dev) reasons.push(outcome.reason)
     },
@@ -172,10 +184,7 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
         for (const reason of reasons.splice(0)) this.environment.logger.info(reason, { timestamp: true })
       }
       if (lastHot.changed.length === 0) return undefined
-      const graph = this.environment.moduleGraph
-      for (const changed of lastHot.changed) {
-        for (const mod of graph.getModulesByFile(changed) ?? []) graph.invalidateModule(mod)
-      }
+      invalidate([this.environment.moduleGraph], lastHot.changed)
       this.environment.hot.send({ type: 'full-reload' })
       return []
     },
@@ -199,6 +208,13 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
       dev?.close()
       dev = undefined
     },
+  }
+}
+
+/** Invalidates the modules of `files` (file names or module ids) in each graph. */
+function invalidate(graphs: readonly ModuleGraph[], files: Iterable<string>): void {
+  for (const file of files) {
+    for (const graph of graphs) for (const mod of graph.getModulesByFile(fileOf(file)) ?? []) graph.invalidateModule(mod)
   }
 }
 

@@ -1,6 +1,7 @@
 // README "In a Vite app", followed in an app that create-vite generates (from its templates in
 // node_modules, no network) — a new app is on TypeScript 7: the build, the lint config as pasted,
-// and the editor plugin on vtify's own TypeScript 6, found by `vtify tsdk`.
+// a thread run by Vitest with the config as pasted, and the editor plugin on vtify's own
+// TypeScript 6, found by `vtify tsdk`.
 
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -70,6 +71,21 @@ describe('README: vtify in a new Vite app (TypeScript 7)', () => {
       f.messages.map((m) => `${path.relative(app, f.filePath)}:${m.line} ${m.ruleId}`),
     )
     expect(messages).toEqual(['src/loop.ts:5 vtify/no-multistate-recursion'])
+  }, 120_000)
+
+  it('runs a thread in a Vitest test with the config as pasted', () => {
+    write(fileBlock(blocks, 'vitest.config.ts'))
+    // The README's ticker, run as the text says a test starts a thread, with a stand-in for the element.
+    fs.writeFileSync(
+      path.join(app, 'src/ticker.test.ts'),
+      "import { expect, it } from 'vitest'\nimport { VT_run } from 'vtify/runtime'\nimport { ticker } from './ticker.ts'\n\n" +
+        "it('ticks', async () => {\n  const el = { textContent: '' } as HTMLElement\n  await VT_run(ticker, el, 2)\n  expect(el.textContent).toBe('2 s')\n})\n",
+    )
+    const { status, out } = run('vitest/vitest.mjs', ['run', '--reporter=json'])
+    fs.rmSync(path.join(app, 'src/ticker.test.ts'))
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as { numPassedTests: number; numTotalTests: number }
+    expect([report.numPassedTests, report.numTotalTests]).toEqual([1, 1])
+    expect(status).toBe(0)
   }, 120_000)
 
   it('runs the editor plugin on the TypeScript `vtify tsdk` names', async () => {
