@@ -10,6 +10,7 @@ import type { BuildContext, DevServer, HotContext, HotUpdate, ModuleGraph, ViteC
 import { DevCompiler } from './dev-compiler.js'
 import { editOutcome } from './edit.js'
 import { logOf, type LogTarget } from './logs.js'
+import { outsideWarning, programOf } from './outside.js'
 import { fileOf, idFilter, type IdFilter, type VtifyOptions } from './options.js'
 import { JS_SPECIFIER, typeScriptCandidates } from './resolve.js'
 import { servedOf, type Served } from './served.js'
@@ -137,10 +138,14 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
 
     transform: {
       filter: { id: idFilter(options) },
-      async handler(_code, id) {
+      async handler(code, id) {
         const file = path.resolve(fileOf(id))
         const out = await served(file)
-        if (out.kind === 'outside') return null
+        if (out.kind === 'outside') {
+          const warning = outsideWarning(file, code, programOf(path.resolve(sessionOptions().target)), viteConfig !== undefined)
+          if (warning) this.warn(warning)
+          return null
+        }
         bundled.add(file)
         if (out.kind === 'failed') return this.error(out.error)
         // A build said every warning at its start; the dev server says a module's as it serves it.

@@ -3,6 +3,8 @@
 export const Codes = {
   /** A source file does not parse. */
   syntax: 'VT0001',
+  /** A module that imports a blocking primitive is not part of the program vtify compiles (the plugin's warning). */
+  outsideProgram: 'VT0002',
   /** Recursion among multistate functions. */
   recursion: 'VT1001',
   /** A multistate call inside a callback handed to untransformed code. */

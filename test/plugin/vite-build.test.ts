@@ -10,7 +10,7 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import { afterAll, describe, expect, it } from 'vitest'
 import { analyzePath } from '../../compiler/index.js'
 import vtify from '../../plugin/index.js'
-import { FIXTURES, RUNTIME_SOURCE, referenceLog, runNode, viteLibBuild } from './harness.js'
+import { FIXTURES, RUNTIME_SOURCE, referenceLog, runNode, scratch, viteLibBuild } from './harness.js'
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-vite-build-'))
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }))
@@ -87,6 +87,34 @@ describe('vite build', () => {
     await viteBuild(root, 'src/entry.ts', logs)
     expect(await runNode(path.join(outDir, 'main.js'))).toEqual(['done'])
     expect(logs).toContainEqual(expect.stringMatching(/^VT1004: `VT_sleep` can suspend .* \(not in this build: it does not import src\/script\.ts\)$/s))
+  })
+
+  it('warns of VT0002 at the import of a primitive in a module outside the program, and leaves that module as it is', async () => {
+    const root = scratch({
+      'package.json': JSON.stringify({ type: 'module' }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022' }, include: ['src'] }),
+      'src/work.ts': "import { VT_yield } from 'vtify/runtime'\n\nexport function work(): number {\n  VT_yield()\n  return 1\n}\n",
+      // Outside "include": a thread of its own, which cannot suspend there.
+      'scripts/run.ts':
+        "import { VT_run, type VThread, VT_yield as pause } from 'vtify/runtime'\nimport { work } from '../src/work.ts'\n\n" +
+        'function mine(): number {\n  pause()\n  return 2\n}\n\n' +
+        "VT_run(work).then((n) => console.log(`work ${n}`))\nVT_run(mine).then(\n  () => console.log('mine returned'),\n  () => console.log('mine failed'),\n)\nexport type T = VThread\n",
+    })
+    try {
+      const logs: string[] = []
+      await viteBuild(root, 'scripts/run.ts', logs)
+      const warning = logs.find((l) => l.startsWith('VT0002'))
+      expect(warning).toBe(
+        `VT0002: this module imports VT_yield but is not part of the program vtify compiles (${path.join(root, 'tsconfig.json')}), so its functions are left as they are ` +
+          `and a call of VT_yield in them fails when it runs. Add the file to that tsconfig's "include" (or "files"), or give vtify({ tsconfig }) one that has it. ` +
+          'See https://github.com/vtify/vtify/blob/main/docs/errors.md#vt0002',
+      )
+      expect(logs.filter((l) => l.startsWith('VT0002'))).toHaveLength(1) // src/work.ts is in the program: no warning
+      // The warning says what happens: the thread in the program suspends, the other cannot.
+      expect((await runNode(path.join(outDir, 'main.js'))).sort()).toEqual(['mine failed', 'work 1'])
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('warns of VT3002 and builds a bundle that runs', async () => {

@@ -1,0 +1,59 @@
+// A module the bundler hands vtify that is not part of the program it compiles (a test directory
+// the tsconfig does not include, a file above the root) is left as it is. When it imports a
+// blocking primitive, that is a mistake that otherwise shows only when the call runs: the
+// runtime then says the calling module was not compiled by vtify, and advises adding vtify() —
+// which is there. VT0002 says what is wrong, where, at build time.
+//
+// Read from the import declarations' text: the module is outside the program, so TypeScript
+// has not parsed it, and loading it to parse one file would cost a build the cache answers.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { Codes, PRIMITIVE_FORMS, RUNTIME_MODULE, codeFrame, withDocsLink } from '../compiler/node.js'
+import type { BundlerLog } from './logs.js'
+
+const PRIMITIVES = new Set(Object.keys(PRIMITIVE_FORMS))
+/** `import { … } from 'vtify/runtime'`, a default import before the braces allowed; not `import type`. */
+const NAMED_IMPORTS = new RegExp(String.raw`\bimport\s+(?!type\s)(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*(['"])${RUNTIME_MODULE}\2`, 'g')
+
+/** The first blocking primitive `code` imports from vtify/runtime by name, with its offset. */
+function importedPrimitive(code: string): { name: string; at: number } | undefined {
+  for (const match of code.matchAll(NAMED_IMPORTS)) {
+    const braces = match.index + match[0].indexOf('{') + 1
+    let offset = 0
+    for (const specifier of match[1]!.split(',')) {
+      const name = /^\s*([\w$]+)/.exec(specifier)
+      // `type VT_yield` imports a type only; `VT_yield as y` is still the primitive.
+      if (name && name[1] !== 'type' && PRIMITIVES.has(name[1]!)) return { name: name[1]!, at: braces + offset + specifier.indexOf(name[1]!) }
+      offset += specifier.length + 1
+    }
+  }
+  return undefined
+}
+
+/** What vtify compiles, as the message names it: the tsconfig it reads, or the directory. */
+export function programOf(target: string): string {
+  if (target.endsWith('.json')) return target
+  const tsconfig = path.join(target, 'tsconfig.json')
+  return fs.existsSync(tsconfig) ? tsconfig : `the source files under ${target}`
+}
+
+/** The VT0002 warning for `file` (absolute), outside the program `program` names, or undefined when it imports no primitive. */
+export function outsideWarning(file: string, code: string, program: string, vite: boolean): BundlerLog | undefined {
+  const found = importedPrimitive(code)
+  if (!found) return undefined
+  const before = code.slice(0, found.at).split(/\r?\n/)
+  const line = before.length
+  const column = before.at(-1)!.length + 1
+  const message = withDocsLink(
+    Codes.outsideProgram,
+    `this module imports ${found.name} but is not part of the program vtify compiles (${program}), so its functions are left as they are ` +
+      `and a call of ${found.name} in them fails when it runs. Add the file to that tsconfig's "include" (or "files"), or give vtify({ tsconfig }) one that has it`,
+  )
+  return {
+    message: `${Codes.outsideProgram}: ${message}`,
+    id: file,
+    loc: { file, line, column: vite ? column : column - 1 },
+    frame: codeFrame(code, line, column, column + found.name.length),
+  }
+}
