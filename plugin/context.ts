@@ -41,10 +41,17 @@ export interface HotUpdate {
   timestamp: number
 }
 
+/** Vite's config before it is resolved, as the config hook reads it. */
+export interface UserConfig {
+  worker?: { plugins?: unknown }
+}
+
 export interface ViteConfig {
   root: string
   /** Absolute: where Vite keeps its own cache; vtify's goes in its `vtify` subdirectory. */
   cacheDir: string
   command: 'build' | 'serve'
+  /** The config of a web worker's bundle (Vite's `worker.plugins`). */
+  isWorker?: boolean
   build: { sourcemap: boolean | 'inline' | 'hidden' }
 }

@@ -6,7 +6,7 @@
 
 import path from 'node:path'
 import type { SourceMap } from '../compiler/index.js'
-import type { BuildContext, DevServer, HotContext, HotUpdate, ModuleGraph, ViteConfig } from './context.js'
+import type { BuildContext, DevServer, HotContext, HotUpdate, ModuleGraph, UserConfig, ViteConfig } from './context.js'
 import { DevCompiler } from './dev-compiler.js'
 import { editOutcome } from './edit.js'
 import { logOf, type LogTarget } from './logs.js'
@@ -22,6 +22,7 @@ export type { VtifyOptions, FilterPattern } from './options.js'
 export interface VtifyPlugin {
   name: 'vtify'
   enforce: 'pre'
+  config(this: void, user: UserConfig): { worker: { plugins: () => VtifyPlugin[] } } | undefined
   configResolved(this: void, config: ViteConfig): void
   configureServer(this: void, server: DevServer): void
   buildStart(this: BuildContext): Promise<void>
@@ -91,6 +92,13 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     // Before Vite's own TypeScript transform: vtify reads the program itself; Vite then strips
     // the types of what it emits.
     enforce: 'pre',
+
+    // A build bundles each web worker with the plugins of `worker.plugins` alone (the app's apply
+    // to workers only in dev): a worker's threads were left uncompiled, and failed when they ran.
+    // vtify joins them unless the config chose the workers' plugins itself (docs/plugin.md).
+    config(user) {
+      return user.worker?.plugins === undefined ? { worker: { plugins: () => [vtify(options)] } } : undefined
+    },
 
     configResolved(config) {
       viteConfig = config
@@ -196,7 +204,8 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
 
     buildEnd(error) {
       const view = session?.made
-      if (error || viteConfig?.command === 'serve' || !view) return
+      // A web worker's bundle (config above) would repeat what the app's build says of the program.
+      if (error || viteConfig?.command === 'serve' || viteConfig?.isWorker || !view) return
       const { root } = view
       // An error in a module the bundle does not include (a script, a test the tsconfig takes in)
       // did not stop it; it is still an error in the program.
