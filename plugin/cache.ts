@@ -10,9 +10,11 @@ import { relocateBuild, type CachedBuild } from './cached-build.js'
  * The cache for `target` (a tsconfig, a directory or an entry file), or undefined when there is
  * nowhere to keep it or TypeScript's version cannot be read.
  */
-export function pluginCache(target: string, dir: string | undefined, keepTypes: boolean): BuildCache<CachedBuild> | undefined {
-  // Under Vite the output keeps its types; under Rollup the native stripper erases them.
-  return cacheFor(target, dir, { frontEnd: 'plugin', output: keepTypes ? 'typescript' : 'javascript (native stripper)' }, relocateBuild)
+export function pluginCache(target: string, dir: string | undefined, keepTypes: boolean, replaceableImports = false): BuildCache<CachedBuild> | undefined {
+  // Under Vite the output keeps its types; under Rollup the native stripper erases them. Under
+  // Vitest imported calls check their binding: a key of its own (an older entry keeps its key).
+  const output = keepTypes ? 'typescript' : 'javascript (native stripper)'
+  return cacheFor(target, dir, { frontEnd: 'plugin', output, ...(replaceableImports && { imports: 'replaceable (Vitest)' }) }, relocateBuild)
 }
 
 /**

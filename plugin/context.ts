@@ -53,5 +53,7 @@ export interface ViteConfig {
   command: 'build' | 'serve'
   /** The config of a web worker's bundle (Vite's `worker.plugins`). */
   isWorker?: boolean
+  /** Vitest's options: present when Vitest runs the dev server. */
+  test?: unknown
   build: { sourcemap: boolean | 'inline' | 'hidden' }
 }

@@ -66,7 +66,9 @@ export function vtify(options: VtifyOptions = {}): VtifyPlugin {
     // this one, strips the types — cheaper than doing it here. Rollup gets JavaScript.
     const keepTypes = viteConfig !== undefined
     const lazy = viteConfig?.command === 'serve'
-    return { target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, lazy, cacheDir }
+    // Vitest's dev server: its config has `test`. Tests may replace exports there (vi.spyOn, vi.mock).
+    const replaceableImports = lazy && viteConfig?.test !== undefined
+    return { target: options.tsconfig ?? options.root ?? viteConfig?.root ?? process.cwd(), keepTypes, lazy, cacheDir, replaceableImports }
   }
   /** Made on first use (a build, Rollup, the CLI). */
   const getSession = (): BuildSession => (session ??= new BuildSession(sessionOptions()))

@@ -11,6 +11,7 @@ import { summaryLine } from './summary.js'
 
 export interface LiveOptions {
   keepTypes: boolean
+  replaceableImports: boolean
   /** Transform modules when requested (the dev server). */
   lazy: boolean
   cache: BuildCache<CachedBuild> | undefined
@@ -21,8 +22,8 @@ export interface LiveOptions {
   outDir: string | undefined
 }
 
-export function liveCompilation(target: string, { keepTypes, lazy, cache, stale, cacheNote, progress, outDir }: LiveOptions): Compilation {
-  const transform = keepTypes ? { keepTypes } : { stripTypes: nativeStripper }
+export function liveCompilation(target: string, { keepTypes, replaceableImports, lazy, cache, stale, cacheNote, progress, outDir }: LiveOptions): Compilation {
+  const transform = { ...(keepTypes ? { keepTypes } : { stripTypes: nativeStripper }), ...(replaceableImports && { replaceableImports }) }
   const onResult =
     cache && ((c: Compilation, result: TransformResult, outputs: ReadonlyMap<string, ModuleOutput>): void => writeBuild(cache, c, result, outputs))
   const previous = cache && stale && previousBuild(stale, cache)

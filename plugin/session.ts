@@ -21,6 +21,8 @@ export interface SessionOptions {
   cacheDir: string | false | undefined
   /** Where `vtify build` writes (absolute): its files are not sources, though it may lie in the project. */
   outDir?: string
+  /** Under Vitest: tests may replace a module's exports (TransformOptions.replaceableImports). */
+  replaceableImports?: boolean
 }
 
 export class BuildSession {
@@ -65,21 +67,21 @@ export class BuildSession {
   async live(): Promise<Compilation> {
     if (!this.compilation) {
       const { liveCompilation } = await import('./live.js')
-      const { target, keepTypes, lazy = false, outDir } = this.options
+      const { target, keepTypes, lazy = false, outDir, replaceableImports = false } = this.options
       const cache = this.cache()
       const read = this.stale ? undefined : cache?.read()
       if (read?.kind === 'miss') this.missed(read)
       const cacheNote = this.view ? '' : this.cacheNote
       const stale = read?.kind === 'hit' ? { body: read.body, changed: [], inputs: read.inputs } : this.stale
-      this.compilation = liveCompilation(target, { keepTypes, lazy, cache, stale, cacheNote, progress: this.progress, outDir })
+      this.compilation = liveCompilation(target, { keepTypes, replaceableImports, lazy, cache, stale, cacheNote, progress: this.progress, outDir })
       this.view = this.compilation
     }
     return this.compilation
   }
 
   private cache(): ReturnType<typeof pluginCache> {
-    const { cacheDir, target, keepTypes } = this.options
-    return cacheDir === false ? undefined : pluginCache(target, cacheDir && path.resolve(cacheDir), keepTypes)
+    const { cacheDir, target, keepTypes, replaceableImports = false } = this.options
+    return cacheDir === false ? undefined : pluginCache(target, cacheDir && path.resolve(cacheDir), keepTypes, replaceableImports)
   }
 
   private fromCache(): BuildView | undefined {

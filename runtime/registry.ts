@@ -36,6 +36,8 @@ interface Entry {
   readonly info: MultistateInfo | undefined
   /** An arrow's `this` (its creator's), which such a caller stores for it; undefined for any other function. */
   readonly self: unknown
+  /** The function value registered: a copy of its properties onto another function (a test's spy) is not it. */
+  readonly stub: object
 }
 
 const infos = new WeakMap<StateMachine, MultistateInfo>()
@@ -151,7 +153,7 @@ export function infoOf(sm: StateMachine): MultistateInfo | undefined {
 export function threadEntry<F extends object>(stub: F, sm: StateMachine, create: ThreadFactory, self?: unknown): F {
   const info = weakMapGet(infos, sm)
   if (info !== undefined && mapGet(byInfo, info) === sm && !mapHas(factories, sm)) mapSet(factories, sm, create)
-  return register(stub, { sm, create, info, self })
+  return register(stub, { sm, create, info, self, stub })
 }
 
 /** The factory of the continuation class of threads rooted at a state machine that has a stable id. */
@@ -178,7 +180,7 @@ function bindEntry(this: (...args: unknown[]) => unknown, self: unknown, ...boun
   const plain = reflectApply(bindFunction, this, concat([self], bound)) as (...args: unknown[]) => unknown
   const entry = weakMapGet(entries, this)
   if (entry === undefined) return plain
-  return register(plain, { sm: entry.sm, create: (_ignored, args) => entry.create(self, concat(bound, args)), info: undefined, self: undefined })
+  return register(plain, { sm: entry.sm, create: (_ignored, args) => entry.create(self, concat(bound, args)), info: undefined, self: undefined, stub: plain })
 }
 
 const BIND = { __proto__: null, value: bindEntry, writable: true, configurable: true } as PropertyDescriptor
@@ -187,7 +189,11 @@ const ENTRY = Symbol('vtify entry')
 
 /** Generated code: what a function value is, if it is a multistate function (a call of one it knows runs in CPS). */
 export function calleeEntry(value: unknown): Entry | undefined {
-  return typeof value === 'function' ? (value as { [ENTRY]?: Entry })[ENTRY] : undefined
+  if (typeof value !== 'function') return undefined
+  // A function given the properties of a multistate one (Vitest's vi.spyOn copies them onto its
+  // spy) is not that function: called through a value, it runs plainly, as it does in the source.
+  const entry = (value as { [ENTRY]?: Entry })[ENTRY]
+  return entry !== undefined && entry.stub === value ? entry : undefined
 }
 
 export function entryOf(value: unknown): Entry | undefined {

@@ -50,12 +50,12 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     ctx.calls.push({ callee: direct, at: wholeOf(node) })
     e.end(['{ ', ...stores, `return vt$call(${ctx.k}, `, resume, `, ${direct.name}$sm); }`])
     e.mark(resume, line, boundary.callee, false, node.end)
+  } else if (imported && ctx.scope.replaceableImports) {
+    replaceableImportCall(ctx, node, boundary, imported, resume)
   } else if (imported) {
     const args = lower.explodeList(ctx, node.arguments)
     ctx.consumedBy(args, node.end)
-    ctx.importedCallees.add(imported)
-    ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
-    e.end([`${imported.alias}$enter(${[ctx.k, ...args].join(', ')}); return vt$call(${ctx.k}, `, resume, `, ${imported.alias}$sm);`])
+    e.end([importedCall(ctx, node, imported, args), resume, `, ${imported.alias}$sm);`])
     e.mark(resume, line, boundary.callee, false, node.end)
   } else {
     const { fn, self } = lower.calleeOf(ctx, node.expression)
@@ -63,6 +63,25 @@ export function emitBoundary(ctx: FnContext, node: ts.CallExpression, boundary: 
     valueCall(ctx, node, boundary, { fn, self, args, spread: hasSpread(node) }, resume)
   }
   return takeResult(ctx, node, ignoreResult)
+}
+
+/** The CPS call of an imported function up to its resume state: `f$enter(k, a); return vt$call(k, ` resume `, f$sm);`. */
+function importedCall(ctx: FnContext, node: ts.CallExpression, imported: ImportedCallee, args: readonly string[]): string {
+  ctx.importedCallees.add(imported)
+  ctx.calls.push({ callee: 'imported', at: wholeOf(node) })
+  return `${imported.alias}$enter(${[ctx.k, ...args].join(', ')}); return vt$call(${ctx.k}, `
+}
+
+/**
+ * The imported function's call when a test may have replaced the binding (replaceableImports):
+ * in CPS while the binding's registered state machine is the one the module exports, otherwise
+ * through the value — a plain double runs plainly, as it would have in the source.
+ */
+function replaceableImportCall(ctx: FnContext, node: ts.CallExpression, boundary: CallBoundary, imported: ImportedCallee, resume: Label): void {
+  const { fn } = lower.calleeOf(ctx, node.expression)
+  const args = lower.explodeList(ctx, node.arguments)
+  ctx.emitter.emit(`if (vt$calleeEntry(${fn})?.sm === ${imported.alias}$sm) { `, importedCall(ctx, node, imported, args), resume, `, ${imported.alias}$sm); } `)
+  valueCall(ctx, node, { ...boundary, targets: [] }, { fn, self: undefined, args, spread: hasSpread(node) }, resume)
 }
 
 /**

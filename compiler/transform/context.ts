@@ -35,6 +35,8 @@ export interface ModuleScope {
   imports: Map<CpsEntry, ImportedCallee>
   /** Jump targets written as holes in generated text (holes.ts), by their numbers. */
   jumpTargets: Label[]
+  /** Calls of imported multistate functions check the binding first (TransformOptions.replaceableImports). */
+  replaceableImports: boolean
 }
 
 /** A call that can be a state boundary: a call, or a tagged template (a call of its tag). */

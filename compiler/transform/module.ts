@@ -62,6 +62,13 @@ export interface TransformOptions {
    * everywhere, the browser included). Node front ends pass a native stripper: ~50× faster.
    */
   stripTypes?: TypeStripper
+  /**
+   * A call of another module's multistate function by name first checks that the imported
+   * binding is still that function, and calls whatever replaced it through a value otherwise:
+   * a module system that lets a test replace an export (Vitest's vi.spyOn, a vi.mock that keeps
+   * the module's other exports) would see its double bypassed by the direct call.
+   */
+  replaceableImports?: boolean
 }
 
 /**
@@ -95,6 +102,7 @@ export function transformModule(
     byId: new Map(),
     moduleVariables: new Set(),
     jumpTargets: [],
+    replaceableImports: options.replaceableImports ?? false,
   }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildBoth, runProgram, runtimes } from './harness.js'
+import { buildBoth, runProgram, runtimes, type Built } from './harness.js'
 
 const CORPUS = path.resolve(import.meta.dirname, 'corpus')
 const programs = fs
@@ -28,9 +28,30 @@ describe('differential: vtify vs the reference semantics', () => {
   })
 
   it.each(programs)('%s', async (file) => {
-    const oracle = await runProgram(built.oracle, file, runtimes.oracle)
-    const vtify = await runProgram(built.vtify, file, runtimes.vtify)
-    expect(oracle.length).toBeGreaterThan(1) // the program logged something besides its outcome
-    expect(vtify).toEqual(oracle)
+    await expectSameLog(built, file)
   })
 })
+
+// Under Vitest a call of another module's multistate function by name checks its binding first
+// (TransformOptions.replaceableImports): the programs whose output that changes, again.
+describe('differential: calls across modules that check their binding (replaceableImports)', () => {
+  const checked = buildBoth(CORPUS, { replaceableImports: true })
+  const output = (b: Built, file: string): string => fs.readFileSync(path.join(b.vtify, file.replace(/\.ts$/, '.js')), 'utf8')
+  const changed = programs.filter((file) => output(checked, file) !== output(built, file))
+
+  it('changes the programs that call another module\'s multistate function by name', () => {
+    expect(checked.diagnostics).toEqual([])
+    expect(changed).toEqual(expect.arrayContaining(['cross-module.ts', 'cross-module-cps.ts']))
+  })
+
+  it.each(changed)('%s', async (file) => {
+    await expectSameLog(checked, file)
+  })
+})
+
+async function expectSameLog(b: Built, file: string): Promise<void> {
+  const oracle = await runProgram(b.oracle, file, runtimes.oracle)
+  const vtify = await runProgram(b.vtify, file, runtimes.vtify)
+  expect(oracle.length).toBeGreaterThan(1) // the program logged something besides its outcome
+  expect(vtify).toEqual(oracle)
+}

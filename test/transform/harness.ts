@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type ts from 'typescript'
-import { Project, blockingErrors, resolveInput, transformProgram, type Diagnostic } from '../../compiler/index.js'
+import { Project, blockingErrors, resolveInput, transformProgram, type Diagnostic, type TransformOptions } from '../../compiler/index.js'
 import { oracleProgram } from './oracle/transform.js'
 
 const RUNTIME = path.resolve(import.meta.dirname, '../../runtime/index.ts')
@@ -19,12 +19,12 @@ export interface Built {
   program: ts.Program
 }
 
-/** Compile every program under `dir` both ways into temporary directories. */
-export function buildBoth(dir: string): Built {
+/** Compile every program under `dir` both ways into temporary directories (vtify's with `options`). */
+export function buildBoth(dir: string, options: TransformOptions = {}): Built {
   const project = new Project(resolveInput(dir))
   const model = project.analyze()
   const program = project.getProgram()
-  const result = transformProgram(program, model, { runtime: RUNTIME })
+  const result = transformProgram(program, model, { ...options, runtime: RUNTIME })
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-diff-'))
   const vtify = path.join(out, 'vtify')
   const oracle = path.join(out, 'oracle')
