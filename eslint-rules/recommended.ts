@@ -3,7 +3,8 @@
 // dependency of vtify, so it runs on vtify's TypeScript 6 even in a project on TypeScript 7, which
 // typescript-eslint does not support) and typed linting through the project service. Config files
 // at the root (vite.config.ts) are in no tsconfig of a Vite app: they get the service's default
-// project instead of the error "was not found by the project service".
+// project instead of the error "was not found by the project service". It is rooted at the directory
+// of the eslint.config.* that reads it (config-root.ts).
 
 import parser from '@typescript-eslint/parser'
 import type { TSESLint } from '@typescript-eslint/utils'
@@ -14,7 +15,7 @@ export const TYPESCRIPT_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts']
 /** Root-level config files, linted with the project service's default project when no tsconfig includes them. */
 export const ROOT_CONFIG_FILES = ['*.config.ts', '*.config.mts', '*.config.cts']
 
-export function recommendedConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.Config {
+export function recommendedConfig(plugin: TSESLint.FlatConfig.Plugin, root: string): TSESLint.FlatConfig.Config {
   return {
     name: 'vtify/recommended',
     files: TYPESCRIPT_FILES,
@@ -23,8 +24,7 @@ export function recommendedConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.
       parser,
       parserOptions: {
         projectService: { allowDefaultProject: ROOT_CONFIG_FILES },
-        // eslint runs from the project's root (the directory of its eslint.config.js).
-        tsconfigRootDir: process.cwd(),
+        tsconfigRootDir: root,
       },
     },
     rules: {
