@@ -12,7 +12,7 @@ import { createRule } from './create-rule.js'
 import { isBuiltinCall } from './library-call.js'
 import { loopBound, type LoopBound, type LoopNode } from './loop-bound.js'
 import { LoopPaths, type Loop } from './loop-paths.js'
-import { insertYield } from './yield-fix.js'
+import { yieldFixes } from './yield-fix.js'
 
 const LOOPS = 'WhileStatement, DoWhileStatement, ForStatement, ForInStatement, ForOfStatement'
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'])
@@ -56,6 +56,7 @@ export default createRule<Options, MessageId>({
   defaultOptions: [{ maxIterations: 1000 }],
   create(context, [{ maxIterations = 1000 }]) {
     const analysis = analysisFor(context)
+    const yieldFix = yieldFixes(context.sourceCode)
     // One entry per code path being traversed; undefined for code that does not run in a thread.
     const stack: Array<Tracked | undefined> = []
     const top = (): LoopPaths | undefined => stack.at(-1)?.paths
@@ -96,12 +97,14 @@ export default createRule<Options, MessageId>({
         const multistate = fn.multistate
           ? ` (\`${fn.name}\` is already multistate, so this only adds a state boundary)`
           : `; this makes \`${fn.name}\` multistate, and every function that calls it`
+        // No suggestion where a variable around the loop shadows the name the call would use.
+        const fix = yieldFix(loop.node)
         context.report({
           node: loop.node,
           loc: { start: loop.node.loc.start, end: loop.node.body.loc.start },
           messageId: 'unyieldingLoop',
           data: { fn: fn.name, why, multistate },
-          suggest: [{ messageId: 'addYield', data: { multistate }, fix: insertYield(context.sourceCode, loop.node) }],
+          suggest: fix ? [{ messageId: 'addYield', data: { multistate }, fix }] : [],
         })
       }
     }

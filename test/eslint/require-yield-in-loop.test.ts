@@ -230,5 +230,32 @@ ruleTester.run('require-yield-in-loop', rule, {
         },
       ],
     },
+    {
+      // VT_yield imported from a module that re-exports the runtime's: the fix calls it, and adds no
+      // import of the runtime's beside it (which declared the name twice: TS2300).
+      code: `import { VT_run, VT_yield } from './loops/vt.js'\nfunction spin(): void {\n  for (;;) Math.random()\n}\nexport const done = VT_run(spin)\nexport const pause = VT_yield`,
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addYield',
+              output: `import { VT_run, VT_yield } from './loops/vt.js'\nfunction spin(): void {\n  for (;;) { Math.random(); VT_yield() }\n}\nexport const done = VT_run(spin)\nexport const pause = VT_yield`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A local `VT_yield` around the loop: a call would call it, not the runtime's. No suggestion.
+      code: `import { VT_run } from 'vtify/runtime'\nfunction spin(VT_yield: number): void {\n  for (;;) Math.random() + VT_yield\n}\nexport const done = VT_run(spin, 1)`,
+      errors: [{ messageId: 'unyieldingLoop', line: 3, suggestions: [] }],
+    },
+    {
+      // A namespace import of the runtime shadowed by a parameter of the same name. No suggestion.
+      code: `import * as vt from 'vtify/runtime'\nfunction spin(vt: number): void {\n  for (;;) Math.random() + vt\n}\nexport const done = vtRun()\nfunction vtRun(): Promise<void> {\n  return vt.VT_run(spin, 1)\n}`,
+      errors: [{ messageId: 'unyieldingLoop', line: 3, suggestions: [] }],
+    },
   ],
 })
