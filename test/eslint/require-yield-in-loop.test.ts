@@ -24,6 +24,8 @@ ruleTester.run('require-yield-in-loop', rule, {
     `import { VT_run } from 'vtify/runtime'\nfunction total(xs: number[]): number {\n  let s = 0\n  for (const x of xs) s += x\n  return s\n}\nexport const done = VT_run(total, [1])`,
     inThread(`  const out: number[] = []\n  for (const x of items) out.push(Math.max(x, 0), new Array<number>(x).length)`),
     inThread(`  for (let i = 0; i < items.length; i++) n += items[i]!`),
+    // The same comparison written the other way round (it was "not bounded by a constant").
+    inThread(`  for (let i = 0; items.length > i; i++) n += items[i]!`),
     inThread(`  for (const k in ch) n += k.length`),
     inThread(`  for (const x of items) for (const y of items) n += x * y`),
     // The collection expression runs once, before the loop: its calls are not per element.
