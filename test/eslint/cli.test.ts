@@ -9,7 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const PROJECT = fileURLToPath(new URL('./fixtures/cli/', import.meta.url))
-/** A project whose eslint.config.js is the README's `[vtify.configs.recommended]` alone. */
+/**
+ * A project whose eslint.config.js is the README's `[vtify.configs.recommended]` alone, laid out as
+ * create-vite's react-ts app: vite.config.ts in tsconfig.node.json; vitest.config.ts in no tsconfig.
+ */
 const RECOMMENDED = fileURLToPath(new URL('./fixtures/recommended/', import.meta.url))
 const ESLINT = path.join(ROOT, 'node_modules/eslint/bin/eslint.js')
 
@@ -48,7 +51,8 @@ describe('eslint CLI with vtify/eslint configs.recommended', () => {
 
   it('configs.recommended is rooted at its eslint.config.js, also when eslint runs in a subdirectory', () => {
     // Rooted at the working directory, the project service never found ../tsconfig.json: every file
-    // was a parsing error "was not found by the project service".
+    // was a parsing error "was not found by the project service". Root config files are left out:
+    // in the default project, vite.config.ts was a parsing error, "also was found in the project service".
     for (const cwd of [RECOMMENDED, path.join(RECOMMENDED, 'src')]) {
       const found = lint(cwd, 0).flatMap((f) => f.messages.map((m) => `${path.relative(RECOMMENDED, f.filePath)}:${m.line} ${m.ruleId}`))
       expect(found).toEqual(['src/main.ts:4 vtify/require-yield-in-loop'])
