@@ -5,9 +5,10 @@
 // directory of the eslint.config.* that reads it (config-root.ts).
 //
 // Config files at the root (vite.config.ts, vitest.config.ts) are left out. Some apps' tsconfigs
-// include them (create-vite's react-ts and vue-ts: tsconfig.node.json), others' none (vanilla-ts),
-// and the project service takes either: a file in its default project (allowDefaultProject) that a
-// tsconfig also includes is a parsing error, as is a file in neither. They run no threads.
+// include them (create-vite's react-ts and vue-ts: tsconfig.node.json), others' do not (vanilla-ts),
+// and no setting of the project service (one per process) takes both: a file in its default project
+// (allowDefaultProject) that a tsconfig also includes is a parsing error, as is a file in neither.
+// They run no threads.
 
 import parser from '@typescript-eslint/parser'
 import type { TSESLint } from '@typescript-eslint/utils'
