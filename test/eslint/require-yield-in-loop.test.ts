@@ -32,6 +32,12 @@ ruleTester.run('require-yield-in-loop', rule, {
     inThread(`  for (const x of load(items)) n += x\n}\nfunction load(xs: number[]): number[] {\n  return xs`),
     // checksum.ts: `checksum` sums a buffer; thread.ts runs it in a thread.
     onDisk('loops/checksum.ts'),
+    // A generator's `yield` hands each value to its caller (a loop that only adds them up): not long.
+    inThread(`  for (const x of ticks()) n += x\n}\nfunction* ticks(): Generator<number> {\n  for (let i = 0; ; i++) yield i`),
+    // An async function's `await` returns to the event loop, and `for await` waits on every iteration.
+    inThread(
+      `  void poll(ch as AsyncIterable<number>)\n}\ndeclare function work(x: number): void\nasync function poll(xs: AsyncIterable<number>): Promise<void> {\n  for await (const x of xs) work(x)\n  for (;;) await Promise.resolve()`,
+    ),
   ],
   invalid: [
     {
@@ -258,6 +264,41 @@ ruleTester.run('require-yield-in-loop', rule, {
       // A namespace import of the runtime shadowed by a parameter of the same name. No suggestion.
       code: `import * as vt from 'vtify/runtime'\nfunction spin(vt: number): void {\n  for (;;) Math.random() + vt\n}\nexport const done = vtRun()\nfunction vtRun(): Promise<void> {\n  return vt.VT_run(spin, 1)\n}`,
       errors: [{ messageId: 'unyieldingLoop', line: 3, suggestions: [] }],
+    },
+    {
+      // VT_yield() in a constructor would be VT1004: the message says where the loop can yield, and
+      // there is no suggestion.
+      code: inThread(
+        `  void new Table(n)\n}\ndeclare function work(x: number): void\nclass Table {\n  constructor(size: number) {\n    for (let i = 0; i < size; i++) work(i)\n  }`,
+      ),
+      errors: [
+        {
+          messageId: 'unyieldingLoopNoBoundary',
+          line: 9,
+          data: {
+            fn: 'Table.constructor',
+            why: 'an unbounded number of times (its condition is not bounded by a constant)',
+            fix: 'A state boundary cannot be placed in a constructor: move the loop into a method that runs after construction (e.g. a static `create()` or an `init()` method) and call VT_yield() in the loop there.',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // VT_yield() in an async function would be VT1003.
+      code: inThread(`  void spin()\n}\ndeclare function work(x: number): void\nasync function spin(): Promise<void> {\n  for (;;) work(1)`),
+      errors: [
+        {
+          messageId: 'unyieldingLoopNoBoundary',
+          line: 8,
+          data: {
+            fn: 'spin',
+            why: 'forever (it has no condition)',
+            fix: 'vtify does not transform the async function `spin`, so VT_yield() cannot be called in it: `await` in the loop lets other threads run.',
+          },
+          suggestions: [],
+        },
+      ],
     },
   ],
 })
