@@ -92,16 +92,41 @@ function importFix(program: TSESTree.Program, lastNamed: TSESTree.ImportSpecifie
   return first ? fixer.insertTextBefore(first, statement) : fixer.insertTextAfterRange([0, 0], statement)
 }
 
+/** Statements that leave the iteration: a call after one, at the end of the body, is never reached. */
+const JUMPS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.ContinueStatement,
+  AST_NODE_TYPES.BreakStatement,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.ThrowStatement,
+])
+
+/**
+ * The call at the end of the loop body; at its start when the body ends in a jump, since every
+ * iteration enters the body there (at the end, after `continue`, it would be dead code and leave
+ * the path the rule reported).
+ */
 function bodyFix(sourceCode: SourceCode, body: TSESTree.Statement, call: string, fixer: Fixer): TSESLint.RuleFix {
   if (body.type !== AST_NODE_TYPES.BlockStatement) {
     const text = sourceCode.getText(body)
-    return fixer.replaceText(body, `{ ${text.endsWith(';') ? text : `${text};`} ${call} }`)
+    const statement = text.endsWith(';') ? text : `${text};`
+    return fixer.replaceText(body, JUMPS.has(body.type) ? `{ ${call}; ${statement} }` : `{ ${statement} ${call} }`)
   }
+  const first = body.body[0]
   const last = body.body.at(-1)
-  if (!last) return fixer.replaceText(body, `{ ${call} }`)
+  if (!first || !last) return fixer.replaceText(body, `{ ${call} }`)
+  if (JUMPS.has(last.type)) {
+    // A statement starting with `(`, `[`, a template, `+`, `-` or `/` would continue the call's
+    // expression on the next line: automatic semicolon insertion does not end it there.
+    const separator = /^[([`+\-/]/.test(sourceCode.getText(first)) ? ';' : ''
+    return fixer.insertTextBefore(first, `${call}${separator}\n${indentOf(sourceCode, first)}`)
+  }
   // A new line after the last statement, indented like it; the call starts with an identifier, so
   // automatic semicolon insertion ends the previous statement.
-  const line = sourceCode.lines[last.loc.start.line - 1] ?? ''
-  const indent = /^\s*/.exec(line)?.[0] ?? ''
-  return fixer.insertTextAfter(last, `\n${indent}${call}`)
+  return fixer.insertTextAfter(last, `\n${indentOf(sourceCode, last)}${call}`)
+}
+
+/** The white space that starts the line `node` starts on. */
+function indentOf(sourceCode: SourceCode, node: TSESTree.Node): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? ''
+  return /^\s*/.exec(line)?.[0] ?? ''
 }

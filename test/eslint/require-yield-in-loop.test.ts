@@ -300,5 +300,31 @@ ruleTester.run('require-yield-in-loop', rule, {
         },
       ],
     },
+    {
+      // The body ends in `continue`: a call after it would never run. The call goes at the start.
+      code: inThread(`  while (true) {\n    n++\n    continue\n  }`),
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          suggestions: [{ messageId: 'addYield', output: inThread(`  while (true) {\n    VT_yield()\n    n++\n    continue\n  }`) }],
+        },
+      ],
+    },
+    {
+      // At the start, before a statement that would continue the call's expression (`VT_yield()[n] = …`).
+      code: inThread(`  for (;;) {\n    [n] = [n + 1]\n    continue\n  }`),
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          suggestions: [{ messageId: 'addYield', output: inThread(`  for (;;) {\n    VT_yield();\n    [n] = [n + 1]\n    continue\n  }`) }],
+        },
+      ],
+    },
+    {
+      code: inThread(`  for (;;) continue`),
+      errors: [{ messageId: 'unyieldingLoop', line: 4, suggestions: [{ messageId: 'addYield', output: inThread(`  for (;;) { VT_yield(); continue; }`) }] }],
+    },
   ],
 })
