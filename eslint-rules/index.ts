@@ -9,6 +9,7 @@ import noMultistateRecursion from './no-multistate-recursion.js'
 import noUnsuspendableCall from './no-unsuspendable-call.js'
 import requireYieldInLoop from './require-yield-in-loop.js'
 import { recommendedConfig } from './recommended.js'
+import { configRoot } from './config-root.js'
 
 export { NO_TYPE_INFORMATION } from './analysis.js'
 
@@ -21,15 +22,24 @@ const rules = {
 interface VtifyPlugin {
   meta: { name: string }
   rules: typeof rules
-  configs: { recommended: TSESLint.FlatConfig.Config }
+  configs: { readonly recommended: TSESLint.FlatConfig.Config }
 }
+
+/** One recommended config per root: each eslint.config.* reading it gets the one of its directory. */
+const recommendedByRoot = new Map<string, TSESLint.FlatConfig.Config>()
 
 const plugin: VtifyPlugin = {
   meta: { name: 'vtify' },
   rules,
-  configs: { recommended: {} },
+  configs: {
+    // A getter: where it is read from says where the project is (config-root.ts).
+    get recommended(): TSESLint.FlatConfig.Config {
+      const root = configRoot()
+      let config = recommendedByRoot.get(root)
+      if (!config) recommendedByRoot.set(root, (config = recommendedConfig(plugin as unknown as TSESLint.FlatConfig.Plugin, root)))
+      return config
+    },
+  },
 }
-
-plugin.configs.recommended = recommendedConfig(plugin as unknown as TSESLint.FlatConfig.Plugin)
 
 export default plugin

@@ -123,11 +123,13 @@ function collectionBound(right: TSESTree.Expression): LoopBound {
   return perElement(right)
 }
 
-/** `for (let i = …; i < xs.length; i++)` (or `xs.size`, `i += 1`): once per element of `xs`. */
+/** `for (let i = …; i < xs.length; i++)` (or `xs.length > i`, `xs.size`, `i += 1`): once per element of `xs`. */
 function indexedCollection(loop: TSESTree.ForStatement): LoopBound | undefined {
   const { test, update } = loop
-  if (test?.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '<' && test.operator !== '<=')) return undefined
-  const { left: counter, right: limit } = test
+  if (test?.type !== AST_NODE_TYPES.BinaryExpression) return undefined
+  const ascending = test.operator === '<' || test.operator === '<='
+  if (!ascending && test.operator !== '>' && test.operator !== '>=') return undefined
+  const [counter, limit] = ascending ? [test.left, test.right] : [test.right, test.left]
   if (counter.type !== AST_NODE_TYPES.Identifier || limit.type !== AST_NODE_TYPES.MemberExpression || limit.computed) return undefined
   if (limit.property.type !== AST_NODE_TYPES.Identifier || (limit.property.name !== 'length' && limit.property.name !== 'size')) return undefined
   return update && countsUp(update, counter.name) ? perElement(limit.object) : undefined

@@ -12,7 +12,7 @@ import { createRule } from './create-rule.js'
 import { isBuiltinCall } from './library-call.js'
 import { loopBound, type LoopBound, type LoopNode } from './loop-bound.js'
 import { LoopPaths, type Loop } from './loop-paths.js'
-import { insertYield } from './yield-fix.js'
+import { yieldFixes } from './yield-fix.js'
 
 const LOOPS = 'WhileStatement, DoWhileStatement, ForStatement, ForInStatement, ForOfStatement'
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'])
@@ -20,7 +20,7 @@ const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFu
 const CALLEE_TEXT = 40
 
 type Options = [{ maxIterations?: number }]
-type MessageId = 'unyieldingLoop' | 'addYield'
+type MessageId = 'unyieldingLoop' | 'unyieldingLoopNoBoundary' | 'addYield'
 
 /** One function's code path: its model entry, its loops, and the iterations each can run unyielding. */
 interface Tracked {
@@ -41,6 +41,9 @@ export default createRule<Options, MessageId>({
       unyieldingLoop:
         'This loop in `{{fn}}` runs in a virtual thread and can run {{why}} without reaching a state boundary; ' +
         'until it ends, no other thread runs. Call VT_yield() in the loop{{multistate}}.',
+      unyieldingLoopNoBoundary:
+        'This loop in `{{fn}}` runs in a virtual thread and can run {{why}} without reaching a state boundary; ' +
+        'until it ends, no other thread runs. {{fix}}',
       addYield: 'Add VT_yield() at the end of the loop body{{multistate}}.',
     },
     schema: [
@@ -56,6 +59,7 @@ export default createRule<Options, MessageId>({
   defaultOptions: [{ maxIterations: 1000 }],
   create(context, [{ maxIterations = 1000 }]) {
     const analysis = analysisFor(context)
+    const yieldFix = yieldFixes(context.sourceCode)
     // One entry per code path being traversed; undefined for code that does not run in a thread.
     const stack: Array<Tracked | undefined> = []
     const top = (): LoopPaths | undefined => stack.at(-1)?.paths
@@ -84,7 +88,8 @@ export default createRule<Options, MessageId>({
       const work = new Map<Loop, { count: number; reported: boolean }>()
       for (const loop of paths.loops) {
         const own = boundOf(loop)
-        const free = paths.isFree(loop)
+        // `for await` waits for a promise on every iteration: other threads run meanwhile.
+        const free = paths.isFree(loop) && !(loop.node.type === AST_NODE_TYPES.ForOfStatement && loop.node.await)
         // A nested loop that can go around unyielding multiplies the iterations between boundaries.
         const inner = loop.children.map((c) => work.get(c)!)
         const count = own.count * Math.max(1, ...inner.map((w) => w.count))
@@ -93,15 +98,24 @@ export default createRule<Options, MessageId>({
         work.set(loop, { count: free ? count : 1, reported: reported || innerReported })
         if (!reported) continue
         const why = own.count > maxIterations ? own.why : `${count} times across its nested loops`
+        const loc = { start: loop.node.loc.start, end: loop.node.body.loc.start }
+        const elsewhere = yieldElsewhere(fn)
+        if (elsewhere) {
+          // VT_yield() here would be VT1003 or VT1004: no suggestion, and the message says where it can go.
+          context.report({ node: loop.node, loc, messageId: 'unyieldingLoopNoBoundary', data: { fn: fn.name, why, fix: elsewhere } })
+          continue
+        }
         const multistate = fn.multistate
           ? ` (\`${fn.name}\` is already multistate, so this only adds a state boundary)`
           : `; this makes \`${fn.name}\` multistate, and every function that calls it`
+        // No suggestion where a variable around the loop shadows the name the call would use.
+        const fix = yieldFix(loop.node)
         context.report({
           node: loop.node,
-          loc: { start: loop.node.loc.start, end: loop.node.body.loc.start },
+          loc,
           messageId: 'unyieldingLoop',
           data: { fn: fn.name, why, multistate },
-          suggest: [{ messageId: 'addYield', data: { multistate }, fix: insertYield(context.sourceCode, loop.node) }],
+          suggest: fix ? [{ messageId: 'addYield', data: { multistate }, fix }] : [],
         })
       }
     }
@@ -121,6 +135,10 @@ export default createRule<Options, MessageId>({
       [LOOPS]: (node: LoopNode) => top()?.enterLoop(node),
       [`${LOOPS}:exit`]: () => top()?.exitLoop(),
       'CallExpression:exit': (node: TSESTree.CallExpression) => noteCall(node),
+      // A generator's `yield` hands control to its caller, whose own loop is checked; an async
+      // function's `await` returns to the event loop. Either lets other threads run.
+      'YieldExpression:exit': () => top()?.boundary(),
+      'AwaitExpression:exit': () => top()?.boundary(),
       'NewExpression:exit': (node: TSESTree.NewExpression) => noteCall(node),
     }
     // RuleListener types every key as a node selector; ESLint also calls the onCodePath* keys, with
@@ -128,6 +146,26 @@ export default createRule<Options, MessageId>({
     return listener as unknown as TSESLint.RuleListener
   },
 })
+
+/**
+ * Where the loop of `fn` can give way instead, when a state boundary cannot be placed in `fn` (the
+ * compiler's VT1003 and VT1004); undefined when VT_yield() can go in the loop.
+ */
+function yieldElsewhere(fn: FunctionInfo): string | undefined {
+  if (fn.generator) {
+    return `vtify does not transform the generator \`${fn.name}\`, so VT_yield() cannot be called in it: \`yield\` in the loop hands each value to the caller, whose loop can call VT_yield().`
+  }
+  if (fn.async) {
+    return `vtify does not transform the async function \`${fn.name}\`, so VT_yield() cannot be called in it: \`await\` in the loop lets other threads run.`
+  }
+  if (fn.kind === 'constructor') {
+    return 'A state boundary cannot be placed in a constructor: move the loop into a method that runs after construction (e.g. a static `create()` or an `init()` method) and call VT_yield() in the loop there.'
+  }
+  if (fn.kind === 'getter' || fn.kind === 'setter') {
+    return `A state boundary cannot be placed in the ${fn.kind} \`${fn.name}\`: turn it into a method, call that where the property was used, and call VT_yield() in the loop there.`
+  }
+  return undefined
+}
 
 function shorten(text: string): string {
   const line = text.replace(/\s+/g, ' ')

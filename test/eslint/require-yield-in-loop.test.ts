@@ -24,12 +24,20 @@ ruleTester.run('require-yield-in-loop', rule, {
     `import { VT_run } from 'vtify/runtime'\nfunction total(xs: number[]): number {\n  let s = 0\n  for (const x of xs) s += x\n  return s\n}\nexport const done = VT_run(total, [1])`,
     inThread(`  const out: number[] = []\n  for (const x of items) out.push(Math.max(x, 0), new Array<number>(x).length)`),
     inThread(`  for (let i = 0; i < items.length; i++) n += items[i]!`),
+    // The same comparison written the other way round (it was "not bounded by a constant").
+    inThread(`  for (let i = 0; items.length > i; i++) n += items[i]!`),
     inThread(`  for (const k in ch) n += k.length`),
     inThread(`  for (const x of items) for (const y of items) n += x * y`),
     // The collection expression runs once, before the loop: its calls are not per element.
     inThread(`  for (const x of load(items)) n += x\n}\nfunction load(xs: number[]): number[] {\n  return xs`),
     // checksum.ts: `checksum` sums a buffer; thread.ts runs it in a thread.
     onDisk('loops/checksum.ts'),
+    // A generator's `yield` hands each value to its caller (a loop that only adds them up): not long.
+    inThread(`  for (const x of ticks()) n += x\n}\nfunction* ticks(): Generator<number> {\n  for (let i = 0; ; i++) yield i`),
+    // An async function's `await` returns to the event loop, and `for await` waits on every iteration.
+    inThread(
+      `  void poll(ch as AsyncIterable<number>)\n}\ndeclare function work(x: number): void\nasync function poll(xs: AsyncIterable<number>): Promise<void> {\n  for await (const x of xs) work(x)\n  for (;;) await Promise.resolve()`,
+    ),
   ],
   invalid: [
     {
@@ -229,6 +237,94 @@ ruleTester.run('require-yield-in-loop', rule, {
           ],
         },
       ],
+    },
+    {
+      // VT_yield imported from a module that re-exports the runtime's: the fix calls it, and adds no
+      // import of the runtime's beside it (which declared the name twice: TS2300).
+      code: `import { VT_run, VT_yield } from './loops/vt.js'\nfunction spin(): void {\n  for (;;) Math.random()\n}\nexport const done = VT_run(spin)\nexport const pause = VT_yield`,
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addYield',
+              output: `import { VT_run, VT_yield } from './loops/vt.js'\nfunction spin(): void {\n  for (;;) { Math.random(); VT_yield() }\n}\nexport const done = VT_run(spin)\nexport const pause = VT_yield`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A local `VT_yield` around the loop: a call would call it, not the runtime's. No suggestion.
+      code: `import { VT_run } from 'vtify/runtime'\nfunction spin(VT_yield: number): void {\n  for (;;) Math.random() + VT_yield\n}\nexport const done = VT_run(spin, 1)`,
+      errors: [{ messageId: 'unyieldingLoop', line: 3, suggestions: [] }],
+    },
+    {
+      // A namespace import of the runtime shadowed by a parameter of the same name. No suggestion.
+      code: `import * as vt from 'vtify/runtime'\nfunction spin(vt: number): void {\n  for (;;) Math.random() + vt\n}\nexport const done = vtRun()\nfunction vtRun(): Promise<void> {\n  return vt.VT_run(spin, 1)\n}`,
+      errors: [{ messageId: 'unyieldingLoop', line: 3, suggestions: [] }],
+    },
+    {
+      // VT_yield() in a constructor would be VT1004: the message says where the loop can yield, and
+      // there is no suggestion.
+      code: inThread(
+        `  void new Table(n)\n}\ndeclare function work(x: number): void\nclass Table {\n  constructor(size: number) {\n    for (let i = 0; i < size; i++) work(i)\n  }`,
+      ),
+      errors: [
+        {
+          messageId: 'unyieldingLoopNoBoundary',
+          line: 9,
+          data: {
+            fn: 'Table.constructor',
+            why: 'an unbounded number of times (its condition is not bounded by a constant)',
+            fix: 'A state boundary cannot be placed in a constructor: move the loop into a method that runs after construction (e.g. a static `create()` or an `init()` method) and call VT_yield() in the loop there.',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // VT_yield() in an async function would be VT1003.
+      code: inThread(`  void spin()\n}\ndeclare function work(x: number): void\nasync function spin(): Promise<void> {\n  for (;;) work(1)`),
+      errors: [
+        {
+          messageId: 'unyieldingLoopNoBoundary',
+          line: 8,
+          data: {
+            fn: 'spin',
+            why: 'forever (it has no condition)',
+            fix: 'vtify does not transform the async function `spin`, so VT_yield() cannot be called in it: `await` in the loop lets other threads run.',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // The body ends in `continue`: a call after it would never run. The call goes at the start.
+      code: inThread(`  while (true) {\n    n++\n    continue\n  }`),
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          suggestions: [{ messageId: 'addYield', output: inThread(`  while (true) {\n    VT_yield()\n    n++\n    continue\n  }`) }],
+        },
+      ],
+    },
+    {
+      // At the start, before a statement that would continue the call's expression (`VT_yield()[n] = …`).
+      code: inThread(`  for (;;) {\n    [n] = [n + 1]\n    continue\n  }`),
+      errors: [
+        {
+          messageId: 'unyieldingLoop',
+          line: 4,
+          suggestions: [{ messageId: 'addYield', output: inThread(`  for (;;) {\n    VT_yield();\n    [n] = [n + 1]\n    continue\n  }`) }],
+        },
+      ],
+    },
+    {
+      code: inThread(`  for (;;) continue`),
+      errors: [{ messageId: 'unyieldingLoop', line: 4, suggestions: [{ messageId: 'addYield', output: inThread(`  for (;;) { VT_yield(); continue; }`) }] }],
     },
   ],
 })
