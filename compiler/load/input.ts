@@ -109,7 +109,30 @@ function fromTsconfig(configPath: string): Omit<ProgramInput, 'target'> {
   // Hashed as the cache will compare them (bytes on disk), right after TypeScript read them.
   const configs = Object.fromEntries([path.resolve(configPath), ...extended].map((file) => [file, hashFile(file)]))
   const madeFrom = { configs, directories }
-  return { root: path.dirname(configPath), rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, madeFrom }
+  const own = { root: path.dirname(configPath), rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, madeFrom }
+  const references = parsed.projectReferences ?? []
+  return parsed.fileNames.length === 0 && references.length > 0 ? solution(own, references) : own
+}
+
+/**
+ * A solution-style tsconfig — no files of its own, `references` to the projects that have them, as
+ * create-vite's React, Vue, Svelte, Solid and Preact templates write (`tsconfig.app.json` for the
+ * app, `tsconfig.node.json` for vite.config.ts) — read as one program: the files of every project
+ * it references, with the options of the one that has the most (the app's). Read as it is, it was
+ * a program of no file, and nothing was compiled.
+ */
+function solution(own: Omit<ProgramInput, 'target'>, references: readonly ts.ProjectReference[]): Omit<ProgramInput, 'target'> {
+  const projects = references.map((ref) => fromTsconfig(ts.resolveProjectReferencePath(ref)))
+  const main = projects.reduce((a, b) => (b.rootNames.length > a.rootNames.length ? b : a))
+  return {
+    root: own.root,
+    rootNames: [...new Set(projects.flatMap((p) => p.rootNames))],
+    options: main.options,
+    madeFrom: {
+      configs: Object.assign({}, own.madeFrom.configs, ...projects.map((p) => p.madeFrom.configs)) as Record<string, string>,
+      directories: projects.flatMap((p) => p.madeFrom.directories),
+    },
+  }
 }
 
 function sourcesUnder(dir: string): string[] {
