@@ -9,7 +9,7 @@ import { Error, String, atomicAdd, atomicStore, isError, mapDelete, mapForEach, 
 import { append } from '../lists.js'
 import { enqueue, enqueueYield } from '../loop.js'
 import { addLive, liveThreadCount, removeLive } from '../live.js'
-import { NEXT, NO_ERROR, OVER, QUEUED, THROWN, WAIT, extrasOf, setError, type Continuation, type Signal, type Waiter } from '../protocol.js'
+import { NEXT, NO_ERROR, OVER, QUEUED, THROWN, WAIT, extrasOf, isItsCancellation, setError, type Continuation, type Signal, type Waiter } from '../protocol.js'
 import { endThread } from '../threads.js'
 import { reportUnjoinedErrors } from '../unjoined.js'
 import { cancelThread } from '../cancel.js'
@@ -175,7 +175,7 @@ export function endGuest(k: Continuation, error: unknown, value: unknown): boole
   if (!mapDelete(guests, k.id)) return false
   removeLive(k)
   k.on = OVER
-  const cancelled = error !== NO_ERROR && error === k.extras?.cancelled
+  const cancelled = isItsCancellation(k, error)
   post(homeOf(k.id), ended(k.id, error, value, cancelled))
   publishLive()
   return true

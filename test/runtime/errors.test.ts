@@ -66,6 +66,19 @@ describe('an error in a thread', () => {
     ])
   })
 
+  it('reports a thrown null as thrown, not as cancelled', async () => {
+    const reports = captureReports()
+    const before = VT_stats()
+    VT_spawn(() => {
+      throw null
+    })
+    await VT_run(once, 'sleep', 1)
+    const after = VT_stats()
+    expect(after.threw - before.threw).toBe(1)
+    expect(after.cancelled - before.cancelled).toBe(0)
+    expect(reports.map((r) => r.text)).toEqual([expect.stringMatching(/\nthrown value: null\n/)])
+  })
+
   it('goes to stderr by default', async () => {
     const lines: unknown[] = []
     const original = console.error
