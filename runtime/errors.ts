@@ -21,6 +21,18 @@ export class ChannelError extends Error {
   }
 }
 
+/**
+ * `String(value)` for a message or a report, also of a value whose conversion throws — an
+ * object without a prototype, a toString that throws —, which must not break the report.
+ */
+export function safeString(value: unknown): string {
+  try {
+    return String(value)
+  } catch {
+    return `(${typeof value === 'object' ? 'an object' : typeof value} that cannot be converted to a string)`
+  }
+}
+
 /** Wrap an error event of a host stream for the primitive `op` that was waiting on it. */
 export function channelFailure(op: string, what: string, cause: unknown): ChannelError {
   const code = (cause as { code?: unknown } | null)?.code
@@ -30,7 +42,7 @@ export function channelFailure(op: string, what: string, cause: unknown): Channe
   if (code === 'EPIPE') {
     return new ChannelError('EPIPE', `${op}: ${what}: the peer has closed the connection (EPIPE)`, cause)
   }
-  const message = isError(cause) ? cause.message : String(cause)
+  const message = isError(cause) ? cause.message : safeString(cause)
   return new ChannelError('EIO', `${op}: ${what} failed: ${message}`, cause)
 }
 

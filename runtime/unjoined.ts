@@ -5,7 +5,8 @@
 // do not import each other.
 
 import { config } from './config.js'
-import { String, isError } from './intrinsics.js'
+import { safeString } from './errors.js'
+import { isError, stringIndexOf } from './intrinsics.js'
 import { append } from './lists.js'
 import { errorOf, extrasOf, type Continuation } from './protocol.js'
 import { logicalStackOf, threadName } from './stack.js'
@@ -35,7 +36,20 @@ export function reportUnjoinedErrors(): void {
 function unjoinedReport(k: Continuation): string {
   const error = errorOf(k)
   const head = `vtify: thread ${threadName(k)} ended with an error that no thread joined:`
-  // An Error's stack already ends with its logical stack (stack.ts); other thrown objects get it here.
-  if (isError(error)) return `${head}\n${error.stack ?? String(error)}`
-  return `${head}\nthrown value: ${String(error)}\n${logicalStackOf(error) ?? '(no logical stack: the thrown value is not an object)'}`
+  const logical = logicalStackOf(error)
+  const stack = stackOf(error)
+  if (stack === undefined) return `${head}\nthrown value: ${safeString(error)}\n${logical ?? '(no logical stack: the thrown value is not an object)'}`
+  // An Error's stack already ends with its logical stack (stack.ts), unless it refused it (frozen).
+  return `${head}\n${logical === undefined || stringIndexOf(stack, logical) >= 0 ? stack : `${stack}\n${logical}`}`
+}
+
+/** An Error's stack (or its string form, without one); undefined for another value, or an error that cannot be read. */
+function stackOf(error: unknown): string | undefined {
+  try {
+    if (!isError(error)) return undefined
+    const stack: unknown = error.stack
+    return typeof stack === 'string' ? stack : safeString(error)
+  } catch {
+    return undefined // a proxy whose traps throw, a stack getter that throws: reported as a thrown value
+  }
 }

@@ -66,6 +66,53 @@ describe('an error in a thread', () => {
     ])
   })
 
+  it('reports an error it cannot annotate: a frozen Error keeps its stack, the report has the logical stack', async () => {
+    const reports = captureReports()
+    const frozen = Object.freeze(new Error('frozen'))
+    const thread = VT_spawn(() => {
+      throw frozen
+    })
+    await VT_run(once, 'sleep', 1)
+    expect(reports).toHaveLength(1)
+    expect(reports[0]?.error).toBe(frozen)
+    expect(frozen.stack).not.toContain('logical stack')
+    expect(reports[0]?.text).toMatch(/^vtify: thread #\d+ plain function ended with an error that no thread joined:\nError: frozen\n/)
+    expect(reports[0]?.text).toContain(`logical stack of thread #${thread.id} plain function:`)
+  })
+
+  it('reports thrown values that cannot be converted to a string, and goes on', async () => {
+    const reports = captureReports()
+    const values: unknown[] = [
+      Object.create(null),
+      {
+        toString(): string {
+          throw new Error('toString threw')
+        },
+      },
+      new Proxy(
+        {},
+        {
+          getPrototypeOf(): never {
+            throw new Error('getPrototypeOf threw')
+          },
+        },
+      ),
+    ]
+    for (const value of values) {
+      VT_spawn(() => {
+        throw value
+      })
+    }
+    await VT_run(once, 'sleep', 1)
+    expect(reports).toHaveLength(values.length)
+    // the proxy is no Error (asking throws) but converts to a string
+    const shown = ['(an object that cannot be converted to a string)', '(an object that cannot be converted to a string)', '[object Object]']
+    for (const [i, report] of reports.entries()) {
+      expect(report.error === values[i]).toBe(true) // not toBe: its message would trip the proxy
+      expect(report.text).toContain(`\nthrown value: ${shown[i]}\nlogical stack of thread #${report.thread.id} plain function:`)
+    }
+  })
+
   it('reports a thrown null as thrown, not as cancelled', async () => {
     const reports = captureReports()
     const before = VT_stats()
