@@ -6,7 +6,7 @@
 
 import { config } from './config.js'
 import { safeString } from './errors.js'
-import { isError, stringIndexOf } from './intrinsics.js'
+import { isError, setTimeout, stringIndexOf } from './intrinsics.js'
 import { append } from './lists.js'
 import { errorOf, extrasOf, type Continuation } from './protocol.js'
 import { logicalStackOf, threadName } from './stack.js'
@@ -29,8 +29,26 @@ export function reportUnjoinedErrors(): void {
     const extras = extrasOf(k)
     if (extras.errorSeen) continue
     extras.errorSeen = true
-    config.onUnjoinedError(unjoinedReport(k), errorOf(k), k)
+    report(k)
   }
+}
+
+/**
+ * Hand k's error to the reporter. A reporter that throws does not stop the event loop, which
+ * reports between its rounds: the errors after it in the list were lost and the next round was
+ * not scheduled, so runnable threads stalled. Its error is thrown from a host task instead, an
+ * uncaught exception as that of any callback.
+ */
+function report(k: Continuation): void {
+  try {
+    config.onUnjoinedError(unjoinedReport(k), errorOf(k), k)
+  } catch (error) {
+    setTimeout(rethrow, 0, error)
+  }
+}
+
+function rethrow(error: unknown): never {
+  throw error
 }
 
 function unjoinedReport(k: Continuation): string {

@@ -126,6 +126,34 @@ describe('an error in a thread', () => {
     expect(reports.map((r) => r.text)).toEqual([expect.stringMatching(/\nthrown value: null\n/)])
   })
 
+  it('goes on when the reporter throws: every error is reported, the other threads run, its own error is uncaught', async () => {
+    const reported: unknown[] = []
+    VT_configure({
+      onUnjoinedError: (_text, error) => {
+        reported.push((error as Error).message)
+        throw new Error(`reporter failed on ${(error as Error).message}`)
+      },
+    })
+    // the reporter's errors are thrown from a host task: taken here instead of by Vitest
+    const uncaught: string[] = []
+    const listeners = process.rawListeners('uncaughtException') as ((error: Error) => void)[]
+    process.removeAllListeners('uncaughtException')
+    process.on('uncaughtException', (error) => uncaught.push(error.message))
+    try {
+      const log: string[] = []
+      const spinner = VT_run(yielder, 'y', 3, log)
+      VT_spawn(worker, 1, 1)
+      VT_spawn(worker, 2, 2)
+      expect(await spinner).toBe(3)
+      await VT_run(once, 'sleep', 5)
+      expect(reported).toEqual(['thread 1 failed', 'thread 2 failed'])
+      expect(uncaught).toEqual(['reporter failed on thread 1 failed', 'reporter failed on thread 2 failed'])
+    } finally {
+      process.removeAllListeners('uncaughtException')
+      for (const listener of listeners) process.on('uncaughtException', listener)
+    }
+  })
+
   it('goes to stderr by default', async () => {
     const lines: unknown[] = []
     const original = console.error
