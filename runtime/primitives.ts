@@ -5,7 +5,20 @@
 
 import { portOf } from './channels/index.js'
 import { asBytes } from './channels/bytes.js'
-import { Error, RangeError, String, TypeError, isInteger, isNativePromise, isUint8Array, min, reflectApply, settle, type Settlement } from './intrinsics.js'
+import {
+  Error,
+  Promise,
+  RangeError,
+  String,
+  TypeError,
+  isInteger,
+  isNativePromise,
+  isUint8Array,
+  min,
+  reflectApply,
+  settle,
+  type Settlement,
+} from './intrinsics.js'
 import { append, sliceFrom } from './lists.js'
 import { complete, fail, yieldRunning } from './loop.js'
 import type { Port } from './channels/port.js'
@@ -66,9 +79,21 @@ export function kAwait(k: Continuation, p: unknown): Signal {
     return NEXT
   }
   const wait = new PromiseWait(k)
-  reflectApply(then, p, [(value: unknown) => wait.fulfilled(value), (error: unknown) => wait.rejected(error)])
   k.on = wait
+  void settle(adopt(p as object, then as (...args: unknown[]) => unknown), wait)
   return WAIT
+}
+
+/**
+ * A native promise that settles as thenable `p` does, as `await` adopts a thenable: `then` is
+ * called with resolve and reject functions that act once (a second call, or a throw after the
+ * first, is ignored), and a thenable it resolves with is followed in turn. Calling `then` with
+ * callbacks of our own resumed the thread twice when both ran, and resumed it before it had
+ * parked when `then` called one at once — a "resumed while not waiting" error that ended the
+ * process.
+ */
+function adopt(p: object, then: (...args: unknown[]) => unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => void reflectApply(then, p, [resolve, reject]))
 }
 
 /** VT_join(t): t's result, or t's error thrown here. */

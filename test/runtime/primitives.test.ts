@@ -64,6 +64,61 @@ describe('VT_await', () => {
     expect(VT_stackOf(reason)?.split('\n')[1]).toBe('    at once (test/runtime/machines/basics.ts:3)')
   })
 
+  it('adopts a thenable as await does: settled once, at once or later, followed through another thenable', async () => {
+    const thenable = (then: (resolve: (v: unknown) => void, reject: (e: unknown) => void) => void): PromiseLike<unknown> => ({ then }) as PromiseLike<unknown>
+    expect(
+      await VT_run(
+        once,
+        'await',
+        thenable((resolve) => resolve('at once')),
+      ),
+    ).toBe('at once')
+    expect(
+      await VT_run(
+        once,
+        'await',
+        thenable((_resolve, reject) => reject('refused at once')),
+      ).catch((e: unknown) => `caught ${String(e)}`),
+    ).toBe('caught refused at once')
+    expect(
+      await VT_run(
+        once,
+        'await',
+        thenable((resolve) => {
+          resolve('first')
+          resolve('second')
+        }),
+      ),
+    ).toBe('first')
+    const twice = thenable((resolve, reject) => {
+      setTimeout(resolve, 1, 'late')
+      reject(new Error('early'))
+    })
+    await expect(VT_run(once, 'await', twice)).rejects.toThrow('early')
+    await VT_run(once, 'sleep', 5) // the late resolve finds the thread gone: nothing happens
+    const throwsAfter = thenable((resolve) => {
+      resolve('kept')
+      throw new Error('ignored, as by await')
+    })
+    expect(await VT_run(once, 'await', throwsAfter)).toBe('kept')
+    expect(
+      await VT_run(
+        once,
+        'await',
+        thenable((resolve) => resolve(Promise.resolve('inner'))),
+      ),
+    ).toBe('inner')
+    await expect(
+      VT_run(
+        once,
+        'await',
+        thenable(() => {
+          throw new Error('then threw')
+        }),
+      ),
+    ).rejects.toThrow('then threw')
+  })
+
   it('continues inline for a value that is not a promise: one throw, no scheduler trip', async () => {
     const before = VT_stats().throws
     expect(await VT_run(once, 'await', 42)).toBe(42)
