@@ -4,6 +4,7 @@
 // for whichever case fires first, and every other case is withdrawn.
 
 import { RangeError, String, TypeError, clearTimeout, setTimeout } from '../intrinsics.js'
+import { timerStep } from '../delay.js'
 import { complete } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal, type Waiter } from '../protocol.js'
 import { VChannel, type Receiver } from './typed.js'
@@ -57,7 +58,13 @@ class SelectWait implements Waiter {
   }
 
   time(index: number, ms: number): void {
-    this.timers[this.timers.length] = setTimeout(() => this.fire(index, undefined, null), ms)
+    this.arm(this.timers.length, index, ms)
+  }
+
+  /** The timer of case `index` in `slot`, armed again for what is left of a delay above a host timer's (delay.ts). */
+  private arm(slot: number, index: number, ms: number): void {
+    const step = timerStep(ms)
+    this.timers[slot] = setTimeout(() => (ms > step ? this.arm(slot, index, ms - step) : this.fire(index, undefined, null)), step)
   }
 
   /** Case `index` fired (its channel already dropped `from`): withdraw the others, resume the thread. */

@@ -6,6 +6,7 @@ import {
   Continuation,
   RETURN,
   VT_await,
+  VT_cancel,
   VT_pipe,
   VT_read,
   VT_run,
@@ -19,6 +20,7 @@ import {
   type Signal,
   type VThread,
 } from '../../runtime/index.js'
+import { ENDED, WAITING } from '../../runtime/protocol.js'
 import { function1 } from './machines/figure2.js'
 import { entry, once, readAll, serve, worker, yielder } from './machines/basics.js'
 
@@ -48,6 +50,15 @@ describe('VT_sleep', () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(29)
     expect(log).toEqual(['other ran', 'woke'])
     await expect(VT_run(once, 'sleep', -1)).rejects.toThrow(/VT_sleep: ms must be a number ≥ 0, got -1/)
+  })
+
+  it('sleeps longer than a host timer can wait (2^31 ms and more, Infinity) instead of waking at once', async () => {
+    const sleepers = [2 ** 31, 2 ** 40, Infinity].map((ms) => VT_spawn(once, 'sleep', ms))
+    await VT_run(once, 'sleep', 20)
+    expect(sleepers.map((t) => (t as Continuation).status)).toEqual([WAITING, WAITING, WAITING])
+    for (const t of sleepers) VT_cancel(t)
+    await VT_run(once, 'sleep', 1)
+    expect(sleepers.map((t) => (t as Continuation).status)).toEqual([ENDED, ENDED, ENDED])
   })
 })
 

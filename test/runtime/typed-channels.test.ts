@@ -23,6 +23,10 @@ describe('typed channels, VT_select, VT_readLine', () => {
     ])
   })
 
+  it('wait for a VT_after longer than a host timer can (2^31 ms, Infinity) instead of firing it at once', async () => {
+    expect(await runProgram(built.vtify, 'long-timeout.ts', runtimes.vtify)).toEqual(['case 0: value', 'case 2', 'returned "done"'])
+  })
+
   it('say what is wrong when misused', async () => {
     const log = await runProgram(built.vtify, 'misuse.ts', runtimes.vtify)
     expect(log.map((line) => line.replace(/#\d+/, '#n'))).toEqual([
