@@ -33,6 +33,16 @@ export function safeString(value: unknown): string {
   }
 }
 
+/**
+ * An argument as a message shows it: a number as it is, a string quoted (`VT_sleep('10')` said
+ * "got 10", as if 10 were refused), anything else by its type.
+ */
+export function describeArgument(value: unknown): string {
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') return `the string "${value}"`
+  return value === null ? 'null' : typeof value
+}
+
 /** Wrap an error event of a host stream for the primitive `op` that was waiting on it. */
 export function channelFailure(op: string, what: string, cause: unknown): ChannelError {
   const code = (cause as { code?: unknown } | null)?.code

@@ -5,20 +5,8 @@
 
 import { portOf } from './channels/index.js'
 import { asBytes } from './channels/bytes.js'
-import {
-  Error,
-  Promise,
-  RangeError,
-  String,
-  TypeError,
-  isInteger,
-  isNativePromise,
-  isUint8Array,
-  min,
-  reflectApply,
-  settle,
-  type Settlement,
-} from './intrinsics.js'
+import { describeArgument } from './errors.js'
+import { Error, Promise, RangeError, TypeError, isInteger, isNativePromise, isUint8Array, min, reflectApply, settle, type Settlement } from './intrinsics.js'
 import { append, sliceFrom } from './lists.js'
 import { complete, fail, yieldRunning } from './loop.js'
 import type { Port } from './channels/port.js'
@@ -41,7 +29,7 @@ export function kYield(k: Continuation): Signal {
 
 /** VT_sleep(ms): parked in the batch of its round and ms (sleep.ts). */
 export function kSleep(k: Continuation, ms: number): Signal {
-  if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${String(ms)}`)
+  if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${describeArgument(ms)}`)
   sleep(k, ms)
   return WAIT
 }
@@ -119,7 +107,7 @@ function parkedOn(port: Port, k: Continuation, signal: Signal): Signal {
 
 function count(primitive: string, length: number, n: number | undefined): number {
   if (n === undefined) return length
-  if (!isInteger(n) || n < 0) throw new RangeError(`${primitive}: n must be an integer ≥ 0, got ${n}`)
+  if (!isInteger(n) || n < 0) throw new RangeError(`${primitive}: n must be an integer ≥ 0, got ${describeArgument(n)}`)
   return min(n, length)
 }
 

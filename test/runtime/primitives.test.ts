@@ -7,6 +7,9 @@ import {
   RETURN,
   VT_await,
   VT_cancel,
+  VT_channel,
+  VT_configure,
+  VT_handle,
   VT_pipe,
   VT_read,
   VT_run,
@@ -14,6 +17,7 @@ import {
   VT_spawn,
   VT_stackOf,
   VT_stats,
+  VT_task,
   VT_write,
   VT_yield,
   multistate,
@@ -50,6 +54,7 @@ describe('VT_sleep', () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(29)
     expect(log).toEqual(['other ran', 'woke'])
     await expect(VT_run(once, 'sleep', -1)).rejects.toThrow(/VT_sleep: ms must be a number ≥ 0, got -1/)
+    await expect(VT_run(once, 'sleep', '10')).rejects.toThrow(/VT_sleep: ms must be a number ≥ 0, got the string "10"/)
   })
 
   it('sleeps longer than a host timer can wait (2^31 ms and more, Infinity) instead of waking at once', async () => {
@@ -247,5 +252,43 @@ describe('inline completion', () => {
     const before = VT_stats().throws
     expect(await VT_run(readAll, pipe, 4)).toEqual(new Uint8Array(0))
     expect(VT_stats().throws - before).toBe(1)
+  })
+})
+
+describe('the primitives that are not boundaries, given wrong arguments', () => {
+  it('throw a TypeError naming the primitive, not an error from inside the runtime', () => {
+    const bad = (f: () => unknown): string => {
+      try {
+        f()
+        return 'no error'
+      } catch (e) {
+        return `${(e as Error).name}: ${(e as Error).message}`
+      }
+    }
+    expect(bad(() => VT_handle(null as unknown as object))).toMatch(/^TypeError: VT_handle: expected a channel \(.*\), got null$/)
+    expect(bad(() => (VT_handle as () => unknown)())).toMatch(/^TypeError: VT_handle: expected a channel \(.*\), got undefined$/)
+    expect(bad(() => VT_channel(null as unknown as number))).toMatch(/^TypeError: VT_channel: expected a capacity .*, got null$/)
+    expect(bad(() => (VT_task as () => unknown)())).toMatch(/^TypeError: VT_task: the module must be a URL .*, got undefined$/)
+    expect(bad(() => VT_configure(null as unknown as object))).toMatch(/^TypeError: VT_configure: expected an object of settings .*, got null$/)
+    expect(bad(() => (VT_configure as () => void)())).toMatch(/^TypeError: VT_configure: expected an object of settings .*, got undefined$/)
+  })
+
+  it('VT_configure refuses a setting it does not know and a reporter that is not a function, and keeps a setting given as undefined', async () => {
+    expect(() => VT_configure({ onUnjoinedErrors: () => {} } as object)).toThrow(
+      'VT_configure: unknown setting onUnjoinedErrors; the settings are onUnjoinedError and throwsPerHostTurn',
+    )
+    expect(() => VT_configure({ onUnjoinedError: 5 as unknown as () => void })).toThrow(
+      'VT_configure: onUnjoinedError must be a function (report, error, thread) => void, got number',
+    )
+    const reports: string[] = []
+    VT_configure({ onUnjoinedError: (text) => reports.push(text) })
+    try {
+      VT_configure({ onUnjoinedError: undefined, throwsPerHostTurn: undefined })
+      VT_spawn(worker, 3, 3)
+      await VT_run(once, 'sleep', 1)
+      expect(reports).toEqual([expect.stringContaining('thread 3 failed')])
+    } finally {
+      VT_configure({ onUnjoinedError: (text) => console.error(text) })
+    }
   })
 })

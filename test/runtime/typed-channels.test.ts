@@ -34,6 +34,8 @@ describe('typed channels, VT_select, VT_readLine', () => {
       'VT_receive: expected a channel made by VT_channel(capacity), got object',
       'VT_select: no cases (it would wait forever)',
       'capacity: VT_channel: capacity must be an integer ≥ 0, got -1',
+      'not a capacity: VT_channel: expected a capacity (an integer ≥ 0) or an object to attach (a net.Server, a socket, a stream), got null',
+      'timeout: VT_after: ms must be a number ≥ 0, got the string "5"',
       'VT_readLine: a line is longer than 8 bytes',
       'returned "done"',
     ])

@@ -1,5 +1,5 @@
 // What the channel primitives say when handed the wrong thing.
-import { VT_channel, VT_lines, VT_pipe, VT_read, VT_readLine, VT_receive, VT_select, VT_write, type VChannel } from 'vtify/runtime'
+import { VT_after, VT_channel, VT_lines, VT_pipe, VT_read, VT_readLine, VT_receive, VT_select, VT_write, type VChannel } from 'vtify/runtime'
 
 function attempt(log: string[], what: string, f: () => unknown): void {
   try {
@@ -28,6 +28,8 @@ export function main(log: string[]): string {
     log.push((e as Error).message)
   }
   attempt(log, 'capacity', () => VT_channel(-1))
+  attempt(log, 'not a capacity', () => VT_channel(null as unknown as number))
+  attempt(log, 'timeout', () => VT_after('5' as unknown as number))
   const p = VT_pipe()
   VT_write(p, 'a line that is too long\n')
   try {
