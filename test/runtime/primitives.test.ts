@@ -9,6 +9,7 @@ import {
   VT_cancel,
   VT_channel,
   VT_configure,
+  VT_configureWork,
   VT_handle,
   VT_pipe,
   VT_read,
@@ -271,6 +272,10 @@ describe('the primitives that are not boundaries, given wrong arguments', () => 
     expect(bad(() => (VT_task as () => unknown)())).toMatch(/^TypeError: VT_task: the module must be a URL .*, got undefined$/)
     expect(bad(() => VT_configure(null as unknown as object))).toMatch(/^TypeError: VT_configure: expected an object of settings .*, got null$/)
     expect(bad(() => (VT_configure as () => void)())).toMatch(/^TypeError: VT_configure: expected an object of settings .*, got undefined$/)
+    expect(bad(() => VT_configureWork(null as unknown as object))).toBe(
+      'TypeError: VT_configureWork: expected an object of settings (maxThreads, idleMs), got null',
+    )
+    expect(bad(() => VT_configureWork({ toString: 3 } as object))).toBe('RangeError: VT_configureWork: unknown setting toString')
   })
 
   it('VT_configure refuses a setting it does not know and a reporter that is not a function, and keeps a setting given as undefined', async () => {
