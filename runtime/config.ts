@@ -1,5 +1,6 @@
 // Settings of the runtime (VT_configure).
 
+import { describeArgument } from './errors.js'
 import { RangeError, TypeError, hasOwn, isInteger, objectKeys } from './intrinsics.js'
 import type { VThread } from './thread-handle.js'
 
@@ -41,7 +42,7 @@ export function configure(options: Partial<Config>): void {
   if (options.throwsPerHostTurn !== undefined) {
     const n = options.throwsPerHostTurn
     if (!isInteger(n) || n < 0) {
-      throw new RangeError(`VT_configure: throwsPerHostTurn must be an integer ≥ 0, got ${n}`)
+      throw new RangeError(`VT_configure: throwsPerHostTurn must be an integer ≥ 0, got ${describeArgument(n)}`)
     }
   }
   // a setting given as undefined keeps its value, as if left out (Partial<Config>)

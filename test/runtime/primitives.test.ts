@@ -11,6 +11,7 @@ import {
   VT_configure,
   VT_configureWork,
   VT_handle,
+  VT_lines,
   VT_pipe,
   VT_read,
   VT_run,
@@ -272,6 +273,13 @@ describe('the primitives that are not boundaries, given wrong arguments', () => 
     expect(bad(() => (VT_task as () => unknown)())).toMatch(/^TypeError: VT_task: the module must be a URL .*, got undefined$/)
     expect(bad(() => VT_configure(null as unknown as object))).toMatch(/^TypeError: VT_configure: expected an object of settings .*, got null$/)
     expect(bad(() => (VT_configure as () => void)())).toMatch(/^TypeError: VT_configure: expected an object of settings .*, got undefined$/)
+    // a symbol broke the message itself: "Cannot convert a Symbol value to a string"
+    const symbol = Symbol('n') as unknown as number
+    expect(bad(() => VT_pipe(symbol))).toBe('RangeError: VT_pipe: capacity must be an integer ≥ 1, got symbol')
+    expect(bad(() => VT_channel(symbol))).toMatch(/^TypeError: VT_channel: expected a capacity .*, got symbol$/)
+    expect(bad(() => VT_lines(VT_pipe(), symbol))).toBe('RangeError: VT_lines: maxLine must be an integer ≥ 1, got symbol')
+    expect(bad(() => VT_configure({ throwsPerHostTurn: symbol }))).toBe('RangeError: VT_configure: throwsPerHostTurn must be an integer ≥ 0, got symbol')
+    expect(bad(() => VT_pipe('8' as unknown as number))).toBe('RangeError: VT_pipe: capacity must be an integer ≥ 1, got the string "8"')
     expect(bad(() => VT_configureWork(null as unknown as object))).toBe(
       'TypeError: VT_configureWork: expected an object of settings (maxThreads, idleMs), got null',
     )
