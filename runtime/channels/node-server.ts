@@ -15,6 +15,7 @@ export interface NodeServerLike {
   listen: (...args: never[]) => unknown
   address(): unknown
   listenerCount?(event: string): number
+  listening?: boolean
 }
 
 export function isNodeServer(ch: object): ch is NodeServerLike {
@@ -62,11 +63,13 @@ export class NodeServerPort implements Port {
   /**
    * A failed listen (EADDRINUSE, EACCES) is thrown at every waiting VT_accept and the next ones:
    * a program that handled the server's 'error' event itself left its acceptors waiting for
-   * good. With no acceptor to tell and no other listener, it is thrown on, as Node throws an
-   * error event nobody listens to — this listener must not make it silent.
+   * good. An error of a server that still listens (an accept that failed: EMFILE) is thrown at
+   * the waiting ones only, and the next VT_accept waits as before. With no acceptor to tell and
+   * no other listener, it is thrown on, as Node throws an error event nobody listens to — this
+   * listener must not make it silent.
    */
   private onError(error: unknown): void {
-    this.failure = error
+    if (this.server.listening !== true) this.failure = error
     if (this.acceptors.length === 0) {
       if ((this.server.listenerCount?.('error') ?? 0) <= 1) throw error
       return

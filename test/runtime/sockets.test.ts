@@ -152,4 +152,19 @@ describe('resets and closed channels', () => {
       await expect(VT_run(once, 'accept', taken)).rejects.toThrow(/^VT_accept: server failed: listen EADDRINUSE/)
     }
   })
+
+  it('fails the threads waiting in VT_accept at an error of a listening server (an accept that failed), and accepts after it', async () => {
+    const { server, port } = await listen()
+    server.on('error', () => {}) // the program's own
+    const acceptor = VT_run(once, 'accept', server)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    server.emit('error', Object.assign(new Error('accept EMFILE'), { code: 'EMFILE' }))
+    await expect(acceptor).rejects.toMatchObject({ code: 'EIO', message: 'VT_accept: server failed: accept EMFILE' })
+    const next = VT_run(once, 'accept', server)
+    const client = await connect(port)
+    const accepted = (await next) as net.Socket
+    expect(accepted.remotePort).toBe(client.localPort)
+    accepted.destroy()
+    client.destroy()
+  })
 })
