@@ -1,6 +1,7 @@
 // Errors the runtime throws at a thread's call site. Each message says what happened and what to do.
 
 import { Error, String, captureStackTrace, isError, stringIndexOf, stringSlice } from './intrinsics.js'
+import { rootOf, type Continuation } from './protocol.js'
 import { infoOf, entryOf } from './registry.js'
 
 /** Why a channel operation failed. */
@@ -60,12 +61,27 @@ export function channelClosed(op: string, what: string): ChannelError {
   return new ChannelError('ECLOSED', `${op}: ${what} is closed (ended or destroyed); nothing more can be ${op === 'VT_write' ? 'written' : 'read'}`)
 }
 
-export function channelBusy(op: string, what: string, waiterId: number): ChannelError {
+/** `caller` found `waiter` already waiting in `op` on the channel `what`. */
+export function channelBusy(op: string, what: string, waiter: Continuation, caller: Continuation): ChannelError {
+  const waiting = asSeen(waiter, op)
   return new ChannelError(
     'EBUSY',
-    `${op}: thread #${waiterId} is already waiting in ${op} on ${what}; ` +
+    `${asSeen(caller, op).op}: thread #${waiting.id} is already waiting in ${waiting.op} on ${what}; ` +
       `one thread at a time may read (or write) a channel: hand it off, or use a pipe per consumer`,
   )
+}
+
+/**
+ * A thread and its primitive as the program sees them. VT_readLine reads in a thread of its own
+ * (docs/runtime.md §10.3), which the program never started: its VT_read is its caller's
+ * VT_readLine. A second VT_readLine of a line reader said "VT_read: thread #9 is already waiting
+ * in VT_read", #9 being that reading thread.
+ */
+function asSeen(k: Continuation, op: string): { id: number; op: string } {
+  const parent = k.extras?.parent ?? null
+  const info = infoOf(rootOf(k))
+  if (parent !== null && info?.file === '<vtify/runtime>' && info.name === 'VT_readLine') return { id: parent.id, op: 'VT_readLine' }
+  return { id: k.id, op }
 }
 
 /** A primitive was reached by code that vtify did not transform, so it cannot suspend. */

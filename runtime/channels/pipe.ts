@@ -55,7 +55,7 @@ export class Pipe implements Port {
   write(k: Continuation, data: Uint8Array, n: number): Signal {
     if (this.failure !== null) throw this.failure
     if (this.closed) throw channelClosed('VT_write', this.what)
-    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
+    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer, k)
     let pushed = this.push(data, 0, n)
     this.feedReader()
     // A waiting reader took bytes and freed space: move more in now, or nothing ever would (it

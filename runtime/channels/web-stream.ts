@@ -120,7 +120,7 @@ export class WebWritePort implements Port {
     if (this.failure !== null) throw channelFailure('VT_write', this.what, this.failure)
     const room = this.writer.desiredSize
     if (room === null) throw channelClosed('VT_write', this.what)
-    if (this.waiter !== null) throw channelBusy('VT_write', this.what, this.waiter.id)
+    if (this.waiter !== null) throw channelBusy('VT_write', this.what, this.waiter, k)
     const copy = ownCopy(data, n)
     if (room > 0) {
       void whenSettled(this.writer.write(copy), ignore, this.onWriteError)

@@ -37,6 +37,9 @@ describe('typed channels, VT_select, VT_readLine', () => {
       'not a capacity: VT_channel: expected a capacity (an integer ≥ 0) or an object to attach (a net.Server, a socket, a stream), got null',
       'timeout: VT_after: ms must be a number ≥ 0, got the string "5"',
       'VT_readLine: a line is longer than 8 bytes',
+      'VT_readLine: thread #first is already waiting in VT_readLine on pipe #n; one thread at a time may read (or write) a channel: hand it off, or use a pipe per consumer',
+      'VT_read: thread #first is already waiting in VT_readLine on pipe #n; one thread at a time may read (or write) a channel: hand it off, or use a pipe per consumer',
+      'first: line',
       'returned "done"',
     ])
   })
