@@ -1,6 +1,7 @@
 // Settings of the runtime (VT_configure).
 
-import { RangeError, assign, isInteger } from './intrinsics.js'
+import { describeArgument } from './errors.js'
+import { RangeError, TypeError, hasOwn, isInteger, objectKeys } from './intrinsics.js'
 import type { VThread } from './thread-handle.js'
 
 export interface Config {
@@ -26,11 +27,25 @@ export const config: Config = {
 }
 
 export function configure(options: Partial<Config>): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`VT_configure: expected an object of settings (onUnjoinedError, throwsPerHostTurn), got ${options === null ? 'null' : typeof options}`)
+  }
+  // Checked now, not when used: a setting the loop reads between its rounds would throw out of it.
+  const keys = objectKeys(options)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    if (!hasOwn(config, key)) throw new TypeError(`VT_configure: unknown setting ${key}; the settings are onUnjoinedError and throwsPerHostTurn`)
+  }
+  if (options.onUnjoinedError !== undefined && typeof options.onUnjoinedError !== 'function') {
+    throw new TypeError(`VT_configure: onUnjoinedError must be a function (report, error, thread) => void, got ${typeof options.onUnjoinedError}`)
+  }
   if (options.throwsPerHostTurn !== undefined) {
     const n = options.throwsPerHostTurn
     if (!isInteger(n) || n < 0) {
-      throw new RangeError(`VT_configure: throwsPerHostTurn must be an integer ≥ 0, got ${n}`)
+      throw new RangeError(`VT_configure: throwsPerHostTurn must be an integer ≥ 0, got ${describeArgument(n)}`)
     }
   }
-  assign(config, options)
+  // a setting given as undefined keeps its value, as if left out (Partial<Config>)
+  if (options.onUnjoinedError !== undefined) config.onUnjoinedError = options.onUnjoinedError
+  if (options.throwsPerHostTurn !== undefined) config.throwsPerHostTurn = options.throwsPerHostTurn
 }

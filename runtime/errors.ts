@@ -1,6 +1,7 @@
 // Errors the runtime throws at a thread's call site. Each message says what happened and what to do.
 
 import { Error, String, captureStackTrace, isError, stringIndexOf, stringSlice } from './intrinsics.js'
+import { rootOf, type Continuation } from './protocol.js'
 import { infoOf, entryOf } from './registry.js'
 
 /** Why a channel operation failed. */
@@ -21,6 +22,28 @@ export class ChannelError extends Error {
   }
 }
 
+/**
+ * `String(value)` for a message or a report, also of a value whose conversion throws — an
+ * object without a prototype, a toString that throws —, which must not break the report.
+ */
+export function safeString(value: unknown): string {
+  try {
+    return String(value)
+  } catch {
+    return `(${typeof value === 'object' ? 'an object' : typeof value} that cannot be converted to a string)`
+  }
+}
+
+/**
+ * An argument as a message shows it: a number as it is, a string quoted (`VT_sleep('10')` said
+ * "got 10", as if 10 were refused), anything else by its type.
+ */
+export function describeArgument(value: unknown): string {
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') return `the string "${value}"`
+  return value === null ? 'null' : typeof value
+}
+
 /** Wrap an error event of a host stream for the primitive `op` that was waiting on it. */
 export function channelFailure(op: string, what: string, cause: unknown): ChannelError {
   const code = (cause as { code?: unknown } | null)?.code
@@ -30,7 +53,7 @@ export function channelFailure(op: string, what: string, cause: unknown): Channe
   if (code === 'EPIPE') {
     return new ChannelError('EPIPE', `${op}: ${what}: the peer has closed the connection (EPIPE)`, cause)
   }
-  const message = isError(cause) ? cause.message : String(cause)
+  const message = isError(cause) ? cause.message : safeString(cause)
   return new ChannelError('EIO', `${op}: ${what} failed: ${message}`, cause)
 }
 
@@ -38,12 +61,27 @@ export function channelClosed(op: string, what: string): ChannelError {
   return new ChannelError('ECLOSED', `${op}: ${what} is closed (ended or destroyed); nothing more can be ${op === 'VT_write' ? 'written' : 'read'}`)
 }
 
-export function channelBusy(op: string, what: string, waiterId: number): ChannelError {
+/** `caller` found `waiter` already waiting in `op` on the channel `what`. */
+export function channelBusy(op: string, what: string, waiter: Continuation, caller: Continuation): ChannelError {
+  const waiting = asSeen(waiter, op)
   return new ChannelError(
     'EBUSY',
-    `${op}: thread #${waiterId} is already waiting in ${op} on ${what}; ` +
+    `${asSeen(caller, op).op}: thread #${waiting.id} is already waiting in ${waiting.op} on ${what}; ` +
       `one thread at a time may read (or write) a channel: hand it off, or use a pipe per consumer`,
   )
+}
+
+/**
+ * A thread and its primitive as the program sees them. VT_readLine reads in a thread of its own
+ * (docs/runtime.md §10.3), which the program never started: its VT_read is its caller's
+ * VT_readLine. A second VT_readLine of a line reader said "VT_read: thread #9 is already waiting
+ * in VT_read", #9 being that reading thread.
+ */
+function asSeen(k: Continuation, op: string): { id: number; op: string } {
+  const parent = k.extras?.parent ?? null
+  const info = infoOf(rootOf(k))
+  if (parent !== null && info?.file === '<vtify/runtime>' && info.name === 'VT_readLine') return { id: parent.id, op: 'VT_readLine' }
+  return { id: k.id, op }
 }
 
 /** A primitive was reached by code that vtify did not transform, so it cannot suspend. */

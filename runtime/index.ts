@@ -172,6 +172,11 @@ export function VT_channel<T>(capacity?: number): VChannel<T>
 export function VT_channel<C extends object>(ch: C): C
 export function VT_channel(arg?: number | object): unknown {
   if (arg === undefined || typeof arg === 'number') return new VChannel(arg)
+  if (typeof arg !== 'object' || arg === null) {
+    throw new TypeError(
+      `VT_channel: expected a capacity (an integer ≥ 0) or an object to attach (a net.Server, a socket, a stream), got ${arg === null ? 'null' : typeof arg}`,
+    )
+  }
   attach(arg, 'VT_channel')
   return arg
 }

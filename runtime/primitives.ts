@@ -5,7 +5,8 @@
 
 import { portOf } from './channels/index.js'
 import { asBytes } from './channels/bytes.js'
-import { Error, RangeError, String, TypeError, isInteger, isNativePromise, isUint8Array, min, reflectApply, settle, type Settlement } from './intrinsics.js'
+import { describeArgument } from './errors.js'
+import { Error, Promise, RangeError, TypeError, isInteger, isNativePromise, isUint8Array, min, reflectApply, settle, type Settlement } from './intrinsics.js'
 import { append, sliceFrom } from './lists.js'
 import { complete, fail, yieldRunning } from './loop.js'
 import type { Port } from './channels/port.js'
@@ -28,7 +29,7 @@ export function kYield(k: Continuation): Signal {
 
 /** VT_sleep(ms): parked in the batch of its round and ms (sleep.ts). */
 export function kSleep(k: Continuation, ms: number): Signal {
-  if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${String(ms)}`)
+  if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_sleep: ms must be a number ≥ 0, got ${describeArgument(ms)}`)
   sleep(k, ms)
   return WAIT
 }
@@ -66,9 +67,21 @@ export function kAwait(k: Continuation, p: unknown): Signal {
     return NEXT
   }
   const wait = new PromiseWait(k)
-  reflectApply(then, p, [(value: unknown) => wait.fulfilled(value), (error: unknown) => wait.rejected(error)])
   k.on = wait
+  void settle(adopt(p as object, then as (...args: unknown[]) => unknown), wait)
   return WAIT
+}
+
+/**
+ * A native promise that settles as thenable `p` does, as `await` adopts a thenable: `then` is
+ * called with resolve and reject functions that act once (a second call, or a throw after the
+ * first, is ignored), and a thenable it resolves with is followed in turn. Calling `then` with
+ * callbacks of our own resumed the thread twice when both ran, and resumed it before it had
+ * parked when `then` called one at once — a "resumed while not waiting" error that ended the
+ * process.
+ */
+function adopt(p: object, then: (...args: unknown[]) => unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => void reflectApply(then, p, [resolve, reject]))
 }
 
 /** VT_join(t): t's result, or t's error thrown here. */
@@ -94,7 +107,7 @@ function parkedOn(port: Port, k: Continuation, signal: Signal): Signal {
 
 function count(primitive: string, length: number, n: number | undefined): number {
   if (n === undefined) return length
-  if (!isInteger(n) || n < 0) throw new RangeError(`${primitive}: n must be an integer ≥ 0, got ${n}`)
+  if (!isInteger(n) || n < 0) throw new RangeError(`${primitive}: n must be an integer ≥ 0, got ${describeArgument(n)}`)
   return min(n, length)
 }
 

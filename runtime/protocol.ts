@@ -279,3 +279,13 @@ export function rootOf(k: Continuation): StateMachine {
 export function extrasOf(k: Continuation): ThreadExtras {
   return (k.extras ??= { error: NO_ERROR, joiners: null, parent: null, resolve: null, reject: null, errorSeen: false, cancelled: null, clue: -1, lane: 0 })
 }
+
+/**
+ * Whether `error`, ending k, is the Cancelled error VT_cancel threw into it. Not `error ===
+ * extras.cancelled` alone: that field is null in a thread never cancelled, so a thread that
+ * threw null counted as cancelled and its error was never reported.
+ */
+export function isItsCancellation(k: Continuation, error: unknown): boolean {
+  const cancelled = k.extras?.cancelled ?? null
+  return cancelled !== null && error === cancelled
+}

@@ -5,6 +5,7 @@
 // and one entry in its batch, instead of a Node Timeout, its arguments and a waiter (~250 bytes).
 
 import { clearTimeout, mapDelete, mapGet, mapSet, setTimeout } from './intrinsics.js'
+import { timerStep } from './delay.js'
 import { append } from './lists.js'
 import { complete, loopCounters } from './loop.js'
 import type { Continuation, Waiter } from './protocol.js'
@@ -14,12 +15,16 @@ class Batch implements Waiter {
   readonly threads: Continuation[] = []
   /** Sleeping threads of the batch not cancelled since: at 0 the host timer is cleared. */
   sleeping = 0
-  readonly timer: unknown
+  timer: unknown
+  /** What is left of ms once the timer armed now fires (delay.ts): 0 but for sleeps of over 24 days. */
+  left: number
   constructor(
     readonly ms: number,
     readonly round: number,
   ) {
-    this.timer = setTimeout(wakeBatch, ms, this)
+    const step = timerStep(ms)
+    this.left = ms - step
+    this.timer = setTimeout(wakeBatch, step, this)
   }
 
   add(k: Continuation): void {
@@ -44,6 +49,12 @@ function close(batch: Batch): void {
 }
 
 function wakeBatch(batch: Batch): void {
+  if (batch.left > 0) {
+    const step = timerStep(batch.left)
+    batch.left -= step
+    batch.timer = setTimeout(wakeBatch, step, batch)
+    return
+  }
   close(batch)
   const threads = batch.threads
   for (let i = 0; i < threads.length; i++) {

@@ -42,7 +42,20 @@ export function recordLogicalStack(k: Continuation, error: unknown): void {
   if (typeof error !== 'object' || error === null || weakMapHas(recorded, error)) return
   const text = `logical stack of thread ${threadName(k)}:${logicalStack(k)}`
   weakMapSet(recorded, error, text)
-  if (isError(error) && typeof error.stack === 'string') error.stack += `\n${text}`
+  appendToStack(error, text)
+}
+
+/**
+ * error.stack += text, if the error takes it. A frozen error (or one whose stack is a getter
+ * without a setter, or a proxy whose traps throw) keeps its own: the assignment threw out of the
+ * event loop and ended the process. VT_stackOf and the unjoined report still have the text.
+ */
+function appendToStack(error: object, text: string): void {
+  try {
+    if (isError(error) && typeof error.stack === 'string') error.stack += `\n${text}`
+  } catch {
+    // left as it was: the thread's code catches the error it threw, unchanged
+  }
 }
 
 /** The logical stack recorded for an error thrown in a thread, if any (VT_stackOf). */

@@ -5,7 +5,20 @@
 import { Error, Promise, TypeError, reflectApply } from './intrinsics.js'
 import { enqueue, complete, fail } from './loop.js'
 import { addLive, removeLive } from './live.js'
-import { Continuation, NO_ERROR, OVER, QUEUED, RETURN, THROWN, errorOf, extrasOf, setError, type Signal, type ThreadExtras } from './protocol.js'
+import {
+  Continuation,
+  NO_ERROR,
+  OVER,
+  QUEUED,
+  RETURN,
+  THROWN,
+  errorOf,
+  extrasOf,
+  isItsCancellation,
+  setError,
+  type Signal,
+  type ThreadExtras,
+} from './protocol.js'
 import { entryOf, multistate } from './registry.js'
 import { handOff, setThreadEnd } from './throw.js'
 import { keepUnjoined } from './unjoined.js'
@@ -111,9 +124,9 @@ export function endThread(k: Continuation, error: unknown, value: unknown): Cont
   removeLive(k)
   const extras = k.extras
   if (error === NO_ERROR) threadCounters.returned++
-  else if (extras !== null && error === extras.cancelled) {
+  else if (isItsCancellation(k, error)) {
     threadCounters.cancelled++
-    extras.errorSeen = true // cancelling was the point: not an error to report
+    extrasOf(k).errorSeen = true // cancelling was the point: not an error to report
   } else threadCounters.threw++
   if (extras === null) {
     if (error !== NO_ERROR) keepUnjoined(k)

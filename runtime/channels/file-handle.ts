@@ -30,7 +30,7 @@ export class FileHandlePort implements Port {
   }
 
   read(k: Continuation, buf: Uint8Array, n: number): Signal {
-    if (this.reader !== null) throw channelBusy('VT_read', this.what, this.reader.id)
+    if (this.reader !== null) throw channelBusy('VT_read', this.what, this.reader, k)
     this.reader = k
     void whenSettled(
       this.file.read(buf, 0, n, null),
@@ -41,7 +41,7 @@ export class FileHandlePort implements Port {
   }
 
   write(k: Continuation, data: Uint8Array, n: number): Signal {
-    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
+    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer, k)
     this.writer = k
     this.writeFrom(k, data, 0, n)
     return WAIT

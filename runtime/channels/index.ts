@@ -32,7 +32,9 @@ function notAnObject(ch: unknown, primitive: string): TypeError {
 }
 
 /** ch's port, attached now if it has none (VT_channel). */
-export function attach(ch: object, primitive: string): Port {
+export function attach(ch: unknown, primitive: string): Port {
+  // VT_handle(null) read a property of null: a TypeError that named no primitive
+  if (typeof ch !== 'object' || ch === null) throw notAnObject(ch, primitive)
   const channel = ch as Channel
   let port = channel[VT_CHANNEL]
   if (port === undefined) {

@@ -5,6 +5,7 @@
 // reads included. A call that finds a whole line buffered returns at once; otherwise it reads in a
 // small thread of its own that runs in the caller's place, as a dynamic call does (docs/runtime.md §10).
 
+import { describeArgument } from '../errors.js'
 import { RangeError, TypeError, Uint8Array, bytesSubarray, isInteger } from '../intrinsics.js'
 import { Continuation, RETURN, NEXT, WAIT, take, type Signal } from '../protocol.js'
 import { kRead } from '../primitives.js'
@@ -31,7 +32,7 @@ export class LineReader {
     readonly channel: object,
     readonly maxLine = 1 << 20,
   ) {
-    if (!isInteger(maxLine) || maxLine < 1) throw new RangeError(`VT_lines: maxLine must be an integer ≥ 1, got ${maxLine}`)
+    if (!isInteger(maxLine) || maxLine < 1) throw new RangeError(`VT_lines: maxLine must be an integer ≥ 1, got ${describeArgument(maxLine)}`)
     this.buf = new Uint8Array(1024)
   }
 

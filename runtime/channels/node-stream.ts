@@ -75,7 +75,7 @@ export class NodeStreamPort implements Port {
     this.startWriting()
     if (this.failure !== null) throw channelFailure('VT_write', this.what, this.failure)
     if (this.stream.destroyed || this.stream.writableEnded === true) throw channelClosed('VT_write', this.what)
-    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
+    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer, k)
     if (writeCopy(this.stream as Required<NodeStreamLike>, data, n, this.reusesCopies)) {
       k.value = n
       return NEXT

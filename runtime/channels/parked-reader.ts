@@ -16,7 +16,7 @@ export class ParkedReader {
 
   /** Park `k` until bytes (or the end, or an error) come. */
   park(k: Continuation, buf: Uint8Array, n: number, what: string): Signal {
-    if (this.k !== null) throw channelBusy('VT_read', what, this.k.id)
+    if (this.k !== null) throw channelBusy('VT_read', what, this.k, k)
     this.k = k
     this.buf = buf
     this.max = n

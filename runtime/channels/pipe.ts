@@ -4,7 +4,7 @@
 import { RangeError, Uint8Array, isInteger, min } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal } from '../protocol.js'
-import { ChannelError, channelBusy, channelClosed } from '../errors.js'
+import { ChannelError, channelBusy, channelClosed, describeArgument } from '../errors.js'
 import { ParkedReader } from './parked-reader.js'
 import { copyBytes } from './bytes.js'
 import { VT_CHANNEL, type Port } from './port.js'
@@ -28,7 +28,7 @@ export class Pipe implements Port {
   private writeEnd = 0
 
   constructor(capacity = 65536) {
-    if (!isInteger(capacity) || capacity < 1) throw new RangeError(`VT_pipe: capacity must be an integer ≥ 1, got ${capacity}`)
+    if (!isInteger(capacity) || capacity < 1) throw new RangeError(`VT_pipe: capacity must be an integer ≥ 1, got ${describeArgument(capacity)}`)
     this.ring = new Uint8Array(capacity)
     this.what = `pipe #${++pipes}`
   }
@@ -55,7 +55,7 @@ export class Pipe implements Port {
   write(k: Continuation, data: Uint8Array, n: number): Signal {
     if (this.failure !== null) throw this.failure
     if (this.closed) throw channelClosed('VT_write', this.what)
-    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer.id)
+    if (this.writer !== null) throw channelBusy('VT_write', this.what, this.writer, k)
     let pushed = this.push(data, 0, n)
     this.feedReader()
     // A waiting reader took bytes and freed space: move more in now, or nothing ever would (it

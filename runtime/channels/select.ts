@@ -3,7 +3,9 @@
 // deterministic); if none is ready, a VT_after(0) case is taken at once; otherwise the thread waits
 // for whichever case fires first, and every other case is withdrawn.
 
-import { RangeError, String, TypeError, clearTimeout, setTimeout } from '../intrinsics.js'
+import { RangeError, TypeError, clearTimeout, setTimeout } from '../intrinsics.js'
+import { timerStep } from '../delay.js'
+import { describeArgument } from '../errors.js'
 import { complete } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal, type Waiter } from '../protocol.js'
 import { VChannel, type Receiver } from './typed.js'
@@ -11,7 +13,7 @@ import { VChannel, type Receiver } from './typed.js'
 /** A VT_select case that fires `ms` milliseconds after the select starts waiting. */
 export class Timeout {
   constructor(readonly ms: number) {
-    if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_after: ms must be a number ≥ 0, got ${String(ms)}`)
+    if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError(`VT_after: ms must be a number ≥ 0, got ${describeArgument(ms)}`)
   }
 }
 
@@ -57,7 +59,13 @@ class SelectWait implements Waiter {
   }
 
   time(index: number, ms: number): void {
-    this.timers[this.timers.length] = setTimeout(() => this.fire(index, undefined, null), ms)
+    this.arm(this.timers.length, index, ms)
+  }
+
+  /** The timer of case `index` in `slot`, armed again for what is left of a delay above a host timer's (delay.ts). */
+  private arm(slot: number, index: number, ms: number): void {
+    const step = timerStep(ms)
+    this.timers[slot] = setTimeout(() => (ms > step ? this.arm(slot, index, ms - step) : this.fire(index, undefined, null)), step)
   }
 
   /** Case `index` fired (its channel already dropped `from`): withdraw the others, resume the thread. */

@@ -3,7 +3,7 @@
 // empty; VT_close lets receivers drain what is buffered, then VT_receive returns undefined — which
 // is why undefined itself cannot be sent. Waiting receivers and senders are served in FIFO order.
 
-import { ChannelError } from '../errors.js'
+import { ChannelError, describeArgument } from '../errors.js'
 import { RangeError, TypeError, isInteger } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
 import { NEXT, WAIT, type Continuation, type Signal, type Waiter } from '../protocol.js'
@@ -56,7 +56,7 @@ export class VChannel<T> {
   private closedFlag = false
 
   constructor(capacity = 0) {
-    if (!isInteger(capacity) || capacity < 0) throw new RangeError(`VT_channel: capacity must be an integer ≥ 0, got ${capacity}`)
+    if (!isInteger(capacity) || capacity < 0) throw new RangeError(`VT_channel: capacity must be an integer ≥ 0, got ${describeArgument(capacity)}`)
     this.capacity = capacity
     this.what = `channel #${++channels}`
     this[VT_CHANNEL] = { what: `${this.what} (a channel of values: use VT_send and VT_receive)`, close: () => this.close() }

@@ -101,6 +101,12 @@ export class WebWritePort implements Port {
   private readonly writer: WritableStreamDefaultWriter<Uint8Array>
   private failure: unknown = null
   private waiter: Continuation | null = null
+  /**
+   * VT_close was called. The writer cannot tell: its desiredSize stays positive while the close
+   * is pending and is 0 once closed, so a later VT_write went on, reported its bytes written and
+   * dropped them (the write's rejection only reached the next call).
+   */
+  private closing = false
   private readonly onWriteError = (error: unknown): void => {
     this.failure ??= error
   }
@@ -110,10 +116,11 @@ export class WebWritePort implements Port {
   }
 
   write(k: Continuation, data: Uint8Array, n: number): Signal {
+    if (this.closing) throw channelClosed('VT_write', this.what)
     if (this.failure !== null) throw channelFailure('VT_write', this.what, this.failure)
     const room = this.writer.desiredSize
     if (room === null) throw channelClosed('VT_write', this.what)
-    if (this.waiter !== null) throw channelBusy('VT_write', this.what, this.waiter.id)
+    if (this.waiter !== null) throw channelBusy('VT_write', this.what, this.waiter, k)
     const copy = ownCopy(data, n)
     if (room > 0) {
       void whenSettled(this.writer.write(copy), ignore, this.onWriteError)
@@ -129,7 +136,10 @@ export class WebWritePort implements Port {
     return WAIT
   }
 
+  /** Closing twice does nothing (the writer's second close() would fail the port). */
   close(): void {
+    if (this.closing) return
+    this.closing = true
     void whenSettled(this.writer.close(), ignore, this.onWriteError)
   }
 

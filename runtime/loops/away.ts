@@ -5,14 +5,15 @@
 // when it ends, its outcome goes home and the home's continuation ends with it. A thread that
 // comes home is written back into that same continuation.
 
-import { Error, String, atomicAdd, atomicStore, isError, mapDelete, mapForEach, mapGet, mapHas, mapSet, setAdd, setDelete } from '../intrinsics.js'
+import { Error, atomicAdd, atomicStore, isError, mapDelete, mapForEach, mapGet, mapHas, mapSet, setAdd, setDelete } from '../intrinsics.js'
 import { append } from '../lists.js'
 import { enqueue, enqueueYield } from '../loop.js'
 import { addLive, liveThreadCount, removeLive } from '../live.js'
-import { NEXT, NO_ERROR, OVER, QUEUED, THROWN, WAIT, extrasOf, setError, type Continuation, type Signal, type Waiter } from '../protocol.js'
+import { NEXT, NO_ERROR, OVER, QUEUED, THROWN, WAIT, extrasOf, isItsCancellation, setError, type Continuation, type Signal, type Waiter } from '../protocol.js'
 import { endThread } from '../threads.js'
 import { reportUnjoinedErrors } from '../unjoined.js'
 import { cancelThread } from '../cancel.js'
+import { safeString } from '../errors.js'
 import { LOOP_IN, LOOP_LIVE, LOOP_OUT, here, loopField } from './here.js'
 import type { Clue } from './clues.js'
 import type { VHandle } from './handles.js'
@@ -175,7 +176,7 @@ export function endGuest(k: Continuation, error: unknown, value: unknown): boole
   if (!mapDelete(guests, k.id)) return false
   removeLive(k)
   k.on = OVER
-  const cancelled = error !== NO_ERROR && error === k.extras?.cancelled
+  const cancelled = isItsCancellation(k, error)
   post(homeOf(k.id), ended(k.id, error, value, cancelled))
   publishLive()
   return true
@@ -196,7 +197,7 @@ function ended(id: number, error: unknown, value: unknown, cancelled: boolean): 
 
 function sent(error: unknown): SentError {
   if (isError(error)) return { name: error.name, message: error.message, stack: error.stack ?? '' }
-  return { name: 'Error', message: `a non-Error was thrown: ${String(error)}`, stack: '' }
+  return { name: 'Error', message: `a non-Error was thrown: ${safeString(error)}`, stack: '' }
 }
 
 /** The end of a thread of this loop that ended elsewhere: its continuation here ends with that outcome. */

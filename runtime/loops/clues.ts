@@ -5,6 +5,7 @@
 // it). Following keeps the counters of the paper's footnote 3, which tell which stages threads
 // take in sequence. A loop's clue (VT_loopClue) has no row: it names a loop, not a stage.
 
+import { describeArgument } from '../errors.js'
 import { Error, RangeError, TypeError, atomicAdd, atomicLoad, atomicStore, imul, isInteger, mapGet, mapSet } from '../intrinsics.js'
 import { extrasOf, type Continuation, type ThreadExtras } from '../protocol.js'
 import { append } from '../lists.js'
@@ -54,7 +55,7 @@ export function isClue(value: unknown): value is Clue {
  */
 export function loopClue(loop: number): Clue {
   if (!isInteger(loop) || loop < 0 || loop >= MAX_LOOPS)
-    throw new RangeError(`VT_loopClue: expected an event loop's index, an integer from 0 to ${MAX_LOOPS - 1}, got ${loop}`)
+    throw new RangeError(`VT_loopClue: expected an event loop's index, an integer from 0 to ${MAX_LOOPS - 1}, got ${describeArgument(loop)}`)
   return { name: loopClueName(loop), row: -1, n: 1, loop }
 }
 
@@ -69,7 +70,7 @@ const clues: Clue[] = []
 /** VT_clue(name, { n }): the same name gives the same clue. */
 export function clueNamed(name: string, n: number): Clue {
   if (typeof name !== 'string') throw new TypeError(`VT_clue: expected a name, got ${typeof name}`)
-  if (!isInteger(n) || n < 1) throw new RangeError(`VT_clue: n must be an integer ≥ 1, got ${n}`)
+  if (!isInteger(n) || n < 1) throw new RangeError(`VT_clue: n must be an integer ≥ 1, got ${describeArgument(n)}`)
   const known = mapGet(byName, name)
   if (known !== undefined) {
     if (known.n !== n) throw new Error(`VT_clue: clue '${name}' exists with n = ${known.n}, not ${n}`)

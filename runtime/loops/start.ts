@@ -3,6 +3,7 @@
 // loop has loaded the same code — which is what lets a continuation travel as plain data, its
 // state machines named by stable ids. In a worker, the same call joins the loops instead.
 
+import { describeArgument } from '../errors.js'
 import { Error, Promise, RangeError, String, atomicExchange, isInteger } from '../intrinsics.js'
 import { append, filled } from '../lists.js'
 import { setIdBase } from '../protocol.js'
@@ -95,11 +96,13 @@ export function startLoops(main: unknown, options: StartOptions, args: readonly 
   }
   if (here.count > 1) throw new Error('VT_start: the event loops are running already; call VT_start once')
   const count = options.loops ?? hostCores()
-  if (!isInteger(count) || count < 1 || count > MAX_LOOPS) throw new RangeError(`VT_start: loops must be an integer from 1 to ${MAX_LOOPS}, got ${count}`)
+  if (!isInteger(count) || count < 1 || count > MAX_LOOPS)
+    throw new RangeError(`VT_start: loops must be an integer from 1 to ${MAX_LOOPS}, got ${describeArgument(count)}`)
   const period = options.cluePeriodMs ?? 500
-  if (!(period >= 0)) throw new RangeError(`VT_start: cluePeriodMs must be a number ≥ 0, got ${period}`)
+  if (!(period >= 0)) throw new RangeError(`VT_start: cluePeriodMs must be a number ≥ 0, got ${describeArgument(period)}`)
   const spin = options.spinMicros ?? 50
-  if (!(spin >= 0 && spin <= 1_000_000)) throw new RangeError(`VT_start: spinMicros must be a number of microseconds from 0 to 1,000,000, got ${spin}`)
+  if (!(spin >= 0 && spin <= 1_000_000))
+    throw new RangeError(`VT_start: spinMicros must be a number of microseconds from 0 to 1,000,000, got ${describeArgument(spin)}`)
   const hub = count > 1 ? launch(count, options, options.inProcess === undefined ? period : 0, spin) : undefined
   if (hub === undefined) return runThread(main, args, 'VT_start')
   return hub.ready.then(() => runThread(main, args, 'VT_start'))

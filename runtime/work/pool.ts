@@ -3,7 +3,7 @@
 // (sizer.ts) up to a maximum. A thread with nothing to do for idleMs ends; an idle thread never
 // keeps the process alive, a busy one does (a virtual thread waits for it).
 
-import { Error, RangeError, isInteger } from '../intrinsics.js'
+import { Error, RangeError, TypeError, hasOwn, isInteger } from '../intrinsics.js'
 import { complete, fail } from '../loop.js'
 import { rebuild } from './errors.js'
 import { hostCores, startHostThread, type HostThread } from './host-threads.js'
@@ -57,8 +57,13 @@ export class Pool {
   private readonly counts = { completed: 0, failed: 0, cancelled: 0, started: 0 }
 
   configure(options: Partial<WorkSettings>): void {
+    // VT_configureWork(null) failed in Object.entries, with an error that named no primitive
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError(`VT_configureWork: expected an object of settings (maxThreads, idleMs), got ${options === null ? 'null' : typeof options}`)
+    }
     for (const [name, value] of Object.entries(options) as [keyof WorkSettings, number][]) {
-      if (!(name in this.settings)) throw new RangeError(`VT_configureWork: unknown setting ${name}`)
+      // own settings only: `'toString' in settings` is true
+      if (!hasOwn(this.settings, name)) throw new RangeError(`VT_configureWork: unknown setting ${name}`)
       if (!isInteger(value) || value < (name === 'idleMs' ? 0 : 1))
         throw new RangeError(`VT_configureWork: ${name} must be an integer ≥ ${name === 'idleMs' ? 0 : 1}, got ${String(value)}`)
       this.settings[name] = value

@@ -6,6 +6,7 @@
 //     from its text alone, so a function that reads a variable of an enclosing scope (a closure,
 //     a module import) fails there with an error naming that variable (thread-main.ts).
 
+import { safeString } from '../errors.js'
 import { TypeError } from '../intrinsics.js'
 import { entryOf } from '../registry.js'
 
@@ -28,9 +29,10 @@ const callToSource = (fn: WorkFunction): string => toSource.call(fn)
 
 /** VT_task(module, fn or export name). */
 export function workTask<F extends WorkFunction>(module: string | URL, fnOrName: F | string): WorkTask<F> {
-  const url = typeof module === 'string' ? module : module.href
+  // module?.href: VT_task() read a property of undefined, a TypeError that named nothing
+  const url: unknown = typeof module === 'string' ? module : (module as URL | null | undefined)?.href
   if (typeof url !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    throw new TypeError(`VT_task: the module must be a URL (import.meta.url, or new URL('./file.js', import.meta.url)), got ${String(module)}`)
+    throw new TypeError(`VT_task: the module must be a URL (import.meta.url, or new URL('./file.js', import.meta.url)), got ${safeString(module)}`)
   }
   const name = typeof fnOrName === 'string' ? fnOrName : fnOrName?.name
   if (typeof name !== 'string' || name === '') throw new TypeError('VT_task: name the export, or pass the exported function itself (a named function)')

@@ -66,6 +66,94 @@ describe('an error in a thread', () => {
     ])
   })
 
+  it('reports an error it cannot annotate: a frozen Error keeps its stack, the report has the logical stack', async () => {
+    const reports = captureReports()
+    const frozen = Object.freeze(new Error('frozen'))
+    const thread = VT_spawn(() => {
+      throw frozen
+    })
+    await VT_run(once, 'sleep', 1)
+    expect(reports).toHaveLength(1)
+    expect(reports[0]?.error).toBe(frozen)
+    expect(frozen.stack).not.toContain('logical stack')
+    expect(reports[0]?.text).toMatch(/^vtify: thread #\d+ plain function ended with an error that no thread joined:\nError: frozen\n/)
+    expect(reports[0]?.text).toContain(`logical stack of thread #${thread.id} plain function:`)
+  })
+
+  it('reports thrown values that cannot be converted to a string, and goes on', async () => {
+    const reports = captureReports()
+    const values: unknown[] = [
+      Object.create(null),
+      {
+        toString(): string {
+          throw new Error('toString threw')
+        },
+      },
+      new Proxy(
+        {},
+        {
+          getPrototypeOf(): never {
+            throw new Error('getPrototypeOf threw')
+          },
+        },
+      ),
+    ]
+    for (const value of values) {
+      VT_spawn(() => {
+        throw value
+      })
+    }
+    await VT_run(once, 'sleep', 1)
+    expect(reports).toHaveLength(values.length)
+    // the proxy is no Error (asking throws) but converts to a string
+    const shown = ['(an object that cannot be converted to a string)', '(an object that cannot be converted to a string)', '[object Object]']
+    for (const [i, report] of reports.entries()) {
+      expect(report.error === values[i]).toBe(true) // not toBe: its message would trip the proxy
+      expect(report.text).toContain(`\nthrown value: ${shown[i]}\nlogical stack of thread #${report.thread.id} plain function:`)
+    }
+  })
+
+  it('reports a thrown null as thrown, not as cancelled', async () => {
+    const reports = captureReports()
+    const before = VT_stats()
+    VT_spawn(() => {
+      throw null
+    })
+    await VT_run(once, 'sleep', 1)
+    const after = VT_stats()
+    expect(after.threw - before.threw).toBe(1)
+    expect(after.cancelled - before.cancelled).toBe(0)
+    expect(reports.map((r) => r.text)).toEqual([expect.stringMatching(/\nthrown value: null\n/)])
+  })
+
+  it('goes on when the reporter throws: every error is reported, the other threads run, its own error is uncaught', async () => {
+    const reported: unknown[] = []
+    VT_configure({
+      onUnjoinedError: (_text, error) => {
+        reported.push((error as Error).message)
+        throw new Error(`reporter failed on ${(error as Error).message}`)
+      },
+    })
+    // the reporter's errors are thrown from a host task: taken here instead of by Vitest
+    const uncaught: string[] = []
+    const listeners = process.rawListeners('uncaughtException') as ((error: Error) => void)[]
+    process.removeAllListeners('uncaughtException')
+    process.on('uncaughtException', (error) => uncaught.push(error.message))
+    try {
+      const log: string[] = []
+      const spinner = VT_run(yielder, 'y', 3, log)
+      VT_spawn(worker, 1, 1)
+      VT_spawn(worker, 2, 2)
+      expect(await spinner).toBe(3)
+      await VT_run(once, 'sleep', 5)
+      expect(reported).toEqual(['thread 1 failed', 'thread 2 failed'])
+      expect(uncaught).toEqual(['reporter failed on thread 1 failed', 'reporter failed on thread 2 failed'])
+    } finally {
+      process.removeAllListeners('uncaughtException')
+      for (const listener of listeners) process.on('uncaughtException', listener)
+    }
+  })
+
   it('goes to stderr by default', async () => {
     const lines: unknown[] = []
     const original = console.error

@@ -6,6 +6,12 @@ import {
   Continuation,
   RETURN,
   VT_await,
+  VT_cancel,
+  VT_channel,
+  VT_configure,
+  VT_configureWork,
+  VT_handle,
+  VT_lines,
   VT_pipe,
   VT_read,
   VT_run,
@@ -13,12 +19,14 @@ import {
   VT_spawn,
   VT_stackOf,
   VT_stats,
+  VT_task,
   VT_write,
   VT_yield,
   multistate,
   type Signal,
   type VThread,
 } from '../../runtime/index.js'
+import { ENDED, WAITING } from '../../runtime/protocol.js'
 import { function1 } from './machines/figure2.js'
 import { entry, once, readAll, serve, worker, yielder } from './machines/basics.js'
 
@@ -48,6 +56,16 @@ describe('VT_sleep', () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(29)
     expect(log).toEqual(['other ran', 'woke'])
     await expect(VT_run(once, 'sleep', -1)).rejects.toThrow(/VT_sleep: ms must be a number ≥ 0, got -1/)
+    await expect(VT_run(once, 'sleep', '10')).rejects.toThrow(/VT_sleep: ms must be a number ≥ 0, got the string "10"/)
+  })
+
+  it('sleeps longer than a host timer can wait (2^31 ms and more, Infinity) instead of waking at once', async () => {
+    const sleepers = [2 ** 31, 2 ** 40, Infinity].map((ms) => VT_spawn(once, 'sleep', ms))
+    await VT_run(once, 'sleep', 20)
+    expect(sleepers.map((t) => (t as Continuation).status)).toEqual([WAITING, WAITING, WAITING])
+    for (const t of sleepers) VT_cancel(t)
+    await VT_run(once, 'sleep', 1)
+    expect(sleepers.map((t) => (t as Continuation).status)).toEqual([ENDED, ENDED, ENDED])
   })
 })
 
@@ -62,6 +80,61 @@ describe('VT_await', () => {
     const error = await VT_run(once, 'await', rejecting).catch((e: unknown) => e)
     expect(error).toBe(reason)
     expect(VT_stackOf(reason)?.split('\n')[1]).toBe('    at once (test/runtime/machines/basics.ts:3)')
+  })
+
+  it('adopts a thenable as await does: settled once, at once or later, followed through another thenable', async () => {
+    const thenable = (then: (resolve: (v: unknown) => void, reject: (e: unknown) => void) => void): PromiseLike<unknown> => ({ then }) as PromiseLike<unknown>
+    expect(
+      await VT_run(
+        once,
+        'await',
+        thenable((resolve) => resolve('at once')),
+      ),
+    ).toBe('at once')
+    expect(
+      await VT_run(
+        once,
+        'await',
+        thenable((_resolve, reject) => reject('refused at once')),
+      ).catch((e: unknown) => `caught ${String(e)}`),
+    ).toBe('caught refused at once')
+    expect(
+      await VT_run(
+        once,
+        'await',
+        thenable((resolve) => {
+          resolve('first')
+          resolve('second')
+        }),
+      ),
+    ).toBe('first')
+    const twice = thenable((resolve, reject) => {
+      setTimeout(resolve, 1, 'late')
+      reject(new Error('early'))
+    })
+    await expect(VT_run(once, 'await', twice)).rejects.toThrow('early')
+    await VT_run(once, 'sleep', 5) // the late resolve finds the thread gone: nothing happens
+    const throwsAfter = thenable((resolve) => {
+      resolve('kept')
+      throw new Error('ignored, as by await')
+    })
+    expect(await VT_run(once, 'await', throwsAfter)).toBe('kept')
+    expect(
+      await VT_run(
+        once,
+        'await',
+        thenable((resolve) => resolve(Promise.resolve('inner'))),
+      ),
+    ).toBe('inner')
+    await expect(
+      VT_run(
+        once,
+        'await',
+        thenable(() => {
+          throw new Error('then threw')
+        }),
+      ),
+    ).rejects.toThrow('then threw')
   })
 
   it('continues inline for a value that is not a promise: one throw, no scheduler trip', async () => {
@@ -181,5 +254,54 @@ describe('inline completion', () => {
     const before = VT_stats().throws
     expect(await VT_run(readAll, pipe, 4)).toEqual(new Uint8Array(0))
     expect(VT_stats().throws - before).toBe(1)
+  })
+})
+
+describe('the primitives that are not boundaries, given wrong arguments', () => {
+  it('throw a TypeError naming the primitive, not an error from inside the runtime', () => {
+    const bad = (f: () => unknown): string => {
+      try {
+        f()
+        return 'no error'
+      } catch (e) {
+        return `${(e as Error).name}: ${(e as Error).message}`
+      }
+    }
+    expect(bad(() => VT_handle(null as unknown as object))).toMatch(/^TypeError: VT_handle: expected a channel \(.*\), got null$/)
+    expect(bad(() => (VT_handle as () => unknown)())).toMatch(/^TypeError: VT_handle: expected a channel \(.*\), got undefined$/)
+    expect(bad(() => VT_channel(null as unknown as number))).toMatch(/^TypeError: VT_channel: expected a capacity .*, got null$/)
+    expect(bad(() => (VT_task as () => unknown)())).toMatch(/^TypeError: VT_task: the module must be a URL .*, got undefined$/)
+    expect(bad(() => VT_configure(null as unknown as object))).toMatch(/^TypeError: VT_configure: expected an object of settings .*, got null$/)
+    expect(bad(() => (VT_configure as () => void)())).toMatch(/^TypeError: VT_configure: expected an object of settings .*, got undefined$/)
+    // a symbol broke the message itself: "Cannot convert a Symbol value to a string"
+    const symbol = Symbol('n') as unknown as number
+    expect(bad(() => VT_pipe(symbol))).toBe('RangeError: VT_pipe: capacity must be an integer ≥ 1, got symbol')
+    expect(bad(() => VT_channel(symbol))).toMatch(/^TypeError: VT_channel: expected a capacity .*, got symbol$/)
+    expect(bad(() => VT_lines(VT_pipe(), symbol))).toBe('RangeError: VT_lines: maxLine must be an integer ≥ 1, got symbol')
+    expect(bad(() => VT_configure({ throwsPerHostTurn: symbol }))).toBe('RangeError: VT_configure: throwsPerHostTurn must be an integer ≥ 0, got symbol')
+    expect(bad(() => VT_pipe('8' as unknown as number))).toBe('RangeError: VT_pipe: capacity must be an integer ≥ 1, got the string "8"')
+    expect(bad(() => VT_configureWork(null as unknown as object))).toBe(
+      'TypeError: VT_configureWork: expected an object of settings (maxThreads, idleMs), got null',
+    )
+    expect(bad(() => VT_configureWork({ toString: 3 } as object))).toBe('RangeError: VT_configureWork: unknown setting toString')
+  })
+
+  it('VT_configure refuses a setting it does not know and a reporter that is not a function, and keeps a setting given as undefined', async () => {
+    expect(() => VT_configure({ onUnjoinedErrors: () => {} } as object)).toThrow(
+      'VT_configure: unknown setting onUnjoinedErrors; the settings are onUnjoinedError and throwsPerHostTurn',
+    )
+    expect(() => VT_configure({ onUnjoinedError: 5 as unknown as () => void })).toThrow(
+      'VT_configure: onUnjoinedError must be a function (report, error, thread) => void, got number',
+    )
+    const reports: string[] = []
+    VT_configure({ onUnjoinedError: (text) => reports.push(text) })
+    try {
+      VT_configure({ onUnjoinedError: undefined, throwsPerHostTurn: undefined })
+      VT_spawn(worker, 3, 3)
+      await VT_run(once, 'sleep', 1)
+      expect(reports).toEqual([expect.stringContaining('thread 3 failed')])
+    } finally {
+      VT_configure({ onUnjoinedError: (text) => console.error(text) })
+    }
   })
 })

@@ -135,4 +135,36 @@ describe('resets and closed channels', () => {
     server.close()
     await expect(acceptor).rejects.toThrow('VT_accept: the server is closed; no more connections will arrive')
   })
+
+  it('fails a thread waiting in VT_accept when the server cannot listen, whether the program handles its error event or not', async () => {
+    const { port } = await listen()
+    for (const handled of [true, false]) {
+      const taken = VT_channel(net.createServer())
+      servers.push(taken)
+      if (handled) taken.on('error', () => {})
+      const acceptor = VT_run(once, 'accept', taken)
+      taken.listen(port, '127.0.0.1') // in use
+      const outcome = await Promise.race([acceptor.catch((e: unknown) => e), new Promise((resolve) => setTimeout(resolve, 500, 'still waiting'))])
+      expect(outcome).toBeInstanceOf(ChannelError)
+      expect(outcome).toMatchObject({ code: 'EIO', message: expect.stringMatching(/^VT_accept: server failed: listen EADDRINUSE/) })
+      expect((outcome as ChannelError).cause).toMatchObject({ code: 'EADDRINUSE' })
+      // and the next VT_accept, until it listens
+      await expect(VT_run(once, 'accept', taken)).rejects.toThrow(/^VT_accept: server failed: listen EADDRINUSE/)
+    }
+  })
+
+  it('fails the threads waiting in VT_accept at an error of a listening server (an accept that failed), and accepts after it', async () => {
+    const { server, port } = await listen()
+    server.on('error', () => {}) // the program's own
+    const acceptor = VT_run(once, 'accept', server)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    server.emit('error', Object.assign(new Error('accept EMFILE'), { code: 'EMFILE' }))
+    await expect(acceptor).rejects.toMatchObject({ code: 'EIO', message: 'VT_accept: server failed: accept EMFILE' })
+    const next = VT_run(once, 'accept', server)
+    const client = await connect(port)
+    const accepted = (await next) as net.Socket
+    expect(accepted.remotePort).toBe(client.localPort)
+    accepted.destroy()
+    client.destroy()
+  })
 })

@@ -90,6 +90,18 @@ describe('Web streams', () => {
     expect(same(Buffer.concat(received), data)).toBe(true)
   })
 
+  it('throws ECLOSED at a VT_write after VT_close, while the close is pending and once it is done', async () => {
+    const received: Uint8Array[] = []
+    const stream = new WritableStream<Uint8Array>({ write: (chunk) => void received.push(chunk) })
+    expect(await VT_run(writeAll, stream, new Uint8Array([1, 2]), 2, VT_close)).toBe(2)
+    const closed = { code: 'ECLOSED', message: 'VT_write: WritableStream is closed (ended or destroyed); nothing more can be written' }
+    const noEnd = (): void => undefined
+    await expect(VT_run(writeAll, stream, new Uint8Array([3]), 1, noEnd)).rejects.toMatchObject(closed)
+    await VT_run(once, 'sleep', 1)
+    await expect(VT_run(writeAll, stream, new Uint8Array([4]), 1, noEnd)).rejects.toMatchObject(closed)
+    expect(received.map((chunk) => [...chunk])).toEqual([[1, 2]])
+  })
+
   it('loops bytes through a TransformStream used as a { readable, writable } channel', async () => {
     const pipe = new TransformStream<Uint8Array, Uint8Array>()
     const data = random(1000)
