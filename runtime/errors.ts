@@ -92,7 +92,8 @@ export function notCompiled(name: string, insideThread: number | null): never {
       : `by code of thread #${insideThread} that vtify did not transform (a callback given to untransformed code?)`
   throw new Error(
     `${name}() was called ${where}: the calling module was not compiled by vtify, so the call cannot suspend. ` +
-      `Add vtify() to your Vite or Rollup config (or run \`vtify build\`), and start threads with VT_run or VT_spawn.`,
+      `Add vtify() to your Vite or Rollup config (or run \`vtify build\`), make sure the module is in the tsconfig vtify reads ` +
+      `(its "include"; vtify leaves other modules as they are), and start threads with VT_run or VT_spawn.`,
   )
 }
 
