@@ -1,7 +1,8 @@
 // The `vtify analyze` command, run as a user runs it: the built bin in a child process.
 
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -49,6 +50,24 @@ describe('vtify analyze', () => {
   it('accepts an entry file and a tsconfig.json', () => {
     expect(vtify('analyze', 'examples/echo-server/src/echo.ts').stdout).toContain('echoThread  echo.ts:5')
     expect(vtify('analyze', 'examples/echo-server/tsconfig.json').status).toBe(0)
+  })
+
+  it('stops quietly when the reader of its output goes away (`vtify analyze . | head -1`)', async () => {
+    // Output beyond a pipe's buffer (64 KiB): the child writes again after the reader is gone.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-epipe-'))
+    const fns = Array.from({ length: 400 }, (_, i) => `export function f${i}(): void {\n  VT_yield()\n}\n`).join('\n')
+    fs.writeFileSync(path.join(dir, 'main.ts'), `import { VT_yield } from 'vtify/runtime'\n\n${fns}`)
+    try {
+      const child = spawn(process.execPath, [BIN, 'analyze', dir, '--json', '--no-cache'], { cwd: ROOT })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.stdout.once('data', () => child.stdout.destroy())
+      const status = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+      expect(stderr).toBe('')
+      expect(status).toBe(0)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('a wrong path is a one-line error with exit status 2', () => {

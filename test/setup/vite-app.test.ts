@@ -56,7 +56,7 @@ describe('README: vtify in a new Vite app (TypeScript 7)', () => {
     expect(bundle).toMatch(/name:`ticker`,file:`src\/ticker\.ts`,lines:\[[\d,]+\],calls:\[[^\]]*`VT_sleep`/)
   }, 120_000)
 
-  it('lints as pasted: no error on the app, vite.config.ts included; a recursion is reported', () => {
+  it('lints as pasted: no error on the app (its vite.config.ts left out); a recursion is reported', () => {
     write(fileBlock(blocks, 'eslint.config.js'))
     const clean = run('eslint/bin/eslint.js', ['.'])
     expect(clean.out).toBe('')
