@@ -148,6 +148,14 @@ export function blockDeclarations(scope: ModuleScope, block: ts.Block): { fn: ts
     })
 }
 
+/** Why a multistate function declaration outside a block of statements cannot be compiled, and what to do. */
+function unplacedDeclaration(fn: ts.FunctionDeclaration, name: string): string {
+  if (ts.isModuleBlock(fn.parent)) {
+    return `multistate function ${name} is declared in a namespace, which is not supported yet: declare it at the module's top level (and export it from the module if other modules call it)`
+  }
+  return `multistate function ${name} is declared in a switch case of a function that is not multistate, which is not supported yet: declare it before the switch`
+}
+
 /**
  * What replaces the multistate function `fn` in the module's text. A function declaration inside
  * a multistate function is `hoisted`: its value is made where its block is entered (bindings.ts).
@@ -156,13 +164,8 @@ export function blockDeclarations(scope: ModuleScope, block: ts.Block): { fn: ts
  */
 export function generated(scope: ModuleScope, fn: MultistateNode, hoisted = false, argumentsBound = false): string {
   const { info, layout } = scope.functions.get(fn)!
-  if (ts.isFunctionDeclaration(fn) && !ts.isSourceFile(fn.parent) && !hoisted) {
-    throw new Unsupported(
-      Codes.unsupportedFunction,
-      fn,
-      `multistate function ${info.name} is declared in a switch case of a function that is not multistate, which is not supported yet: declare it before the switch`,
-    )
-  }
+  if (ts.isFunctionDeclaration(fn) && !ts.isSourceFile(fn.parent) && !hoisted)
+    throw new Unsupported(Codes.unsupportedFunction, fn, unplacedDeclaration(fn, info.name))
   const machine = generateMachine(scope, fn, layout, info)
   const name = layout.name
   const params = stubParams(sourceParams(fn))

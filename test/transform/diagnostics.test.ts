@@ -32,6 +32,14 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /declared in a switch case of a function that is not multistate/,
   ],
   [
+    'a multistate function declaration in a namespace',
+    'namespace NS {\n  export function inner(): void {\n    VT_yield()\n  }\n}\nexport const run = NS.inner',
+    'VT2001',
+    3,
+    3,
+    /multistate function inner is declared in a namespace, which is not supported yet: declare it at the module's top level/,
+  ],
+  [
     "a decorator on a multistate method (what it puts in the method's place would never run)",
     'function logged<T>(value: T, _context: ClassMethodDecoratorContext): T {\n  return value\n}\nexport class A {\n  @logged step() {\n    VT_yield()\n  }\n}',
     'VT2002',
