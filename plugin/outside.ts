@@ -31,15 +31,23 @@ function importedPrimitive(code: string): { name: string; at: number } | undefin
   return undefined
 }
 
-/** What vtify compiles, as the message names it: the tsconfig it reads, or the directory. */
-export function programOf(target: string): string {
-  if (target.endsWith('.json')) return target
-  const tsconfig = path.join(target, 'tsconfig.json')
-  return fs.existsSync(tsconfig) ? tsconfig : `the source files under ${target}`
+/** What vtify compiles, as the message names it, and how a file joins it. */
+export interface ProgramName {
+  program: string
+  join: string
 }
 
-/** The VT0002 warning for `file` (absolute), outside the program `program` names, or undefined when it imports no primitive. */
-export function outsideWarning(file: string, code: string, program: string, vite: boolean): BundlerLog | undefined {
+/** The program of `target` (what the plugin was pointed at): a tsconfig's, or a directory's source files. */
+export function programOf(target: string): ProgramName {
+  const tsconfig = target.endsWith('.json') ? target : path.join(target, 'tsconfig.json')
+  if (target.endsWith('.json') || fs.existsSync(tsconfig)) {
+    return { program: tsconfig, join: `Add the file to that tsconfig's "include" (or "files"), or give vtify({ tsconfig }) one that has it` }
+  }
+  return { program: `the source files under ${target}`, join: 'Move the file under that directory, or give vtify({ root }) a directory that holds it' }
+}
+
+/** The VT0002 warning for `file` (absolute), outside the program `name` names, or undefined when it imports no primitive. */
+export function outsideWarning(file: string, code: string, name: ProgramName, vite: boolean): BundlerLog | undefined {
   const found = importedPrimitive(code)
   if (!found) return undefined
   const before = code.slice(0, found.at).split(/\r?\n/)
@@ -47,8 +55,8 @@ export function outsideWarning(file: string, code: string, program: string, vite
   const column = before.at(-1)!.length + 1
   const message = withDocsLink(
     Codes.outsideProgram,
-    `this module imports ${found.name} but is not part of the program vtify compiles (${program}), so its functions are left as they are ` +
-      `and a call of ${found.name} in them fails when it runs. Add the file to that tsconfig's "include" (or "files"), or give vtify({ tsconfig }) one that has it`,
+    `this module imports ${found.name} but is not part of the program vtify compiles (${name.program}), so its functions are left as they are ` +
+      `and a call of ${found.name} in them fails when it runs. ${name.join}`,
   )
   return {
     message: `${Codes.outsideProgram}: ${message}`,

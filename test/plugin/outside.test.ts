@@ -1,10 +1,15 @@
 // VT0002: which imports of a module outside the program the plugin warns of, and where.
 
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { outsideWarning } from '../../plugin/outside.js'
+import { outsideWarning, programOf } from '../../plugin/outside.js'
+
+const TSCONFIG = { program: '/p/tsconfig.json', join: '' }
 
 const at = (code: string): string | undefined => {
-  const log = outsideWarning('/p/test/a.test.ts', code, '/p/tsconfig.json', true)
+  const log = outsideWarning('/p/test/a.test.ts', code, TSCONFIG, true)
   return log && `${log.message.slice(0, log.message.indexOf(' but'))} @ ${log.loc!.line}:${log.loc!.column}`
 }
 
@@ -23,8 +28,23 @@ describe('outsideWarning', () => {
   })
 
   it('gives Rollup a 0-based column, and a code frame under the name', () => {
-    const log = outsideWarning('/p/a.ts', "import { VT_sleep } from 'vtify/runtime'\n", 'the source files under /p', false)!
+    const log = outsideWarning('/p/a.ts', "import { VT_sleep } from 'vtify/runtime'\n", { program: 'the source files under /p', join: '' }, false)!
     expect(log.loc).toEqual({ file: '/p/a.ts', line: 1, column: 9 })
     expect(log.frame).toBe("> 1 | import { VT_sleep } from 'vtify/runtime'\n    |          ^^^^^^^^\n  2 | ")
+  })
+
+  it("names the tsconfig and how to add to it, or a directory's source files and how to join them", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-outside-'))
+    try {
+      expect(programOf(dir)).toEqual({
+        program: `the source files under ${dir}`,
+        join: 'Move the file under that directory, or give vtify({ root }) a directory that holds it',
+      })
+      fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{}')
+      expect(programOf(dir).program).toBe(path.join(dir, 'tsconfig.json'))
+      expect(programOf(dir).join).toMatch(/^Add the file to that tsconfig's "include"/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
