@@ -137,6 +137,34 @@ export function* produce(ch: object): Generator<number> {
     for (const line of [4, 11, 18]) expect(fixesOn(service, 'other.ts', line)).toEqual([])
   })
 
+  it('VT1002 on forEach: no loop whose variable would shadow what the array reads', () => {
+    const service = createService({
+      'tree.ts': `import { VT_write } from 'vtify/runtime'
+
+interface Tree {
+  name: string
+  children: Tree[]
+}
+
+export function names(ch: object, node: Tree): void {
+  node.children.forEach((node) => VT_write(ch, node.name))
+}
+
+export function nonEmpty(ch: object, items: string[]): void {
+  items.filter((item) => item !== '').forEach((item) => VT_write(ch, item))
+}
+`,
+    })
+    expect(reported(service, 'tree.ts')).toEqual(['VT1002@9', 'VT1002@13'])
+    // for (const node of node.children) reads the loop variable before it is initialised.
+    expect(fixesOn(service, 'tree.ts', 9)).toEqual([])
+    // filter's parameter is its own: the loop variable shadows nothing the array reads.
+    expect(applyFix(service, 'tree.ts', fixesOn(service, 'tree.ts', 13)[0]!)).toContain(
+      "  for (const item of items.filter((item) => item !== '')) VT_write(ch, item)\n",
+    )
+    expect(reported(service, 'tree.ts')).toEqual(['VT1002@9'])
+  })
+
   it('tells the editor which codes have fixes', () => {
     const service = createService({ 'main.ts': source })
     expect(service.ls.getSupportedCodeFixes(service.path('main.ts'))).toEqual(expect.arrayContaining(['91001', '91002', '91003']))
