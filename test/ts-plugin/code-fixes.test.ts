@@ -165,6 +165,20 @@ export function nonEmpty(ch: object, items: string[]): void {
     expect(reported(service, 'tree.ts')).toEqual(['VT1002@9'])
   })
 
+  it('VT1003: no await where await is a syntax error', () => {
+    const service = createService({
+      'params.ts': `import { VT_write } from 'vtify/runtime'
+
+export async function greet(ch: object, n = VT_write(ch, 'hi')): Promise<number> {
+  return n
+}
+`,
+    })
+    expect(reported(service, 'params.ts')).toEqual(['VT1003@3'])
+    // await VT_run(…) in a parameter's initialiser does not parse.
+    expect(fixesOn(service, 'params.ts', 3)).toEqual([])
+  })
+
   it('tells the editor which codes have fixes', () => {
     const service = createService({ 'main.ts': source })
     expect(service.ls.getSupportedCodeFixes(service.path('main.ts'))).toEqual(expect.arrayContaining(['91001', '91002', '91003']))
