@@ -128,6 +128,29 @@ export function soon(ch: object): void {
     expect(errors(service, 'main.ts')[0]).toMatch(/^VT1002: The callback passed to `Array.forEach`/)
   })
 
+  it('is not offered on a callback that reads its own this or arguments, which the thread would not be given', () => {
+    const service = createService({
+      'emitter.d.ts': `export declare class Emitter {\n  on(event: string, listener: (this: Emitter, data: string) => void): this\n}\n`,
+      'events.ts': `import { VT_write } from 'vtify/runtime'
+import type { Emitter } from './emitter.js'
+
+function echo(this: Emitter, data: string): void {
+  VT_write(this, data)
+}
+
+export function listen(emitter: Emitter, ch: object): void {
+  emitter.on('own', function (data) { VT_write(this, data) })
+  emitter.on('declared', echo)
+  emitter.on('args', function () { VT_write(ch, arguments[0]) })
+  emitter.on('arrow', (data) => VT_write(ch, data))
+}
+`,
+    })
+    expect(errors(service, 'events.ts').map((e) => e.slice(0, 6))).toEqual(['VT1002', 'VT1002', 'VT1002', 'VT1002'])
+    for (const at of ['function (data)', 'echo)', 'function ()']) expect(offered(service, 'events.ts', service.at('events.ts', at))).toEqual([])
+    expect(offered(service, 'events.ts', service.at('events.ts', '(data) =>'))).toEqual([SPAWN])
+  })
+
   it('wraps a callback written in place', () => {
     const service = createService({ 'main.ts': source })
     expect(run(service, 'main.ts', service.at('main.ts', "() => VT_write(ch, 'soon')"), SPAWN)).toContain(

@@ -8,6 +8,7 @@
 import ts from 'typescript'
 import { Codes } from '../../compiler/index.js'
 import { hostOf } from '../refactors/callback-host.js'
+import { readsOwnReceiver } from '../refactors/own-receiver.js'
 import { defineRefactor, endsWithSemicolon, type RefactorContext } from '../refactors/refactor.js'
 import { reportedAt } from '../refactors/reported.js'
 
@@ -51,16 +52,15 @@ function forEachAt(ctx: RefactorContext): ForEach | undefined {
   return undefined
 }
 
-/** No `return`, and (in a function expression) no `this` or `arguments` of its own, outside nested functions. */
+/** No `return` outside nested functions, and no `this` or `arguments` of its own. */
 function keepsMeaning(callback: ts.ArrowFunction | ts.FunctionExpression): boolean {
-  // Any nested function has its own returns; only an arrow shares `this` and `arguments` with its creator.
+  // Any nested function has its own returns.
   const hasReturn = some(
     callback.body,
     (n) => ts.isReturnStatement(n),
     (n) => ts.isFunctionLike(n),
   )
-  const usesOwn = (n: ts.Node): boolean => n.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(n) && n.text === 'arguments')
-  return !hasReturn && !(ts.isFunctionExpression(callback) && some(callback.body, usesOwn, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)))
+  return !hasReturn && !readsOwnReceiver(callback)
 }
 
 /**

@@ -4,11 +4,13 @@
 // its own keeps what the program does. The callback is replaced by one that starts it as its own
 // thread, passing on the arguments it declares: `(err) => VT_spawn(cb, err)`. Also the quick fix of
 // such a VT1002 (code-fixes/). Not offered for array methods: a thread per element would run them
-// concurrently, where forEach runs them in order.
+// concurrently, where forEach runs them in order; nor for a callback that reads its own `this` (the
+// emitter, the element) or `arguments`, which the thread would not be given.
 
 import ts from 'typescript'
 import { Codes } from '../../compiler/index.js'
 import { hostOf } from './callback-host.js'
+import { readsOwnReceiver } from './own-receiver.js'
 import { defineRefactor, type RefactorContext } from './refactor.js'
 import { reportedAt } from './reported.js'
 import { runtimeReference } from './runtime-import.js'
@@ -33,8 +35,18 @@ export const spawnCallback = defineRefactor<ts.Expression>({
 function reportedCallbackAt(ctx: RefactorContext): ts.Expression | undefined {
   const checker = ctx.model.program.getTypeChecker()
   return reportedAt(ctx, Codes.callbackToUntransformed).find(
-    (node): node is ts.Expression => ts.isExpression(node) && ts.isCallOrNewExpression(node.parent) && hostOf(checker, node.parent) === 'deferred',
+    (node): node is ts.Expression =>
+      ts.isExpression(node) &&
+      ts.isCallOrNewExpression(node.parent) &&
+      hostOf(checker, node.parent) === 'deferred' &&
+      !readsOwnReceiver(calledFunction(checker, node)),
   )
+}
+
+/** The function a callback is: written in place, or the declaration its value comes from (`onData`, `obj.handle`). */
+function calledFunction(checker: ts.TypeChecker, callback: ts.Expression): ts.SignatureDeclaration | ts.JSDocSignature | undefined {
+  if (ts.isFunctionExpression(callback) || ts.isArrowFunction(callback)) return callback
+  return checker.getTypeAtLocation(callback).getCallSignatures()[0]?.declaration
 }
 
 /**
