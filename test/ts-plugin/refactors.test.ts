@@ -80,6 +80,15 @@ for (let i = 0; i < 3; i++) void i
     expect(errors(service, 'main.ts')).toEqual([])
   })
 
+  it("inserts lines with the file's line break", () => {
+    const crlf = `import { join } from 'node:path'\r\n\r\nexport function spin(n: number): void {\r\n  for (let i = 0; i < n; i++) {\r\n    join()\r\n  }\r\n}\r\n`
+    const service = createService({ 'crlf.ts': crlf })
+    const text = run(service, 'crlf.ts', service.at('crlf.ts', 'for'), YIELD)
+    expect(text).toContain(`import { join } from 'node:path'\r\nimport { VT_yield } from 'vtify/runtime'\r\n`)
+    expect(text).toContain('    join()\r\n    VT_yield()\r\n  }\r\n')
+    expect(text.replaceAll('\r\n', '')).not.toContain('\n')
+  })
+
   it('uses the name the file already imports: an alias or a namespace', () => {
     const loop = `export function spin(n: number): void {\n  for (let i = 0; i < n; i++) {}\n}\n`
     const aliased = createService({ 'a.ts': `import { VT_yield as pause } from 'vtify/runtime';\n${loop}` })

@@ -4,7 +4,7 @@
 import ts from 'typescript'
 import { nodeAt, type FunctionInfo } from '../../compiler/index.js'
 import type { FileView } from '../model-view.js'
-import { defineRefactor, endsWithSemicolon, type RefactorContext } from './refactor.js'
+import { defineRefactor, endsWithSemicolon, newLineOf, type RefactorContext } from './refactor.js'
 import { runtimeReference } from './runtime-import.js'
 
 export const loopYield = defineRefactor<ts.IterationStatement>({
@@ -59,7 +59,7 @@ function appendToBlock(sourceFile: ts.SourceFile, block: ts.Block, call: string)
   const lineStart = closing - column(sourceFile, closing)
   if (last && sourceFile.text.slice(lineStart, closing).trim() === '') {
     // The closing brace has a line of its own: the call goes on a new line before it.
-    return { span: { start: lineStart, length: 0 }, newText: `${indentation(sourceFile, last)}${call}${semicolon}\n` }
+    return { span: { start: lineStart, length: 0 }, newText: `${indentation(sourceFile, last)}${call}${semicolon}${newLineOf(sourceFile)}` }
   }
   if (!last) return { span: { start: closing, length: 0 }, newText: ` ${call} ` }
   return { span: { start: last.getEnd(), length: 0 }, newText: `${semicolon ? ' ' : '; '}${call}${semicolon}` }

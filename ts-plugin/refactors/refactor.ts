@@ -46,3 +46,9 @@ export function defineRefactor<Target>(definition: RefactorDefinition<Target>): 
 export function endsWithSemicolon(node: ts.Node, sourceFile: ts.SourceFile): boolean {
   return node.getText(sourceFile).endsWith(';')
 }
+
+/** The file's line break: inserted lines follow it, so that a CRLF file does not get LF lines. */
+export function newLineOf(sourceFile: ts.SourceFile): string {
+  const end = sourceFile.text.indexOf('\n')
+  return end > 0 && sourceFile.text[end - 1] === '\r' ? '\r\n' : '\n'
+}

@@ -3,6 +3,7 @@
 
 import ts from 'typescript'
 import { RUNTIME_MODULE } from '../../compiler/index.js'
+import { newLineOf } from './refactor.js'
 
 export interface RuntimeReference {
   /** The expression to call, e.g. `VT_yield`, `y` (aliased) or `vt.VT_yield`. */
@@ -54,6 +55,9 @@ function newImport(sourceFile: ts.SourceFile, names: readonly string[]): ts.Text
   const lastImport = sourceFile.statements.filter(ts.isImportDeclaration).pop()
   const quote = lastImport && lastImport.moduleSpecifier.getText(sourceFile).startsWith('"') ? '"' : "'"
   const semicolon = lastImport?.getText(sourceFile).endsWith(';') ? ';' : ''
-  const text = `import { ${names.join(', ')} } from ${quote}${RUNTIME_MODULE}${quote}${semicolon}\n`
-  return lastImport ? { span: { start: lastImport.getEnd(), length: 0 }, newText: `\n${text.slice(0, -1)}` } : { span: { start: 0, length: 0 }, newText: text }
+  const text = `import { ${names.join(', ')} } from ${quote}${RUNTIME_MODULE}${quote}${semicolon}`
+  const newLine = newLineOf(sourceFile)
+  return lastImport
+    ? { span: { start: lastImport.getEnd(), length: 0 }, newText: `${newLine}${text}` }
+    : { span: { start: 0, length: 0 }, newText: `${text}${newLine}` }
 }
