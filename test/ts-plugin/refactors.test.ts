@@ -160,6 +160,39 @@ export function listen(emitter: Emitter, ch: object): void {
     expect(offered(service, 'events.ts', service.at('events.ts', '(data) =>'))).toEqual([SPAWN])
   })
 
+  it('is not offered where the wrapper would not run the function the emitter was given', () => {
+    const service = createService({
+      'emitter.d.ts': `export declare class Emitter {\n  on(event: string, listener: (data: string) => void): this\n  off(event: string, listener: (data: string) => void): this\n}\n`,
+      'events.ts': `import { VT_write } from 'vtify/runtime'
+import type { Emitter } from './emitter.js'
+
+function counter(ch: object): (data: string) => void {
+  let n = 0
+  return (data) => VT_write(ch, data + n++)
+}
+
+export function listen(emitter: Emitter, ch: object): void {
+  emitter.on('made', counter(ch))
+  const onData = (data: string): void => { VT_write(ch, data) }
+  emitter.on('removed', onData)
+  emitter.off('removed', onData)
+  const sink = { write(sink: string): void { VT_write(ch, sink) } }
+  emitter.on('shadowed', sink.write)
+  const once = (data: string): void => { VT_write(ch, data) }
+  emitter.on('kept', once)
+}
+`,
+    })
+    expect(errors(service, 'events.ts').filter((e) => e.startsWith('VT1002') && e.includes('passed to `Emitter.on`'))).toHaveLength(4)
+    // (data) => VT_spawn(counter(ch), data) would make a new counter at each event.
+    expect(offered(service, 'events.ts', service.at('events.ts', 'counter(ch))'))).toEqual([])
+    // off would look for onData, which the emitter no longer has.
+    expect(offered(service, 'events.ts', service.at('events.ts', 'onData)\n  emitter.off'))).toEqual([])
+    // (sink) => VT_spawn(sink.write, sink) would read write of the event's data.
+    expect(offered(service, 'events.ts', service.at('events.ts', 'sink.write)'))).toEqual([])
+    expect(offered(service, 'events.ts', service.at('events.ts', 'once)'))).toEqual([SPAWN])
+  })
+
   it('wraps a callback written in place', () => {
     const service = createService({ 'main.ts': source })
     expect(run(service, 'main.ts', service.at('main.ts', "() => VT_write(ch, 'soon')"), SPAWN)).toContain(
