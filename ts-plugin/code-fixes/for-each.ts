@@ -2,7 +2,7 @@
 // `for (const item of items) …` — the loop runs in the thread, in the same order, and can wait at
 // each element (docs/errors.md#vt1002). Only where the rewrite keeps what the callback did: a
 // function written in place, with one plain parameter, whose body has no `return` (a `continue`
-// in the loop), no `this` or `arguments` of its own, a forEach without a thisArg whose result is
+// in the loop), no `var`, no `this` or `arguments` of its own, a forEach without a thisArg whose result is
 // not used, and an array that does not name the parameter (the loop variable would shadow it).
 
 import ts from 'typescript'
@@ -52,15 +52,19 @@ function forEachAt(ctx: RefactorContext): ForEach | undefined {
   return undefined
 }
 
-/** No `return` outside nested functions, and no `this` or `arguments` of its own. */
+/**
+ * No `return` and no `var` outside nested functions (in a loop, a `var` belongs to the enclosing
+ * function, where it may be another variable's name), and no `this` or `arguments` of its own.
+ */
 function keepsMeaning(callback: ts.ArrowFunction | ts.FunctionExpression): boolean {
-  // Any nested function has its own returns.
-  const hasReturn = some(
+  // Any nested function has its own returns and vars.
+  const isVar = (n: ts.Node): boolean => ts.isVariableDeclarationList(n) && (n.flags & ts.NodeFlags.BlockScoped) === 0
+  const hasReturnOrVar = some(
     callback.body,
-    (n) => ts.isReturnStatement(n),
+    (n) => ts.isReturnStatement(n) || isVar(n),
     (n) => ts.isFunctionLike(n),
   )
-  return !hasReturn && !readsOwnReceiver(callback)
+  return !hasReturnOrVar && !readsOwnReceiver(callback)
 }
 
 /**
