@@ -80,6 +80,31 @@ for (let i = 0; i < 3; i++) void i
     expect(errors(service, 'main.ts')).toEqual([])
   })
 
+  it('puts the call at the start of a body that ends in continue, break, return or throw, after which it would never run', () => {
+    const service = createService({
+      'jumps.ts': `import { VT_yield } from 'vtify/runtime'
+
+export function skip(xs: number[][]): number {
+  let n = 0
+  for (const x of xs) {
+    [n] = x
+    if (n > 0) break
+    continue
+  }
+  while (n < 10) { n++; if (n === 5) continue; break }
+  return n
+}
+`,
+    })
+    run(service, 'jumps.ts', service.at('jumps.ts', 'for'), YIELD)
+    const text = run(service, 'jumps.ts', service.at('jumps.ts', 'while'), YIELD)
+    // The next line starts with [: without the semicolon it would index the call's result.
+    expect(text).toContain('  for (const x of xs) {\n    VT_yield();\n    [n] = x\n')
+    expect(text).toContain('  while (n < 10) { VT_yield(); n++; if (n === 5) continue; break }\n')
+    expect(errors(service, 'jumps.ts')).toEqual([])
+    expect(vtifyHover(service, 'jumps.ts', service.at('jumps.ts', 'skip'))).toContain('`skip` is multistate — 2 state boundaries')
+  })
+
   it("inserts lines with the file's line break", () => {
     const crlf = `import { join } from 'node:path'\r\n\r\nexport function spin(n: number): void {\r\n  for (let i = 0; i < n; i++) {\r\n    join()\r\n  }\r\n}\r\n`
     const service = createService({ 'crlf.ts': crlf })
