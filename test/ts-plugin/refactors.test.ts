@@ -105,6 +105,16 @@ export function skip(xs: number[][]): number {
     expect(vtifyHover(service, 'jumps.ts', service.at('jumps.ts', 'skip'))).toContain('`skip` is multistate — 2 state boundaries')
   })
 
+  it('is not offered where a variable hides the name the call would use', () => {
+    const service = createService({
+      'namespace.ts': `import * as vt from 'vtify/runtime'\n\nexport function spin(vt: { n: number }): void {\n  for (let i = 0; i < vt.n; i++) {}\n}\n`,
+      'alias.ts': `import { VT_yield as pause } from 'vtify/runtime'\n\nexport function wait(xs: number[]): void {\n  for (const pause of xs) void pause\n}\n`,
+    })
+    // vt.VT_yield() would call the parameter's; pause() the loop variable.
+    expect(offered(service, 'namespace.ts', service.at('namespace.ts', 'for'))).toEqual([])
+    expect(offered(service, 'alias.ts', service.at('alias.ts', 'for'))).toEqual([])
+  })
+
   it("inserts lines with the file's line break", () => {
     const crlf = `import { join } from 'node:path'\r\n\r\nexport function spin(n: number): void {\r\n  for (let i = 0; i < n; i++) {\r\n    join()\r\n  }\r\n}\r\n`
     const service = createService({ 'crlf.ts': crlf })

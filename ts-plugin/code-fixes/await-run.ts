@@ -16,7 +16,9 @@ export const awaitRun = defineRefactor<ts.CallExpression>({
   find: (ctx) => reportedAt(ctx, Codes.insideAsyncOrGenerator).find((node) => ts.isCallExpression(node) && inAsyncBody(node)) as ts.CallExpression | undefined,
   changes(ctx: RefactorContext, call) {
     const { sourceFile } = ctx.file
-    const { expression: run, importChange } = runtimeReference(sourceFile, 'VT_run')
+    const reference = runtimeReference({ at: call, checker: ctx.model.program.getTypeChecker() }, 'VT_run')
+    if (!reference) return undefined
+    const { expression: run, importChange } = reference
     const awaited = `await ${run}(() => ${call.getText(sourceFile)})`
     const newText = standsAlone(call) ? awaited : `(${awaited})`
     const change: ts.TextChange = { span: { start: call.getStart(sourceFile), length: call.getWidth(sourceFile) }, newText }

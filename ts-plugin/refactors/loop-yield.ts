@@ -16,8 +16,11 @@ export const loopYield = defineRefactor<ts.IterationStatement>({
   find: loopAt,
   changes(ctx, loop) {
     const { sourceFile } = ctx.file
-    const { expression, importChange } = runtimeReference(sourceFile, 'VT_yield')
     const body = loop.statement
+    // Where the call goes: in the body, among its own declarations.
+    const reference = runtimeReference({ at: body, checker: ctx.model.program.getTypeChecker() }, 'VT_yield')
+    if (!reference) return undefined
+    const { expression, importChange } = reference
     const call = `${expression}()`
     const change = ts.isBlock(body) ? appendToBlock(sourceFile, body, call) : wrapInBlock(sourceFile, body, call)
     return importChange ? [change, importChange] : [change]

@@ -23,9 +23,11 @@ export const spawnCallback = defineRefactor<ts.Expression>({
   find: reportedCallbackAt,
   changes(ctx, callback) {
     const { sourceFile } = ctx.file
-    const { expression: spawn, importChange } = runtimeReference(sourceFile, 'VT_spawn')
-    const text = callback.getText(sourceFile)
     const checker = ctx.model.program.getTypeChecker()
+    const reference = runtimeReference({ at: callback, checker }, 'VT_spawn')
+    if (!reference) return undefined
+    const { expression: spawn, importChange } = reference
+    const text = callback.getText(sourceFile)
     const names = parameterNames(checker, callback)
     const newText = names ? `(${names.join(', ')}) => ${spawn}(${[text, ...names].join(', ')})` : `(...${REST}) => ${spawn}(${text}, ...${REST})`
     const change: ts.TextChange = { span: { start: callback.getStart(sourceFile), length: text.length }, newText }
