@@ -2,7 +2,7 @@
 // it is the callee of (a call to a project function, or to a vtify/runtime export).
 
 import ts from 'typescript'
-import { nodeAt, type CallEdge, type FunctionInfo, type NumberedBoundary } from '../compiler/index.js'
+import { isOuter, nodeAt, type CallEdge, type FunctionInfo, type NumberedBoundary } from '../compiler/index.js'
 import type { FileView } from './model-view.js'
 
 export type Entity =
@@ -10,7 +10,8 @@ export type Entity =
 
 export function entityAt(view: FileView, position: number): Entity | undefined {
   const node = nodeAt(view.sourceFile, position)
-  if (!ts.isIdentifier(node) && !ts.isPrivateIdentifier(node)) return undefined
+  // A string literal names a member too: `obj['send'](…)`, `{ 'send'() {} }`.
+  if (!ts.isIdentifier(node) && !ts.isPrivateIdentifier(node) && !ts.isStringLiteral(node)) return undefined
   const call = callOfCallee(node)
   if (call) {
     const edge = view.entries.callOf(call)
@@ -21,18 +22,27 @@ export function entityAt(view: FileView, position: number): Entity | undefined {
   return fn ? { kind: 'function', node, fn } : undefined
 }
 
-/** The call whose callee `id` names: `f(…)`, `obj.f(…)`, `this.#f(…)`. */
-function callOfCallee(id: ts.Identifier | ts.PrivateIdentifier): ts.CallExpression | undefined {
-  const parent = id.parent
-  if (ts.isCallExpression(parent) && parent.expression === id) return parent
-  if (ts.isPropertyAccessExpression(parent) && parent.name === id && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
-    return parent.parent
+/**
+ * The call whose callee `name` names: `f(…)`, `obj.f(…)`, `this.#f(…)`, `obj['f'](…)`, `new C(…)`,
+ * a tagged template's tag — seen through parentheses and type assertions (`f!(…)`, `(f as F)(…)`)
+ * as the analysis sees through them to find what a call calls (compiler/outer.ts).
+ */
+function callOfCallee(
+  name: ts.Identifier | ts.PrivateIdentifier | ts.StringLiteral,
+): ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression | undefined {
+  let callee: ts.Node = name
+  const { parent } = name
+  if ((ts.isPropertyAccessExpression(parent) && parent.name === name) || (ts.isElementAccessExpression(parent) && parent.argumentExpression === name)) {
+    callee = parent
   }
-  return undefined
+  while (isOuter(callee.parent)) callee = callee.parent
+  const call = callee.parent
+  if ((ts.isCallExpression(call) || ts.isNewExpression(call)) && call.expression === callee) return call
+  return ts.isTaggedTemplateExpression(call) && call.tag === callee ? call : undefined
 }
 
 /** The function `id` is the name of: a declaration's own name, or a variable or property bound to a function expression. */
-function functionNamedBy(id: ts.Identifier | ts.PrivateIdentifier): ts.SignatureDeclaration | undefined {
+function functionNamedBy(id: ts.Identifier | ts.PrivateIdentifier | ts.StringLiteral): ts.SignatureDeclaration | undefined {
   const parent = id.parent
   if (ts.isFunctionLike(parent) && parent.name === id) return parent
   const bound =

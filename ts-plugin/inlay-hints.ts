@@ -10,7 +10,9 @@ export function inlayHintsIn(file: FileView, span: ts.TextSpan): ts.InlayHint[] 
   const inSpan = (position: number): boolean => position >= span.start && position <= span.start + span.length
   const hints: ts.InlayHint[] = []
   for (const fn of file.entries.functions) {
-    if (!fn.multistate) continue
+    // The hint lies within the function's span (its name, or all of it): only those that meet the
+    // requested span are looked up in the tree, not every function of a long file at each request.
+    if (!fn.multistate || fn.end < span.start || fn.start > span.start + span.length) continue
     const position = declarationHintPosition(file, fn)
     if (inSpan(position)) hints.push({ text: '⏸ multistate', position, kind: ts.InlayHintKind.Type, whitespaceBefore: true })
   }

@@ -137,6 +137,59 @@ export function* produce(ch: object): Generator<number> {
     for (const line of [4, 11, 18]) expect(fixesOn(service, 'other.ts', line)).toEqual([])
   })
 
+  it('VT1002 on forEach: no loop whose variable would shadow what the array reads, nor one that would share a var', () => {
+    const service = createService({
+      'tree.ts': `import { VT_write } from 'vtify/runtime'
+
+interface Tree {
+  name: string
+  children: Tree[]
+}
+
+export function names(ch: object, node: Tree): void {
+  node.children.forEach((node) => VT_write(ch, node.name))
+}
+
+export function nonEmpty(ch: object, items: string[]): void {
+  items.filter((item) => item !== '').forEach((item) => VT_write(ch, item))
+}
+
+export function lengths(ch: object, items: string[]): number {
+  var n = 0
+  items.forEach((item) => {
+    var n = item.length
+    VT_write(ch, String(n))
+  })
+  return n
+}
+`,
+    })
+    expect(reported(service, 'tree.ts')).toEqual(['VT1002@9', 'VT1002@13', 'VT1002@18'])
+    // In a loop, the callback's var n would be lengths' own n, which it returns.
+    expect(fixesOn(service, 'tree.ts', 18)).toEqual([])
+    // for (const node of node.children) reads the loop variable before it is initialised.
+    expect(fixesOn(service, 'tree.ts', 9)).toEqual([])
+    // filter's parameter is its own: the loop variable shadows nothing the array reads.
+    expect(applyFix(service, 'tree.ts', fixesOn(service, 'tree.ts', 13)[0]!)).toContain(
+      "  for (const item of items.filter((item) => item !== '')) VT_write(ch, item)\n",
+    )
+    expect(reported(service, 'tree.ts')).toEqual(['VT1002@9', 'VT1002@18'])
+  })
+
+  it('VT1003: no await where await is a syntax error', () => {
+    const service = createService({
+      'params.ts': `import { VT_write } from 'vtify/runtime'
+
+export async function greet(ch: object, n = VT_write(ch, 'hi')): Promise<number> {
+  return n
+}
+`,
+    })
+    expect(reported(service, 'params.ts')).toEqual(['VT1003@3'])
+    // await VT_run(…) in a parameter's initialiser does not parse.
+    expect(fixesOn(service, 'params.ts', 3)).toEqual([])
+  })
+
   it('tells the editor which codes have fixes', () => {
     const service = createService({ 'main.ts': source })
     expect(service.ls.getSupportedCodeFixes(service.path('main.ts'))).toEqual(expect.arrayContaining(['91001', '91002', '91003']))

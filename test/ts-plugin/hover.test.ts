@@ -62,6 +62,37 @@ describe('hover', () => {
     expect(text).toContain('`readLine` is multistate — 1 state boundary')
   })
 
+  it('finds the call through parentheses, type assertions and element access, as the analysis does', () => {
+    const service = createService({
+      ...files,
+      'forms.ts': `import * as rt from 'vtify/runtime'
+import { readLine } from './io.js'
+
+const io = { readLine: (ch: object, buf: Uint8Array): number => readLine(ch, buf) }
+export function forms(ch: object, buf: Uint8Array): number {
+  readLine!(ch, buf)
+  ;(readLine as typeof readLine)(ch, buf)
+  io['readLine'](ch, buf)
+  rt['VT_yield']()
+  return io.readLine!(ch, buf) + line\`\${ch}\`
+}
+function line(_: TemplateStringsArray, ch: object): number {
+  return readLine(ch, new Uint8Array(1))
+}
+`,
+    })
+    const hover = (snippet: string, delta = 0): string => vtifyHover(service, 'forms.ts', service.at('forms.ts', snippet, delta))
+    expect(hover('readLine!(ch')).toContain('state boundary ⏸1 of `forms`')
+    expect(hover('readLine as')).toContain('state boundary ⏸2 of `forms`')
+    expect(hover("'readLine'](ch", 1)).toContain('state boundary ⏸3 of `forms`')
+    expect(hover("'VT_yield']", 1)).toContain('`VT_yield` is a primitive')
+    expect(hover('readLine!(ch', 0)).toContain('`readLine` is multistate')
+    expect(hover('readLine!(ch, buf) +')).toContain('state boundary ⏸5 of `forms`')
+    expect(hover('line`')).toContain('state boundary ⏸6 of `forms`')
+    // The object or the key of an element access is not the callee.
+    expect(hover("io['readLine']")).toBe('')
+  })
+
   it('says a primitive suspends the thread', () => {
     const text = vtifyHover(service, 'server.ts', service.at('server.ts', 'VT_write(ch'))
     expect(text).toContain('state boundary ⏸2 of `handle`')

@@ -58,6 +58,19 @@ describe('inlay hints', () => {
     expect(hints(span).map((h) => h.text)).toEqual(['⏸ multistate', '⏸1', '⏸2'])
   })
 
+  it('looks up only the functions in the span: a long file answers at once', () => {
+    // 3,000 multistate functions on one line (minified code): the editor asks for the visible part.
+    const line = `import { VT_yield } from 'vtify/runtime';${Array.from({ length: 3000 }, (_, i) => `export function f${i}() { VT_yield() };`).join('')}`
+    const long = createService({ 'long.ts': line })
+    const ask = (start: number): ts.InlayHint[] => long.ls.provideInlayHints(long.path('long.ts'), { start, length: 3000 }, undefined)
+    ask(line.length - 3000) // the model, once
+    const t = performance.now()
+    // About 75 functions in the span, each with its two hints.
+    expect(ask(0).length).toBeGreaterThan(100)
+    // Looking up every function of the file for each hint took over a second; the span's, milliseconds.
+    expect(performance.now() - t).toBeLessThan(150)
+  }, 60_000)
+
   it('follows an edit that makes a function single-state', () => {
     const edited = createService({ 'main.ts': source })
     edited.edit('main.ts', source.replace('while (VT_read(ch, c, 1) === 1) VT_write(ch, c, 1)', 'c[0] = 1'))

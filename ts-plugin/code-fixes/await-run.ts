@@ -13,11 +13,12 @@ export const awaitRun = defineRefactor<ts.CallExpression>({
   name: 'vtify: await a thread',
   description: 'Run the call in a virtual thread and await it: await VT_run(() => …)',
   kind: 'quickfix',
-  find: (ctx) =>
-    reportedAt(ctx, Codes.insideAsyncOrGenerator).find((node) => ts.isCallExpression(node) && inAsyncFunction(node)) as ts.CallExpression | undefined,
+  find: (ctx) => reportedAt(ctx, Codes.insideAsyncOrGenerator).find((node) => ts.isCallExpression(node) && inAsyncBody(node)) as ts.CallExpression | undefined,
   changes(ctx: RefactorContext, call) {
     const { sourceFile } = ctx.file
-    const { expression: run, importChange } = runtimeReference(sourceFile, 'VT_run')
+    const reference = runtimeReference({ at: call, checker: ctx.model.program.getTypeChecker() }, 'VT_run')
+    if (!reference) return undefined
+    const { expression: run, importChange } = reference
     const awaited = `await ${run}(() => ${call.getText(sourceFile)})`
     const newText = standsAlone(call) ? awaited : `(${awaited})`
     const change: ts.TextChange = { span: { start: call.getStart(sourceFile), length: call.getWidth(sourceFile) }, newText }
@@ -25,11 +26,17 @@ export const awaitRun = defineRefactor<ts.CallExpression>({
   },
 })
 
-/** The function the call is directly in is async (where `await` is allowed). */
-function inAsyncFunction(call: ts.Node): boolean {
-  let fn: ts.Node = call.parent
-  while (!ts.isFunctionLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent
-  return ts.isFunctionLike(fn) && (ts.getCombinedModifierFlags(fn as ts.Declaration) & ts.ModifierFlags.Async) !== 0
+/**
+ * The call is in the body of an async function, where `await` is allowed: not in its parameters'
+ * initialisers, nor in a class field or static block between them (a SyntaxError there).
+ */
+function inAsyncBody(call: ts.Node): boolean {
+  for (let node = call; !ts.isSourceFile(node.parent); node = node.parent) {
+    const { parent } = node
+    if (ts.isFunctionLike(parent)) return 'body' in parent && parent.body === node && (ts.getCombinedModifierFlags(parent) & ts.ModifierFlags.Async) !== 0
+    if (ts.isPropertyDeclaration(parent) || ts.isClassStaticBlockDeclaration(parent)) return false
+  }
+  return false
 }
 
 /** Where `await …` needs no parentheses: a statement, an initialiser, a return, an argument. */

@@ -2,12 +2,13 @@
 // `for (const item of items) …` — the loop runs in the thread, in the same order, and can wait at
 // each element (docs/errors.md#vt1002). Only where the rewrite keeps what the callback did: a
 // function written in place, with one plain parameter, whose body has no `return` (a `continue`
-// in the loop), no `this` or `arguments` of its own, and a forEach without a thisArg whose result
-// is not used.
+// in the loop), no `var`, no `this` or `arguments` of its own, a forEach without a thisArg whose result is
+// not used, and an array that does not name the parameter (the loop variable would shadow it).
 
 import ts from 'typescript'
 import { Codes } from '../../compiler/index.js'
 import { hostOf } from '../refactors/callback-host.js'
+import { readsOwnReceiver } from '../refactors/own-receiver.js'
 import { defineRefactor, endsWithSemicolon, type RefactorContext } from '../refactors/refactor.js'
 import { reportedAt } from '../refactors/reported.js'
 
@@ -45,21 +46,42 @@ function forEachAt(ctx: RefactorContext): ForEach | undefined {
     const [parameter, ...more] = callback.parameters
     if (!parameter || more.length > 0 || parameter.dotDotDotToken || parameter.initializer) continue
     if (callback.asteriskToken || ts.getCombinedModifierFlags(callback) & ts.ModifierFlags.Async || !keepsMeaning(callback)) continue
+    if (readsOuter(checker, callee.expression, boundNames(parameter.name))) continue
     return { statement: call.parent, array: callee.expression, callback, parameter }
   }
   return undefined
 }
 
-/** No `return`, and (in a function expression) no `this` or `arguments` of its own, outside nested functions. */
+/**
+ * No `return` and no `var` outside nested functions (in a loop, a `var` belongs to the enclosing
+ * function, where it may be another variable's name), and no `this` or `arguments` of its own.
+ */
 function keepsMeaning(callback: ts.ArrowFunction | ts.FunctionExpression): boolean {
-  // Any nested function has its own returns; only an arrow shares `this` and `arguments` with its creator.
-  const hasReturn = some(
+  // Any nested function has its own returns and vars.
+  const isVar = (n: ts.Node): boolean => ts.isVariableDeclarationList(n) && (n.flags & ts.NodeFlags.BlockScoped) === 0
+  const hasReturnOrVar = some(
     callback.body,
-    (n) => ts.isReturnStatement(n),
+    (n) => ts.isReturnStatement(n) || isVar(n),
     (n) => ts.isFunctionLike(n),
   )
-  const usesOwn = (n: ts.Node): boolean => n.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(n) && n.text === 'arguments')
-  return !hasReturn && !(ts.isFunctionExpression(callback) && some(callback.body, usesOwn, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)))
+  return !hasReturnOrVar && !readsOwnReceiver(callback)
+}
+
+/**
+ * Whether `array` reads a variable named like the loop variable: `node.children.forEach((node) => …)`
+ * cannot become `for (const node of node.children)`, which reads the loop variable before it is
+ * initialised (a ReferenceError). Names `array` declares itself (`xs.filter((x) => x).forEach((x) => …)`) are its own.
+ */
+function readsOuter(checker: ts.TypeChecker, array: ts.Expression, names: readonly string[]): boolean {
+  const declaredIn = (symbol: ts.Symbol | undefined): boolean => symbol?.declarations?.some((d) => d.pos >= array.pos && d.end <= array.end) === true
+  const reads = (node: ts.Node): boolean => {
+    if (!ts.isIdentifier(node) || !names.includes(node.text)) return false
+    const { parent } = node
+    if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false
+    const symbol = ts.isShorthandPropertyAssignment(parent) ? checker.getShorthandAssignmentValueSymbol(parent) : checker.getSymbolAtLocation(node)
+    return !declaredIn(symbol)
+  }
+  return some(array, reads, () => false)
 }
 
 /** Whether a node under `root` matches, not looking inside the nodes `skip` accepts. */

@@ -16,10 +16,12 @@ export const spawnJoin = defineRefactor<{ call: ts.CallExpression; fn: string }>
   find: closingCallAt,
   changes(ctx, { call, fn }) {
     const { sourceFile } = ctx.file
+    const references = runtimeReferences({ at: call, checker: ctx.model.program.getTypeChecker() }, ['VT_join', 'VT_spawn'])
+    if (!references) return undefined
     const {
       expressions: [join, spawn],
       importChange,
-    } = runtimeReferences(sourceFile, ['VT_join', 'VT_spawn'])
+    } = references
     const args = call.arguments.length === 0 ? '' : `, ${sourceFile.text.slice(call.arguments[0]!.getStart(sourceFile), call.arguments.end)}`
     const change: ts.TextChange = { span: { start: call.getStart(sourceFile), length: call.getWidth(sourceFile) }, newText: `${join}(${spawn}(${fn}${args}))` }
     return importChange ? [change, importChange] : [change]

@@ -16,7 +16,8 @@ export interface RefactorDefinition<Target> {
   description: string
   kind: string
   find(ctx: RefactorContext): Target | undefined
-  changes(ctx: RefactorContext, target: Target): ts.TextChange[]
+  /** Undefined when the edit cannot be made there after all (a name it needs is hidden). */
+  changes(ctx: RefactorContext, target: Target): ts.TextChange[] | undefined
 }
 
 export interface Refactor {
@@ -30,19 +31,21 @@ export interface Refactor {
 
 export function defineRefactor<Target>(definition: RefactorDefinition<Target>): Refactor {
   const { name, description, kind } = definition
-  return {
-    name,
-    description,
-    kind,
-    applies: (ctx) => definition.find(ctx) !== undefined,
-    edits(ctx) {
-      const target = definition.find(ctx)
-      return target === undefined ? undefined : definition.changes(ctx, target).sort((a, b) => a.span.start - b.span.start)
-    },
+  const edits = (ctx: RefactorContext): ts.TextChange[] | undefined => {
+    const target = definition.find(ctx)
+    return target === undefined ? undefined : definition.changes(ctx, target)?.sort((a, b) => a.span.start - b.span.start)
   }
+  // Offered where the edits can be made, not only where there is something to edit.
+  return { name, description, kind, applies: (ctx) => edits(ctx) !== undefined, edits }
 }
 
 /** Whether a statement ends with `;`: inserted statements follow the file's style. */
 export function endsWithSemicolon(node: ts.Node, sourceFile: ts.SourceFile): boolean {
   return node.getText(sourceFile).endsWith(';')
+}
+
+/** The file's line break: inserted lines follow it, so that a CRLF file does not get LF lines. */
+export function newLineOf(sourceFile: ts.SourceFile): string {
+  const end = sourceFile.text.indexOf('\n')
+  return end > 0 && sourceFile.text[end - 1] === '\r' ? '\r\n' : '\n'
 }
