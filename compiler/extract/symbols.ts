@@ -64,6 +64,8 @@ export function resolveAlias(ctx: ExtractContext, symbol: ts.Symbol | undefined)
   if (resolved && resolved.flags & ts.SymbolFlags.Alias) resolved = ctx.checker.getAliasedSymbol(resolved)
   const decl = resolved?.valueDeclaration
   if (decl && ts.isShorthandPropertyAssignment(decl)) resolved = ctx.checker.getShorthandAssignmentValueSymbol(decl) ?? resolved
+  // `{ readLine }` of an imported readLine names the import: its value is the other module's.
+  if (resolved !== symbol && resolved && resolved.flags & ts.SymbolFlags.Alias) resolved = ctx.checker.getAliasedSymbol(resolved)
   return resolved
 }
 
