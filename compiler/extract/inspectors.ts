@@ -46,10 +46,19 @@ const INSPECTED: ReadonlyMap<string, readonly number[] | 'all'> = new Map<string
   ...CONSOLE.map((m) => [`Console.${m}`, 'all'] as const),
 ])
 
+/**
+ * Removing a listener — an emitter's `off` and `removeListener`, an EventTarget's
+ * `removeEventListener`, of whatever class declares them (`Socket.off`) — compares the function
+ * given (second) with those added: it never calls it. Its `on` is the call that matters (VT1002),
+ * and the advice to start a thread from a wrapper would, here, remove nothing.
+ */
+const REMOVERS = new Set(['off', 'removeListener', 'removeEventListener'])
+
 /** Whether untransformed code `external` never calls its argument at `index`. */
 export function inspectsOnly(external: string, index: number): boolean {
   const positions = INSPECTED.get(external)
-  return positions === 'all' || (positions?.includes(index) ?? false)
+  if (positions === 'all' || (positions?.includes(index) ?? false)) return true
+  return index === 1 && REMOVERS.has(external.slice(external.lastIndexOf('.') + 1))
 }
 
 /**

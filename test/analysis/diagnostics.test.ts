@@ -98,8 +98,9 @@ describe('diagnostics', () => {
     expect(descriptor!.message).toContain('The callback `<callback to defineProperty>.get` passed to `ObjectConstructor.defineProperty` calls flush')
     expect(handler!.message).toContain('The callback `flush` passed to `new Proxy`')
     // `has: () => true` is plain: handing it over is fine; so is showing, comparing, copying or
-    // serialising a multistate function, or installing it as a property's value (inspect): that
-    // code never calls it. A setter installed by a descriptor map is called (descriptors).
+    // serialising a multistate function, installing it as a property's value (inspect), or
+    // removing it as a listener (unsubscribe): that code never calls it. A setter installed by a
+    // descriptor map is called (descriptors).
     expect(model.diagnostics).toHaveLength(6)
     expect(model.diagnostics[5]!.message).toContain('<callback to defineProperties>.a.set')
   })
