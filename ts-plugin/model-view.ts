@@ -6,12 +6,14 @@ import path from 'node:path'
 import type ts from 'typescript'
 import {
   layoutsOf,
+  moduleLayouts,
   transformDiagnosticsOf,
   type Diagnostic,
   type FileEntries,
   type FunctionInfo,
   type FunctionLayout,
   type ModelIndex,
+  type ModuleLayouts,
 } from '../compiler/index.js'
 
 export interface FileView {
@@ -23,11 +25,15 @@ export interface FileView {
 export class ModelView {
   private readonly layouts = new Map<string, Map<string, FunctionLayout>>()
   private readonly transformDiagnostics = new Map<string, Diagnostic[]>()
+  /** Each module's transform, made once for this Program: diagnostics and layouts both read it. */
+  private readonly modules: ModuleLayouts
 
   constructor(
     readonly index: ModelIndex,
     readonly program: ts.Program,
-  ) {}
+  ) {
+    this.modules = moduleLayouts(program, index.model)
+  }
 
   /** The view of a project file, or undefined for files outside the analysis (libraries, .d.ts). */
   file(fileName: string): FileView | undefined {
@@ -44,7 +50,7 @@ export class ModelView {
   layoutOf(fn: FunctionInfo): FunctionLayout | undefined {
     let layouts = this.layouts.get(fn.file)
     if (!layouts) {
-      layouts = new Map(layoutsOf(this.program, this.index.model, [fn.file]).map((l) => [l.id, l]))
+      layouts = new Map(layoutsOf(this.program, this.index.model, [fn.file], this.modules).map((l) => [l.id, l]))
       this.layouts.set(fn.file, layouts)
     }
     return layouts.get(fn.id)
@@ -57,7 +63,7 @@ export class ModelView {
   transformDiagnosticsOf(file: FileView): readonly Diagnostic[] {
     const name = file.entries.file
     let diagnostics = this.transformDiagnostics.get(name)
-    if (!diagnostics) this.transformDiagnostics.set(name, (diagnostics = transformDiagnosticsOf(this.program, this.index.model, name)))
+    if (!diagnostics) this.transformDiagnostics.set(name, (diagnostics = transformDiagnosticsOf(this.program, this.index.model, name, this.modules)))
     return diagnostics
   }
 

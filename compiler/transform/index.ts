@@ -7,7 +7,7 @@ import type ts from 'typescript'
 import type { AnalysisModel, Diagnostic, FunctionLayout } from '../model.js'
 import { completeContinuations } from './describe-layout.js'
 import type { Project } from '../project.js'
-import { transformModule, type TransformOptions } from './module.js'
+import { transformModule, type ModuleOutput as ModuleTransform, type TransformOptions } from './module.js'
 import type { SourceMap } from './source-map.js'
 
 export type { TransformOptions } from './module.js'
@@ -59,11 +59,29 @@ function blockedModules(model: AnalysisModel): Set<string> {
  * for the editor, which shows them beside the model's. None for a module the model's errors
  * block: a build does not transform it either.
  */
-export function transformDiagnosticsOf(program: ts.Program, model: AnalysisModel, file: string): Diagnostic[] {
-  const sf = blockedModules(model).has(file) ? undefined : program.getSourceFile(path.resolve(model.root, file))
-  if (!sf) return []
-  const out = transformModule(sf, program.getTypeChecker(), file, model.functions, { layoutsOnly: true })
-  return [...out.diagnostics, ...out.warnings]
+export function transformDiagnosticsOf(program: ts.Program, model: AnalysisModel, file: string, layouts = moduleLayouts(program, model)): Diagnostic[] {
+  const out = blockedModules(model).has(file) ? undefined : layouts(file)
+  return out ? [...out.diagnostics, ...out.warnings] : []
+}
+
+/** A module's transform for its layouts and diagnostics (no code), or undefined for a file the program lacks. */
+export type ModuleLayouts = (file: string) => ModuleTransform | undefined
+
+/**
+ * Each module's transform made once for `program`: the editor asks for a file's diagnostics
+ * and for its functions' layouts (and those of the modules they call), each of which transformed
+ * the module again.
+ */
+export function moduleLayouts(program: ts.Program, model: AnalysisModel): ModuleLayouts {
+  const checker = program.getTypeChecker()
+  const made = new Map<string, ModuleTransform | undefined>()
+  return (file) => {
+    if (!made.has(file)) {
+      const sf = program.getSourceFile(path.resolve(model.root, file))
+      made.set(file, sf && transformModule(sf, checker, file, model.functions, { layoutsOnly: true }))
+    }
+    return made.get(file)
+  }
 }
 
 export function transformProject(project: Project, options: TransformOptions = {}): TransformResult {
@@ -143,17 +161,17 @@ export function transformProgram(
  * continuations completed — for the editor, which needs a few modules' layouts, not the
  * program's code. Modules the transform rejects have none.
  */
-export function layoutsOf(program: ts.Program, model: AnalysisModel, files: readonly string[]): FunctionLayout[] {
-  const checker = program.getTypeChecker()
+export function layoutsOf(program: ts.Program, model: AnalysisModel, files: readonly string[], modules = moduleLayouts(program, model)): FunctionLayout[] {
   const fileOf = new Map(model.functions.map((f) => [f.id, f.file]))
   const done = new Set<string>()
   const layouts: FunctionLayout[] = []
   const pending = [...files]
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    const sf = done.has(file) ? undefined : program.getSourceFile(path.resolve(model.root, file))
+    const out = done.has(file) ? undefined : modules(file)
     done.add(file)
-    if (!sf) continue
-    const out = transformModule(sf, checker, file, model.functions, { layoutsOnly: true })
+    if (!out) continue
+    // Shared with other calls (moduleLayouts): the continuation completeContinuations gives a
+    // layout depends only on the functions it calls, which every call that includes it walks too.
     layouts.push(...out.layouts)
     for (const id of out.layouts.flatMap((l) => l.cpsCalls)) pending.push(fileOf.get(id) ?? '')
   }

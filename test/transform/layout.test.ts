@@ -7,7 +7,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Project, layoutsOf as layoutsOfFiles, resolveInput, transformProject, type FunctionLayout } from '../../compiler/index.js'
+import {
+  Project,
+  layoutsOf as layoutsOfFiles,
+  moduleLayouts,
+  resolveInput,
+  transformDiagnosticsOf,
+  transformProject,
+  type FunctionLayout,
+} from '../../compiler/index.js'
 import { HEADER_FIELDS } from '../../compiler/transform/describe-layout.js'
 import { Continuation } from '../../runtime/protocol.js'
 
@@ -289,5 +297,32 @@ export function f(n: number, label: string, maybe?: number): string {
     for (const slot of others) expect(initial(slot), slot).toBe('undefined')
     // arguments go straight into their slots
     for (const slot of slotsOf(['n', 'label', 'maybe'])) expect(initial(slot), slot).toMatch(/^args\[\d\]$/)
+  })
+})
+
+describe('the editor: a module transformed once per Program (moduleLayouts)', () => {
+  it('gives a file its diagnostics and its layouts, with those of the module it calls, from one transform of each', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-layout-'))
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'io.ts'),
+        "import { VT_yield } from 'vtify/runtime'\nexport function step(n: number): number {\n  VT_yield()\n  return n\n}\n",
+      )
+      fs.writeFileSync(path.join(dir, 'main.ts'), "import { step } from './io.js'\nexport function run(): number {\n  return step(1) + step(2)\n}\n")
+      const project = new Project(resolveInput(dir))
+      const model = project.analyze()
+      const program = project.getProgram()
+      const transformed: string[] = []
+      const made = moduleLayouts(program, model)
+      const modules = (file: string): ReturnType<typeof made> => (transformed.push(file), made(file))
+      expect(transformDiagnosticsOf(program, model, 'main.ts', modules)).toEqual([])
+      expect(layoutsOfFiles(program, model, ['main.ts'], modules).map((l) => l.name)).toEqual(['run', 'step'])
+      expect(layoutsOfFiles(program, model, ['io.ts'], modules).map((l) => l.name)).toEqual(['step'])
+      // Asked for four times; each module's transform is made once (made memoises them).
+      expect(transformed).toEqual(['main.ts', 'main.ts', 'io.ts', 'io.ts'])
+      expect(made('main.ts')).toBe(made('main.ts'))
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
