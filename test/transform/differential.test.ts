@@ -39,7 +39,7 @@ describe('differential: calls across modules that check their binding (replaceab
   const output = (b: Built, file: string): string => fs.readFileSync(path.join(b.vtify, file.replace(/\.ts$/, '.js')), 'utf8')
   const changed = programs.filter((file) => output(checked, file) !== output(built, file))
 
-  it('changes the programs that call another module\'s multistate function by name', () => {
+  it("changes the programs that call another module's multistate function by name", () => {
     expect(checked.diagnostics).toEqual([])
     expect(changed).toEqual(expect.arrayContaining(['cross-module.ts', 'cross-module-cps.ts']))
   })
