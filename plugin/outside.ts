@@ -16,8 +16,27 @@ const PRIMITIVES = new Set(Object.keys(PRIMITIVE_FORMS))
 /** `import { … } from 'vtify/runtime'`, a default import before the braces allowed; not `import type`. */
 const NAMED_IMPORTS = new RegExp(String.raw`\bimport\s+(?!type\s)(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*(['"])${RUNTIME_MODULE}\2`, 'g')
 
-/** The first blocking primitive `code` imports from vtify/runtime by name, with its offset. */
+/** `import * as vt from 'vtify/runtime'`: the namespace's name. */
+const NAMESPACE_IMPORT = new RegExp(String.raw`\bimport\s+\*\s+as\s+([\w$]+)\s+from\s*(['"])${RUNTIME_MODULE}\2`, 'g')
+
+/** The first blocking primitive `code` imports from vtify/runtime, by name or read from a namespace import, with its offset. */
 function importedPrimitive(code: string): { name: string; at: number } | undefined {
+  return namedPrimitive(code) ?? namespacePrimitive(code)
+}
+
+/** `vt.VT_yield` of `import * as vt from 'vtify/runtime'`: where the primitive is read. */
+function namespacePrimitive(code: string): { name: string; at: number } | undefined {
+  for (const match of code.matchAll(NAMESPACE_IMPORT)) {
+    const ns = match[1]!.replace(/\$/g, '\\$')
+    for (const use of code.matchAll(new RegExp(String.raw`(?<![\w$.])${ns}\s*\.\s*([\w$]+)`, 'g'))) {
+      if (PRIMITIVES.has(use[1]!)) return { name: use[1]!, at: use.index + use[0].length - use[1]!.length }
+    }
+  }
+  return undefined
+}
+
+/** `import { VT_yield } from 'vtify/runtime'`: where the primitive is named. */
+function namedPrimitive(code: string): { name: string; at: number } | undefined {
   for (const match of code.matchAll(NAMED_IMPORTS)) {
     const braces = match.index + match[0].indexOf('{') + 1
     let offset = 0

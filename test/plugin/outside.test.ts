@@ -20,6 +20,13 @@ describe('outsideWarning', () => {
     expect(at("import x, { VT_join } from 'vtify/runtime'")).toBe('VT0002: this module imports VT_join @ 1:13')
   })
 
+  it('points at a blocking primitive read from a namespace import', () => {
+    expect(at("import * as vt from 'vtify/runtime'\n\nvt.VT_run(main)\nfunction main(): void {\n  vt.VT_sleep(10)\n}\n")).toBe(
+      'VT0002: this module imports VT_sleep @ 5:6',
+    )
+    expect(at("import * as vt from 'vtify/runtime'\nvt.VT_run(main)\n")).toBeUndefined()
+  })
+
   it('says nothing of a module that only starts threads, imports types, or imports from elsewhere', () => {
     expect(at("import { VT_run, VT_spawn, VT_channel } from 'vtify/runtime'\n")).toBeUndefined()
     expect(at("import type { VT_yield } from 'vtify/runtime'\n")).toBeUndefined()
