@@ -1,5 +1,6 @@
 // `vtify build <entry | dir | tsconfig.json> -o <outdir>`: every module of the program to
-// JavaScript under outdir (same relative paths, .ts → .js), multistate functions as state machines,
+// JavaScript under outdir (the same paths relative to the directory that holds them all — the
+// root, or above it — .ts → .js), multistate functions as state machines,
 // each with its source map beside it (`x.js.map`, to the original TypeScript). The build is the
 // plugin's (plugin/session.ts): from the cache when nothing changed, with the same closing line.
 
@@ -39,33 +40,50 @@ export function writeBuild(view: BuildView, options: BuildArgs, written: Map<str
     err.write(`vtify build: ${count(errors.length, 'error')}, nothing written\n`)
     return 1
   }
+  const base = outputBase(view)
   let modules = 0
   for (const module of view.modules()) {
     const outcome = view.outcome(path.resolve(view.root, module))
     if (outcome.kind !== 'code' || written.get(module) === outcome.code) continue
-    writeModule(view.root, module, outcome, options.outDir)
+    writeModule(path.resolve(view.root, module), outcome, path.join(options.outDir, outputName(path.relative(base, path.resolve(view.root, module)))))
     written.set(module, outcome.code)
     modules++
   }
-  const copied = copyJson(view, options.outDir)
+  const copied = copyJson(view, base, options.outDir)
   const json = copied === 0 ? '' : ` (and ${count(copied, 'imported JSON file')} copied)`
   const warned = warnings.length === 0 ? '' : `, ${count(warnings.length, 'warning')}`
   out.write(`vtify build: ${count(modules, 'module')} written to ${options.outDir}${json}${warned}\n${view.summary()}\n`)
   return 0
 }
 
-function writeModule(root: string, module: string, output: { code: string; map: SourceMap }, outDir: string): void {
-  const dest = path.join(outDir, outputName(module))
-  const map = relocated(output.map, path.join(root, module), dest)
+/**
+ * The directory the output mirrors: the project's root, or the directory above it that holds
+ * every file of the program, as tsc's rootDir is the common directory of its inputs. A program
+ * may have files outside the root (a tsconfig's include of `../shared`, as VT0002 advises for a
+ * workspace package); relative to the root alone they were written outside outdir (`out/../shared`).
+ */
+function outputBase(view: BuildView): string {
+  const files = [...view.modules(), ...view.jsonFiles()].map((file) => path.resolve(view.root, file))
+  return files.reduce((base, file) => commonDirectory(base, path.dirname(file)), view.root)
+}
+
+function commonDirectory(a: string, b: string): string {
+  let dir = a
+  while (path.relative(dir, b).startsWith('..')) dir = path.dirname(dir)
+  return dir
+}
+
+function writeModule(source: string, output: { code: string; map: SourceMap }, dest: string): void {
+  const map = relocated(output.map, source, dest)
   fs.mkdirSync(path.dirname(dest), { recursive: true })
   fs.writeFileSync(dest, `${output.code}//# sourceMappingURL=${encodeURI(map.file!)}.map\n`)
   fs.writeFileSync(`${dest}.map`, JSON.stringify(map))
 }
 
 /** Imported JSON (`resolveJsonModule`) holds no code to transform: copied as it is, for the imports of the output. */
-function copyJson(view: BuildView, outDir: string): number {
+function copyJson(view: BuildView, base: string, outDir: string): number {
   for (const file of view.jsonFiles()) {
-    const dest = path.join(outDir, file)
+    const dest = path.join(outDir, path.relative(base, path.resolve(view.root, file)))
     fs.mkdirSync(path.dirname(dest), { recursive: true })
     fs.copyFileSync(path.join(view.root, file), dest)
   }

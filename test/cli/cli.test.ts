@@ -93,6 +93,24 @@ describe('vtify command', () => {
     expect(Object.keys(tree(outDir))).toEqual(['main.js', 'main.js.map', 'step.js', 'step.js.map', 'worker.js', 'worker.js.map'])
   })
 
+  it('build of a program with files outside its root writes them inside outdir, mirroring their common directory as tsc does', async () => {
+    const dir = scratch({
+      'app/tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022' },
+        include: ['src', '../shared'],
+      }),
+      'app/src/main.ts': "import { step } from '../../shared/step.js'\n\nexport function main(): number {\n  return step() + 1\n}\n",
+      'shared/step.ts': "import { VT_yield } from 'vtify/runtime'\n\nexport function step(): number {\n  VT_yield()\n  return 1\n}\n",
+    })
+    dirs.push(dir)
+    const outDir = path.join(dir, 'app/out')
+    expect(await main(['build', path.join(dir, 'app'), '-o', outDir, '--no-cache'], sink(), sink())).toBe(0)
+    expect(Object.keys(tree(outDir))).toEqual(['app/src/main.js', 'app/src/main.js.map', 'shared/step.js', 'shared/step.js.map'])
+    // Relative to the root alone, shared/step.ts went to app/out/../shared: beside outdir.
+    expect(fs.existsSync(path.join(dir, 'app/shared'))).toBe(false)
+    expect(fs.readFileSync(path.join(outDir, 'app/src/main.js'), 'utf8')).toContain('from "../../shared/step.js"')
+  })
+
   it('analyze: a second run comes from the cache, as the first printed it; an edit is analysed again', async () => {
     const dir = project()
     const cacheDir = scratch({})
