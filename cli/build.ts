@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic, SourceMap } from '../compiler/index.js'
-import { codeFrame } from '../compiler/node.js'
+import { codeFrame, isUnder } from '../compiler/node.js'
 import { BuildSession } from '../plugin/session.js'
 import type { BuildView } from '../plugin/view.js'
 import { parseBuildArgs, type BuildArgs } from './build-args.js'
@@ -67,9 +67,10 @@ function outputBase(view: BuildView): string {
   return files.reduce((base, file) => commonDirectory(base, path.dirname(file)), view.root)
 }
 
+/** `a`, or the nearest directory above it that holds `b` (the file system's root at most). */
 function commonDirectory(a: string, b: string): string {
   let dir = a
-  while (path.relative(dir, b).startsWith('..')) dir = path.dirname(dir)
+  while (!isUnder(b, dir) && path.dirname(dir) !== dir) dir = path.dirname(dir)
   return dir
 }
 

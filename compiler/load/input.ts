@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ts from '#typescript'
 import { hashFile } from '../cache/hash.js'
+import { isUnder } from './paths.js'
 import { SKIPPED_DIRS } from './skipped-dirs.js'
 
 export interface ProgramInput {
@@ -48,11 +49,6 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
 export function resolveInput(target: string, outDir?: string): ProgramInput {
   const found = findInput(target)
   return outDir === undefined ? found : { ...found, outDir, rootNames: found.rootNames.filter((file) => !isUnder(file, outDir)) }
-}
-
-function isUnder(file: string, dir: string): boolean {
-  const relative = path.relative(dir, file)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 function findInput(target: string): ProgramInput {
