@@ -36,6 +36,8 @@ describe('incremental analysis', () => {
     'main.ts': `import { step } from './io.js'\nexport function run(): number {\n  return step()\n}\n`,
     'other.ts': `export function alone(): number {\n  return 2\n}\n`,
   }
+  /** other.ts with `alone` made multistate. */
+  const aloneBlocking = `import { VT_yield } from 'vtify/runtime'\nexport function alone(): void {\n  VT_yield()\n}\n`
 
   it('an edit in one file changes the status of a function in another', () => {
     const { project: p } = project(files)
@@ -95,7 +97,7 @@ describe('incremental analysis', () => {
   it('re-reads a file from disk when no text is given', () => {
     const { dir, project: p } = project(files)
     p.analyze()
-    fs.writeFileSync(path.join(dir, 'other.ts'), `import { VT_yield } from 'vtify/runtime'\nexport function alone(): void {\n  VT_yield()\n}\n`)
+    fs.writeFileSync(path.join(dir, 'other.ts'), aloneBlocking)
     p.update('other.ts')
     expect(multistateNames(p)).toEqual(['alone'])
   })
@@ -110,7 +112,7 @@ describe('incremental analysis', () => {
       `const fs = require('node:fs'); const { file, truncated, text } = require('node:worker_threads').workerData
        fs.writeFileSync(file, ''); Atomics.store(truncated, 0, 1); Atomics.notify(truncated, 0)
        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 40); fs.writeFileSync(file, text)`,
-      { eval: true, workerData: { file, truncated, text: `import { VT_yield } from 'vtify/runtime'\nexport function alone(): void {\n  VT_yield()\n}\n` } },
+      { eval: true, workerData: { file, truncated, text: aloneBlocking } },
     )
     Atomics.wait(truncated, 0, 0, 10_000)
     p.update('other.ts')
