@@ -9,10 +9,9 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { Codes, PRIMITIVE_FORMS, RUNTIME_MODULE, codeFrame, withDocsLink } from '../compiler/node.js'
+import { Codes, PRIMITIVES, RUNTIME_MODULE, codeFrame, withDocsLink } from '../compiler/node.js'
 import type { BundlerLog } from './logs.js'
 
-const PRIMITIVES = new Set(Object.keys(PRIMITIVE_FORMS))
 /** `import { … } from 'vtify/runtime'`, a default import before the braces allowed; not `import type`. */
 const NAMED_IMPORTS = new RegExp(String.raw`\bimport\s+(?!type\s)(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*(['"])${RUNTIME_MODULE}\2`, 'g')
 

@@ -97,3 +97,6 @@ export const GENERATED_IMPORTS = {
 } as const
 
 export type PrimitiveName = keyof typeof PRIMITIVE_FORMS
+
+/** The exports of vtify/runtime whose call is a state boundary. */
+export const PRIMITIVES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(PRIMITIVE_FORMS))

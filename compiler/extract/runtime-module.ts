@@ -3,12 +3,9 @@
 
 import ts from '#typescript'
 import type { ExtractContext } from './context.js'
-import { PRIMITIVE_FORMS, RUNTIME_MODULE, THREAD_STARTERS as STARTERS } from '../../runtime/surface.js'
+import { RUNTIME_MODULE, THREAD_STARTERS as STARTERS } from '../../runtime/surface.js'
 
-export { RUNTIME_MODULE }
-
-/** The exports of vtify/runtime whose call is a state boundary (runtime/surface.ts). */
-export const PRIMITIVES: ReadonlySet<string> = new Set(Object.keys(PRIMITIVE_FORMS))
+export { PRIMITIVES, RUNTIME_MODULE } from '../../runtime/surface.js'
 
 /** Runtime exports that start a thread: their function argument runs in a new virtual thread. */
 export const THREAD_STARTERS: ReadonlySet<string> = new Set(STARTERS)
