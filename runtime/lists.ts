@@ -40,8 +40,8 @@ export function filled<T>(n: number, value: T): T[] {
   return list
 }
 
-/** list.slice(start, end) */
-export function sliceFrom<T>(list: readonly T[], start: number, end = list.length): T[] {
+/** list.slice(start, end); an array-like list is read as Array.from reads it. */
+export function sliceFrom<T>(list: ArrayLike<T>, start: number, end = list.length): T[] {
   const copy: T[] = []
   for (let i = start; i < end; i++) copy[i - start] = list[i] as T
   return copy

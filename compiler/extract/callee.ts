@@ -58,15 +58,14 @@ export function calleeOf(ctx: ExtractContext, call: WrittenCall): CalleeInfo {
   const invoker = ts.isPropertyAccessExpression(callee) ? (functionPrototypeInvoker(resolved) ?? untypedInvoker(resolved, callee)) : undefined
   if (invoker && ts.isPropertyAccessExpression(callee)) {
     // `f.apply(t, list)`: the arguments are only known at run time.
-    const args = invoker === 'call' ? call.arguments.slice(1) : []
-    // `Object.prototype.hasOwnProperty.call(o, k)` calls library code, not a value to match.
-    const invoked = resolve(ctx, resolveAlias(ctx, symbolOf(ctx, skipOuter(callee.expression))))
-    if ('external' in invoked) return { fact: invoked, args }
-    const value = throughValue(ctx, callee.expression, args)
+    const value = invoked(ctx, callee.expression, invoker === 'call' ? call.arguments.slice(1) : [])
     // Untyped, `x.apply(…)` may as well be a method named apply (lezer's `stack.apply(…)`), or a
     // function stored under that name: matched as unresolved() matches any other name.
-    return resolved === undefined ? { ...value, fact: { ...value.fact, member: invoker, reads: invoker } as CalleeFact } : value
+    return resolved === undefined && !('external' in value.fact) ? { ...value, fact: { ...value.fact, member: invoker, reads: invoker } as CalleeFact } : value
   }
+  // `Reflect.apply(f, t, list)` is `f.apply(t, list)`: a call of f, not f handed to library code.
+  const target = call.arguments[0]
+  if (target && isReflectApply(ctx, resolved)) return invoked(ctx, target, [])
   if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return { fact: superCall(ctx, resolved), args: call.arguments }
   }
@@ -209,6 +208,20 @@ function functionPrototypeInvoker(symbol: ts.Symbol | undefined): 'call' | 'appl
 }
 
 const FUNCTION_INTERFACES: ReadonlySet<string> = new Set(['Function', 'CallableFunction'])
+
+/** `Reflect.apply` of TypeScript's library (a function of `declare namespace Reflect`). */
+function isReflectApply(ctx: ExtractContext, symbol: ts.Symbol | undefined): boolean {
+  const decl = symbol?.name === 'apply' ? symbol.declarations?.[0] : undefined
+  if (!decl || ctx.projectFiles.has(decl.getSourceFile().fileName) || !ts.isModuleBlock(decl.parent)) return false
+  return decl.parent.parent.name.text === 'Reflect'
+}
+
+/** The call of `fn` that `.call`, `.apply` or `Reflect.apply` makes, with the arguments it gets where they are written. */
+function invoked(ctx: ExtractContext, fn: ts.Expression, args: readonly ts.Expression[]): CalleeInfo {
+  // `Object.prototype.hasOwnProperty.call(o, k)` calls library code, not a value to match.
+  const fact = resolve(ctx, resolveAlias(ctx, symbolOf(ctx, skipOuter(fn))))
+  return 'external' in fact ? { fact, args } : throughValue(ctx, fn, args)
+}
 
 /**
  * `callback.call(this, x)` where no type says what `callback` is (an untyped parameter): taken
