@@ -79,6 +79,8 @@ export const GENERATED_IMPORTS = {
   iterate: 'vt$iterate',
   iteratorStep: 'vt$step',
   iteratorClose: 'vt$close',
+  addDisposable: 'vt$using',
+  disposeResources: 'vt$dispose',
   kYield: 'vt$kYield',
   kRead: 'vt$kRead',
   kWrite: 'vt$kWrite',

@@ -96,6 +96,8 @@ const IMPLICIT_CALLS: ReadonlyMap<string, string> = new Map([
   ['valueOf', CONVERSION],
   ['Symbol.hasInstance', 'for instanceof'],
   ['toJSON', 'when JSON.stringify serialises the object'],
+  ['Symbol.dispose', 'when the block of a `using` declaration of the object ends'],
+  ['Symbol.asyncDispose', 'when the block of an `await using` declaration of the object ends'],
 ])
 
 export function functionName(fn: FunctionLike): string {

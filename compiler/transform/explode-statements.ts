@@ -12,6 +12,7 @@ import { type JumpEntry, returnParts } from './leap.js'
 import { closeOnThrow, startIteration } from './iteration.js'
 import { assignTo, plain } from './plain.js'
 import { explodeTry } from './explode-try.js'
+import { blockStatements, holdsUsing, usingValue } from './explode-using.js'
 import { destructure } from './explode-destructuring.js'
 import { assignPattern, isPattern } from './explode-assignment-pattern.js'
 import { sourceOf } from './holes.js'
@@ -19,7 +20,7 @@ import { freshCellStatements, lexicalHeadName, loopHeadTdz, perIterationCopies, 
 
 export function explodeStatement(ctx: FnContext, stmt: ts.Statement, labels: string[] = []): void {
   const e = ctx.emitter
-  if (!ctx.hasBoundary(stmt)) {
+  if (!ctx.hasBoundary(stmt) && !holdsUsing(ctx, stmt)) {
     // A `;` keeps a source statement written without one from joining the next line.
     const code = plain(ctx, stmt)
     if (code) e.emit(code.endsWith(';') ? code : `${code};`)
@@ -70,7 +71,7 @@ const LOWERINGS: ReadonlyMap<ts.SyntaxKind, Lowering> = new Map<ts.SyntaxKind, L
 
 function block(ctx: FnContext, stmt: ts.Block): void {
   enter(ctx, stmt)
-  stmt.statements.forEach((s) => explodeStatement(ctx, s))
+  blockStatements(ctx, stmt, stmt.statements)
 }
 
 function expressionStatement(ctx: FnContext, stmt: ts.ExpressionStatement): void {
@@ -85,13 +86,17 @@ function enter(ctx: FnContext, scope: ts.Node): void {
 }
 
 function variables(ctx: FnContext, list: ts.VariableDeclarationList): void {
+  const using = (list.flags & ts.NodeFlags.Using) !== 0
   for (const d of list.declarations) {
     if (!d.initializer) {
       if (list.flags & ts.NodeFlags.BlockScoped) ctx.emitter.emit(`${assignTo(ctx, d.name, 'undefined')};`)
       continue
     }
     if (ctx.hasBoundary(d.name)) destructure(ctx, d.name, explodeToTemp(ctx, d.initializer))
-    else ctx.emitter.emit(`${assignTo(ctx, d.name, explode(ctx, d.initializer))};`)
+    else {
+      const value = explode(ctx, d.initializer)
+      ctx.emitter.emit(`${assignTo(ctx, d.name, using ? usingValue(ctx, value) : value)};`)
+    }
   }
 }
 

@@ -20,13 +20,10 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
   const tryStart = new Label()
   const catchL = new Label()
   const after = new Label()
-  const fin: FinallyEntry | undefined = stmt.finallyBlock
-    ? { kind: 'finally', finallyL: new Label(), completion: ctx.newSlot(), value: ctx.newSlot(), leaps: [] }
-    : undefined
+  const fin = stmt.finallyBlock ? newFinally(ctx) : undefined
   const completeNormally = (): void => {
-    if (!e.reachable) return
-    if (fin) e.emit(`${fin.completion} = ${NORMAL};`)
-    e.jump(fin ? fin.finallyL : after)
+    if (fin) completeTo(ctx, fin)
+    else if (e.reachable) e.jump(after)
   }
   e.mark(tryStart, ctx.lineOf(stmt))
   if (fin) ctx.leaps.push(fin)
@@ -51,15 +48,34 @@ export function explodeTry(ctx: FnContext, stmt: ts.TryStatement): void {
   } finally {
     if (fin) ctx.leaps.pop()
   }
-  if (fin) {
-    e.mark(fin.finallyL, ctx.lineOf(stmt.finallyBlock!))
-    e.regions.push({
-      start: tryStart,
-      end: fin.finallyL,
-      handler: [`${fin.value} = ${CAUGHT}; ${fin.completion} = ${THROWING}; `, ...ctx.emitter.jumpParts(fin.finallyL), '\n'],
-    })
-    lower.statement(ctx, stmt.finallyBlock!)
-    if (e.reachable) e.emit(...completionDispatch(ctx, fin))
-  }
+  if (fin) finallyStates(ctx, fin, tryStart, stmt.finallyBlock!, () => lower.statement(ctx, stmt.finallyBlock!))
   e.mark(after, ctx.lineOf(stmt))
+}
+
+/** The completion record of a finally (leap.ts), in two slots. */
+export function newFinally(ctx: FnContext): FinallyEntry {
+  return { kind: 'finally', finallyL: new Label(), completion: ctx.newSlot(), value: ctx.newSlot(), leaps: [] }
+}
+
+/** The end of the guarded states: on to the finally states, with a normal completion. */
+export function completeTo(ctx: FnContext, fin: FinallyEntry): void {
+  if (!ctx.emitter.reachable) return
+  ctx.emitter.emit(`${fin.completion} = ${NORMAL};`)
+  ctx.emitter.jump(fin.finallyL)
+}
+
+/**
+ * The finally states, at `node`'s line: an exception in the states from `start` on lands here
+ * with a throwing completion; `body` runs, then the guarded code's completion goes on.
+ */
+export function finallyStates(ctx: FnContext, fin: FinallyEntry, start: Label, node: ts.Node, body: () => void): void {
+  const e = ctx.emitter
+  e.mark(fin.finallyL, ctx.lineOf(node))
+  e.regions.push({
+    start,
+    end: fin.finallyL,
+    handler: [`${fin.value} = ${CAUGHT}; ${fin.completion} = ${THROWING}; `, ...e.jumpParts(fin.finallyL), '\n'],
+  })
+  body()
+  if (e.reachable) e.emit(...completionDispatch(ctx, fin))
 }

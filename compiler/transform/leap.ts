@@ -32,6 +32,8 @@ export interface FinallyEntry {
   value: string
   /** Jumps that left the try block through this finally, by completion code − JUMP_BASE. */
   leaps: Leap[]
+  /** For a block's `using` declarations (explode-using.ts): the slot of the resources its finally disposes of. */
+  resources?: string
 }
 
 export type LeapEntry = JumpEntry | FinallyEntry

@@ -9,7 +9,7 @@ import { FnContext, type ModuleScope } from './context.js'
 import { Label, render, type Region } from './emit.js'
 import { destructure } from './explode-destructuring.js'
 import { explode } from './explode-expressions.js'
-import { explodeStatement } from './explode-statements.js'
+import { blockStatements } from './explode-using.js'
 import { CAUGHT } from './explode-try.js'
 import { sourceParams, type MultistateNode } from './functions.js'
 import type { Layout, Variable } from './variables.js'
@@ -35,7 +35,7 @@ export function generateMachine(scope: ModuleScope, fn: MultistateNode, layout: 
   const e = ctx.emitter
   prologue(ctx, fn)
   const body = fn.body!
-  if (ts.isBlock(body)) body.statements.forEach((s) => explodeStatement(ctx, s))
+  if (ts.isBlock(body)) blockStatements(ctx, body, body.statements)
   else e.end(returnParts(ctx, explode(ctx, body)))
   if (e.reachable) e.end(returnParts(ctx, 'undefined'))
   e.elideFallStores()

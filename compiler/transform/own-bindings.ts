@@ -1,8 +1,9 @@
 // Bindings a multistate function declares that the transform does not keep in the thread's
 // continuation, refused until it does; nested functions are left alone (a plain one is copied
 // as it is, a multistate one is checked on its own):
-// - a `using` declaration disposes of its resource when its block ends, however it ends; split
-//   into states, it would become a plain variable that nothing disposes of;
+// - a `using` declaration in the head of a for or for…of loop disposes of its resource at the end
+//   of each iteration; split into states, it would become a plain variable that nothing disposes
+//   of (one in a block is lowered: explode-using.ts);
 // - an enum or a namespace is a value TypeScript builds when the types are erased, after the
 //   state machine is made: gone once the thread resumes (a ReferenceError), and a namespace's
 //   exported members would be taken for the function's own variables.
@@ -23,10 +24,12 @@ export function checkOwnBindings(fn: ts.Node, name: string): void {
 /** A binding the transform does not keep: where to point, and what to say. */
 function unkept(node: ts.Node, name: string): { at: ts.Node; message: string } | undefined {
   // `await using` needs an async function, which a multistate function cannot be (VT1003).
-  if (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Using) !== 0) {
-    const message =
-      `a \`using\` declaration in multistate function ${name} is not supported yet: vtify would keep the resource in the thread's continuation and never dispose of it. ` +
-      'Move the declaration and the code that uses the resource into a function that does not block; a resource held across a state boundary needs a `finally` that disposes of it'
+  if (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Using) !== 0 && ts.isIterationStatement(node.parent, false)) {
+    // The same disposals, written in a block: each value at the end of its iteration, or the one value after the loop.
+    const instead = ts.isForOfStatement(node.parent)
+      ? "Declare it first in the loop's body instead (`for (const r of list) { using x = r; … }`): each value is disposed of at the end of its iteration, as now"
+      : 'Declare it in a block around the loop instead (`{ using x = …; for (; …; …) … }`): it is disposed of when the loop ends, as now'
+    const message = `a \`using\` declaration in the head of a loop in multistate function ${name} is not supported yet: vtify would keep the resource in the thread's continuation and never dispose of it. ${instead}`
     return { at: node, message }
   }
   if (!ts.isEnumDeclaration(node) && !ts.isModuleDeclaration(node)) return undefined

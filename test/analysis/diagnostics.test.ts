@@ -153,6 +153,7 @@ describe('diagnostics', () => {
       // keys written as string literals: o['toString'] = …, { ['valueOf']() {…} }
       'VT1004 main.ts:51:5',
       'VT1004 main.ts:56:7',
+      'VT1004 main.ts:80:5',
     ])
     expect(model.diagnostics[4]!.message).toContain('called by JavaScript itself when JSON.stringify serialises the object')
     expect(model.diagnostics[0]!.message).toContain('called by JavaScript itself for each for…of loop')
@@ -166,6 +167,7 @@ describe('diagnostics', () => {
       'useOrdinary',
     ])
     expect(model.diagnostics[5]!.message).toContain('converts the object to a primitive')
+    expect(model.diagnostics[7]!.message).toContain('called by JavaScript itself when the block of a `using` declaration of the object ends')
   })
 
   it('VT0001: a syntax error is a diagnostic, not a crash', () => {
