@@ -40,6 +40,7 @@ it('the generator makes every construct of its AST', () => {
     'object',
     'spawnMethod',
     'block',
+    'using',
     'stash',
     'runStash',
   ]

@@ -124,6 +124,7 @@ const arbs = fc.letrec<Arbs>((tie) => {
       fc.record({ k: fc.constant('closure'), fn: fnForm, body: block, e: expr, rebound: fc.boolean() }),
       fc.record({ k: fc.constant('object'), init: plain, body: block, e: expr, spawn: fc.option(fc.record({ k: fc.constant('spawnMethod'), arg: expr })) }),
       fc.record({ k: fc.constant('block'), body: block }),
+      fc.record({ k: fc.constant('using'), e: expr, body: block }),
       fc.record({ k: fc.constant('stash'), e: expr, into: fc.constantFrom<StashInto>('index', 'push', 'map', 'record') }),
       fc.record({ k: fc.constant('runStash'), arg: expr }),
       fc.record({ k: fc.constant('hold'), e: expr, arg: expr, call: fc.constantFrom<HoldCall>('run', 'getter', 'bound') }),

@@ -101,6 +101,11 @@ export type Stmt =
   | { k: 'object'; init: Expr; body: Stmt[]; e: Expr; spawn: { k: 'spawnMethod'; arg: Expr } | null }
   | { k: 'block'; body: Stmt[] }
   /**
+   * `{ using u = res('u', e, log); body }`: a resource disposed of when the block ends, however it
+   * ends (corpus/_fuzz.ts's res: null for some values, a dispose that throws for others).
+   */
+  | { k: 'using'; e: Expr; body: Stmt[] }
+  /**
    * `cs[cs.length] = (p: number): number => e`, `cs.push(…)`, `ms.set(ms.size, …)` or
    * `rs[key] = …`: a closure kept in the function's array `cs`, Map `ms` or record `rs`, called later…
    */

@@ -4,7 +4,7 @@
 import path from 'node:path'
 import { CORPUS } from './save.js'
 
-export type Helper = 'b' | 'bt' | 'bv' | 'sum' | 'maybe' | 'box' | 'pair' | 'Hold'
+export type Helper = 'b' | 'bt' | 'bv' | 'sum' | 'maybe' | 'box' | 'pair' | 'Hold' | 'res'
 
 /** The helpers' module: copied next to the programs of a batch, imported as './_fuzz.ts'. */
 export const HELPERS_FILE = path.join(CORPUS, '_fuzz.ts')

@@ -284,6 +284,11 @@ class Printer {
       }
       case 'block':
         return [`${ind}{`, ...this.block(s.body, scope, ind), `${ind}}`]
+      case 'using': {
+        const u = this.fresh('u')
+        const declaration = `${ind}  using ${u} = ${this.use('res')}('${u}', ${this.expr(s.e, scope)}, log);`
+        return [`${ind}{`, declaration, ...this.block(s.body, scope, ind), `${ind}}`]
+      }
       case 'stash': {
         const p = this.fresh('p')
         const value = this.expr(s.e, this.nested(scope, [{ name: p, write: true, capture: true }]))
