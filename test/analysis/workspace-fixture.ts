@@ -12,6 +12,7 @@ export const REPO = path.resolve(import.meta.dirname, '../..')
 /** `readLine` reads a connection byte by byte up to a newline: multistate through VT_read. */
 export const LIB_INDEX = `import { VT_read, type ReadChannel } from 'vtify/runtime'
 import { decode } from './bytes.ts'
+import newline from './newline.json' with { type: 'json' }
 
 /** The next line of conn without its newline, or undefined at the end of the stream. */
 export function readLine(conn: ReadChannel): string | undefined {
@@ -20,7 +21,7 @@ export function readLine(conn: ReadChannel): string | undefined {
   for (;;) {
     if (VT_read(conn, byte) === 0) return line === '' ? undefined : line
     const c = decode(byte)
-    if (c === '\\n') return line
+    if (c === newline) return line
     line += c
   }
 }
@@ -56,7 +57,15 @@ export function spinTwice(): number {
 `
 
 const TSCONFIG = {
-  compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true, allowImportingTsExtensions: true },
+  compilerOptions: {
+    strict: true,
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    target: 'es2022',
+    noEmit: true,
+    allowImportingTsExtensions: true,
+    resolveJsonModule: true,
+  },
   include: ['src'],
 }
 
@@ -80,6 +89,7 @@ export function workspace(entry: LibEntry = 'exports'): Workspace {
     'packages/lib/package.json': json({ name: 'lib', type: 'module', ...lib }),
     'packages/lib/src/index.ts': LIB_INDEX,
     'packages/lib/src/bytes.ts': 'export function decode(bytes: Uint8Array): string {\n  return String.fromCharCode(bytes[0]!)\n}\n',
+    'packages/lib/src/newline.json': '"\\n"\n',
     'packages/built/package.json': json({ name: 'built', type: 'module', main: './dist/index.js', types: './dist/index.d.ts' }),
     'packages/built/dist/index.js': 'export function twice(n) {\n  return 2 * n\n}\n',
     'packages/built/dist/index.d.ts': 'export declare function twice(n: number): number\n',
