@@ -22,7 +22,7 @@ export async function runBuild(args: readonly string[], out: NodeJS.WritableStre
   const status = writeBuild(view, options, written, out, err)
   if (!options.watch) return status
   const onError = (message: string): void => void err.write(`vtify build: ${message}\n`)
-  await watchBuild(session, view.root, options, { stop, onChange: (next) => writeBuild(next, options, written, out, err), onError })
+  await watchBuild(session, view, options, { stop, onChange: (next) => writeBuild(next, options, written, out, err), onError })
   return 0
 }
 

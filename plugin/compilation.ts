@@ -117,9 +117,11 @@ export class Compilation implements BuildView {
     return this.project.input.root
   }
 
+  /** The roots, the modules that are not (a workspace package's sources), the tsconfig files. */
   get watched(): readonly string[] {
     const { rootNames, madeFrom } = this.project.input
-    return [...rootNames, ...Object.keys(madeFrom.configs)]
+    const modules = this.modules().map((module) => path.resolve(this.root, module))
+    return [...new Set([...rootNames, ...modules]), ...Object.keys(madeFrom.configs)]
   }
 
   /** Every module's transform of the current program: once per Program. */

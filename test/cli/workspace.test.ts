@@ -1,15 +1,15 @@
 // The vtify command on a monorepo app whose threads call `readLine` of a workspace package linked
 // through node_modules (test/analysis/workspace-fixture.ts): `vtify analyze` names it multistate,
 // `vtify build` writes it (and its JSON) beside the app's modules, its import naming the output,
-// and Node runs the result.
+// and Node runs the result; `vtify build --watch` rebuilds on an edit of the package's file.
 
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runBuild } from '../../cli/build.js'
 import { main } from '../../cli/main.js'
-import { workspace, type Workspace } from '../analysis/workspace-fixture.js'
-import { runNode } from '../plugin/harness.js'
+import { workspace, LIB_INDEX, type Workspace } from '../analysis/workspace-fixture.js'
+import { eventually, runNode } from '../plugin/harness.js'
 
 function sink(): NodeJS.WritableStream & { text: string } {
   const s = { text: '', write: (chunk: string) => ((s.text += chunk), true) }
@@ -47,5 +47,23 @@ describe('vtify command on a workspace package linked through node_modules', () 
     expect(fs.readFileSync(path.join(outDir, 'app/src/others.js'), 'utf8')).toContain('import { twice } from "built"')
     expect(fs.existsSync(path.join(outDir, 'lib/src/newline.json'))).toBe(true)
     expect(await runNode(path.join(outDir, 'app/src/main.js'))).toEqual(['["hello","world"]'])
+  })
+
+  it('build --watch writes the package again when its file is edited', async () => {
+    ws = workspace()
+    const { app, libIndex } = ws
+    const outDir = path.join(app, 'out')
+    const stop = new AbortController()
+    const running = runBuild([app, '-o', outDir, '--watch', '--no-cache'], sink(), sink(), stop.signal)
+    try {
+      const output = path.join(outDir, 'lib/src/index.js')
+      await eventually(async () => (fs.existsSync(output) ? true : undefined), 30_000, 'the first build')
+      fs.writeFileSync(libIndex, LIB_INDEX.replace('return line\n', 'return line.toUpperCase()\n'))
+      await eventually(async () => (fs.readFileSync(output, 'utf8').includes('toUpperCase') ? true : undefined), 30_000, 'lib/src/index.js to be written again')
+      expect(await runNode(path.join(outDir, 'app/src/main.js'))).toEqual(['["HELLO","WORLD"]'])
+    } finally {
+      stop.abort()
+      await running
+    }
   })
 })

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import vtify from '../../dist/bundle/plugin.js'
 import { workspace, LIB_INDEX, type Workspace } from '../analysis/workspace-fixture.js'
 import { RUNTIME_SOURCE, eventually, runNode, viteLibBuild } from './harness.js'
+import { BuildSession } from '../../plugin/session.js'
 
 let ws: Workspace | undefined
 let server: ViteDevServer | undefined
@@ -54,6 +55,12 @@ describe('a workspace package linked through node_modules', { timeout: 90_000 },
     const edited = await buildAndRun(ws.app)
     expect(edited.printed).toEqual(['["HELLO","WORLD"]'])
     expect(edited.logs.at(-1)).toContain(`(compiled: ${ws.libIndex} changed; from the cache: the facts of 3 of 4 files, the output of 3 of 4 modules)`)
+  })
+
+  it("a bundler's watch mode watches its files, which are modules of the program but not roots of the tsconfig", async () => {
+    ws = workspace()
+    const view = await new BuildSession({ target: ws.app, keepTypes: true, cacheDir: false }).current()
+    expect(view.watched).toEqual(expect.arrayContaining([ws.libIndex, path.join(path.dirname(ws.libIndex), 'bytes.ts')]))
   })
 
   it('the dev server serves its module compiled and re-transforms the app after an edit of it', async () => {
