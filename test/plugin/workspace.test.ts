@@ -6,13 +6,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { AddressInfo } from 'node:net'
-import { createServer, type ViteDevServer } from 'vite'
+import type { ViteDevServer } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 // The dev server's compiler runs on a worker thread, which loads the built plugin (npm test builds first).
 import vtify from '../../dist/bundle/plugin.js'
 import { workspace, LIB_INDEX, type Workspace } from '../analysis/workspace-fixture.js'
-import { RUNTIME_SOURCE, eventually, runNode, viteLibBuild } from './harness.js'
+import { devServer, eventually, runNode, viteLibBuild } from './harness.js'
 import { BuildSession } from '../../plugin/session.js'
 
 let ws: Workspace | undefined
@@ -27,13 +26,13 @@ afterEach(async () => {
 /** readLine with every line in capitals: the same function, still multistate. */
 const SHOUTING = LIB_INDEX.replace('return line\n', 'return line.toUpperCase()\n')
 
-/** `vite build` of the app for Node; what the bundle prints, and vtify's lines of the log. */
+/** `vite build` of the app for Node; what the bundle prints, and vtify's lines of the log (not rolldown's timings, which name plugins). */
 async function buildAndRun(app: string): Promise<{ printed: string[]; logs: string[] }> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vtify-workspace-out-'))
   try {
     const logs: string[] = []
     await viteLibBuild(app, 'src/main.ts', outDir, { logs, ssr: true })
-    return { printed: await runNode(path.join(outDir, 'main.js')), logs: logs.filter((m) => m.includes('vtify') || m.includes('VT0')) }
+    return { printed: await runNode(path.join(outDir, 'main.js')), logs: logs.filter((m) => m.startsWith('vtify:') || m.includes('VT0')) }
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true })
   }
@@ -65,16 +64,9 @@ describe('a workspace package linked through node_modules', { timeout: 90_000 },
 
   it('the dev server serves its module compiled and re-transforms the app after an edit of it', async () => {
     ws = workspace()
-    server = await createServer({
-      root: ws.app,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [vtify()],
-      resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
-      server: { host: '127.0.0.1', port: 0, strictPort: false },
-    })
-    await server.listen()
-    const base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`
+    const started = await devServer(ws.app, vtify())
+    server = started.server
+    const { base } = started
     const fetchText = async (url: string): Promise<string> => (await fetch(url, { signal: AbortSignal.timeout(30_000) })).text()
     expect(await fetchText(`${base}/src/main.ts`)).toContain('function reader$sm(k)')
     expect(await fetchText(`${base}/@fs${ws.libIndex}`)).toContain('function readLine$sm(k)')
