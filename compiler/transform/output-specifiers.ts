@@ -30,12 +30,21 @@ export function specifierEdits(sf: ts.SourceFile, specifiers: ReadonlyMap<string
   })
 }
 
-/** The module specifiers of the module's import and export declarations. */
+/** The module specifiers of the module's import and export declarations, and of its `import('…')` calls. */
 function moduleSpecifiers(sf: ts.SourceFile): ts.StringLiteral[] {
-  return sf.statements.flatMap((s) => {
-    const specifier = (ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier
-    return specifier && ts.isStringLiteral(specifier) ? [specifier] : []
-  })
+  const found: ts.StringLiteral[] = []
+  const visit = (node: ts.Node): void => {
+    const specifier =
+      ts.isImportDeclaration(node) || ts.isExportDeclaration(node)
+        ? node.moduleSpecifier
+        : ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword
+          ? node.arguments[0]
+          : undefined
+    if (specifier && ts.isStringLiteral(specifier)) found.push(specifier)
+    ts.forEachChild(node, visit)
+  }
+  visit(sf)
+  return found
 }
 
 /** A package name or alias, not a path; vtify/runtime is imported as it is. */

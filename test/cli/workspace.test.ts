@@ -49,6 +49,21 @@ describe('vtify command on a workspace package linked through node_modules', () 
     expect(await runNode(path.join(outDir, 'app/src/main.js'))).toEqual(['["hello","world"]'])
   })
 
+  it('build names the output in a dynamic import of the package and in an import through a tsconfig paths alias', async () => {
+    ws = workspace()
+    const tsconfigFile = path.join(ws.app, 'tsconfig.json')
+    const tsconfig = JSON.parse(fs.readFileSync(tsconfigFile, 'utf8')) as { compilerOptions: Record<string, unknown> }
+    tsconfig.compilerOptions.paths = { '@app/*': ['./src/*'] }
+    fs.writeFileSync(tsconfigFile, JSON.stringify(tsconfig))
+    fs.writeFileSync(path.join(ws.app, 'src/util.ts'), 'export const two = 2\n')
+    fs.writeFileSync(path.join(ws.app, 'src/alias.ts'), "import { two } from '@app/util.ts'\n\nexport const four = 2 * two\n")
+    fs.writeFileSync(path.join(ws.app, 'src/lazy.ts'), "export async function lazyReadLine(): Promise<unknown> {\n  return (await import('lib')).readLine\n}\n")
+    const outDir = path.join(ws.app, 'out')
+    expect(await runBuild([ws.app, '-o', outDir, '--no-cache'], sink(), sink())).toBe(0)
+    expect(fs.readFileSync(path.join(outDir, 'app/src/alias.js'), 'utf8')).toContain('import { two } from "./util.js"')
+    expect(fs.readFileSync(path.join(outDir, 'app/src/lazy.js'), 'utf8')).toContain('import("../../lib/src/index.js")')
+  })
+
   it('build --watch writes the package again when its file is edited', async () => {
     ws = workspace()
     const { app, libIndex } = ws
