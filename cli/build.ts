@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic, SourceMap } from '../compiler/index.js'
-import { codeFrame, isUnder } from '../compiler/node.js'
+import { codeFrame, isUnder, outputName } from '../compiler/node.js'
 import { BuildSession } from '../plugin/session.js'
 import type { BuildView } from '../plugin/view.js'
 import { parseBuildArgs, type BuildArgs } from './build-args.js'
@@ -15,14 +15,14 @@ import { watchBuild } from './watch.js'
 
 export async function runBuild(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, stop?: AbortSignal): Promise<number> {
   const options = parseBuildArgs(args)
-  const session = new BuildSession({ target: options.target, keepTypes: false, cacheDir: options.cacheDir, outDir: options.outDir })
+  const session = new BuildSession({ target: options.target, keepTypes: false, relativeImports: true, cacheDir: options.cacheDir, outDir: options.outDir })
   session.progress = (line) => err.write(`${line}\n`)
   const view = await session.current()
   const written = new Map<string, string>()
   const status = writeBuild(view, options, written, out, err)
   if (!options.watch) return status
   const onError = (message: string): void => void err.write(`vtify build: ${message}\n`)
-  await watchBuild(session, view.root, options, { stop, onChange: (next) => writeBuild(next, options, written, out, err), onError })
+  await watchBuild(session, view, options, { stop, onChange: (next) => writeBuild(next, options, written, out, err), onError })
   return 0
 }
 
@@ -89,14 +89,6 @@ function copyJson(view: BuildView, base: string, outDir: string): number {
     fs.copyFileSync(path.join(view.root, file), dest)
   }
   return view.jsonFiles().length
-}
-
-const JS_EXTENSIONS: Readonly<Record<string, string>> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs', '.jsx': '.js' }
-
-/** `src/a.ts` → `src/a.js` (the transform rewrites relative imports the same way). */
-function outputName(file: string): string {
-  const ext = path.extname(file)
-  return file.slice(0, file.length - ext.length) + (JS_EXTENSIONS[ext] ?? ext)
 }
 
 /** The map of `dest`, written beside it: its source named relative to it (the transform names it by base name). */

@@ -11,7 +11,7 @@ import { extractFile } from './extract/extract.js'
 import type { FileFacts } from './extract/facts.js'
 import { declaresGlobals } from './incremental/globals.js'
 import { relocateFacts } from './incremental/relocate.js'
-import { findRuntimeFiles } from './extract/runtime-module.js'
+import { ownSources } from './load/own-files.js'
 import { surfaceOf, textShift, type TextShift } from './incremental/surface.js'
 
 /**
@@ -159,9 +159,8 @@ export class Analyzer {
   private run(program: ts.Program, part: boolean): AnalysisModel | string[] {
     if (program === this.lastProgram && this.lastModel) return this.lastModel
     const start = performance.now()
-    const files = projectFiles(program)
-    const runtimeFiles = findRuntimeFiles(program, files)
-    const names = new Set(files.map((f) => f.fileName).filter((n) => !runtimeFiles.has(n)))
+    const { files, runtimeFiles } = ownSources(program)
+    const names = new Set(files.map((f) => f.fileName))
     const round: Round = {
       program,
       projectFiles: part ? new Set([...names, ...this.cache.keys()]) : names,
@@ -391,17 +390,4 @@ function optionsKey(options: ts.CompilerOptions): string {
 
 function sameFiles(a: ReadonlySet<ts.SourceFile>, b: ReadonlySet<ts.SourceFile>): boolean {
   return a.size === b.size && [...a].every((sf) => b.has(sf))
-}
-
-/**
- * Files vtify transforms: the program's own sources, not libraries, declaration files or imported
- * JSON (`resolveJsonModule`), which holds no code and which the bundler loads as it is.
- */
-function projectFiles(program: ts.Program): ts.SourceFile[] {
-  return program
-    .getSourceFiles()
-    .filter(
-      (sf) =>
-        !sf.isDeclarationFile && !sf.fileName.endsWith('.json') && !program.isSourceFileFromExternalLibrary(sf) && !program.isSourceFileDefaultLibrary(sf),
-    )
 }

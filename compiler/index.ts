@@ -8,6 +8,7 @@ export { functionAnchor, functionNodeOf, nodeAt, nodeSpanning } from './locate.j
 export { isOuter } from './outer.js'
 export { Project, analyzePath } from './project.js'
 export { resolveInput, InputError, type ProgramInput } from './load/input.js'
+export { isOwnFile } from './load/own-files.js'
 export { PRIMITIVES, RUNTIME_MODULE, THREAD_STARTERS } from './extract/runtime-module.js'
 export { runtimeExportOf } from './runtime-target.js'
 export { Codes } from './diagnostics/codes.js'

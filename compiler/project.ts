@@ -5,7 +5,7 @@ import ts from '#typescript'
 import { Analyzer } from './analyzer.js'
 import type { AnalysisModel } from './model.js'
 import { CachingHost } from './load/host.js'
-import { isCodeFile, isDeclarationFile } from './load/file-kinds.js'
+import { isCodeFile, isDeclarationFile, isInstalledFile } from './load/file-kinds.js'
 import { resolveInput, type ProgramInput } from './load/input.js'
 import { waitWhileEmpty } from './load/written.js'
 
@@ -129,7 +129,7 @@ export class Project {
     this.host.update(abs, text)
     if (roots) this.current = { ...this.current, rootNames: roots }
     else if (!this.input.rootNames.includes(abs) && text !== undefined && !this.program?.getSourceFile(abs)) this.input.rootNames.push(abs)
-    const source = isCodeFile(abs) && !isDeclarationFile(abs) && !abs.includes(`${path.sep}node_modules${path.sep}`)
+    const source = isCodeFile(abs) && !isDeclarationFile(abs) && !isInstalledFile(abs)
     if (!source) this.analyzer.outsideChanged()
     const part = this.part
     const stays = part !== null && source && (text !== undefined || ts.sys.fileExists(abs))

@@ -10,11 +10,20 @@ import { relocateBuild, type CachedBuild } from './cached-build.js'
  * The cache for `target` (a tsconfig, a directory or an entry file), or undefined when there is
  * nowhere to keep it or TypeScript's version cannot be read.
  */
-export function pluginCache(target: string, dir: string | undefined, keepTypes: boolean, replaceableImports = false): BuildCache<CachedBuild> | undefined {
+export function pluginCache(target: string, dir: string | undefined, output: OutputKind): BuildCache<CachedBuild> | undefined {
   // Under Vite the output keeps its types; under Rollup the native stripper erases them. Under
-  // Vitest imported calls check their binding: a key of its own (an older entry keeps its key).
-  const output = keepTypes ? 'typescript' : 'javascript (native stripper)'
-  return cacheFor(target, dir, { frontEnd: 'plugin', output, ...(replaceableImports && { imports: 'replaceable (Vitest)' }) }, relocateBuild)
+  // Vitest imported calls check their binding, under vtify build imports of workspace packages
+  // name their outputs: keys of their own (an older entry keeps its key).
+  const imports = output.replaceableImports ? 'replaceable (Vitest)' : output.relativeImports ? 'relative (vtify build)' : undefined
+  const kind = output.keepTypes ? 'typescript' : 'javascript (native stripper)'
+  return cacheFor(target, dir, { frontEnd: 'plugin', output: kind, ...(imports !== undefined && { imports }) }, relocateBuild)
+}
+
+/** What decides a build's output besides its program (TransformOptions). */
+export interface OutputKind {
+  keepTypes: boolean
+  replaceableImports?: boolean
+  relativeImports?: boolean
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   Project,
   blockingErrors,
   buildWarnings,
+  isOwnFile,
   moduleOutputs,
   resolveInput,
   transformProgram,
@@ -116,9 +117,11 @@ export class Compilation implements BuildView {
     return this.project.input.root
   }
 
+  /** The roots, the modules that are not (a workspace package's sources), the tsconfig files. */
   get watched(): readonly string[] {
     const { rootNames, madeFrom } = this.project.input
-    return [...rootNames, ...Object.keys(madeFrom.configs)]
+    const modules = this.modules().map((module) => path.resolve(this.root, module))
+    return [...new Set([...rootNames, ...modules]), ...Object.keys(madeFrom.configs)]
   }
 
   /** Every module's transform of the current program: once per Program. */
@@ -219,7 +222,8 @@ export class Compilation implements BuildView {
   }
 
   /**
-   * Imported JSON (`resolveJsonModule`) of the project, not of packages: data, not code to transform.
+   * Imported JSON (`resolveJsonModule`) of the project, a workspace package's among it, not of
+   * packages as installed (load/own-files.ts): data, not code to transform.
    * A program of part of the project adds the earlier build's (one the edit stopped importing stays
    * listed: it is copied all the same).
    */
@@ -227,9 +231,8 @@ export class Compilation implements BuildView {
     const program = this.project.getProgram()
     const read = program
       .getSourceFiles()
-      .filter((sf) => sf.fileName.endsWith('.json') && !program.isSourceFileFromExternalLibrary(sf))
+      .filter((sf) => sf.fileName.endsWith('.json') && isOwnFile(program, sf))
       .map((sf) => relativeName(this.root, sf.fileName))
-      .filter((file) => !file.startsWith('..'))
     return this.project.partial ? [...new Set([...(this.options.previous?.json ?? []), ...read])].sort() : read
   }
 

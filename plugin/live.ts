@@ -12,6 +12,7 @@ import { summaryLine } from './summary.js'
 export interface LiveOptions {
   keepTypes: boolean
   replaceableImports: boolean
+  relativeImports: boolean
   /** Transform modules when requested (the dev server). */
   lazy: boolean
   cache: BuildCache<CachedBuild> | undefined
@@ -22,8 +23,13 @@ export interface LiveOptions {
   outDir: string | undefined
 }
 
-export function liveCompilation(target: string, { keepTypes, replaceableImports, lazy, cache, stale, cacheNote, progress, outDir }: LiveOptions): Compilation {
-  const transform = { ...(keepTypes ? { keepTypes } : { stripTypes: nativeStripper }), ...(replaceableImports && { replaceableImports }) }
+export function liveCompilation(target: string, options: LiveOptions): Compilation {
+  const { keepTypes, replaceableImports, relativeImports, lazy, cache, stale, cacheNote, progress, outDir } = options
+  const transform = {
+    ...(keepTypes ? { keepTypes } : { stripTypes: nativeStripper }),
+    ...(replaceableImports && { replaceableImports }),
+    ...(relativeImports && { relativeImports }),
+  }
   const onResult =
     cache && ((c: Compilation, result: TransformResult, outputs: ReadonlyMap<string, ModuleOutput>): void => writeBuild(cache, c, result, outputs))
   const previous = cache && stale && previousBuild(stale, cache)

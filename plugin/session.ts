@@ -23,6 +23,8 @@ export interface SessionOptions {
   outDir?: string
   /** Under Vitest: tests may replace a module's exports (TransformOptions.replaceableImports). */
   replaceableImports?: boolean
+  /** vtify build: imports of workspace packages name their outputs (TransformOptions.relativeImports). */
+  relativeImports?: boolean
 }
 
 export class BuildSession {
@@ -67,21 +69,22 @@ export class BuildSession {
   async live(): Promise<Compilation> {
     if (!this.compilation) {
       const { liveCompilation } = await import('./live.js')
-      const { target, keepTypes, lazy = false, outDir, replaceableImports = false } = this.options
+      const { target, lazy = false, replaceableImports = false, relativeImports = false, outDir } = this.options
       const cache = this.cache()
       const read = this.stale ? undefined : cache?.read()
       if (read?.kind === 'miss') this.missed(read)
       const cacheNote = this.view ? '' : this.cacheNote
       const stale = read?.kind === 'hit' ? { body: read.body, changed: [], inputs: read.inputs } : this.stale
-      this.compilation = liveCompilation(target, { keepTypes, replaceableImports, lazy, cache, stale, cacheNote, progress: this.progress, outDir })
+      const options = { ...this.options, lazy, replaceableImports, relativeImports, outDir, cache, stale, cacheNote, progress: this.progress }
+      this.compilation = liveCompilation(target, options)
       this.view = this.compilation
     }
     return this.compilation
   }
 
   private cache(): ReturnType<typeof pluginCache> {
-    const { cacheDir, target, keepTypes, replaceableImports = false } = this.options
-    return cacheDir === false ? undefined : pluginCache(target, cacheDir && path.resolve(cacheDir), keepTypes, replaceableImports)
+    const { cacheDir, target } = this.options
+    return cacheDir === false ? undefined : pluginCache(target, cacheDir && path.resolve(cacheDir), this.options)
   }
 
   private fromCache(): BuildView | undefined {

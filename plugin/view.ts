@@ -14,8 +14,9 @@ export interface BuildView {
   /** The project root the model's file names are relative to. */
   readonly root: string
   /**
-   * What a bundler's watch mode watches: the program's root files (every one can change another
-   * module's output) and its tsconfig files (their options change every module's).
+   * What a bundler's watch mode watches: the program's files (every one can change another
+   * module's output: its roots, and modules that are not roots, a workspace package's sources) and
+   * its tsconfig files (their options change every module's).
    */
   readonly watched: readonly string[]
   /** The model's modules, relative to the root (those with errors have no output). */

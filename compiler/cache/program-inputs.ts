@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type ts from 'typescript'
+import { isInstalledFile } from '../load/file-kinds.js'
 import type { ProgramInput } from '../load/input.js'
 import type { Project } from '../project.js'
 import { hashFile, hashText } from './hash.js'
@@ -45,7 +46,7 @@ export function mergeInputs(earlier: InputRecord, read: InputRecord): InputRecor
  * installed types package is part of every program).
  */
 function watchedDirectories(sources: readonly ts.SourceFile[], input: ProgramInput): WatchedDirectory[] {
-  const own = sources.map((sf) => path.dirname(sf.fileName)).filter((dir) => !dir.split(/[\\/]/).includes('node_modules'))
+  const own = sources.filter((sf) => !isInstalledFile(sf.fileName)).map((sf) => path.dirname(sf.fileName))
   const flat = [...new Set([...own, path.join(input.root, 'node_modules', '@types')])].map((dir) => ({ dir, recursive: false }))
   return [...input.madeFrom.directories, ...flat]
 }

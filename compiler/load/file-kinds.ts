@@ -19,3 +19,8 @@ export function isCodeFile(fileName: string): boolean {
 export function isProgramFile(fileName: string): boolean {
   return CODE.test(fileName) || fileName.endsWith('.json')
 }
+
+/** A path through a `node_modules` directory: an installed package's file (TypeScript's own test, `pathContainsNodeModules`). */
+export function isInstalledFile(fileName: string): boolean {
+  return /[\\/]node_modules[\\/]/.test(fileName)
+}

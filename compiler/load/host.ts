@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from '#typescript'
+import { isInstalledFile } from './file-kinds.js'
 import { libraryFile } from './library-files.js'
 import { isRuntimeSpecifier } from '../extract/runtime-module.js'
 
@@ -75,7 +76,7 @@ export class CachingHost {
 
   private getSourceFile(fileName: string, languageVersionOrOptions: ts.ScriptTarget | ts.CreateSourceFileOptions): ts.SourceFile | undefined {
     const options = typeof languageVersionOrOptions === 'number' ? { languageVersion: languageVersionOrOptions } : languageVersionOrOptions
-    if (fileName.includes('/node_modules/') && !this.overrides.has(fileName)) {
+    if (isInstalledFile(fileName) && !this.overrides.has(fileName)) {
       return libraryFile(fileName, options, this.options, (name) => this.host.readFile(name))
     }
     const cached = this.files.get(fileName)

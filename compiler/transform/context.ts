@@ -37,6 +37,8 @@ export interface ModuleScope {
   jumpTargets: Label[]
   /** Calls of imported multistate functions check the binding first (TransformOptions.replaceableImports). */
   replaceableImports: boolean
+  /** Written module specifier → the one the output imports instead (TransformOptions.relativeImports). */
+  specifiers: ReadonlyMap<string, string>
 }
 
 /** A call that can be a state boundary: a call, or a tagged template (a call of its tag). */

@@ -175,6 +175,10 @@ function fileNameOf(scope: ModuleScope, target: FunctionInfo): string | undefine
 export function importEdits(scope: ModuleScope): { start: number; end: number; code: string }[] {
   return [...scope.imports.values()].map((c) => {
     const names = [c.kind === 'function' ? 'sm' : 'info', 'enter', 'fields', 'depth'].map((n) => `${c.name}$${n} as ${c.alias}$${n}`)
-    return { start: c.at, end: c.at, code: `${UNMAPPED}\nimport { ${names.join(', ')} } from ${JSON.stringify(c.specifier)};\n` }
+    return {
+      start: c.at,
+      end: c.at,
+      code: `${UNMAPPED}\nimport { ${names.join(', ')} } from ${JSON.stringify(scope.specifiers.get(c.specifier) ?? c.specifier)};\n`,
+    }
   })
 }

@@ -33,6 +33,7 @@ import './dispatch.js'
 import { assignSlots, variableAccess, type Slots } from './slots.js'
 import { chain, type SourceMap } from './source-map.js'
 import { print, type Piece } from './print.js'
+import { outputSpecifiers, specifierEdits } from './output-specifiers.js'
 
 export interface ModuleOutput {
   /** JavaScript, or undefined when the module has diagnostics. */
@@ -69,6 +70,12 @@ export interface TransformOptions {
    * the module's other exports) would see its double bypassed by the direct call.
    */
   replaceableImports?: boolean
+  /**
+   * An import whose bare specifier leads to a module of the program (a workspace package's
+   * source, a `paths` alias) names that module's output relative to the importer's, as `vtify
+   * build` writes them (output-specifiers.ts); bundlers resolve specifiers themselves.
+   */
+  relativeImports?: boolean
 }
 
 /**
@@ -103,6 +110,7 @@ export function transformModule(
     moduleVariables: new Set(),
     jumpTargets: [],
     replaceableImports: options.replaceableImports ?? false,
+    specifiers: options.relativeImports ? outputSpecifiers(sf, checker) : new Map(),
   }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
@@ -159,7 +167,7 @@ export function transformModule(
   if (options.layoutsOnly) return { code: undefined, map: undefined, diagnostics, warnings, layouts }
   const runtime = options.runtime ?? RUNTIME_MODULE
   const prologue = edits.length === 0 ? [] : generatedEdits(sf, scope, slots, runtime, calledFromOtherModules(functions), threadsMigrate(functions))
-  const all = [...runtimeImportEdits(sf, runtime), ...edits, ...prologue]
+  const all = [...runtimeImportEdits(sf, runtime), ...specifierEdits(sf, scope.specifiers), ...edits, ...prologue]
   const values = { jumpTargets: scope.jumpTargets, variable: variableAccess(slots) }
   const { text, map } = print(pieces(sf.text, all), values, { name: path.basename(sf.fileName), text: sf.text })
   const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf, compilerOptions, options.stripTypes)

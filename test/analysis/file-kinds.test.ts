@@ -3,7 +3,7 @@
 
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import { isCodeFile, isDeclarationFile, isProgramFile } from '../../compiler/load/file-kinds.js'
+import { isCodeFile, isDeclarationFile, isInstalledFile, isProgramFile } from '../../compiler/load/file-kinds.js'
 
 // Not in TypeScript's published types, but what its program and module resolution decide with.
 const typescriptSays = (ts as unknown as { isDeclarationFileName(fileName: string): boolean }).isDeclarationFileName
@@ -37,5 +37,18 @@ describe('file kinds', () => {
     }
     expect([isCodeFile('tsconfig.json'), isProgramFile('tsconfig.json')]).toEqual([false, true])
     for (const name of ['index.html', 'a.css', 'a.ts.map', 'logo.svg']) expect([name, isProgramFile(name)]).toEqual([name, false])
+  })
+
+  it('says a file is installed when its path goes through a node_modules directory, as TypeScript does', () => {
+    const pathContainsNodeModules = (ts as unknown as { pathContainsNodeModules(path: string): boolean }).pathContainsNodeModules
+    for (const name of [
+      '/w/node_modules/lib/src/a.ts',
+      'C:\\w\\node_modules\\lib\\a.ts',
+      '/w/packages/lib/src/a.ts',
+      '/w/node_modules_old/a.ts',
+      '/w/my-node_modules/a.ts',
+    ]) {
+      expect([name, isInstalledFile(name)]).toEqual([name, pathContainsNodeModules(name.replace(/\\/g, '/'))])
+    }
   })
 })

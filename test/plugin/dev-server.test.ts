@@ -3,12 +3,11 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import type { AddressInfo } from 'node:net'
-import { build, createServer, type ViteDevServer } from 'vite'
+import { build, type ViteDevServer } from 'vite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 // The dev server's compiler runs on a worker thread, which loads the built plugin (npm test builds first).
 import vtify from '../../dist/bundle/plugin.js'
-import { FIXTURES, RUNTIME_SOURCE, STATUS_CHANGE, eventually, scratch, write } from './harness.js'
+import { FIXTURES, STATUS_CHANGE, devServer, eventually, scratch, write } from './harness.js'
 
 let server: ViteDevServer | undefined
 let dir: string | undefined
@@ -25,19 +24,11 @@ async function fetchText(url: string, status = 200): Promise<string> {
   return response.text()
 }
 
-/** A dev server on 127.0.0.1 over `root`; its base URL. */
+/** A dev server on 127.0.0.1 over `root` (kept for afterEach); its base URL. */
 async function serve(root: string): Promise<string> {
-  server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [vtify()],
-    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
-    server: { host: '127.0.0.1', port: 0, strictPort: false },
-  })
-  await server.listen()
-  const { port } = server.httpServer!.address() as AddressInfo
-  return `http://127.0.0.1:${port}`
+  const started = await devServer(root, vtify())
+  server = started.server
+  return started.base
 }
 
 // A loaded machine (the first request analyses, the first edit after a cached start loads the compiler) needs more than the default.

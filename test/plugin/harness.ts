@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { build, type Rolldown } from 'vite'
+import { build, createServer, type PluginOption, type Rolldown, type ViteDevServer } from 'vite'
 import vtify from '../../plugin/index.js'
 import type { BuildView } from '../../plugin/view.js'
 import { buildBoth, runProgram, runtimes } from '../transform/harness.js'
@@ -46,6 +46,25 @@ export async function viteLibBuild(
       rolldownOptions: { onLog: (_level: Rolldown.LogLevel, log: Rolldown.RollupLog) => void options.logs?.push(log.message) },
     },
   })
+}
+
+/**
+ * A Vite dev server on 127.0.0.1 over `root`, with `plugin` (the dev server's compiler runs on a
+ * worker thread, which loads the built plugin: pass dist's) and the runtime from its source;
+ * with its base URL. Closed by the caller.
+ */
+export async function devServer(root: string, plugin: PluginOption): Promise<{ server: ViteDevServer; base: string }> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [plugin],
+    resolve: { alias: { 'vtify/runtime': RUNTIME_SOURCE } },
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  })
+  await server.listen()
+  const { port } = server.httpServer!.address() as { port: number }
+  return { server, base: `http://127.0.0.1:${port}` }
 }
 
 /** A scratch directory holding `files` (name → text); removed by the caller. */
