@@ -26,22 +26,37 @@ export function reach(root: Machine, machines: ReadonlyMap<Layout, Machine>): Re
   // The calls being followed: recursion is an error (VT1001), but the editor still asks for the
   // layouts of such a module (layoutsOf), so a call back into one of them is not followed again.
   const active = new Set<Layout>()
-  const depthOf = (m: Machine): string => {
+  // The depth below a function whose calls met none being followed: the same by any path, and
+  // everything below it is already in `seen` and `imported`. Followed again, a call graph with
+  // shared callees (a calls b and c, both call d, …) is walked once per path: 2^26 for 26 layers.
+  const acyclic = new Map<Layout, string>()
+  const depthOf = (m: Machine): { depth: string; cycle: boolean } => {
     seen.add(m.ctx.layout)
     active.add(m.ctx.layout)
     const parts: string[] = []
+    let cycle = false
     for (const callee of m.ctx.callees) {
       const next = machines.get(callee)
-      if (next && !active.has(callee)) parts.push(plusOne(depthOf(next)))
+      if (!next) continue
+      if (active.has(callee)) {
+        cycle = true
+        continue
+      }
+      const known = acyclic.get(callee)
+      const below = known === undefined ? depthOf(next) : { depth: known, cycle: false }
+      cycle ||= below.cycle
+      parts.push(plusOne(below.depth))
     }
     for (const c of m.ctx.importedCallees) {
       imported.add(c)
       parts.push(`1 + ${c.alias}$depth()`)
     }
     active.delete(m.ctx.layout)
-    return maxOf(parts)
+    const depth = maxOf(parts)
+    if (!cycle) acyclic.set(m.ctx.layout, depth)
+    return { depth, cycle }
   }
-  const depth = depthOf(root)
+  const { depth } = depthOf(root)
   return { layouts: [...seen], imported: [...imported], depth }
 }
 

@@ -21,7 +21,7 @@ import type { CallBoundary, FunctionInfo } from '../model.js'
 import type { FnContext, ModuleScope } from './context.js'
 import { isModuleFunction } from './functions.js'
 import { isReassigned } from '../reassigned.js'
-import { evaluatedModules } from './evaluated-modules.js'
+import { evaluatedModule } from './evaluated-modules.js'
 import { UNMAPPED } from './holes.js'
 
 export interface ImportedCallee {
@@ -84,7 +84,7 @@ export function importedValue(ctx: FnContext, id: string): ImportedCallee | unde
   const target = ctx.scope.program.get(id)
   if (target === undefined || target.file === ctx.scope.file) return undefined
   const file = fileNameOf(ctx.scope, target)
-  const evaluated = file === undefined ? undefined : evaluatedModules(ctx.sf, ctx.checker).get(file)
+  const evaluated = file === undefined ? undefined : evaluatedModule(ctx.sf, ctx.checker, file)
   const decl = evaluated && functionNodeOf(evaluated.module, target)
   if (!decl || !isValueEntry(decl)) return undefined
   const name = valueExportName(decl)

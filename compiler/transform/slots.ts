@@ -11,10 +11,9 @@
 // When the module is printed, a stored variable read through the continuation becomes its slot,
 // a local's the JS local `f$x` declared by its state machine (variableAccess, print.ts).
 
-import type { Layout, Variable } from './variables.js'
-import { isCpsEntry } from './imported.js'
+import type { Layout } from './variables.js'
 import { keysAlwaysTrue } from './number-fields.js'
-import { overlaps } from './live-ranges.js'
+import { colourGreedily } from './slot-colouring.js'
 import type { Machine } from './machine.js'
 
 export interface Slots {
@@ -27,7 +26,7 @@ export interface Slots {
 }
 
 export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string): Slots {
-  const colour = colourGreedily(machines, interference(machines))
+  const colour = colourGreedily(machines)
   const slotOf = new Map([...colour].map(([v, c]) => [v.field, `${tag}$s${c}`]))
   const locals = new Set<string>()
   for (const m of machines.values()) for (const v of m.ctx.layout.variables) if (!slotOf.has(v.field)) locals.add(v.field)
@@ -37,60 +36,6 @@ export function assignSlots(machines: ReadonlyMap<Layout, Machine>, tag: string)
 /** The slots whose every variable holds only numbers. */
 function numberSlots(machines: ReadonlyMap<Layout, Machine>, slotOf: ReadonlyMap<string, string>): Set<string> {
   return keysAlwaysTrue([...machines.values()].flatMap((m) => m.stored.map((v) => [slotOf.get(v.field)!, m.ctx.layout.numbers.has(v.field)] as const)))
-}
-
-/** The interference graph of the module's stored variables (the rules above). */
-function interference(machines: ReadonlyMap<Layout, Machine>): Map<Variable, Set<Variable>> {
-  const edges = new Map<Variable, Set<Variable>>()
-  const link = (a: Variable, b: Variable): void => {
-    if (a === b) return
-    edges.get(a)!.add(b)
-    edges.get(b)!.add(a)
-  }
-  for (const m of machines.values()) for (const v of m.stored) edges.set(v, new Set())
-  const frame = callFrames(machines)
-  const exported = [...machines].filter(([, m]) => isCpsEntry(m.ctx.fn)).map(([layout]) => layout)
-  for (const m of machines.values()) {
-    for (const [i, a] of m.stored.entries()) for (const b of m.stored.slice(i + 1)) if (overlaps(a.range, b.range)) link(a, b)
-    for (const call of m.ctx.calls) {
-      const during = m.stored.filter((v) => overlaps(v.range, call.at))
-      const callees = call.callee === 'imported' ? exported : [call.callee]
-      for (const c of callees.flatMap(frame)) for (const v of during) link(v, c)
-    }
-  }
-  return edges
-}
-
-/** Each variable, in order of its function and then of its live range's start, takes the lowest slot its neighbours left free. */
-function colourGreedily(machines: ReadonlyMap<Layout, Machine>, edges: ReadonlyMap<Variable, Set<Variable>>): Map<Variable, number> {
-  const colour = new Map<Variable, number>()
-  for (const m of machines.values()) {
-    for (const v of [...m.stored].sort((a, b) => a.range.start - b.range.start)) {
-      const taken = new Set([...edges.get(v)!].map((n) => colour.get(n)))
-      let c = 0
-      while (taken.has(c)) c++
-      colour.set(v, c)
-    }
-  }
-  return colour
-}
-
-/** The stored variables of a function and of everything it calls in CPS in this module. */
-function callFrames(machines: ReadonlyMap<Layout, Machine>): (layout: Layout) => Variable[] {
-  const memo = new Map<Layout, Variable[]>()
-  const frame = (layout: Layout): Variable[] => {
-    let vars = memo.get(layout)
-    if (!vars) {
-      // Recursion among multistate functions is an error (VT1001), but the editor still asks for
-      // the layouts of such a module (layoutsOf): a function met again in its own calls adds nothing.
-      memo.set(layout, [])
-      const m = machines.get(layout)
-      vars = m ? [...m.stored, ...[...m.ctx.callees].flatMap(frame)] : []
-      memo.set(layout, vars)
-    }
-    return vars
-  }
-  return frame
 }
 
 /** The slots of a function's frame: its stored variables' and its CPS callees' in this module, each once, in slot order. */
