@@ -238,6 +238,42 @@ describe('the playground runs and steps programs', SLOW, () => {
     await page.close()
   })
 
+  test('a run to the end: each thread ended, a thrown error with its logical stack', async () => {
+    const main = [
+      "import { VT_run, VT_yield } from 'vtify/runtime'",
+      'function inner(n: number): number {',
+      '  VT_yield()',
+      "  if (n > 1) throw new Error('boom ' + n)",
+      '  return n',
+      '}',
+      'function outer(n: number): number {',
+      '  return inner(n)',
+      '}',
+      'VT_run(outer, 1)',
+      'VT_run(outer, 2)',
+    ].join('\n')
+    const { page, errors } = await newPage(site, shareHash({ 'main.ts': main }))
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    // the run ends in a moment; the watchdog would stop it after 3 s of silence
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#run .vt-clock')?.textContent?.includes('every thread has ended') ||
+        document.querySelector('#run .vt-run-message')?.textContent?.includes('Stopped'),
+    )
+    expect(await text(page, '#run .vt-run-message')).toBe('')
+    expect(await text(page, '#run .vt-threads')).toContain('ended → 1')
+    expect(await text(page, '#run .vt-threads')).toContain('ended threw Error: boom 2')
+    await page.waitForFunction(() => document.querySelector('#run .vt-output')?.textContent?.includes('logical stack'))
+    // each frame's line is where its state starts (the runtime's registry), not the throw's
+    expect(await text(page, '#run .vt-output')).toMatch(
+      /Error: boom 2\nlogical stack of thread #2 outer:\n {4}at inner \(main\.ts:\d\)\n {4}at outer \(main\.ts:8\)/,
+    )
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   test('a loop that never reaches a boundary is stopped', async () => {
     const files = { 'main.ts': "import { VT_run, VT_yield } from 'vtify/runtime'\nfunction hang(): void {\n  VT_yield()\n  for (;;) {}\n}\nVT_run(hang)\n" }
     const { page, errors } = await newPage(site, shareHash(files))

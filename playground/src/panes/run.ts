@@ -8,6 +8,8 @@ import { Sandbox } from '../sandbox/client'
 import type { SandboxEvent, Snapshot, ThreadView } from '../sandbox/protocol'
 import { h, table } from '../ui/dom'
 
+const START = 'Step or Run to start the program: every thread is held before its first transition.'
+
 export class RunPane {
   private readonly sandbox = new Sandbox((e) => this.receive(e))
   private outputs: Record<string, string> | undefined
@@ -52,9 +54,7 @@ export class RunPane {
     this.addSocket('stdin')
     this.state.replaceChildren()
     this.sandbox.prepare(this.outputs)
-    this.message.textContent = this.outputs
-      ? 'Step or Run to start the program: every thread is held before its first transition.'
-      : 'Nothing to run: the program has errors.'
+    this.message.textContent = this.outputs ? START : 'Nothing to run: the program has errors.'
   }
 
   private receive(event: SandboxEvent): void {
@@ -70,12 +70,14 @@ export class RunPane {
   }
 
   private show(s: Snapshot): void {
+    // the program has started: the prompt to start it is over (a message since, such as the budget's, stays)
+    if (this.message.textContent === START) this.message.textContent = ''
     // The thread the next step runs, or else the last one that ran.
     const next = s.threads.find((t) => t.status === 'held') ?? s.threads.filter((t) => t.status !== 'ended').at(-1)
     if (next) this.onAt(next)
     const queues = `active queue: ${s.active.map((id) => `#${id}`).join(' ') || '—'} · yield queue: ${s.yielded.map((id) => `#${id}`).join(' ') || '—'}`
     this.state.replaceChildren(
-      h('p', { className: 'vt-clock' }, `virtual clock ${s.clock} ms · ${s.transitions} transitions · ${s.running ? 'running' : 'paused'}`),
+      h('p', { className: 'vt-clock' }, `virtual clock ${s.clock} ms · ${s.transitions} transitions · ${phase(s)}`),
       h('p', { className: 'vt-queues' }, queues),
       table(
         'vt-threads',
@@ -108,8 +110,15 @@ export class RunPane {
   }
 }
 
+/** Where the run is, in words: the clock line's last part. */
+function phase(s: Snapshot): string {
+  if (s.threads.length > 0 && s.threads.every((t) => t.status === 'ended')) return 'every thread has ended'
+  if (s.busy) return 'running'
+  return s.running ? 'running: every thread waits' : 'paused'
+}
+
 function statusOf(t: ThreadView): string {
   if (t.status === 'held') return `runnable (${t.queue} queue)`
-  if (t.status === 'ended') return `ended → ${t.outcome ?? ''}`
+  if (t.status === 'ended') return `ended ${t.outcome ?? ''}`
   return t.waitingOn ? `${t.status} on ${t.waitingOn}` : t.status
 }

@@ -49,11 +49,16 @@ export class Stepper {
 
   /** While running and no thread can run: time moves on to the next timer. */
   idle(): boolean {
+    return this.running && !this.runnable() && clock.advance()
+  }
+
+  /** Some thread is held at the gate or queued to run. */
+  runnable(): boolean {
     let runnable = this.held.length > 0
     eachLiveThread((k) => {
       runnable ||= k.status === RUNNABLE
     })
-    return this.running && !runnable && clock.advance()
+    return runnable
   }
 
   private admit(k: Continuation): boolean {
