@@ -13,7 +13,7 @@ import { GraphPane } from './panes/graph'
 import { renderLayout } from './panes/layout-table'
 import { RunPane } from './panes/run'
 import { LineLinks } from './panes/source-links'
-import { linkTo } from './share'
+import { linkTo, readHash } from './share'
 import { Session } from './session'
 import { renderTabs } from './ui/tabs'
 import { byId } from './ui/page'
@@ -31,6 +31,8 @@ export class App {
   constructor(
     private readonly session: Session,
     private readonly compiler: Compiler,
+    /** Why the program the URL carried is not the one shown (a link that does not read). */
+    notice?: string,
   ) {
     this.editor = new SourceEditor(byId('editor'), {
       change: (file, text) => {
@@ -46,6 +48,7 @@ export class App {
       this.graph.mark(thread.fn, thread.state)
     })
     this.wireHeader()
+    this.notice(notice)
     this.editor.load(this.session.files, this.session.active)
     this.renderTabs()
     // main.ts sent the first compile before the page loaded; its answer may be waiting.
@@ -139,14 +142,33 @@ export class App {
       const example = EXAMPLES.find((e) => e.id === menu.value)
       if (!example) return
       history.replaceState(null, '', location.pathname)
+      this.notice(undefined)
       this.load(example.files)
     })
+    // A link pasted into the address bar of an open playground changes only the hash.
+    window.addEventListener('hashchange', () => this.openLink(menu))
     byId('copy-link').addEventListener('click', () => {
       const url = linkTo(this.session.files)
       history.replaceState(null, '', url)
       void navigator.clipboard?.writeText(url).catch(() => undefined)
       this.status('link copied (and in the address bar)')
     })
+  }
+
+  private openLink(menu: HTMLSelectElement): void {
+    const shared = readHash(location.hash)
+    if (!shared) return
+    if ('error' in shared) return this.notice(`${shared.error} The program you had is still here.`)
+    this.notice(undefined)
+    if (menu.options[0]?.value !== '') menu.prepend(new Option('(shared program)', ''))
+    menu.value = ''
+    this.load(shared.files)
+  }
+
+  private notice(text: string | undefined): void {
+    const notice = byId('notice')
+    notice.textContent = text ?? ''
+    notice.hidden = text === undefined
   }
 
   private status(text: string): void {

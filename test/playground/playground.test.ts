@@ -162,6 +162,27 @@ test('share: the sources travel in the URL', SLOW, async () => {
   await page.close()
 })
 
+test('share: a link cut short says so and keeps the link; a link pasted into an open page opens', SLOW, async () => {
+  const link = shareHash({ 'main.ts': 'const x = 1\n' })
+  const { page, errors } = await newPage(site, link.slice(0, -5))
+  await compiled(page, 1)
+  expect(await text(page, '#notice')).toContain('could not be read')
+  expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts'])
+  expect(page.url()).toContain(link.slice(0, -5))
+  // Windows line ends: the editor shows \n, so the compiler must compile that text for the
+  // markers to be drawn
+  const windows = "import { VT_run, VT_yield } from 'vtify/runtime'\r\nfunction f(): void {\r\n  VT_yield()\r\n}\r\nVT_run(f)\r\n"
+  await page.goto(site.url + shareHash({ 'a.ts': windows }))
+  await compiled(page, 2)
+  expect(await page.isHidden('#notice')).toBe(true)
+  expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['a.ts'])
+  expect(await page.locator('#examples option:checked').textContent()).toBe('(shared program)')
+  await page.waitForSelector('#editor .vt-marker')
+  expect(await page.locator('#editor .vt-marker').allTextContents()).toEqual(['⏸ multistate', '⏸1'])
+  expect(errors).toEqual([])
+  await page.close()
+})
+
 describe('the playground runs and steps programs', SLOW, () => {
   const run = (page: Page, action: string): Promise<void> => page.click(`button[data-run="${action}"]`)
 
