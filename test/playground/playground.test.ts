@@ -141,6 +141,45 @@ describe('the playground', SLOW, () => {
   })
 })
 
+/** In the page: count the compile requests in the compiler worker at once (`window.inCompiler`). */
+function countCompileRequests(): void {
+  const counts = { posted: 0, answered: 0, most: 0 }
+  Object.assign(window, { inCompiler: counts })
+  const isRequest = (data: unknown): boolean => typeof data === 'object' && data !== null && 'files' in data
+  const isAnswer = (data: unknown): boolean => typeof data === 'object' && data !== null && ('model' in data || 'crash' in data)
+  window.Worker = class extends Worker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options)
+      this.addEventListener('message', (e: MessageEvent) => void (isAnswer(e.data) && counts.answered++))
+    }
+  }
+  const post = Worker.prototype.postMessage
+  Worker.prototype.postMessage = function (this: Worker, data: unknown, ...rest: unknown[]): void {
+    if (isRequest(data)) counts.most = Math.max(counts.most, ++counts.posted - counts.answered)
+    Reflect.apply(post, this, [data, ...rest])
+  }
+}
+
+test('a 5,000-line program: typing while it compiles keeps one compile in the worker', SLOW, async () => {
+  const lines = ["import { VT_run, VT_yield } from 'vtify/runtime'"]
+  for (let i = 0; i < 1000; i++) lines.push(`function f${i}(n: number): number {`, `  const a = n + ${i}`, '  VT_yield()', '  return a', '}')
+  const { page, errors } = await newPage(site, shareHash({ 'main.ts': lines.join('\n') }), countCompileRequests)
+  await compiled(page, 1)
+  expect(await page.locator('#analysis li[data-fn]').count()).toBe(1000)
+  await page.click('#editor .cm-content')
+  await page.keyboard.press('Control+End')
+  // keys a little slower than the debounce: each pause would send a compile
+  for (const key of '\nf0(1)') {
+    await page.keyboard.type(key)
+    await page.waitForTimeout(80)
+  }
+  await page.waitForFunction(() => document.querySelector('#analysis')?.textContent?.includes('VT1004'))
+  const counts = await page.evaluate(() => (window as unknown as { inCompiler: { most: number } }).inCompiler)
+  expect(counts.most).toBe(1)
+  expect(errors).toEqual([])
+  await page.close()
+})
+
 test('share: the sources travel in the URL', SLOW, async () => {
   const { page, errors } = await newPage(site)
   await compiled(page, 1)
