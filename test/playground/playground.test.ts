@@ -141,6 +141,21 @@ describe('the playground', SLOW, () => {
   })
 })
 
+test('a phone-wide window: the columns one under the other, nothing wider than the page', SLOW, async () => {
+  const { page, errors } = await newPage(site)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await compiled(page, 1)
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: document.documentElement.clientWidth,
+    columns: [...document.querySelectorAll('main > .column')].map((c) => c.getBoundingClientRect().width),
+  }))
+  expect(widths.page).toBe(widths.window)
+  for (const column of widths.columns) expect(column).toBeGreaterThan(widths.window * 0.9)
+  expect(errors).toEqual([])
+  await page.close()
+})
+
 /** In the page: count the compile requests in the compiler worker at once (`window.inCompiler`). */
 function countCompileRequests(): void {
   const counts = { posted: 0, answered: 0, most: 0 }
