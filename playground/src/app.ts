@@ -23,6 +23,8 @@ export class App {
   private compiledFiles: Record<string, string> = {}
   private links = new LineLinks(undefined)
   private compiles = 0
+  /** The user has moved the cursor in the open file: its line's counterparts stay marked. */
+  private linking = false
   private readonly editor: SourceEditor
   private readonly generated: GeneratedPane
   private readonly graph: GraphPane
@@ -88,6 +90,15 @@ export class App {
     const blocked = result.diagnostics.some((d) => d.severity === 'error') ? 'not generated: see the diagnostics' : 'no output'
     this.generated.show(result.outputs[file], blocked)
     this.links = new LineLinks(result.maps[file])
+    this.markGenerated()
+  }
+
+  /** Mark the generated lines of the cursor's line, again after each compile (which redraws them). */
+  private markGenerated(): void {
+    if (!this.linking) return
+    // the map of a text the editor no longer shows would mark the wrong lines: its compile comes
+    const current = this.compiledFiles[this.editor.openFile] === this.editor.text
+    this.generated.highlight(current ? this.links.generatedLines(this.editor.cursorLine) : [])
   }
 
   private selectedLayout(): FunctionLayout | undefined {
@@ -107,7 +118,8 @@ export class App {
   }
 
   private cursorMoved(file: string, line: number): void {
-    this.generated.highlight(this.links.generatedLines(line))
+    this.linking = true
+    this.markGenerated()
     // The function whose declaration is the nearest above the cursor describes it best.
     const candidates = (this.result?.layouts ?? []).filter((l) => l.file === file && l.line <= line)
     const nearest = candidates.sort((a, b) => b.line - a.line)[0]
@@ -125,6 +137,7 @@ export class App {
   private openTab(file: string): void {
     this.session.active = file
     this.editor.open(file)
+    this.linking = false
     this.renderTabs()
     this.showOpenFile()
   }

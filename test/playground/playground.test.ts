@@ -86,6 +86,12 @@ describe('the playground', SLOW, () => {
     expect(await text(page, '#generated .cm-line.vt-linked')).toContain('vt$kAccept(k, server)')
     await page.locator('#generated .cm-line', { hasText: 'VT_spawn(echoThread' }).click()
     await page.waitForFunction(() => document.querySelector('#editor .cm-line.vt-linked')?.textContent?.includes('VT_spawn(echoThread, sock)'))
+    // an edit above the cursor: once compiled, the cursor's line is linked to the new code
+    await page.locator('#editor .cm-line', { hasText: 'VT_accept<Socket>' }).click()
+    await page.keyboard.press('Home')
+    await page.keyboard.insertText('// a new line above\n')
+    await compiled(page, 2)
+    expect(await text(page, '#generated .cm-line.vt-linked')).toContain('vt$kAccept(k, server)')
     expect(errors).toEqual([])
     await page.close()
   })

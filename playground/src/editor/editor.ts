@@ -52,6 +52,16 @@ export class SourceEditor {
     return this.file
   }
 
+  get text(): string {
+    return this.view.state.doc.toString()
+  }
+
+  /** The line (1-based) the cursor is on. */
+  get cursorLine(): number {
+    const state = this.view.state
+    return state.doc.lineAt(state.selection.main.head).number
+  }
+
   /** Show a compile result's view of the open file (skipped if the text changed since). */
   show(view: FileView, compiledText: string | undefined): void {
     const state = this.view.state
