@@ -44,7 +44,7 @@ export class App {
       cursor: (file, line) => this.cursorMoved(file, line),
     })
     this.generated = new GeneratedPane(byId('generated'), (line) => this.editor.highlight(this.links.sourceLines(line)))
-    this.graph = new GraphPane(byId('graph'), (line) => this.editor.goTo(line))
+    this.graph = new GraphPane(byId('graph'), (file, line) => this.goTo(file, line, 1))
     this.run = new RunPane(byId('run'), (thread) => {
       if (thread.file === this.editor.openFile) this.editor.highlight([thread.line])
       this.graph.mark(thread.fn, thread.state)

@@ -96,6 +96,21 @@ describe('the playground', SLOW, () => {
     await page.close()
   })
 
+  test('keyboard: a state of the graph goes to its line, in its own file', async () => {
+    const { page, errors } = await newPage(site)
+    await compiled(page, 1)
+    await page.click('#analysis li[data-fn="echoThread"] a')
+    await page.waitForFunction(() => document.querySelector('#graph h3')?.textContent?.startsWith('echoThread'))
+    // another file opened since: the graph still shows echoThread, of echo.ts
+    await page.click('#tabs [data-tab="main.ts"]')
+    await page.focus('#graph .vt-state[data-state="2"]')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('#tabs [data-tab="echo.ts"].active')
+    expect(await text(page, '#editor .cm-activeLine')).toContain('VT_read(sock, c, 1) === 1')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   test('each example compiles, with the diagnostics it is about', async () => {
     const { page, errors } = await newPage(site)
     await compiled(page, 1)
