@@ -370,6 +370,29 @@ describe('the playground runs and steps programs', SLOW, () => {
     await page.close()
   })
 
+  test('a step past a VT_sleep of years moves the clock to its end', async () => {
+    const main = [
+      "import { VT_run, VT_sleep } from 'vtify/runtime'",
+      'function f(): void {',
+      '  VT_sleep(1e12)',
+      "  console.log('woke')",
+      '}',
+      'VT_run(f)',
+    ].join('\n')
+    const { page, errors } = await newPage(site, shareHash({ 'main.ts': main }))
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    await stepTo(page, 1)
+    // no thread can run: the step moves the clock on to the timer that wakes f
+    await run(page, 'step')
+    await page.waitForFunction(() => document.querySelector('#run .vt-threads')?.textContent?.includes('runnable'))
+    expect(await text(page, '#run .vt-clock')).toContain('virtual clock 1000000000000 ms')
+    await stepTo(page, 2)
+    await page.waitForFunction(() => document.querySelector('#run .vt-output')?.textContent?.includes('woke'))
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   test('a loop that never reaches a boundary is stopped', async () => {
     const files = { 'main.ts': "import { VT_run, VT_yield } from 'vtify/runtime'\nfunction hang(): void {\n  VT_yield()\n  for (;;) {}\n}\nVT_run(hang)\n" }
     const { page, errors } = await newPage(site, shareHash(files))
