@@ -370,6 +370,25 @@ describe('the playground runs and steps programs', SLOW, () => {
     await page.close()
   })
 
+  test('a thousand threads: the table shows a hundred and counts the rest', async () => {
+    const main = [
+      "import { VT_run, VT_yield } from 'vtify/runtime'",
+      'function w(): void {',
+      '  VT_yield()',
+      '}',
+      'for (let i = 0; i < 1000; i++) VT_run(w)',
+    ].join('\n')
+    const { page, errors } = await newPage(site, shareHash({ 'main.ts': main }))
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    await page.waitForFunction(() => document.querySelector('#run .vt-clock')?.textContent?.includes('every thread has ended'))
+    expect(await page.locator('#run .vt-threads tbody tr').count()).toBe(100)
+    expect(await text(page, '#run .vt-more-threads')).toBe('and 900 more threads: 900 ended')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   test('a step past a VT_sleep of years moves the clock to its end', async () => {
     const main = [
       "import { VT_run, VT_sleep } from 'vtify/runtime'",

@@ -8,6 +8,9 @@ import { Sandbox } from '../sandbox/client'
 import type { SandboxEvent, Snapshot, ThreadView } from '../sandbox/protocol'
 import { h, table } from '../ui/dom'
 
+/** Rows of the threads table: thousands of rows took a second to draw, at every report. */
+const SHOWN_THREADS = 100
+
 const START = 'Step or Run to start the program: every thread is held before its first transition.'
 
 export class RunPane {
@@ -82,13 +85,16 @@ export class RunPane {
       table(
         'vt-threads',
         ['thread', 'status', 'at', 'continuation slots'],
-        s.threads.map((t) => [
-          `#${t.id} ${t.entry}`,
-          statusOf(t),
-          `${t.fn} state ${t.state} (line ${t.line})${t.resumes ? ` after ${t.resumes}` : ''}`,
-          this.slots(t),
-        ]),
+        s.threads
+          .slice(0, SHOWN_THREADS)
+          .map((t) => [
+            `#${t.id} ${t.entry}`,
+            statusOf(t),
+            `${t.fn} state ${t.state} (line ${t.line})${t.resumes ? ` after ${t.resumes}` : ''}`,
+            this.slots(t),
+          ]),
       ),
+      h('p', { className: 'vt-more-threads' }, more(s.threads)),
     )
   }
 
@@ -108,6 +114,18 @@ export class RunPane {
     close.addEventListener('click', () => this.sandbox.send({ kind: 'close', socket: name }))
     this.sockets.append(h('div', {}, `${name} `, input, close))
   }
+}
+
+/** What the table leaves out, counted by status. */
+function more(threads: readonly ThreadView[]): string {
+  const rest = threads.slice(SHOWN_THREADS)
+  if (rest.length === 0) return ''
+  const counts = new Map<string, number>()
+  for (const t of rest) {
+    const status = t.status === 'held' ? 'runnable' : t.status
+    counts.set(status, (counts.get(status) ?? 0) + 1)
+  }
+  return `and ${rest.length} more threads: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}`
 }
 
 /** Where the run is, in words: the clock line's last part. */
