@@ -15,7 +15,7 @@ import { RunPane } from './panes/run'
 import { LineLinks } from './panes/source-links'
 import { linkTo, readHash } from './share'
 import { Session } from './session'
-import { renderTabs } from './ui/tabs'
+import { renderFileTabs, type FileTabActions } from './ui/file-tabs'
 import { byId } from './ui/page'
 
 export class App {
@@ -143,7 +143,35 @@ export class App {
   }
 
   private renderTabs(): void {
-    renderTabs(byId('tabs'), Object.keys(this.session.files), this.session.active, (file) => this.openTab(file))
+    renderFileTabs(byId('tabs'), this.session.files, this.session.active, this.tabActions)
+  }
+
+  private readonly tabActions: FileTabActions = {
+    open: (file) => this.openTab(file),
+    add: (file) => {
+      this.session.add(file)
+      this.editor.add(file)
+      this.fileListChanged(file)
+    },
+    rename: (from, to) => {
+      this.session.rename(from, to)
+      this.editor.rename(from, to)
+      this.fileListChanged(to)
+    },
+    close: (file) => {
+      this.session.remove(file)
+      this.editor.open(this.session.active)
+      this.editor.remove(file)
+      this.fileListChanged(this.session.active)
+    },
+    refuse: (why) => this.status(why),
+  }
+
+  /** Files were added, renamed or closed: open `file` and compile the program they make now. */
+  private fileListChanged(file: string): void {
+    this.openTab(file)
+    this.editor.view.focus()
+    this.compiler.compile({ ...this.session.files })
   }
 
   private wireHeader(): void {

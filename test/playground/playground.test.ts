@@ -96,6 +96,35 @@ describe('the playground', SLOW, () => {
     await page.close()
   })
 
+  test('tabs: a new file, renamed, imported by another; a tab closed', async () => {
+    const { page, errors } = await newPage(site)
+    await compiled(page, 1)
+    const answers = ['util.ts']
+    page.on('dialog', (dialog) => void dialog.accept(answers.shift()))
+    await page.click('#tabs .vt-new-file')
+    await compiled(page, 2)
+    expect(await text(page, '#tabs .vt-tab.active')).toBe('file2.ts')
+    await page.keyboard.insertText("import { VT_yield } from 'vtify/runtime'\nexport function pause(): void {\n  VT_yield()\n}\n")
+    await compiled(page, 3)
+    await page.click('#tabs [aria-label="rename file2.ts"]')
+    await compiled(page, 4)
+    expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts', 'util.ts'])
+    await page.click('#tabs [data-tab="main.ts"]')
+    await page.click('#editor .cm-content')
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.insertText("import { pause } from './util.ts'\nfunction rest(): void {\n  pause()\n}\n")
+    await page.waitForFunction(() => document.querySelector('#analysis')?.textContent?.includes('rest → pause (main.ts:3) → VT_yield (util.ts:3)'))
+    // closing asks first; the program compiles without the file
+    answers.push('')
+    await page.click('#tabs [data-tab="echo.ts"]')
+    await page.click('#tabs [aria-label="close echo.ts"]')
+    await page.waitForFunction(() => !document.querySelector('#analysis')?.textContent?.includes('echoThread'))
+    expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'util.ts'])
+    expect(await text(page, '#tabs .vt-tab.active')).toBe('main.ts')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   test('keyboard: a state of the graph goes to its line, in its own file', async () => {
     const { page, errors } = await newPage(site)
     await compiled(page, 1)
