@@ -125,6 +125,26 @@ describe('the playground', SLOW, () => {
     await page.close()
   })
 
+  test('an import of a file no tab has is marked where it is written', async () => {
+    const files = {
+      'main.ts': "import { VT_run } from 'vtify/runtime'\nimport { b } from './b.ts'\nVT_run(b)\n",
+      'b.ts': "import { VT_yield } from 'vtify/runtime'\nexport function b(): void {\n  VT_yield()\n}\n",
+    }
+    const { page, errors } = await newPage(site, shareHash(files))
+    await compiled(page, 1)
+    expect(await page.locator('#analysis .vt-diagnostic').count()).toBe(0)
+    page.on('dialog', (dialog) => void dialog.accept())
+    await page.click('#tabs [data-tab="b.ts"]')
+    await page.click('#tabs [aria-label="close b.ts"]')
+    await compiled(page, 2)
+    expect(await text(page, '#analysis .vt-diagnostic')).toContain("TS2307 main.ts:2:19 Cannot find module './b.ts'")
+    await page.waitForSelector('#editor .cm-lintRange-error')
+    expect(await text(page, '#editor .cm-lintRange-error')).toBe("'./b.ts'")
+    expect(await text(page, '#run .vt-run-message')).toBe('Nothing to run: the program has errors.')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   test('keyboard: a state of the graph goes to its line, in its own file', async () => {
     const { page, errors } = await newPage(site)
     await compiled(page, 1)
