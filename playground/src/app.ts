@@ -18,11 +18,15 @@ import { Session } from './session'
 import { renderFileTabs, type FileTabActions } from './ui/file-tabs'
 import { byId } from './ui/page'
 
+/** Typing pauses this long before the address bar follows (compressing a large program takes a while). */
+const URL_DELAY_MS = 300
+
 export class App {
   private result: CompileResult | undefined
   private compiledFiles: Record<string, string> = {}
   private links = new LineLinks(undefined)
   private compiles = 0
+  private urlTimer: ReturnType<typeof setTimeout> | undefined
   /** The user has moved the cursor in the open file: its line's counterparts stay marked. */
   private linking = false
   private readonly editor: SourceEditor
@@ -40,6 +44,7 @@ export class App {
       change: (file, text) => {
         this.session.files[file] = text
         this.compiler.schedule(() => ({ ...this.session.files }))
+        this.keepInUrl()
       },
       cursor: (file, line) => this.cursorMoved(file, line),
     })
@@ -172,6 +177,13 @@ export class App {
     this.openTab(file)
     this.editor.view.focus()
     this.compiler.compile({ ...this.session.files })
+    this.keepInUrl()
+  }
+
+  /** The program in the address bar as it is edited (once typing pauses): a reload keeps it. */
+  private keepInUrl(): void {
+    clearTimeout(this.urlTimer)
+    this.urlTimer = setTimeout(() => history.replaceState(null, '', linkTo(this.session.files)), URL_DELAY_MS)
   }
 
   private wireHeader(): void {
@@ -182,6 +194,7 @@ export class App {
     menu.addEventListener('change', () => {
       const example = EXAMPLES.find((e) => e.id === menu.value)
       if (!example) return
+      clearTimeout(this.urlTimer)
       history.replaceState(null, '', location.pathname)
       this.notice(undefined)
       this.load(example.files)

@@ -286,6 +286,22 @@ test('share: the sources travel in the URL', SLOW, async () => {
   await page.close()
 })
 
+test('reload: the program typed is still there', SLOW, async () => {
+  const { page, errors } = await newPage(site)
+  await compiled(page, 1)
+  await page.click('#tabs [data-tab="echo.ts"]')
+  await page.click('#editor .cm-content')
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('\n// typed before the reload\n')
+  await page.waitForFunction(() => location.hash.startsWith('#code/'))
+  await page.reload()
+  await compiled(page, 1)
+  await page.click('#tabs [data-tab="echo.ts"]')
+  expect(await text(page, '#editor .cm-content')).toContain('// typed before the reload')
+  expect(errors).toEqual([])
+  await page.close()
+})
+
 test('share: a link cut short says so and keeps the link; a link pasted into an open page opens', SLOW, async () => {
   const link = shareHash({ 'main.ts': 'const x = 1\n' })
   const { page, errors } = await newPage(site, link.slice(0, -5))
