@@ -51,8 +51,9 @@ export class App {
     this.generated = new GeneratedPane(byId('generated'), (line) => this.editor.highlight(this.links.sourceLines(line)))
     this.graph = new GraphPane(byId('graph'), (file, line) => this.goTo(file, line, 1))
     this.run = new RunPane(byId('run'), (thread) => {
-      if (thread.file === this.editor.openFile) this.editor.highlight([thread.line])
-      this.graph.mark(thread.fn, thread.state)
+      // a run that starts over leaves no mark of where its threads were
+      if (!thread || thread.file === this.editor.openFile) this.editor.highlight(thread ? [thread.line] : [])
+      this.graph.mark(thread)
     })
     this.wireHeader()
     this.notice(notice)

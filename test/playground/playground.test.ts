@@ -360,6 +360,10 @@ describe('the playground runs and steps programs', SLOW, () => {
     // The next boundary: the buffer now holds the last byte read and written back.
     expect(await text(page, '#run .vt-slot')).toContain('echoThread.c = Uint8Array [10]')
     expect(await text(page, '#run .vt-output')).toContain('conn1 ← "A"')
+    // Reset: no thread is anywhere, so nothing marks a line or a state
+    await run(page, 'reset')
+    await page.waitForSelector('#graph .vt-state.current', { state: 'detached' })
+    expect(await page.locator('#editor .cm-line.vt-linked').count()).toBe(0)
     expect(errors).toEqual([])
     await page.close()
   })

@@ -124,9 +124,9 @@ export class GraphPane {
     this.markCurrent()
   }
 
-  /** A stepped thread is at `state` of the state machine of `fn`. */
-  mark(fn: string, state: number): void {
-    this.current = { fn, state }
+  /** A stepped thread is at `state` of the state machine of `fn` (none: no thread is). */
+  mark(at: { fn: string; state: number } | undefined): void {
+    this.current = at
     this.markCurrent()
   }
 

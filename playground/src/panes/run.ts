@@ -24,7 +24,8 @@ export class RunPane {
 
   constructor(
     parent: HTMLElement,
-    private readonly onAt: (thread: ThreadView) => void,
+    /** The thread the next step runs (or the last that ran); undefined when the run starts over. */
+    private readonly onAt: (thread: ThreadView | undefined) => void,
   ) {
     const button = (label: string, action: () => void): HTMLButtonElement => {
       const b = h('button', { type: 'button', textContent: label, dataset: { run: label.toLowerCase() } })
@@ -56,6 +57,7 @@ export class RunPane {
     this.sockets.replaceChildren()
     this.addSocket('stdin')
     this.state.replaceChildren()
+    this.onAt(undefined)
     this.sandbox.prepare(this.outputs)
     this.message.textContent = this.outputs ? START : 'Nothing to run: the program has errors.'
   }
