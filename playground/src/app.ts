@@ -205,8 +205,12 @@ export class App {
     byId('copy-link').addEventListener('click', () => {
       const url = linkTo(this.session.files)
       history.replaceState(null, '', url)
-      void navigator.clipboard?.writeText(url).catch(() => undefined)
-      this.status('link copied (and in the address bar)')
+      // no clipboard outside a secure context (http to another machine), or a write refused
+      const copied = navigator.clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'))
+      copied.then(
+        () => this.status('link copied (and in the address bar)'),
+        () => this.status('could not copy the link: copy it from the address bar'),
+      )
     })
   }
 

@@ -275,6 +275,8 @@ test('share: the sources travel in the URL', SLOW, async () => {
   await page.click('#copy-link')
   const url = page.url()
   expect(url).toContain('#code/')
+  // the page has no permission to write the clipboard: it says so rather than 'copied'
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('could not copy the link: copy it from the address bar'))
   const opened = await site.browser.newPage()
   await opened.goto(url)
   await compiled(opened, 1)
