@@ -6,33 +6,29 @@ import { Compiler } from './compile/client'
 import type { CompileResult } from './compile/protocol'
 import { SourceEditor } from './editor/editor'
 import { fileView } from './editor/file-view'
-import { EXAMPLES } from './examples'
 import { renderAnalysis } from './panes/analysis'
 import { GeneratedPane } from './panes/generated'
 import { GraphPane } from './panes/graph'
 import { renderLayout } from './panes/layout-table'
 import { RunPane } from './panes/run'
 import { LineLinks } from './panes/source-links'
-import { linkTo, readHash } from './share'
 import { Session } from './session'
 import { renderFileTabs, type FileTabActions } from './ui/file-tabs'
+import { Header } from './ui/header'
 import { byId } from './ui/page'
-
-/** Typing pauses this long before the address bar follows (compressing a large program takes a while). */
-const URL_DELAY_MS = 300
 
 export class App {
   private result: CompileResult | undefined
   private compiledFiles: Record<string, string> = {}
   private links = new LineLinks(undefined)
   private compiles = 0
-  private urlTimer: ReturnType<typeof setTimeout> | undefined
   /** The user has moved the cursor in the open file: its line's counterparts stay marked. */
   private linking = false
   private readonly editor: SourceEditor
   private readonly generated: GeneratedPane
   private readonly graph: GraphPane
   private readonly run: RunPane
+  private readonly header: Header
 
   constructor(
     private readonly session: Session,
@@ -44,7 +40,7 @@ export class App {
       change: (file, text) => {
         this.session.files[file] = text
         this.compiler.schedule(() => ({ ...this.session.files }))
-        this.keepInUrl()
+        this.header.keepInUrl()
       },
       cursor: (file, line) => this.cursorMoved(file, line),
     })
@@ -55,14 +51,13 @@ export class App {
       if (!thread || thread.file === this.editor.openFile) this.editor.highlight(thread ? [thread.line] : [])
       this.graph.mark(thread)
     })
-    this.wireHeader()
-    this.notice(notice)
+    this.header = new Header({ files: () => this.session.files, load: (files) => this.load(files) }, notice)
     this.editor.load(this.session.files, this.session.active)
     this.renderTabs()
     // main.ts sent the first compile before the page loaded; its answer may be waiting.
     this.compiler.listen(
       (r, files) => void this.receive(r, files),
-      (crash) => this.status(`compiler crashed: ${crash}`),
+      (crash) => this.header.status(`compiler crashed: ${crash}`),
     )
   }
 
@@ -85,7 +80,7 @@ export class App {
     await this.showSelected()
     // Every pane now shows this result: the browser tests and bench:playground wait for this count.
     document.body.dataset.compiles = String(++this.compiles)
-    this.status(`compiled in ${Math.round(result.ms)} ms, panes drawn in ${Math.round(performance.now() - start)} ms`)
+    this.header.status(`compiled in ${Math.round(result.ms)} ms, panes drawn in ${Math.round(performance.now() - start)} ms`)
   }
 
   private showOpenFile(): void {
@@ -170,7 +165,7 @@ export class App {
       this.editor.remove(file)
       this.fileListChanged(this.session.active)
     },
-    refuse: (why) => this.status(why),
+    refuse: (why) => this.header.status(why),
   }
 
   /** Files were added, renamed or closed: open `file` and compile the program they make now. */
@@ -178,63 +173,6 @@ export class App {
     this.openTab(file)
     this.editor.view.focus()
     this.compiler.compile({ ...this.session.files })
-    this.keepInUrl()
+    this.header.keepInUrl()
   }
-
-  /** The program in the address bar as it is edited (once typing pauses): a reload keeps it. */
-  private keepInUrl(): void {
-    clearTimeout(this.urlTimer)
-    this.urlTimer = setTimeout(() => history.replaceState(null, '', linkTo(this.session.files)), URL_DELAY_MS)
-  }
-
-  private wireHeader(): void {
-    const menu = byId('examples') as HTMLSelectElement
-    menu.replaceChildren(...EXAMPLES.map((e) => new Option(e.title, e.id)))
-    // A program from a shared link is none of the examples.
-    if (!EXAMPLES.some((e) => sameFiles(e.files, this.session.files))) menu.prepend(new Option('(shared program)', '', true, true))
-    menu.addEventListener('change', () => {
-      const example = EXAMPLES.find((e) => e.id === menu.value)
-      if (!example) return
-      clearTimeout(this.urlTimer)
-      history.replaceState(null, '', location.pathname)
-      this.notice(undefined)
-      this.load(example.files)
-    })
-    // A link pasted into the address bar of an open playground changes only the hash.
-    window.addEventListener('hashchange', () => this.openLink(menu))
-    byId('copy-link').addEventListener('click', () => {
-      const url = linkTo(this.session.files)
-      history.replaceState(null, '', url)
-      // no clipboard outside a secure context (http to another machine), or a write refused
-      const copied = navigator.clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'))
-      copied.then(
-        () => this.status('link copied (and in the address bar)'),
-        () => this.status('could not copy the link: copy it from the address bar'),
-      )
-    })
-  }
-
-  private openLink(menu: HTMLSelectElement): void {
-    const shared = readHash(location.hash)
-    if (!shared) return
-    if ('error' in shared) return this.notice(`${shared.error} The program you had is still here.`)
-    this.notice(undefined)
-    if (menu.options[0]?.value !== '') menu.prepend(new Option('(shared program)', ''))
-    menu.value = ''
-    this.load(shared.files)
-  }
-
-  private notice(text: string | undefined): void {
-    const notice = byId('notice')
-    notice.textContent = text ?? ''
-    notice.hidden = text === undefined
-  }
-
-  private status(text: string): void {
-    byId('status').textContent = text
-  }
-}
-
-function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
-  return Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([name, text]) => b[name] === text)
 }
