@@ -441,6 +441,18 @@ describe('the playground runs and steps programs', SLOW, () => {
     await page.close()
   })
 
+  test('a program that starts no thread says so', async () => {
+    const { page, errors } = await newPage(site, shareHash({ 'main.ts': "console.log('hello')\n" }))
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    await page.waitForSelector('#run .vt-clock')
+    expect(await text(page, '#run .vt-clock')).toContain('no thread started')
+    expect(await text(page, '#run .vt-output')).toBe('hello\n')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   test('a thousand threads: the table shows a hundred and counts the rest', async () => {
     const main = [
       "import { VT_run, VT_yield } from 'vtify/runtime'",

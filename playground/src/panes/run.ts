@@ -132,7 +132,8 @@ function more(threads: readonly ThreadView[]): string {
 
 /** Where the run is, in words: the clock line's last part. */
 function phase(s: Snapshot): string {
-  if (s.threads.length > 0 && s.threads.every((t) => t.status === 'ended')) return 'every thread has ended'
+  if (s.threads.length === 0) return 'no thread started (VT_run or VT_spawn starts one)'
+  if (s.threads.every((t) => t.status === 'ended')) return 'every thread has ended'
   if (s.busy) return 'running'
   return s.running ? 'running: every thread waits' : 'paused'
 }
