@@ -1,6 +1,7 @@
 // Share: the tabs compressed into the URL's hash (lz-string), and read back on load.
 
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
+import { fileNameProblem } from './ui/file-names'
 
 const PREFIX = '#code/'
 
@@ -17,11 +18,19 @@ export function readHash(hash: string): Shared {
   if (!hash.startsWith(PREFIX)) return undefined
   try {
     const parsed: unknown = JSON.parse(decompressFromEncodedURIComponent(hash.slice(PREFIX.length)) || 'null')
-    if (isFileMap(parsed)) return { files: withLineFeeds(parsed) }
+    if (isFileMap(parsed)) return checkedNames(withLineFeeds(parsed))
   } catch {
     // not JSON: a link cut short or mistyped, as below
   }
   return { error: 'The program in this link could not be read (was the link cut short when it was copied?).' }
+}
+
+/** A name the tabs could not have (made by hand: `../x.ts`, `main.js`) would be compiled as nothing. */
+function checkedNames(files: Record<string, string>): Shared {
+  const problem = Object.keys(files)
+    .map((name) => fileNameProblem(name, []))
+    .find((p) => p !== undefined)
+  return problem ? { error: `The program in this link has a file the playground cannot open: ${problem}` } : { files }
 }
 
 function isFileMap(value: unknown): value is Record<string, string> {

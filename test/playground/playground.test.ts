@@ -311,6 +311,10 @@ test('share: a link cut short says so and keeps the link; a link pasted into an 
   expect(await text(page, '#notice')).toContain('could not be read')
   expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts'])
   expect(page.url()).toContain(link.slice(0, -5))
+  // a name no tab can have, made by hand, would be compiled as nothing
+  await page.goto(site.url + shareHash({ '../main.ts': 'const x = 1\n' }))
+  await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('../main.ts: a name relative to'))
+  expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts'])
   // Windows line ends: the editor shows \n, so the compiler must compile that text for the
   // markers to be drawn
   const windows = "import { VT_run, VT_yield } from 'vtify/runtime'\r\nfunction f(): void {\r\n  VT_yield()\r\n}\r\nVT_run(f)\r\n"
