@@ -436,6 +436,9 @@ describe('the playground runs and steps programs', SLOW, () => {
     expect(await text(page, '#run .vt-run-message')).toBe('')
     expect(await text(page, '#run .vt-threads')).toContain('ended → 1')
     expect(await text(page, '#run .vt-threads')).toContain('ended threw Error: boom 2')
+    // every thread has ended: no line or state is marked as where one is
+    expect(await page.locator('#editor .cm-line.vt-linked').count()).toBe(0)
+    expect(await page.locator('#graph .vt-state.current').count()).toBe(0)
     await page.waitForFunction(() => document.querySelector('#run .vt-output')?.textContent?.includes('logical stack'))
     // each frame's line is where its state starts (the runtime's registry), not the throw's
     expect(await text(page, '#run .vt-output')).toMatch(

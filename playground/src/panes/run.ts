@@ -79,7 +79,8 @@ export class RunPane {
     if (this.message.textContent === START) this.message.textContent = ''
     // The thread the next step runs, or else the last one that ran.
     const next = s.threads.find((t) => t.status === 'held') ?? s.threads.filter((t) => t.status !== 'ended').at(-1)
-    if (next) this.onAt(next)
+    // none when every thread has ended: nothing is marked then
+    this.onAt(next)
     const queues = `active queue: ${s.active.map((id) => `#${id}`).join(' ') || '—'} · yield queue: ${s.yielded.map((id) => `#${id}`).join(' ') || '—'}`
     this.state.replaceChildren(
       h('p', { className: 'vt-clock' }, `virtual clock ${s.clock} ms · ${s.transitions} transitions · ${phase(s)}`),

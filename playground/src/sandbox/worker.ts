@@ -33,7 +33,7 @@ const printError = (head: string, error: unknown): void => post({ kind: 'console
 runtime.VT_configure({ onUnjoinedError: (report, error) => printError(report.slice(0, report.indexOf('\n')), error) })
 self.addEventListener('unhandledrejection', (event) => {
   event.preventDefault()
-  printError("a promise was rejected and nothing handled it (a thread started with VT_run threw, and nothing caught its promise's error):", event.reason)
+  printError('unhandled promise rejection (a thread started with VT_run threw, and nothing caught its promise):', event.reason)
 })
 self.addEventListener('error', (event) => {
   event.preventDefault()
