@@ -49,7 +49,7 @@ export class Stepper {
     this.running = false
   }
 
-  /** While running and no thread can run: time moves on to the next timer. */
+  /** While running and no thread can run: time moves on until one can (false: no timer is set). */
   idle(): boolean {
     return this.running && !this.runnable() && this.advanceClock()
   }
