@@ -57,7 +57,11 @@ export class App {
     // main.ts sent the first compile before the page loaded; its answer may be waiting.
     this.compiler.listen(
       (r, files) => void this.receive(r, files),
-      (crash) => this.header.status(`compiler crashed: ${crash}`),
+      (crash) => {
+        // the stack is for a bug report (the console), not for the header's one line
+        console.error(`vtify playground: the compiler crashed: ${crash}`)
+        this.header.status(`compiler crashed: ${crash.split('\n')[0]} (the panes show the last program it compiled)`)
+      },
     )
   }
 

@@ -265,6 +265,29 @@ test('a 5,000-line program: typing while it compiles keeps one compile in the wo
   await page.close()
 })
 
+/** In the page: keep what is written to console.error (`window.consoleErrors`). */
+function keepConsoleErrors(): void {
+  const written: string[] = []
+  Object.assign(window, { consoleErrors: written })
+  const error = console.error.bind(console)
+  console.error = (...data: unknown[]) => {
+    written.push(data.join(' '))
+    error(...data)
+  }
+}
+
+test('a program the compiler crashes on: one line in the status, the stack in the console', SLOW, async () => {
+  // nested deeper than TypeScript's parser recurses
+  const deep = `const x = ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
+  const { page, errors } = await newPage(site, shareHash({ 'main.ts': deep }), keepConsoleErrors)
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('compiler crashed'))
+  expect(await text(page, '#status')).toBe('compiler crashed: RangeError: Maximum call stack size exceeded (the panes show the last program it compiled)')
+  const logged = await page.evaluate(() => (window as unknown as { consoleErrors: string[] }).consoleErrors.join('\n'))
+  expect(logged).toContain('RangeError: Maximum call stack size exceeded\n    at ')
+  expect(errors).toEqual([])
+  await page.close()
+})
+
 test('share: the sources travel in the URL', SLOW, async () => {
   const { page, errors } = await newPage(site)
   await compiled(page, 1)
