@@ -99,13 +99,16 @@ describe('the playground', SLOW, () => {
   test('tabs: a new file, renamed, imported by another; a tab closed', async () => {
     const { page, errors } = await newPage(site)
     await compiled(page, 1)
-    const answers = ['util.ts']
+    const answers = ['view.tsx', 'util.ts']
     page.on('dialog', (dialog) => void dialog.accept(answers.shift()))
     await page.click('#tabs .vt-new-file')
     await compiled(page, 2)
     expect(await text(page, '#tabs .vt-tab.active')).toBe('file2.ts')
     await page.keyboard.insertText("import { VT_yield } from 'vtify/runtime'\nexport function pause(): void {\n  VT_yield()\n}\n")
     await compiled(page, 3)
+    // JSX has no runtime in the Run pane: refused, with the reason
+    await page.click('#tabs [aria-label="rename file2.ts"]')
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('view.tsx: a file of the program ends in .ts (or .mts).'))
     await page.click('#tabs [aria-label="rename file2.ts"]')
     await compiled(page, 4)
     expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts', 'util.ts'])
