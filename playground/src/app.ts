@@ -6,16 +6,15 @@ import { Compiler } from './compile/client'
 import type { CompileResult } from './compile/protocol'
 import { SourceEditor } from './editor/editor'
 import { fileView } from './editor/file-view'
-import { EXAMPLES } from './examples'
 import { renderAnalysis } from './panes/analysis'
 import { GeneratedPane } from './panes/generated'
 import { GraphPane } from './panes/graph'
 import { renderLayout } from './panes/layout-table'
 import { RunPane } from './panes/run'
 import { LineLinks } from './panes/source-links'
-import { linkTo } from './share'
 import { Session } from './session'
-import { renderTabs } from './ui/tabs'
+import { renderFileTabs, type FileTabActions } from './ui/file-tabs'
+import { Header } from './ui/header'
 import { byId } from './ui/page'
 
 export class App {
@@ -23,35 +22,46 @@ export class App {
   private compiledFiles: Record<string, string> = {}
   private links = new LineLinks(undefined)
   private compiles = 0
+  /** The user has moved the cursor in the open file: its line's counterparts stay marked. */
+  private linking = false
   private readonly editor: SourceEditor
   private readonly generated: GeneratedPane
   private readonly graph: GraphPane
   private readonly run: RunPane
+  private readonly header: Header
 
   constructor(
     private readonly session: Session,
     private readonly compiler: Compiler,
+    /** Why the program the URL carried is not the one shown (a link that does not read). */
+    notice?: string,
   ) {
     this.editor = new SourceEditor(byId('editor'), {
       change: (file, text) => {
         this.session.files[file] = text
         this.compiler.schedule(() => ({ ...this.session.files }))
+        this.header.keepInUrl()
       },
       cursor: (file, line) => this.cursorMoved(file, line),
     })
     this.generated = new GeneratedPane(byId('generated'), (line) => this.editor.highlight(this.links.sourceLines(line)))
-    this.graph = new GraphPane(byId('graph'), (line) => this.editor.goTo(line))
+    this.graph = new GraphPane(byId('graph'), (file, line) => this.goTo(file, line, 1))
     this.run = new RunPane(byId('run'), (thread) => {
-      if (thread.file === this.editor.openFile) this.editor.highlight([thread.line])
-      this.graph.mark(thread.fn, thread.state)
+      // a run that starts over leaves no mark of where its threads were
+      if (!thread || thread.file === this.editor.openFile) this.editor.highlight(thread ? [thread.line] : [])
+      this.graph.mark(thread)
     })
-    this.wireHeader()
+    this.header = new Header({ files: () => this.session.files, load: (files) => this.load(files) }, notice)
     this.editor.load(this.session.files, this.session.active)
     this.renderTabs()
     // main.ts sent the first compile before the page loaded; its answer may be waiting.
     this.compiler.listen(
       (r, files) => void this.receive(r, files),
-      (crash) => this.status(`compiler crashed: ${crash}`),
+      (crash) => {
+        // the stack is for a bug report (the console), not for the header's one line
+        console.error(`vtify playground: the compiler crashed: ${crash}`)
+        this.header.status(`compiler crashed: ${crash.split('\n')[0]} (the panes show the last program it compiled)`)
+      },
     )
   }
 
@@ -74,7 +84,7 @@ export class App {
     await this.showSelected()
     // Every pane now shows this result: the browser tests and bench:playground wait for this count.
     document.body.dataset.compiles = String(++this.compiles)
-    this.status(`compiled in ${Math.round(result.ms)} ms, panes drawn in ${Math.round(performance.now() - start)} ms`)
+    this.header.status(`compiled in ${Math.round(result.ms)} ms, panes drawn in ${Math.round(performance.now() - start)} ms`)
   }
 
   private showOpenFile(): void {
@@ -85,6 +95,15 @@ export class App {
     const blocked = result.diagnostics.some((d) => d.severity === 'error') ? 'not generated: see the diagnostics' : 'no output'
     this.generated.show(result.outputs[file], blocked)
     this.links = new LineLinks(result.maps[file])
+    this.markGenerated()
+  }
+
+  /** Mark the generated lines of the cursor's line, again after each compile (which redraws them). */
+  private markGenerated(): void {
+    if (!this.linking) return
+    // the map of a text the editor no longer shows would mark the wrong lines: its compile comes
+    const current = this.compiledFiles[this.editor.openFile] === this.editor.text
+    this.generated.highlight(current ? this.links.generatedLines(this.editor.cursorLine) : [])
   }
 
   private selectedLayout(): FunctionLayout | undefined {
@@ -104,7 +123,8 @@ export class App {
   }
 
   private cursorMoved(file: string, line: number): void {
-    this.generated.highlight(this.links.generatedLines(line))
+    this.linking = true
+    this.markGenerated()
     // The function whose declaration is the nearest above the cursor describes it best.
     const candidates = (this.result?.layouts ?? []).filter((l) => l.file === file && l.line <= line)
     const nearest = candidates.sort((a, b) => b.line - a.line)[0]
@@ -122,38 +142,41 @@ export class App {
   private openTab(file: string): void {
     this.session.active = file
     this.editor.open(file)
+    this.linking = false
     this.renderTabs()
     this.showOpenFile()
   }
 
   private renderTabs(): void {
-    renderTabs(byId('tabs'), Object.keys(this.session.files), this.session.active, (file) => this.openTab(file))
+    renderFileTabs(byId('tabs'), this.session.files, this.session.active, this.tabActions)
   }
 
-  private wireHeader(): void {
-    const menu = byId('examples') as HTMLSelectElement
-    menu.replaceChildren(...EXAMPLES.map((e) => new Option(e.title, e.id)))
-    // A program from a shared link is none of the examples.
-    if (!EXAMPLES.some((e) => sameFiles(e.files, this.session.files))) menu.prepend(new Option('(shared program)', '', true, true))
-    menu.addEventListener('change', () => {
-      const example = EXAMPLES.find((e) => e.id === menu.value)
-      if (!example) return
-      history.replaceState(null, '', location.pathname)
-      this.load(example.files)
-    })
-    byId('copy-link').addEventListener('click', () => {
-      const url = linkTo(this.session.files)
-      history.replaceState(null, '', url)
-      void navigator.clipboard?.writeText(url).catch(() => undefined)
-      this.status('link copied (and in the address bar)')
-    })
+  private readonly tabActions: FileTabActions = {
+    open: (file) => this.openTab(file),
+    add: (file) => {
+      this.session.add(file)
+      this.editor.add(file)
+      this.fileListChanged(file)
+    },
+    rename: (from, to) => {
+      this.session.rename(from, to)
+      this.editor.rename(from, to)
+      this.fileListChanged(to)
+    },
+    close: (file) => {
+      this.session.remove(file)
+      this.editor.open(this.session.active)
+      this.editor.remove(file)
+      this.fileListChanged(this.session.active)
+    },
+    refuse: (why) => this.header.status(why),
   }
 
-  private status(text: string): void {
-    byId('status').textContent = text
+  /** Files were added, renamed or closed: open `file` and compile the program they make now. */
+  private fileListChanged(file: string): void {
+    this.openTab(file)
+    this.editor.view.focus()
+    this.compiler.compile({ ...this.session.files })
+    this.header.keepInUrl()
   }
-}
-
-function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
-  return Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([name, text]) => b[name] === text)
 }

@@ -4,12 +4,14 @@
 import './style.css'
 import { Compiler } from './compile/client'
 import { FIRST } from './examples'
-import { filesFromHash } from './share'
+import { readHash } from './share'
 
-const files = filesFromHash(location.hash) ?? FIRST.files
+const shared = readHash(location.hash)
+const files = shared && 'files' in shared ? shared.files : FIRST.files
 const compiler = new Compiler()
 compiler.compile({ ...files })
 
 const [{ App }, { Session }, { paneTabs }] = await Promise.all([import('./app'), import('./session'), import('./ui/pane-tabs')])
 paneTabs()
-new App(new Session(files), compiler)
+const notice = shared && 'error' in shared ? `${shared.error} Showing the first example instead; the link is still in the address bar.` : undefined
+new App(new Session(files), compiler, notice)

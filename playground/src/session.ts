@@ -11,6 +11,22 @@ export class Session {
     this.active = Object.keys(files)[0] ?? 'main.ts'
   }
 
+  add(file: string): void {
+    this.files[file] = ''
+    this.active = file
+  }
+
+  /** Rename in place: the tab keeps its position. */
+  rename(from: string, to: string): void {
+    this.files = Object.fromEntries(Object.entries(this.files).map(([name, text]) => [name === from ? to : name, text]))
+    if (this.active === from) this.active = to
+  }
+
+  remove(file: string): void {
+    delete this.files[file]
+    if (this.active === file) this.active = Object.keys(this.files)[0] ?? 'main.ts'
+  }
+
   load(files: Record<string, string>): void {
     this.files = { ...files }
     this.active = Object.keys(files)[0] ?? 'main.ts'

@@ -30,12 +30,13 @@ async function closeAll(browser: Browser, server: Server): Promise<void> {
   await new Promise((resolve) => server.close(resolve))
 }
 
-/** A page whose errors fail the test that reads them. */
-export async function newPage(site: Site, hash = ''): Promise<{ page: Page; errors: string[] }> {
+/** A page whose errors fail the test that reads them; `init` runs in it before its scripts. */
+export async function newPage(site: Site, hash = '', init?: () => void): Promise<{ page: Page; errors: string[] }> {
   const page = await site.browser.newPage({ viewport: { width: 1600, height: 1000 } })
   page.setDefaultTimeout(60_000)
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
+  if (init) await page.addInitScript(init)
   await page.goto(site.url + hash)
   return { page, errors }
 }

@@ -86,6 +86,79 @@ describe('the playground', SLOW, () => {
     expect(await text(page, '#generated .cm-line.vt-linked')).toContain('vt$kAccept(k, server)')
     await page.locator('#generated .cm-line', { hasText: 'VT_spawn(echoThread' }).click()
     await page.waitForFunction(() => document.querySelector('#editor .cm-line.vt-linked')?.textContent?.includes('VT_spawn(echoThread, sock)'))
+    // an edit above the cursor: once compiled, the cursor's line is linked to the new code
+    await page.locator('#editor .cm-line', { hasText: 'VT_accept<Socket>' }).click()
+    await page.keyboard.press('Home')
+    await page.keyboard.insertText('// a new line above\n')
+    await compiled(page, 2)
+    expect(await text(page, '#generated .cm-line.vt-linked')).toContain('vt$kAccept(k, server)')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('tabs: a new file, renamed, imported by another; a tab closed', async () => {
+    const { page, errors } = await newPage(site)
+    await compiled(page, 1)
+    const answers = ['view.tsx', 'util.ts']
+    page.on('dialog', (dialog) => void dialog.accept(answers.shift()))
+    await page.click('#tabs .vt-new-file')
+    await compiled(page, 2)
+    expect(await text(page, '#tabs .vt-tab.active')).toBe('file2.ts')
+    await page.keyboard.insertText("import { VT_yield } from 'vtify/runtime'\nexport function pause(): void {\n  VT_yield()\n}\n")
+    await compiled(page, 3)
+    // JSX has no runtime in the Run pane: refused, with the reason
+    await page.click('#tabs [aria-label="rename file2.ts"]')
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('view.tsx: a file of the program ends in .ts (or .mts).'))
+    await page.click('#tabs [aria-label="rename file2.ts"]')
+    await compiled(page, 4)
+    expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts', 'util.ts'])
+    await page.click('#tabs [data-tab="main.ts"]')
+    await page.click('#editor .cm-content')
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.insertText("import { pause } from './util.ts'\nfunction rest(): void {\n  pause()\n}\n")
+    await page.waitForFunction(() => document.querySelector('#analysis')?.textContent?.includes('rest → pause (main.ts:3) → VT_yield (util.ts:3)'))
+    // closing asks first; the program compiles without the file
+    answers.push('')
+    await page.click('#tabs [data-tab="echo.ts"]')
+    await page.click('#tabs [aria-label="close echo.ts"]')
+    await page.waitForFunction(() => !document.querySelector('#analysis')?.textContent?.includes('echoThread'))
+    expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'util.ts'])
+    expect(await text(page, '#tabs .vt-tab.active')).toBe('main.ts')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('an import of a file no tab has is marked where it is written', async () => {
+    const files = {
+      'main.ts': "import { VT_run } from 'vtify/runtime'\nimport { b } from './b.ts'\nVT_run(b)\n",
+      'b.ts': "import { VT_yield } from 'vtify/runtime'\nexport function b(): void {\n  VT_yield()\n}\n",
+    }
+    const { page, errors } = await newPage(site, shareHash(files))
+    await compiled(page, 1)
+    expect(await page.locator('#analysis .vt-diagnostic').count()).toBe(0)
+    page.on('dialog', (dialog) => void dialog.accept())
+    await page.click('#tabs [data-tab="b.ts"]')
+    await page.click('#tabs [aria-label="close b.ts"]')
+    await compiled(page, 2)
+    expect(await text(page, '#analysis .vt-diagnostic')).toContain("TS2307 main.ts:2:19 Cannot find module './b.ts'")
+    await page.waitForSelector('#editor .cm-lintRange-error')
+    expect(await text(page, '#editor .cm-lintRange-error')).toBe("'./b.ts'")
+    expect(await text(page, '#run .vt-run-message')).toBe('Nothing to run: the program has errors.')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('keyboard: a state of the graph goes to its line, in its own file', async () => {
+    const { page, errors } = await newPage(site)
+    await compiled(page, 1)
+    await page.click('#analysis li[data-fn="echoThread"] a')
+    await page.waitForFunction(() => document.querySelector('#graph h3')?.textContent?.startsWith('echoThread'))
+    // another file opened since: the graph still shows echoThread, of echo.ts
+    await page.click('#tabs [data-tab="main.ts"]')
+    await page.focus('#graph .vt-state[data-state="2"]')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('#tabs [data-tab="echo.ts"].active')
+    expect(await text(page, '#editor .cm-activeLine')).toContain('VT_read(sock, c, 1) === 1')
     expect(errors).toEqual([])
     await page.close()
   })
@@ -141,6 +214,83 @@ describe('the playground', SLOW, () => {
   })
 })
 
+test('a phone-wide window: the columns one under the other, nothing wider than the page', SLOW, async () => {
+  const { page, errors } = await newPage(site)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await compiled(page, 1)
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: document.documentElement.clientWidth,
+    columns: [...document.querySelectorAll('main > .column')].map((c) => c.getBoundingClientRect().width),
+  }))
+  expect(widths.page).toBe(widths.window)
+  for (const column of widths.columns) expect(column).toBeGreaterThan(widths.window * 0.9)
+  expect(errors).toEqual([])
+  await page.close()
+})
+
+/** In the page: count the compile requests in the compiler worker at once (`window.inCompiler`). */
+function countCompileRequests(): void {
+  const counts = { posted: 0, answered: 0, most: 0 }
+  Object.assign(window, { inCompiler: counts })
+  const isRequest = (data: unknown): boolean => typeof data === 'object' && data !== null && 'files' in data
+  const isAnswer = (data: unknown): boolean => typeof data === 'object' && data !== null && ('model' in data || 'crash' in data)
+  window.Worker = class extends Worker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options)
+      this.addEventListener('message', (e: MessageEvent) => void (isAnswer(e.data) && counts.answered++))
+    }
+  }
+  const post = Worker.prototype.postMessage
+  Worker.prototype.postMessage = function (this: Worker, data: unknown, ...rest: unknown[]): void {
+    if (isRequest(data)) counts.most = Math.max(counts.most, ++counts.posted - counts.answered)
+    Reflect.apply(post, this, [data, ...rest])
+  }
+}
+
+test('a 5,000-line program: typing while it compiles keeps one compile in the worker', SLOW, async () => {
+  const lines = ["import { VT_run, VT_yield } from 'vtify/runtime'"]
+  for (let i = 0; i < 1000; i++) lines.push(`function f${i}(n: number): number {`, `  const a = n + ${i}`, '  VT_yield()', '  return a', '}')
+  const { page, errors } = await newPage(site, shareHash({ 'main.ts': lines.join('\n') }), countCompileRequests)
+  await compiled(page, 1)
+  expect(await page.locator('#analysis li[data-fn]').count()).toBe(1000)
+  await page.click('#editor .cm-content')
+  await page.keyboard.press('Control+End')
+  // keys a little slower than the debounce: each pause would send a compile
+  for (const key of '\nf0(1)') {
+    await page.keyboard.type(key)
+    await page.waitForTimeout(80)
+  }
+  await page.waitForFunction(() => document.querySelector('#analysis')?.textContent?.includes('VT1004'))
+  const counts = await page.evaluate(() => (window as unknown as { inCompiler: { most: number } }).inCompiler)
+  expect(counts.most).toBe(1)
+  expect(errors).toEqual([])
+  await page.close()
+})
+
+/** In the page: keep what is written to console.error (`window.consoleErrors`). */
+function keepConsoleErrors(): void {
+  const written: string[] = []
+  Object.assign(window, { consoleErrors: written })
+  const error = console.error.bind(console)
+  console.error = (...data: unknown[]) => {
+    written.push(data.join(' '))
+    error(...data)
+  }
+}
+
+test('a program the compiler crashes on: one line in the status, the stack in the console', SLOW, async () => {
+  // nested deeper than TypeScript's parser recurses
+  const deep = `const x = ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
+  const { page, errors } = await newPage(site, shareHash({ 'main.ts': deep }), keepConsoleErrors)
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('compiler crashed'))
+  expect(await text(page, '#status')).toBe('compiler crashed: RangeError: Maximum call stack size exceeded (the panes show the last program it compiled)')
+  const logged = await page.evaluate(() => (window as unknown as { consoleErrors: string[] }).consoleErrors.join('\n'))
+  expect(logged).toContain('RangeError: Maximum call stack size exceeded\n    at ')
+  expect(errors).toEqual([])
+  await page.close()
+})
+
 test('share: the sources travel in the URL', SLOW, async () => {
   const { page, errors } = await newPage(site)
   await compiled(page, 1)
@@ -151,6 +301,8 @@ test('share: the sources travel in the URL', SLOW, async () => {
   await page.click('#copy-link')
   const url = page.url()
   expect(url).toContain('#code/')
+  // the page has no permission to write the clipboard: it says so rather than 'copied'
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('could not copy the link: copy it from the address bar'))
   const opened = await site.browser.newPage()
   await opened.goto(url)
   await compiled(opened, 1)
@@ -159,6 +311,47 @@ test('share: the sources travel in the URL', SLOW, async () => {
   expect(await opened.locator('#examples option:checked').textContent()).toBe('(shared program)')
   expect(errors).toEqual([])
   await opened.close()
+  await page.close()
+})
+
+test('reload: the program typed is still there', SLOW, async () => {
+  const { page, errors } = await newPage(site)
+  await compiled(page, 1)
+  await page.click('#tabs [data-tab="echo.ts"]')
+  await page.click('#editor .cm-content')
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('\n// typed before the reload\n')
+  await page.waitForFunction(() => location.hash.startsWith('#code/'))
+  await page.reload()
+  await compiled(page, 1)
+  await page.click('#tabs [data-tab="echo.ts"]')
+  expect(await text(page, '#editor .cm-content')).toContain('// typed before the reload')
+  expect(errors).toEqual([])
+  await page.close()
+})
+
+test('share: a link cut short says so and keeps the link; a link pasted into an open page opens', SLOW, async () => {
+  const link = shareHash({ 'main.ts': 'const x = 1\n' })
+  const { page, errors } = await newPage(site, link.slice(0, -5))
+  await compiled(page, 1)
+  expect(await text(page, '#notice')).toContain('could not be read')
+  expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts'])
+  expect(page.url()).toContain(link.slice(0, -5))
+  // a name no tab can have, made by hand, would be compiled as nothing
+  await page.goto(site.url + shareHash({ '../main.ts': 'const x = 1\n' }))
+  await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('../main.ts: a name relative to'))
+  expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['main.ts', 'echo.ts'])
+  // Windows line ends: the editor shows \n, so the compiler must compile that text for the
+  // markers to be drawn
+  const windows = "import { VT_run, VT_yield } from 'vtify/runtime'\r\nfunction f(): void {\r\n  VT_yield()\r\n}\r\nVT_run(f)\r\n"
+  await page.goto(site.url + shareHash({ 'a.ts': windows }))
+  await compiled(page, 2)
+  expect(await page.isHidden('#notice')).toBe(true)
+  expect(await page.locator('#tabs .vt-tab').allTextContents()).toEqual(['a.ts'])
+  expect(await page.locator('#examples option:checked').textContent()).toBe('(shared program)')
+  await page.waitForSelector('#editor .vt-marker')
+  expect(await page.locator('#editor .vt-marker').allTextContents()).toEqual(['⏸ multistate', '⏸1'])
+  expect(errors).toEqual([])
   await page.close()
 })
 
@@ -199,6 +392,10 @@ describe('the playground runs and steps programs', SLOW, () => {
     // The next boundary: the buffer now holds the last byte read and written back.
     expect(await text(page, '#run .vt-slot')).toContain('echoThread.c = Uint8Array [10]')
     expect(await text(page, '#run .vt-output')).toContain('conn1 ← "A"')
+    // Reset: no thread is anywhere, so nothing marks a line or a state
+    await run(page, 'reset')
+    await page.waitForSelector('#graph .vt-state.current', { state: 'detached' })
+    expect(await page.locator('#editor .cm-line.vt-linked').count()).toBe(0)
     expect(errors).toEqual([])
     await page.close()
   })
@@ -234,6 +431,99 @@ describe('the playground runs and steps programs', SLOW, () => {
     await compiled(page, 5)
     await run(page, 'run')
     await page.waitForFunction(() => document.querySelector('#run .vt-run-message')?.textContent?.includes('Paused after 10000 transitions'))
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('a run to the end: each thread ended, a thrown error with its logical stack', async () => {
+    const main = [
+      "import { VT_run, VT_yield } from 'vtify/runtime'",
+      'function inner(n: number): number {',
+      '  VT_yield()',
+      "  if (n > 1) throw new Error('boom ' + n)",
+      '  return n',
+      '}',
+      'function outer(n: number): number {',
+      '  return inner(n)',
+      '}',
+      'VT_run(outer, 1)',
+      'VT_run(outer, 2)',
+    ].join('\n')
+    const { page, errors } = await newPage(site, shareHash({ 'main.ts': main }))
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    // the run ends in a moment; the watchdog would stop it after 3 s of silence
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#run .vt-clock')?.textContent?.includes('every thread has ended') ||
+        document.querySelector('#run .vt-run-message')?.textContent?.includes('Stopped'),
+    )
+    expect(await text(page, '#run .vt-run-message')).toBe('')
+    expect(await text(page, '#run .vt-threads')).toContain('ended → 1')
+    expect(await text(page, '#run .vt-threads')).toContain('ended threw Error: boom 2')
+    // every thread has ended: no line or state is marked as where one is
+    expect(await page.locator('#editor .cm-line.vt-linked').count()).toBe(0)
+    expect(await page.locator('#graph .vt-state.current').count()).toBe(0)
+    await page.waitForFunction(() => document.querySelector('#run .vt-output')?.textContent?.includes('logical stack'))
+    // each frame's line is where its state starts (the runtime's registry), not the throw's
+    expect(await text(page, '#run .vt-output')).toMatch(
+      /Error: boom 2\nlogical stack of thread #2 outer:\n {4}at inner \(main\.ts:\d\)\n {4}at outer \(main\.ts:8\)/,
+    )
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('a program that starts no thread says so', async () => {
+    const { page, errors } = await newPage(site, shareHash({ 'main.ts': "console.log('hello')\n" }))
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    await page.waitForSelector('#run .vt-clock')
+    expect(await text(page, '#run .vt-clock')).toContain('no thread started')
+    expect(await text(page, '#run .vt-output')).toBe('hello\n')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('a thousand threads: the table shows a hundred and counts the rest', async () => {
+    const main = [
+      "import { VT_run, VT_yield } from 'vtify/runtime'",
+      'function w(): void {',
+      '  VT_yield()',
+      '}',
+      'for (let i = 0; i < 1000; i++) VT_run(w)',
+    ].join('\n')
+    const { page, errors } = await newPage(site, shareHash({ 'main.ts': main }))
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    await run(page, 'run')
+    await page.waitForFunction(() => document.querySelector('#run .vt-clock')?.textContent?.includes('every thread has ended'))
+    expect(await page.locator('#run .vt-threads tbody tr').count()).toBe(100)
+    expect(await text(page, '#run .vt-more-threads')).toBe('and 900 more threads: 900 ended')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('a step past a VT_sleep of years moves the clock to its end', async () => {
+    const main = [
+      "import { VT_run, VT_sleep } from 'vtify/runtime'",
+      'function f(): void {',
+      '  VT_sleep(1e12)',
+      "  console.log('woke')",
+      '}',
+      'VT_run(f)',
+    ].join('\n')
+    const { page, errors } = await newPage(site, shareHash({ 'main.ts': main }))
+    await compiled(page, 1)
+    await page.click('button[data-tab="Run"]')
+    await stepTo(page, 1)
+    // no thread can run: the step moves the clock on to the timer that wakes f
+    await run(page, 'step')
+    await page.waitForFunction(() => document.querySelector('#run .vt-threads')?.textContent?.includes('runnable'))
+    expect(await text(page, '#run .vt-clock')).toContain('virtual clock 1000000000000 ms')
+    await stepTo(page, 2)
+    await page.waitForFunction(() => document.querySelector('#run .vt-output')?.textContent?.includes('woke'))
     expect(errors).toEqual([])
     await page.close()
   })

@@ -4,6 +4,7 @@
 
 import ts from 'typescript'
 import { FIXED_FILES, LIB_DIR, LIB_FILES, ROOT, RUNTIME_INDEX, SIM_INDEX } from './files'
+import { MissingImports } from './missing-imports'
 
 export const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -25,6 +26,8 @@ export class MemoryProgram {
   private parsed = new Map<string, ts.SourceFile>()
   private program: ts.Program | undefined
   private readonly host: ts.CompilerHost = this.makeHost()
+  /** What the latest resolution of each file's imports did not find. */
+  readonly missing = new MissingImports()
 
   /** Replace the project's files (names relative to ROOT); returns the new program. */
   update(files: Record<string, string>): ts.Program {
@@ -72,7 +75,15 @@ export class MemoryProgram {
       fileExists: (fileName) => this.read(fileName) !== undefined,
       readFile: (fileName) => this.read(fileName),
       directoryExists: (dir) => [...this.files.keys(), ...FIXED_FILES.keys()].some((f) => f.startsWith(`${dir}/`)),
-      resolveModuleNameLiterals: (literals, containingFile) => literals.map((lit) => this.resolve(lit.text, containingFile)),
+      resolveModuleNameLiterals: (literals, containingFile, _redirect, _options, containingSourceFile) => {
+        const resolutions = literals.map((lit) => this.resolve(lit.text, containingFile))
+        this.missing.record(
+          containingSourceFile,
+          literals,
+          resolutions.map((r) => r.resolvedModule),
+        )
+        return resolutions
+      },
     }
   }
 }

@@ -22,7 +22,7 @@ function compile({ id, files }: CompileRequest): CompileResponse {
       layouts: result.layouts,
       outputs: Object.fromEntries(result.outputs),
       maps: Object.fromEntries(result.maps),
-      diagnostics: [...model.diagnostics, ...result.diagnostics, ...result.warnings],
+      diagnostics: [...memory.missing.of(Object.keys(files)), ...model.diagnostics, ...result.diagnostics, ...result.warnings],
       chains: Object.fromEntries(model.functions.filter((f) => f.multistate).map((f) => [f.id, formatChain(f.name, f.reason)])),
       ms: performance.now() - start,
     }

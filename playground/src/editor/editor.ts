@@ -34,9 +34,26 @@ export class SourceEditor {
   /** Replace all tabs (an example, a shared link) and open `active`. */
   load(files: Record<string, string>, active: string): void {
     this.states.clear()
-    for (const [name, text] of Object.entries(files)) this.states.set(name, EditorState.create({ doc: text, extensions: this.extensions(name) }))
+    for (const [name, text] of Object.entries(files)) this.states.set(name, this.createState(text))
     this.file = ''
     this.open(active)
+  }
+
+  /** A new, empty file (not opened). */
+  add(file: string): void {
+    this.states.set(file, this.createState(''))
+  }
+
+  rename(from: string, to: string): void {
+    if (this.file === from) this.file = to
+    const state = this.states.get(from)
+    this.states.delete(from)
+    if (state) this.states.set(to, state)
+  }
+
+  /** Forget a file that is not open. */
+  remove(file: string): void {
+    this.states.delete(file)
   }
 
   open(file: string): void {
@@ -46,10 +63,22 @@ export class SourceEditor {
     if (!state) return
     this.file = file
     this.view.setState(state)
+    // the last file's horizontal scroll would hide the start of this one's lines
+    this.view.scrollDOM.scrollLeft = 0
   }
 
   get openFile(): string {
     return this.file
+  }
+
+  get text(): string {
+    return this.view.state.doc.toString()
+  }
+
+  /** The line (1-based) the cursor is on. */
+  get cursorLine(): number {
+    const state = this.view.state
+    return state.doc.lineAt(state.selection.main.head).number
   }
 
   /** Show a compile result's view of the open file (skipped if the text changed since). */
@@ -72,7 +101,12 @@ export class SourceEditor {
     this.view.dispatch({ effects: setHighlightedLines.of(lines) })
   }
 
-  private extensions(file: string): Extension {
+  private createState(text: string): EditorState {
+    return EditorState.create({ doc: text, extensions: this.extensions() })
+  }
+
+  // the events name the open file: only its view is edited, and a rename changes its name
+  private extensions(): Extension {
     return [
       basicSetup,
       javascript({ typescript: true }),
@@ -82,8 +116,8 @@ export class SourceEditor {
       highlightedLines,
       vtifyHover,
       EditorView.updateListener.of((update) => {
-        if (update.docChanged) this.events.change(file, update.state.doc.toString())
-        if (update.selectionSet && !update.docChanged) this.events.cursor(file, update.state.doc.lineAt(update.state.selection.main.head).number)
+        if (update.docChanged) this.events.change(this.file, update.state.doc.toString())
+        if (update.selectionSet && !update.docChanged) this.events.cursor(this.file, update.state.doc.lineAt(update.state.selection.main.head).number)
       }),
     ]
   }

@@ -51,15 +51,27 @@ function drawEdges(svg: SVGSVGElement, layout: FunctionLayout, edges: readonly E
   })
 }
 
-function drawNodes(svg: SVGSVGElement, layout: FunctionLayout, nodes: readonly ElkNode[], onState: (line: number) => void): void {
+/** Where a state's code is: its function's file, the state's line. */
+export type OnState = (file: string, line: number) => void
+
+function drawNodes(svg: SVGSVGElement, layout: FunctionLayout, nodes: readonly ElkNode[], onState: OnState): void {
   nodes.forEach((node, i) => {
     const state = layout.states[i]
     if (!state) return
-    const g = el('g', { class: 'vt-state', 'data-state': state.id, transform: `translate(${node.x ?? 0},${node.y ?? 0})` }, svg)
+    const label = state.id === 0 ? 'start' : state.resumes ? `after ${state.resumes}` : 'jump target'
+    // a button for the keyboard too: Tab reaches it, Enter or Space goes to its line
+    const attrs = { class: 'vt-state', 'data-state': state.id, transform: `translate(${node.x ?? 0},${node.y ?? 0})`, tabindex: 0, role: 'button' }
+    const g = el('g', { ...attrs, 'aria-label': `state ${state.id}, line ${state.line}, ${label}: go to its line` }, svg)
     el('rect', { width: NODE_W, height: NODE_H, rx: 6 }, g)
     el('text', { x: 8, y: 16 }, g).textContent = `state ${state.id} · line ${state.line}`
-    el('text', { x: 8, y: 32, class: 'vt-resumes' }, g).textContent = state.id === 0 ? 'start' : state.resumes ? `after ${state.resumes}` : 'jump target'
-    g.addEventListener('click', () => onState(state.line))
+    el('text', { x: 8, y: 32, class: 'vt-resumes' }, g).textContent = label
+    const go = (): void => onState(layout.file, state.line)
+    g.addEventListener('click', go)
+    g.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return
+      e.preventDefault()
+      go()
+    })
   })
 }
 
@@ -80,7 +92,7 @@ export class GraphPane {
 
   constructor(
     private readonly parent: HTMLElement,
-    private readonly onState: (line: number) => void,
+    private readonly onState: OnState,
   ) {}
 
   async show(layout: FunctionLayout | undefined): Promise<void> {
@@ -106,15 +118,15 @@ export class GraphPane {
     drawEdges(svg, layout, (result.edges ?? []) as ElkExtendedEdge[])
     drawNodes(svg, layout, result.children ?? [], this.onState)
     const title = Object.assign(document.createElement('h3'), {
-      textContent: `${layout.name} — ${layout.states.length} states, ${layout.transitions.length} transitions`,
+      textContent: `${layout.name} — ${count(layout.states.length, 'state')}, ${count(layout.transitions.length, 'transition')}`,
     })
     this.parent.replaceChildren(title, legend(), svg)
     this.markCurrent()
   }
 
-  /** A stepped thread is at `state` of the state machine of `fn`. */
-  mark(fn: string, state: number): void {
-    this.current = { fn, state }
+  /** A stepped thread is at `state` of the state machine of `fn` (none: no thread is). */
+  mark(at: { fn: string; state: number } | undefined): void {
+    this.current = at
     this.markCurrent()
   }
 
@@ -133,3 +145,5 @@ function legend(): HTMLElement {
     p.appendChild(Object.assign(document.createElement('span'), { className: `vt-key-${kind}`, textContent: kind }))
   return p
 }
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`

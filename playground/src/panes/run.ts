@@ -8,6 +8,11 @@ import { Sandbox } from '../sandbox/client'
 import type { SandboxEvent, Snapshot, ThreadView } from '../sandbox/protocol'
 import { h, table } from '../ui/dom'
 
+/** Rows of the threads table: thousands of rows took a second to draw, at every report. */
+const SHOWN_THREADS = 100
+
+const START = 'Step or Run to start the program: every thread is held before its first transition.'
+
 export class RunPane {
   private readonly sandbox = new Sandbox((e) => this.receive(e))
   private outputs: Record<string, string> | undefined
@@ -19,7 +24,8 @@ export class RunPane {
 
   constructor(
     parent: HTMLElement,
-    private readonly onAt: (thread: ThreadView) => void,
+    /** The thread the next step runs (or the last that ran); undefined when the run starts over. */
+    private readonly onAt: (thread: ThreadView | undefined) => void,
   ) {
     const button = (label: string, action: () => void): HTMLButtonElement => {
       const b = h('button', { type: 'button', textContent: label, dataset: { run: label.toLowerCase() } })
@@ -51,10 +57,9 @@ export class RunPane {
     this.sockets.replaceChildren()
     this.addSocket('stdin')
     this.state.replaceChildren()
+    this.onAt(undefined)
     this.sandbox.prepare(this.outputs)
-    this.message.textContent = this.outputs
-      ? 'Step or Run to start the program: every thread is held before its first transition.'
-      : 'Nothing to run: the program has errors.'
+    this.message.textContent = this.outputs ? START : 'Nothing to run: the program has errors.'
   }
 
   private receive(event: SandboxEvent): void {
@@ -70,23 +75,29 @@ export class RunPane {
   }
 
   private show(s: Snapshot): void {
+    // the program has started: the prompt to start it is over (a message since, such as the budget's, stays)
+    if (this.message.textContent === START) this.message.textContent = ''
     // The thread the next step runs, or else the last one that ran.
     const next = s.threads.find((t) => t.status === 'held') ?? s.threads.filter((t) => t.status !== 'ended').at(-1)
-    if (next) this.onAt(next)
+    // none when every thread has ended: nothing is marked then
+    this.onAt(next)
     const queues = `active queue: ${s.active.map((id) => `#${id}`).join(' ') || '—'} · yield queue: ${s.yielded.map((id) => `#${id}`).join(' ') || '—'}`
     this.state.replaceChildren(
-      h('p', { className: 'vt-clock' }, `virtual clock ${s.clock} ms · ${s.transitions} transitions · ${s.running ? 'running' : 'paused'}`),
+      h('p', { className: 'vt-clock' }, `virtual clock ${s.clock} ms · ${s.transitions} transitions · ${phase(s)}`),
       h('p', { className: 'vt-queues' }, queues),
       table(
         'vt-threads',
         ['thread', 'status', 'at', 'continuation slots'],
-        s.threads.map((t) => [
-          `#${t.id} ${t.entry}`,
-          statusOf(t),
-          `${t.fn} state ${t.state} (line ${t.line})${t.resumes ? ` after ${t.resumes}` : ''}`,
-          this.slots(t),
-        ]),
+        s.threads
+          .slice(0, SHOWN_THREADS)
+          .map((t) => [
+            `#${t.id} ${t.entry}`,
+            statusOf(t),
+            `${t.fn} state ${t.state} (line ${t.line})${t.resumes ? ` after ${t.resumes}` : ''}`,
+            this.slots(t),
+          ]),
       ),
+      h('p', { className: 'vt-more-threads' }, more(s.threads)),
     )
   }
 
@@ -108,8 +119,28 @@ export class RunPane {
   }
 }
 
+/** What the table leaves out, counted by status. */
+function more(threads: readonly ThreadView[]): string {
+  const rest = threads.slice(SHOWN_THREADS)
+  if (rest.length === 0) return ''
+  const counts = new Map<string, number>()
+  for (const t of rest) {
+    const status = t.status === 'held' ? 'runnable' : t.status
+    counts.set(status, (counts.get(status) ?? 0) + 1)
+  }
+  return `and ${rest.length} more threads: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}`
+}
+
+/** Where the run is, in words: the clock line's last part. */
+function phase(s: Snapshot): string {
+  if (s.threads.length === 0) return 'no thread started (VT_run or VT_spawn starts one)'
+  if (s.threads.every((t) => t.status === 'ended')) return 'every thread has ended'
+  if (s.busy) return 'running'
+  return s.running ? 'running: every thread waits' : 'paused'
+}
+
 function statusOf(t: ThreadView): string {
   if (t.status === 'held') return `runnable (${t.queue} queue)`
-  if (t.status === 'ended') return `ended → ${t.outcome ?? ''}`
+  if (t.status === 'ended') return `ended ${t.outcome ?? ''}`
   return t.waitingOn ? `${t.status} on ${t.waitingOn}` : t.status
 }

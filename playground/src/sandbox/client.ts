@@ -29,8 +29,8 @@ export class Sandbox {
     worker.onmessage = (event: MessageEvent<SandboxEvent>) => {
       clearTimeout(this.watchdog)
       this.loading = false
-      // A running program keeps reporting; silence then means it is stuck.
-      if (event.data.kind === 'snapshot' && event.data.snapshot.running) this.arm()
+      // A busy program keeps reporting (worker.ts); silence then means it is stuck.
+      if (event.data.kind === 'snapshot' && event.data.snapshot.busy) this.arm()
       this.onEvent(event.data)
     }
     this.worker = worker

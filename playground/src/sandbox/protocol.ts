@@ -42,6 +42,8 @@ export interface Snapshot {
   clock: number
   transitions: number
   running: boolean
+  /** Running with threads still to run: the worker reports again soon (silence means a hang). */
+  busy: boolean
 }
 
 export type SandboxEvent =

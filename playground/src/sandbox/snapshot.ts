@@ -2,26 +2,18 @@
 // at (with its source line, from the registry the generated code fills), and its continuation's
 // slot values — plain data for the page.
 
-import { ENDED, HEADER_FIELDS, RUNNABLE, RUNNING, WAITING, rootOf, waitingOn, type Continuation } from '../../../runtime/protocol'
+import { ENDED, HEADER_FIELDS, NO_ERROR, RUNNABLE, RUNNING, WAITING, errorOf, rootOf, waitingOn, type Continuation } from '../../../runtime/protocol'
 import { infoOf } from '../../../runtime/registry'
 import { eachLiveThread } from '../../../runtime/threads'
 import { clock } from './clock'
+import { errorText } from './errors'
+import { show } from './show'
 import type { Snapshot, ThreadView } from './protocol'
 import type { Stepper } from './stepper'
 
 /** The runtime's own fields of a continuation (docs/runtime.md §1); the rest are slots. */
 const HEADER = new Set<string>(HEADER_FIELDS)
 const STATUS: Record<number, ThreadView['status']> = { [RUNNABLE]: 'runnable', [RUNNING]: 'running', [WAITING]: 'waiting', [ENDED]: 'ended' }
-
-export function show(value: unknown): string {
-  if (value instanceof Uint8Array) return `Uint8Array [${[...value.slice(0, 16)].join(', ')}${value.length > 16 ? ', …' : ''}]`
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (typeof value === 'function') return `function ${value.name}`
-  // A channel names itself (`socket conn1`, `pipe #1`); class names are minified in the build.
-  if (typeof value === 'object' && value !== null)
-    return 'what' in value ? String(value.what) : Array.isArray(value) ? `[${value.map(show).join(', ')}]` : 'object'
-  return String(value)
-}
 
 /** What a parked thread waits on (a channel names itself), or '' when it does not wait. */
 function showWaiter(k: Continuation): string {
@@ -48,8 +40,14 @@ function threadView(k: Continuation, held: boolean): ThreadView {
     slots,
   }
   if (held) view.queue = resumes === 'VT_yield' ? 'yield' : 'active'
-  if (k.status === ENDED) view.outcome = show(k.value)
+  if (k.status === ENDED) view.outcome = outcome(k)
   return view
+}
+
+/** How an ended thread ended: `→ value` it returned, or `threw error`. */
+function outcome(k: Continuation): string {
+  const error = errorOf(k)
+  return error === NO_ERROR ? `→ ${show(k.value)}` : `threw ${errorText(error)}`
 }
 
 export function snapshot(stepper: Stepper): Snapshot {
@@ -58,5 +56,14 @@ export function snapshot(stepper: Stepper): Snapshot {
   eachLiveThread((k) => threads.add(k))
   const views = [...threads].map((k) => threadView(k, held.has(k)))
   const queued = (queue: 'active' | 'yield'): number[] => views.filter((v) => v.queue === queue).map((v) => v.id)
-  return { threads: views, active: queued('active'), yielded: queued('yield'), clock: clock.now, transitions: stepper.transitions, running: stepper.running }
+  const busy = stepper.running && stepper.runnable()
+  return {
+    threads: views,
+    active: queued('active'),
+    yielded: queued('yield'),
+    clock: clock.now,
+    transitions: stepper.transitions,
+    running: stepper.running,
+    busy,
+  }
 }

@@ -12,6 +12,8 @@ import { eachLiveThread } from '../../../runtime/threads'
 import { clock } from './clock'
 
 export const BUDGET = 10_000
+/** Timers run by one move of the clock at most: a program that only re-arms timers still stops. */
+const MAX_TIMERS = 10_000
 
 export class Stepper {
   /** Threads held at the gate, in the order they reached it. */
@@ -27,14 +29,14 @@ export class Stepper {
     setStepGate((k) => this.admit(k))
   }
 
-  /** Let one held thread make one transition; with none held, advance the clock to the next timer. */
+  /** Let one held thread make one transition; with none held, move the clock on until one can run. */
   step(): void {
     this.running = false
     const k = this.held.shift()
     if (k) {
       this.allowance = 1
       complete(k, k.value)
-    } else clock.advance()
+    } else this.advanceClock()
   }
 
   run(): void {
@@ -47,13 +49,29 @@ export class Stepper {
     this.running = false
   }
 
-  /** While running and no thread can run: time moves on to the next timer. */
+  /** While running and no thread can run: time moves on until one can (false: no timer is set). */
   idle(): boolean {
+    return this.running && !this.runnable() && this.advanceClock()
+  }
+
+  /**
+   * Run timers, in time order, until a thread can run: one VT_sleep of more than 24.8 days is
+   * several timers (the runtime re-arms at most 2^31 - 1 ms at a time, as hosts require), and
+   * each took a Step of its own. False when no timer was set.
+   */
+  private advanceClock(): boolean {
+    let moved = false
+    for (let i = 0; i < MAX_TIMERS && !this.runnable() && clock.advance(); i++) moved = true
+    return moved
+  }
+
+  /** Some thread is held at the gate or queued to run. */
+  runnable(): boolean {
     let runnable = this.held.length > 0
     eachLiveThread((k) => {
       runnable ||= k.status === RUNNABLE
     })
-    return this.running && !runnable && clock.advance()
+    return runnable
   }
 
   private admit(k: Continuation): boolean {
