@@ -24,7 +24,13 @@ export function checkOwnBindings(fn: ts.Node, name: string): void {
 /** A binding the transform does not keep: where to point, and what to say. */
 function unkept(node: ts.Node, name: string): { at: ts.Node; message: string } | undefined {
   // `await using` needs an async function, which a multistate function cannot be (VT1003).
-  if (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Using) !== 0 && ts.isIterationStatement(node.parent, false)) {
+  const using = ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Using) !== 0
+  // JavaScript allows none directly in a case clause (a syntax error TypeScript's parser lets through).
+  if (using && ts.isCaseOrDefaultClause(node.parent.parent)) {
+    const message = `a \`using\` declaration directly in a case clause is not allowed by JavaScript. Put the clause's statements in a block: \`case 1: { using x = …; … }\``
+    return { at: node, message }
+  }
+  if (using && ts.isIterationStatement(node.parent, false)) {
     // The same disposals, written in a block: each value at the end of its iteration, or the one value after the loop.
     const instead = ts.isForOfStatement(node.parent)
       ? "Declare it first in the loop's body instead (`for (const r of list) { using x = r; … }`): each value is disposed of at the end of its iteration, as now"

@@ -72,6 +72,14 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     /a `using` declaration in the head of a loop in multistate function f is not supported yet: .*never dispose of it\. Declare it first in the loop's body instead/,
   ],
   [
+    'a using declaration directly in a case clause (a syntax error the parser lets through)',
+    'export function f(x: number, r: Disposable) {\n  switch (x) {\n    case 1:\n      using a = r\n      VT_yield()\n  }\n}',
+    'VT2002',
+    5,
+    7,
+    /a `using` declaration directly in a case clause is not allowed by JavaScript\. Put the clause's statements in a block/,
+  ],
+  [
     'a using declaration in a for head of a multistate function',
     'export function f(r: Disposable) {\n  for (using x = r; ; ) VT_yield()\n}',
     'VT2002',
