@@ -25,10 +25,13 @@ export function checkOwnBindings(fn: ts.Node, name: string): void {
 function unkept(node: ts.Node, name: string): { at: ts.Node; message: string } | undefined {
   // `await using` needs an async function, which a multistate function cannot be (VT1003).
   const using = ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Using) !== 0
-  // JavaScript allows none directly in a case clause (a syntax error TypeScript's parser lets through).
-  if (using && ts.isCaseOrDefaultClause(node.parent.parent)) {
-    const message = `a \`using\` declaration directly in a case clause is not allowed by JavaScript. Put the clause's statements in a block: \`case 1: { using x = …; … }\``
-    return { at: node, message }
+  // JavaScript allows one only in a block (`if (c) using x = r` and one directly in a case clause
+  // are syntax errors that TypeScript's parser lets through).
+  if (using && ts.isVariableStatement(node.parent) && !ts.isBlock(node.parent.parent)) {
+    const fix = ts.isCaseOrDefaultClause(node.parent.parent)
+      ? "Put the clause's statements in a block: `case 1: { using x = …; … }`"
+      : 'Put it in a block with the code that uses the resource: `{ using x = …; … }`'
+    return { at: node, message: `a \`using\` declaration outside a block is not allowed by JavaScript. ${fix}` }
   }
   if (using && ts.isIterationStatement(node.parent, false)) {
     // The same disposals, written in a block: each value at the end of its iteration, or the one value after the loop.

@@ -77,7 +77,15 @@ const cases: [name: string, source: string, code: string, line: number, column: 
     'VT2002',
     5,
     7,
-    /a `using` declaration directly in a case clause is not allowed by JavaScript\. Put the clause's statements in a block/,
+    /a `using` declaration outside a block is not allowed by JavaScript\. Put the clause's statements in a block/,
+  ],
+  [
+    'a using declaration as the body of an if (a syntax error the parser lets through)',
+    'export function f(x: number, r: Disposable) {\n  if (x) using a = r\n  VT_yield()\n}',
+    'VT2002',
+    3,
+    10,
+    /a `using` declaration outside a block is not allowed by JavaScript\. Put it in a block with the code that uses the resource/,
   ],
   [
     'a using declaration in a for head of a multistate function',
