@@ -1,9 +1,10 @@
-// `using` declarations in a block with a state boundary (explicit resource management). The
-// block's resources are kept in a continuation slot as they are declared, and the block is
+// `using` declarations in the blocks of a multistate function (explicit resource management).
+// A block's resources are kept in a continuation slot as they are declared, and the block is
 // guarded as a try block with a finally is (explode-try.ts): however it ends — normal
 // completion, return, break or continue, an exception, the thread cancelled at a boundary — its
 // finally states dispose of them, last declared first, and then the block's completion goes on
-// (runtime/disposal.ts). A block without a boundary keeps its `using` as written.
+// (runtime/disposal.ts). A block that holds a `using` is lowered so even without a boundary
+// (holdsUsing); nested functions keep theirs as written.
 
 import ts from '#typescript'
 import type { FnContext } from './context.js'
