@@ -1,9 +1,10 @@
 // Bindings a multistate function declares that the transform does not keep in the thread's
 // continuation, refused until it does; nested functions are left alone (a plain one is copied
 // as it is, a multistate one is checked on its own):
-// - a `using` declaration in the head of a for or for…of loop disposes of its resource at the end
-//   of each iteration; split into states, it would become a plain variable that nothing disposes
-//   of (one in a block is lowered: explode-using.ts);
+// - a `using` declaration in the head of a for…of or for loop disposes of its resource at the end
+//   of each iteration or of the loop; split into states, it would become a plain variable that
+//   nothing disposes of (one in a block is lowered: explode-using.ts; one outside a block is a
+//   syntax error that TypeScript's parser lets through, with no block to keep its resource);
 // - an enum or a namespace is a value TypeScript builds when the types are erased, after the
 //   state machine is made: gone once the thread resumes (a ReferenceError), and a namespace's
 //   exported members would be taken for the function's own variables.
