@@ -83,11 +83,13 @@ export function checkImplicitMultistateCall(node: ts.Node, checker: ts.TypeCheck
   if (!fn || (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn))) return
   const inPlace = fn === skipOuter(callee)
   const what = ts.isNewExpression(node) ? 'called with new' : 'extended by a class (its constructor runs it with new)'
+  // `new (f as any)()` names f: the parentheses and the cast are not its name.
+  const name = skipOuter(callee).getText()
   throw new Unsupported(
     Codes.unsupportedConstruct,
     node,
-    `multistate function ${inPlace ? '(a function expression written here)' : callee.getText()} is ${what}, which is not supported: call it as a function (it can return the object it builds)`,
-    inPlace ? [] : [{ node: ts.getNameOfDeclaration(fn) ?? fn, message: `${callee.getText()} is defined here` }],
+    `multistate function ${inPlace ? '(a function expression written here)' : name} is ${what}, which is not supported: call it as a function (it can return the object it builds)`,
+    inPlace ? [] : [{ node: ts.getNameOfDeclaration(fn) ?? fn, message: `${name} is defined here` }],
   )
 }
 
