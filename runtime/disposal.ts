@@ -6,7 +6,7 @@
 // Messages and the SuppressedError stand-in are those of TypeScript's own downlevel helpers, so
 // a `using` in a plain function and one across a boundary fail alike.
 
-import { Error, TypeError, reflectApply } from './intrinsics.js'
+import { Error, TypeError, isObject, reflectApply } from './intrinsics.js'
 import { append } from './lists.js'
 
 /** A resource with the dispose method read when it was declared: pairs [value, method], flat. */
@@ -15,7 +15,7 @@ export type Resources = unknown[]
 /** `using x = value`: checks that value is disposable, reads its dispose method now, and returns it. */
 export function addDisposable(resources: Resources, value: unknown): unknown {
   if (value === null || value === undefined) return value
-  if (typeof value !== 'object' && typeof value !== 'function') throw new TypeError('Object expected.')
+  if (!isObject(value)) throw new TypeError('Object expected.')
   const dispose: unknown = (value as { [Symbol.dispose]?: unknown })[Symbol.dispose]
   if (typeof dispose !== 'function') throw new TypeError('Object not disposable.')
   append(resources, value)

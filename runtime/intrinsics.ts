@@ -54,6 +54,8 @@ const hasInstance = uncurryThis(Function.prototype[Symbol.hasInstance])
 export const isError = (value: unknown): value is Error => hasInstance(NativeError, value)
 /** `value instanceof Uint8Array` (a Node Buffer is one), likewise. */
 export const isUint8Array = (value: unknown): value is Uint8Array => hasInstance(NativeUint8Array, value)
+/** Whether `value` is an object (a function is one): what the language's Object type holds, as its checks ask (`Type(x) is Object`). */
+export const isObject = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function'
 
 const TypedArray = Object.getPrototypeOf(Uint8Array.prototype) as Uint8Array
 export const bytesSet = uncurryThis(TypedArray.set) as (self: Uint8Array, source: Uint8Array, offset: number) => void

@@ -4,7 +4,7 @@
 // checked to be an object, the iterator closed with `return` only while it is not done.
 // (docs/transform.md, "for…of and array patterns across a boundary")
 
-import { reflectApply, TypeError } from './intrinsics.js'
+import { isObject, reflectApply, TypeError } from './intrinsics.js'
 
 /** The language's Iterator Record. */
 export interface IteratorRecord {
@@ -41,10 +41,6 @@ export function iteratorClose(record: IteratorRecord): void {
   if (method == null) return
   const result: unknown = reflectApply(method as () => unknown, record.iterator, [])
   if (!isObject(result)) throw new TypeError(`Iterator result ${describe(result)} is not an object`)
-}
-
-function isObject(value: unknown): value is object {
-  return (typeof value === 'object' && value !== null) || typeof value === 'function'
 }
 
 function describe(value: unknown): string {

@@ -14,6 +14,7 @@ import {
   isArray,
   isInteger,
   isNativePromise,
+  isObject,
   isUint8Array,
   min,
   reflectApply,
@@ -166,15 +167,11 @@ const callFunction: unknown = Function.prototype.call
 const applyFunction: unknown = Function.prototype.apply
 
 /**
- * The argument list of `f.apply(t, list)` and `Reflect.apply(f, t, list)`: an array-like object
- * (`apply` also takes null or undefined for none). Anything else, or f not a function, takes the
- * plain path in kCall, where the built-in itself throws its own TypeError.
+ * The arguments of `f.apply(t, list)` and `Reflect.apply(f, t, list)` as an array: the list is an
+ * array-like object (`{ length: 2, 0: a, 1: b }`, `arguments`: copied, as the built-ins read it),
+ * or for `apply` null or undefined (none). Anything else, or f not a function, takes the plain
+ * path in kCall, where the built-in itself throws its own TypeError.
  */
-function isList(list: unknown): list is ArrayLike<unknown> {
-  return (typeof list === 'object' && list !== null) || typeof list === 'function'
-}
-
-/** The arguments as an array: an array-like (`{ length: 2, 0: a, 1: b }`, `arguments`) copied, as the built-ins read it. */
 function listOf(list: ArrayLike<unknown> | null | undefined): readonly unknown[] {
   if (list == null) return []
   return isArray(list) ? list : sliceFrom(list, 0)
@@ -183,9 +180,9 @@ function listOf(list: ArrayLike<unknown> | null | undefined): readonly unknown[]
 export function kCall(k: Continuation, callee: unknown, self: unknown, args: readonly unknown[]): Signal {
   // `f.call(t, …)` and `f.apply(t, [ … ])` call f: a multistate f must run as a child thread too.
   if (callee === callFunction) return kCall(k, self, args[0], sliceFrom(args, 1))
-  if (callee === applyFunction && typeof self === 'function' && (args[1] == null || isList(args[1])))
+  if (callee === applyFunction && typeof self === 'function' && (args[1] == null || isObject(args[1])))
     return kCall(k, self, args[0], listOf(args[1] as ArrayLike<unknown> | null | undefined))
-  if (callee === reflectApply && typeof args[0] === 'function' && isList(args[2])) return kCall(k, args[0], args[1], listOf(args[2] as ArrayLike<unknown>))
+  if (callee === reflectApply && typeof args[0] === 'function' && isObject(args[2])) return kCall(k, args[0], args[1], listOf(args[2] as ArrayLike<unknown>))
   const entry = entryOf(callee)
   if (entry === undefined) {
     if (typeof callee !== 'function') throw new TypeError(`dynamic call: the callee is ${callee === null ? 'null' : typeof callee}, not a function`)
