@@ -33,7 +33,7 @@ import './dispatch.js'
 import { assignSlots, variableAccess, type Slots } from './slots.js'
 import { chain, type SourceMap } from './source-map.js'
 import { print, type Piece } from './print.js'
-import { outputSpecifiers, specifierEdits } from './output-specifiers.js'
+import { NO_OUTPUT_SPECIFIERS, outputSpecifiers } from './output-specifiers.js'
 
 export interface ModuleOutput {
   /** JavaScript, or undefined when the module has diagnostics. */
@@ -97,6 +97,7 @@ export function transformModule(
   options: TransformOptions = {},
   compilerOptions: ts.CompilerOptions = {},
 ): ModuleOutput {
+  const specifiers = options.relativeImports ? outputSpecifiers(sf, checker) : NO_OUTPUT_SPECIFIERS
   const scope: ModuleScope = {
     sf,
     checker,
@@ -110,7 +111,7 @@ export function transformModule(
     moduleVariables: new Set(),
     jumpTargets: [],
     replaceableImports: options.replaceableImports ?? false,
-    specifiers: options.relativeImports ? outputSpecifiers(sf, checker) : new Map(),
+    specifiers: specifiers.byText,
   }
   const diagnostics: Diagnostic[] = []
   const attempt = (work: () => void): void => {
@@ -167,7 +168,7 @@ export function transformModule(
   if (options.layoutsOnly) return { code: undefined, map: undefined, diagnostics, warnings, layouts }
   const runtime = options.runtime ?? RUNTIME_MODULE
   const prologue = edits.length === 0 ? [] : generatedEdits(sf, scope, slots, runtime, calledFromOtherModules(functions), threadsMigrate(functions))
-  const all = [...runtimeImportEdits(sf, runtime), ...specifierEdits(sf, scope.specifiers), ...edits, ...prologue]
+  const all = [...runtimeImportEdits(sf, runtime), ...specifiers.edits, ...edits, ...prologue]
   const values = { jumpTargets: scope.jumpTargets, variable: variableAccess(slots) }
   const { text, map } = print(pieces(sf.text, all), values, { name: path.basename(sf.fileName), text: sf.text })
   const out = options.keepTypes ? { code: text, map } : eraseTypes(text, map, sf, compilerOptions, options.stripTypes)

@@ -11,23 +11,25 @@ import { isInstalledFile } from '../load/file-kinds.js'
 import { isRuntimeSpecifier } from '../extract/runtime-module.js'
 import { outputName } from './output-names.js'
 
-/** Written specifier → the specifier of the output, for the module's imports and exports that need one. */
-export function outputSpecifiers(sf: ts.SourceFile, checker: ts.TypeChecker): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const literal of moduleSpecifiers(sf)) {
-    const target = isBare(literal.text) ? moduleFileOf(literal, checker) : undefined
-    if (target && !target.isDeclarationFile && !isInstalledFile(target.fileName)) out.set(literal.text, relativeOutput(sf.fileName, target.fileName))
-  }
-  return out
+/** The module's specifiers that need their output's: written → output, and the edits that write them. */
+export interface OutputSpecifiers {
+  byText: ReadonlyMap<string, string>
+  edits: readonly { start: number; end: number; code: string }[]
 }
 
-/** The edits that give each of the module's specifiers in `specifiers` its output's. */
-export function specifierEdits(sf: ts.SourceFile, specifiers: ReadonlyMap<string, string>): { start: number; end: number; code: string }[] {
-  if (specifiers.size === 0) return []
-  return moduleSpecifiers(sf).flatMap((literal) => {
-    const output = specifiers.get(literal.text)
-    return output === undefined ? [] : [{ start: literal.getStart(sf), end: literal.getEnd(), code: JSON.stringify(output) }]
-  })
+export const NO_OUTPUT_SPECIFIERS: OutputSpecifiers = { byText: new Map(), edits: [] }
+
+export function outputSpecifiers(sf: ts.SourceFile, checker: ts.TypeChecker): OutputSpecifiers {
+  const byText = new Map<string, string>()
+  const edits: { start: number; end: number; code: string }[] = []
+  for (const literal of moduleSpecifiers(sf)) {
+    const target = isBare(literal.text) ? moduleFileOf(literal, checker) : undefined
+    if (!target || target.isDeclarationFile || isInstalledFile(target.fileName)) continue
+    const output = relativeOutput(sf.fileName, target.fileName)
+    byText.set(literal.text, output)
+    edits.push({ start: literal.getStart(sf), end: literal.getEnd(), code: JSON.stringify(output) })
+  }
+  return { byText, edits }
 }
 
 /** The module specifiers of the module's import and export declarations, and of its `import('…')` calls. */
