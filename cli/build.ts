@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Diagnostic, SourceMap } from '../compiler/index.js'
 import { codeFrame, isUnder, outputName } from '../compiler/node.js'
 import { BuildSession } from '../plugin/session.js'
-import type { BuildView } from '../plugin/view.js'
+import { sourcesOf, type BuildView } from '../plugin/view.js'
 import { parseBuildArgs, type BuildArgs } from './build-args.js'
 import { watchBuild } from './watch.js'
 
@@ -63,7 +63,7 @@ export function writeBuild(view: BuildView, options: BuildArgs, written: Map<str
  * workspace package); relative to the root alone they were written outside outdir (`out/../shared`).
  */
 function outputBase(view: BuildView): string {
-  const files = [...view.modules(), ...view.jsonFiles()].map((file) => path.resolve(view.root, file))
+  const files = sourcesOf(view)
   return files.reduce((base, file) => commonDirectory(base, path.dirname(file)), view.root)
 }
 

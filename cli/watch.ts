@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { isInputError, isProgramFile, isUnder } from '../compiler/node.js'
 import type { BuildSession } from '../plugin/session.js'
-import type { BuildView } from '../plugin/view.js'
+import { sourcesOf, type BuildView } from '../plugin/view.js'
 import type { BuildArgs } from './build-args.js'
 import { watchTree, type TreeWatch } from './watch-tree.js'
 
@@ -82,7 +82,7 @@ export function watchBuild(session: BuildSession, first: BuildView, options: Bui
  * linked through node_modules, a tsconfig's include of ../shared —, none under another.
  */
 function outsideDirectories(view: BuildView): string[] {
-  const files = [...view.modules(), ...view.jsonFiles()].map((file) => path.resolve(view.root, file))
+  const files = sourcesOf(view)
   const dirs = [...new Set(files.map((file) => path.dirname(file)))].filter((dir) => !isUnder(dir, view.root))
   return dirs.filter((dir) => !dirs.some((other) => other !== dir && isUnder(dir, other)))
 }

@@ -49,3 +49,8 @@ export function relativeName(root: string, file: string): string {
 export function isModuleOf(view: BuildView, file: string): boolean {
   return view.modules().includes(relativeName(view.root, file))
 }
+
+/** The files `vtify build` writes outputs or copies for (its modules and imported JSON), as absolute names. */
+export function sourcesOf(view: BuildView): string[] {
+  return [...view.modules(), ...view.jsonFiles()].map((file) => path.resolve(view.root, file))
+}
